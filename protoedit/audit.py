@@ -1,0 +1,94 @@
+"""Append-only history of who did what, each event chained to the previous by a digest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from protoedit.store.models import AuditEvent, AuditHead, utcnow
+
+GENESIS = "0" * 64
+
+
+def digest_of(event: AuditEvent) -> str:
+    payload = {
+        "seq": event.seq,
+        "at": event.at.isoformat(timespec="microseconds"),
+        "actor_id": event.actor_id,
+        "actor_name": event.actor_name,
+        "action": event.action,
+        "entity": event.entity,
+        "entity_id": event.entity_id,
+        "detail": event.detail,
+        "prev": event.prev_digest,
+    }
+    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    action: str
+    entity: str
+    target: Any  # an ORM object (id read after flush) or an int id or None
+    detail: dict[str, Any]
+
+
+def append(session: Session, actor_id: int | None, actor_name: str, events: list[PendingEvent]) -> None:
+    """Append events at the end of the chain; the head row is locked until commit."""
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    seq, prev = head.last_seq, head.last_digest
+    for pending in events:
+        target = pending.target
+        entity_id = target if isinstance(target, int) or target is None else target.id
+        seq += 1
+        event = AuditEvent(
+            seq=seq,
+            at=utcnow(),
+            actor_id=actor_id,
+            actor_name=actor_name,
+            action=pending.action,
+            entity=pending.entity,
+            entity_id=entity_id,
+            detail=pending.detail,
+            prev_digest=prev,
+        )
+        event.digest = digest_of(event)
+        prev = event.digest
+        session.add(event)
+    head.last_seq, head.last_digest = seq, prev
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    seq: int
+    reason: str
+
+
+def verify_chain(session: Session, batch: int = 2000) -> ChainProblem | None:
+    """Walk the whole chain; return the first broken link, or None when it holds."""
+    prev, expected_seq = GENESIS, 1
+    last = 0
+    while True:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.seq > last).order_by(AuditEvent.seq).limit(batch)
+        ).all()
+        if not rows:
+            break
+        for ev in rows:
+            if ev.seq != expected_seq:
+                return ChainProblem(expected_seq, "missing")
+            if ev.prev_digest != prev:
+                return ChainProblem(ev.seq, "previous digest does not match")
+            if digest_of(ev) != ev.digest:
+                return ChainProblem(ev.seq, "content does not match its digest")
+            prev, expected_seq, last = ev.digest, ev.seq + 1, ev.seq
+    head = session.get(AuditHead, 1)
+    if head is not None and (head.last_seq != last or head.last_digest != prev):
+        return ChainProblem(last + 1, "chain head does not match the last event")
+    return None

@@ -1,0 +1,104 @@
+"""Operations: one user action = one transaction + its audit events, returning what changed."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from protoedit import audit
+from protoedit.errors import ConflictError, NotFoundError
+from protoedit.store.database import Database
+
+log = logging.getLogger("protoedit.ops")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is using this PC; recorded on every change."""
+
+    id: int | None
+    name: str
+
+    @classmethod
+    def system(cls) -> Actor:
+        return cls(None, "ProtoEdit")
+
+
+@dataclass
+class OpChanges:
+    """What an operation changed: entity kind -> ids. Views refresh from this."""
+
+    changed: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, entity: str, entity_id: int | None) -> None:
+        self.changed.setdefault(entity, set())
+        if entity_id is not None:
+            self.changed[entity].add(entity_id)
+
+    def touches(self, *entities: str) -> bool:
+        return any(e in self.changed for e in entities)
+
+    def merge(self, other: OpChanges) -> None:
+        for k, ids in other.changed.items():
+            self.changed.setdefault(k, set()).update(ids)
+
+
+class Tx:
+    """A write transaction in progress: the session, pending audit events and changes."""
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+        self.changes = OpChanges()
+        self._events: list[audit.PendingEvent] = []
+
+    def record(self, action: str, entity: str, target: Any = None, **detail: Any) -> None:
+        """Note an audited change; ids of new objects are read at commit time."""
+        self._events.append(audit.PendingEvent(action, entity, target, detail))
+
+    def get(self, model: type, ident: int, what: str = "") -> Any:
+        obj = self.session.get(model, ident)
+        if obj is None:
+            raise NotFoundError(what=what or f"{model.__name__} {ident}")
+        return obj
+
+    def finish(self) -> None:
+        self.session.flush()
+        if not self._events:
+            raise RuntimeError("an operation must record at least one audit event")
+        audit.append(self.session, self.actor.id, self.actor.name, self._events)
+        for ev in self._events:
+            target = ev.target
+            self.changes.add(ev.entity, target if isinstance(target, int) or target is None else target.id)
+
+
+def check_revision(obj: Any, expected: int | None) -> None:
+    """Refuse a save made against a revision that someone else has since replaced."""
+    if expected is not None and obj.revision != expected:
+        raise ConflictError()
+
+
+@contextlib.contextmanager
+def operation(db: Database, actor: Actor) -> Iterator[Tx]:
+    """Run one user action in one (serialised) transaction with its audit events."""
+    session = db.write_session()
+    tx = Tx(session, actor)
+    try:
+        with session.begin():
+            yield tx
+            tx.finish()
+    except StaleDataError as err:
+        raise ConflictError() from err
+    except Exception as err:
+        classified = db.classify(err)
+        if classified is err:
+            raise
+        raise classified from err
+    finally:
+        session.close()

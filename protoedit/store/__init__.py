@@ -1,0 +1,1 @@
+"""Storage: opening databases, models, migrations, backups and checks."""

@@ -1,0 +1,170 @@
+"""The one place that opens a database: SQLite file or PostgreSQL URL, pragmas, schema checks."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from protoedit import __version__
+from protoedit.errors import NewerSchemaError, NotADatabaseError, StorageError
+from protoedit.i18n import N_
+from protoedit.store import schema
+from protoedit.store.errors import MSG_CORRUPT, classify
+
+log = logging.getLogger("protoedit.store")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MSG_NEWER = N_(
+    "Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). "
+    "Installez cette version pour l'ouvrir ; rien n'a été modifié."
+)
+
+
+def to_url(target: str | Path) -> URL:
+    """Accept a SQLAlchemy URL or a plain file path."""
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # let SQLAlchemy emit BEGIN (transactional DDL too)
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != "wal":
+        cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    if conn.get_execution_options().get("immediate"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An open database: engines for reading and for (serialised) writing, and its location."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.write_engine = engine.execution_options(immediate=True)
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(url.database) if self.is_sqlite and url.database else None
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; storage problems come out as StorageError."""
+        try:
+            with self._read() as session:
+                yield session
+        except Exception as err:  # noqa: BLE001 - re-raised, classified
+            raise self.classify(err) from err
+
+    def write_session(self) -> Session:
+        return self._write()
+
+    def classify(self, err: BaseException) -> BaseException:
+        return classify(err, str(self.path or ""), self.url.host or "", self.url.database or "")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _preflight_sqlite(path: Path) -> str | None:
+    """Read the file without writing: refuse garbage and newer schemas; return its revision."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(MSG_CORRUPT, path=str(path))
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            app_version = ""
+            if "protoedit_meta" in tables:
+                row = con.execute(
+                    "SELECT value FROM protoedit_meta WHERE key='app_version'"
+                ).fetchone()
+                app_version = row[0] if row else ""
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as err:
+        raise classify(err, str(path)) from err
+    if revision is not None and revision not in schema.known_revisions():
+        raise NewerSchemaError(MSG_NEWER, version=app_version or revision)
+    return revision
+
+
+def build_engine(url: URL) -> Engine:
+    """Create the engine with the pragmas and pool settings for its backend."""
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+
+def open_database(
+    target: str | Path, *, migrate: bool = True, backup_before_migration: bool = True
+) -> Database:
+    """Open (and create or migrate) a database; raise StorageError subclasses on bad files."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
+        if not path.parent.exists():
+            raise StorageError(N_("Le dossier {path} n'existe pas."), path=str(path.parent))
+        existing = _preflight_sqlite(path)
+        fresh = not path.exists() or path.stat().st_size == 0
+    else:
+        existing, fresh = None, False
+    engine = build_engine(url)
+    db = Database(url, engine)
+    try:
+        if url.get_backend_name() != "sqlite":
+            existing = schema.current_revision(engine)
+            if existing is not None and existing not in schema.known_revisions():
+                raise NewerSchemaError(MSG_NEWER, version=schema.app_version(engine) or existing)
+        if existing != schema.head_revision():
+            if not migrate:
+                raise StorageError(N_("La base de données doit être mise à jour avant usage."))
+            if db.is_sqlite and not fresh and backup_before_migration and db.path:
+                from protoedit.store import backup
+
+                made = backup.make_backup(db.path, "premigration")
+                log.info("backup before migration: %s", made)
+            log.info("migrating %s from %s to %s", db.display_name, existing, schema.head_revision())
+            schema.upgrade(engine, __version__)
+    except Exception as err:
+        engine.dispose()
+        raise db.classify(err) from err
+    return db

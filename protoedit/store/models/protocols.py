@@ -1,0 +1,82 @@
+"""Care protocols (HAS method): a stable identity with numbered versions, approvals and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from protoedit.store.models.base import Base, Revisioned, utcnow
+
+STATUSES = ("draft", "in_review", "approved", "superseded", "archived")
+
+
+class Protocol(Revisioned, Base):
+    __tablename__ = "protocol"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    aci_theme: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    versions: Mapped[list[ProtocolVersion]] = relationship(
+        back_populates="protocol", order_by="ProtocolVersion.number", cascade="all, delete-orphan"
+    )
+
+
+class ProtocolVersion(Revisioned, Base):
+    """One version; `content` holds sections, steps, indicators and references (see content.py)."""
+
+    __tablename__ = "protocol_version"
+    __table_args__ = (UniqueConstraint("protocol_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    content: Mapped[dict] = mapped_column(JSON, default=dict)
+    working_group: Mapped[list] = mapped_column(JSON, default=list)  # professional ids
+    change_note: Mapped[str] = mapped_column(Text, default="")
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    review_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    provenance: Mapped[dict] = mapped_column(JSON, default=dict)  # imported: team, version, date
+
+    protocol: Mapped[Protocol] = relationship(back_populates="versions")
+    approvals: Mapped[list[Approval]] = relationship(
+        back_populates="version", order_by="Approval.at", cascade="all, delete-orphan"
+    )
+
+
+class Approval(Base):
+    """A signature (or refusal) on one version, confirmed by the approver's PIN. Never edited."""
+
+    __tablename__ = "approval"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
+    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
+    name: Mapped[str] = mapped_column(String(250))
+    profession: Mapped[str] = mapped_column(String(40))
+    decision: Mapped[str] = mapped_column(String(16), default="approve")  # approve | refuse
+    meaning: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    version: Mapped[ProtocolVersion] = relationship(back_populates="approvals")
+
+
+class ProtocolReview(Base):
+    """A review that found nothing to change ("relu, sans modification")."""
+
+    __tablename__ = "protocol_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
+    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_review_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
