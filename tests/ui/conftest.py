@@ -1,0 +1,46 @@
+"""UI fixtures: an application context on a fresh database, and a typing helper for accents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from protoedit.ops import Actor
+from protoedit.settings import Settings
+from protoedit.store.database import open_database
+from ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    db = open_database(tmp_path / "ui.sqlite")
+    yield AppContext(db=db, settings=Settings(), actor=Actor(None, "Élise Martin"))
+    db.close()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text as a user would, accents included.
+
+    qtbot.keyClicks aborts the process on non-ASCII characters, so every character is sent
+    as a KeyPress/KeyRelease pair carrying its text.
+    """
+    widget.setFocus()
+    for ch in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+    QCoreApplication.processEvents()
+
+
+def show_active(qtbot, widget: QWidget) -> None:
+    """Show a top-level window and wait until it is active, so its shortcuts fire."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)

@@ -1,0 +1,56 @@
+"""Main window: empty library state, navigation shortcuts, zoom, first-start dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from protoedit import team
+from protoedit.settings import Settings
+from tests.ui.conftest import show_active, type_text
+from ui.first_start import WhoDialog
+from ui.main_window import MainWindow
+
+
+def test_empty_library_says_what_to_do(qtbot, ctx) -> None:
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    assert w.library.stack.currentWidget() is w.library.empty
+    assert "Équipe" in w.library.empty.text()
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "team"
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "library"
+
+
+def test_zoom_for_projector(qtbot, ctx) -> None:
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    base = w.font().pointSizeF()
+    qtbot.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert w.font().pointSizeF() > base * 1.2
+    qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert abs(w.font().pointSizeF() - base) < 0.01
+
+
+def test_first_start_creates_the_user_and_remembers_it(qtbot, ctx) -> None:
+    dlg = WhoDialog(ctx)
+    qtbot.addWidget(dlg)
+    type_text(dlg.last_name.edit, "Müller")
+    type_text(dlg.first_name.edit, "Anaïs")
+    dlg.profession.setCurrentIndex(dlg.profession.findData("coordinateur"))
+    dlg.accept()
+    assert dlg.result() == WhoDialog.DialogCode.Accepted
+    assert ctx.actor.name == "Anaïs Müller"
+    assert Settings.load().user_id == ctx.actor.id
+    assert [p.last_name for p in team.list_professionals(ctx.db)] == ["Müller"]
+
+
+def test_first_start_picks_an_existing_professional(qtbot, ctx) -> None:
+    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
+        last_name="Roux", first_name="Léa", profession="infirmier"))
+    dlg = WhoDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.people.setCurrentRow(0)
+    dlg.accept()
+    assert ctx.actor.id == pid and ctx.settings.user_id == pid

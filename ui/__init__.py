@@ -1,0 +1,1 @@
+"""Qt user interface of ProtoEdit: thin widgets over the core operations."""

@@ -1,0 +1,113 @@
+"""Application start-up: QApplication, translations, opening the database with its error dialogs."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from protoedit import i18n, team
+from protoedit.errors import NotADatabaseError, ProtoEditError
+from protoedit.ops import Actor
+from protoedit.paths import default_db_path, resource_path
+from protoedit.settings import Settings
+from protoedit.store import backup
+from protoedit.store.database import Database, open_database, to_url
+from ui.context import AppContext
+from ui.widgets.errors import core_message
+
+log = logging.getLogger("protoedit.ui")
+_translators: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, lang: str) -> None:
+    """French is the source; English comes from resources/translations/protoedit_en.qm."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.French))
+    if lang == "en":
+        tr = QTranslator(app)
+        if tr.load(str(resource_path("translations", "protoedit_en.qm"))):
+            app.installTranslator(tr)
+            _translators.append(tr)
+        else:
+            log.warning("English translation file missing")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def open_with_dialogs(target: str, parent: QWidget | None = None) -> Database | None:
+    """Open the database; on a bad file explain it in plain words and offer the latest backup."""
+    try:
+        return open_database(target)
+    except NotADatabaseError as err:
+        url = to_url(target)
+        path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+        latest = backup.latest_good_backup(path) if path else None
+        if latest is None:
+            QMessageBox.critical(parent, "ProtoEdit", core_message(err) + "\n\n" + _t(
+                "Aucune sauvegarde utilisable n'a été trouvée."))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, "ProtoEdit", core_message(err) + "\n\n" + _t(
+            "Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, "
+            "sans être modifié.").format(name=latest.name), parent=parent)
+        restore = box.addButton(_t("Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not restore or path is None:
+            return None
+        backup.restore(path, latest)
+        return open_database(target)
+    except ProtoEditError as err:
+        QMessageBox.critical(parent, "ProtoEdit", core_message(err))
+        return None
+
+
+def resolve_actor(ctx: AppContext) -> bool:
+    """Who uses this PC: from the settings, or asked on first start. False if the user gave up."""
+    from ui.first_start import WhoDialog
+
+    uid = ctx.settings.user_id
+    pro = team.get_professional(ctx.db, uid) if uid is not None else None
+    if pro is not None:
+        ctx.actor = Actor(pro.id, pro.full_name)
+        return True
+    return WhoDialog(ctx).exec() == WhoDialog.DialogCode.Accepted
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ProtoEdit")
+    app.setOrganizationName("ProtoEdit")
+    settings = Settings.load()
+    if args.lang:
+        settings.lang = args.lang
+    install_language(app, settings.lang)
+    target = args.db or settings.db_url or str(default_db_path())
+    db = open_with_dialogs(target)
+    if db is None:
+        return 2
+    ctx = AppContext(db=db, settings=settings)
+    if not resolve_actor(ctx):
+        db.close()
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    if db.is_sqlite and db.path:
+        try:
+            backup.backup_on_close(db.path)
+        except ProtoEditError as err:
+            log.warning("daily backup failed: %s", err)
+    db.close()
+    return code

@@ -1,0 +1,31 @@
+"""What the windows share: the open database, who uses this PC, per-PC settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from protoedit.ops import Actor, OpChanges
+from protoedit.settings import Settings
+from protoedit.store.database import Database
+
+
+class ChangeHub(QObject):
+    """Broadcasts what each operation changed, so views refresh only what they show.
+
+    Signals: changed(OpChanges)
+    """
+
+    changed = Signal(object)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    settings: Settings
+    actor: Actor = field(default_factory=Actor.system)
+    hub: ChangeHub = field(default_factory=ChangeHub)
+
+    def notify(self, changes: OpChanges) -> None:
+        self.hub.changed.emit(changes)

@@ -1,0 +1,123 @@
+"""Main window: navigation, library and screens, menus, zoom for projectors, status bar."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from protoedit import __version__
+from ui.context import AppContext
+from ui.library.view import LibraryView
+from ui.team.view import TeamView
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("ProtoEdit"))
+        self.resize(1200, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._page_keys: list[str] = []
+        self.library = LibraryView(ctx)
+        self.team = TeamView(ctx)
+        self.add_page("library", self.library, self.tr("Bibliothèque"), "Ctrl+1")
+        self.add_page("team", self.team, self.tr("Équipe"), "Ctrl+2")
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._build_menus()
+        self.base_font_size = QApplication.font().pointSizeF()
+        self.apply_zoom(ctx.settings.font_scale)
+        who = ctx.actor.name
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
+        self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
+        self.show_page("library")
+
+    def add_page(self, key: str, widget: QWidget, title: str, shortcut: str = "") -> None:
+        self._page_keys.append(key)
+        self.pages.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        if shortcut:
+            item.setToolTip(shortcut)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+        self.nav.addItem(item)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self._page_keys.index(key))
+
+    def current_page(self) -> str:
+        return self._page_keys[self.pages.currentIndex()]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        quit_action = file_menu.addAction(self.tr("&Quitter"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view = self.menuBar().addMenu(self.tr("&Affichage"))
+        for key, title in (("library", self.tr("Bibliothèque")), ("team", self.tr("Équipe"))):
+            view.addAction(title).triggered.connect(lambda _=False, k=key: self.show_page(k))
+        view.addSeparator()
+        zin = view.addAction(self.tr("Agrandir le texte"))
+        zin.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zin.triggered.connect(lambda: self.step_zoom(+1))
+        zout = view.addAction(self.tr("Réduire le texte"))
+        zout.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        zout.triggered.connect(lambda: self.step_zoom(-1))
+        zreset = view.addAction(self.tr("Taille normale"))
+        zreset.setShortcut(QKeySequence("Ctrl+0"))
+        zreset.triggered.connect(lambda: self.apply_zoom(1.0))
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu.addAction(self.tr("À propos de ProtoEdit")).triggered.connect(self.about)
+
+    def step_zoom(self, direction: int) -> None:
+        scale = self.ctx.settings.font_scale
+        idx = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - scale))
+        idx = max(0, min(len(ZOOM_STEPS) - 1, idx + direction))
+        self.apply_zoom(ZOOM_STEPS[idx])
+
+    def apply_zoom(self, scale: float) -> None:
+        self.ctx.settings.font_scale = scale
+        font = self.font()
+        font.setPointSizeF(self.base_font_size * scale)
+        self.setFont(font)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(self.base_font_size * scale * 1.2)
+        self.nav.setFont(nav_font)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de ProtoEdit"), self.tr(
+            "ProtoEdit {version}\nProtocoles pluriprofessionnels, protocoles de coopération "
+            "et réunions de concertation.\nBase : {db}").format(version=__version__,
+                                                               db=self.ctx.db.display_name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        with contextlib.suppress(OSError):
+            self.ctx.settings.save()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Team screen: the structure and its professionals."""

@@ -1,0 +1,37 @@
+"""A labelled line edit with its error message shown right under it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+
+class CheckedLineEdit(QWidget):
+    """QLineEdit plus a red message label under it (empty when valid)."""
+
+    def __init__(self, parent: QWidget | None = None, max_length: int = 300) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(max_length)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.edit.setText(text)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.edit.setStyleSheet("border: 2px solid #b00020;" if message else "")
