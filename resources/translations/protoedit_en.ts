@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
   <context>
+    <name>ApprovalDialog</name>
+    <message>
+      <source>Signataire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code personnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refuser cette version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approuver cette version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>J'approuve ce protocole pour ma profession.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motif du refus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sens de la signature</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPage</name>
+    <message>
+      <source>Date de révision prévue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Indicateurs d'évaluation&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Références (avec leur date)&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supprimer la ligne</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GroupPage</name>
+    <message>
+      <source>Groupe de travail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Groupe de travail&lt;/b&gt; (cochez les membres)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Réunions ayant travaillé sur ce protocole&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune réunion liée pour l'instant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total : {n} min</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IdentityPage</name>
+    <message>
+      <source>Hors annexe 3 de l'ACI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Titre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thème ACI</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LibraryModel</name>
     <message>
       <source>Type</source>
@@ -59,43 +155,51 @@
     </message>
     <message>
       <source>Bibliothèque</source>
-      <translation type="unfinished" />
+      <translation>Library</translation>
     </message>
     <message>
       <source>Équipe</source>
-      <translation type="unfinished" />
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Protocole ouvert</source>
+      <translation>Open protocol</translation>
     </message>
     <message>
       <source>&amp;Fichier</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Nouveau protocole…</source>
+      <translation>&amp;New protocol…</translation>
     </message>
     <message>
       <source>&amp;Quitter</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quit</translation>
     </message>
     <message>
       <source>&amp;Affichage</source>
-      <translation type="unfinished" />
+      <translation>&amp;View</translation>
     </message>
     <message>
       <source>Agrandir le texte</source>
-      <translation type="unfinished" />
+      <translation>Larger text</translation>
     </message>
     <message>
       <source>Réduire le texte</source>
-      <translation type="unfinished" />
+      <translation>Smaller text</translation>
     </message>
     <message>
       <source>Taille normale</source>
-      <translation type="unfinished" />
+      <translation>Normal size</translation>
     </message>
     <message>
       <source>&amp;Aide</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>À propos de ProtoEdit</source>
-      <translation type="unfinished" />
+      <translation>About ProtoEdit</translation>
     </message>
     <message>
       <source>ProtoEdit {version}
@@ -105,6 +209,37 @@ Base : {db}</source>
     </message>
     <message>
       <source>Poste : {who}</source>
+      <translation>PC: {who}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewProtocolDialog</name>
+    <message>
+      <source>Nouveau protocole pluriprofessionnel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocole vierge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>À partir d'un modèle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>À partir d'un thème de l'annexe 3 de l'ACI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposer les six étapes (repérer, évaluer, planifier, intervenir, suivre, alerter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code (unique)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Titre</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -207,6 +342,89 @@ Base : {db}</source>
     </message>
   </context>
   <context>
+    <name>ProtocolEditor</name>
+    <message>
+      <source>Présentation (F11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modifications en cours…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflit d'enregistrement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce protocole a été modifié sur un autre poste depuis son ouverture.
+Que voulez-vous faire ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Garder ma version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prendre l'autre version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copier ma version de côté</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune différence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version figée : lecture seule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Non enregistré</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistré à {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Votre version est dans le presse-papiers.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StepsPage</name>
+    <message>
+      <source>Tableau des étapes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vue matrice qui × quand  (Ctrl+M)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ajouter une étape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dupliquer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supprimer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Descendre</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StructureForm</name>
     <message>
       <source>Structure</source>
@@ -261,6 +479,97 @@ Base : {db}</source>
     </message>
   </context>
   <context>
+    <name>ValidationPage</name>
+    <message>
+      <source>Points à compléter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soumettre à la validation de l'équipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approuver…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refuser…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réviser (nouvelle version)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relu, sans modification…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comparer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réviser le protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pourquoi une nouvelle version ? (obligatoire)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relecture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note de relecture (facultative)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comparer la version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>à la version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Vérification&lt;/b&gt; (n'empêche jamais d'enregistrer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Signatures&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Historique des versions&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ Rien ne manque : le protocole peut être soumis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>refusé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>approuvé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dernier refus : {r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} point(s) à compléter avant de soumettre, {w} remarque(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peut être soumis ; {w} remarque(s) à considérer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WhoDialog</name>
     <message>
       <source>Qui utilise ce poste ?</source>
@@ -297,6 +606,70 @@ Base : {db}</source>
   </context>
   <context>
     <name>core</name>
+    <message>
+      <source>Indicateur ACI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Objectif</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réunions de concertation tenues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cas de patients discutés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dont patients de 75 ans ou plus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dont patients en ALD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dont patients de 75 ans ou plus ou en ALD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cas discutés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thème ACI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>En vigueur depuis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Année {year}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Le titre est obligatoire.</source>
       <translation type="unfinished" />
@@ -498,6 +871,54 @@ Base : {db}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Révision décidée en réunion du {date}{title} : {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statut de décision inconnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le texte de la décision est obligatoire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Professionnel introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette décision a déjà un suivi : elle ne peut plus être supprimée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indiquez en quelques mots pourquoi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une nouvelle échéance ne se donne qu'en reportant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une révision du protocole a déjà été ouverte pour cette décision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette décision a été annulée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette décision n'est pas rattachée à un point de travail sur un protocole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette décision a été soldée dans le compte rendu clos du {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le suivi d'une décision se fait dans une réunion postérieure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Le numéro RPPS compte 11 chiffres.</source>
       <translation type="unfinished" />
     </message>
@@ -566,6 +987,78 @@ Base : {db}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>La date de la réunion est obligatoire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type de réunion inconnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le nom est obligatoire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choisissez une profession dans la liste.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type de point inconnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>La durée prévue va de 1 à 480 minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consentement inconnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. Ajoutez une rectification.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>La rectification est vide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Présence inconnue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Durée impossible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette réunion est déjà marquée comme tenue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marquez d'abord la réunion comme tenue avant de clore son compte rendu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seule une réunion prévue, sans suivi de décisions, peut être supprimée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le compte rendu n'est pas clos : modifiez-le directement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce professionnel est déjà invité.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocole introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce point porte des décisions : supprimez-les d'abord.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ajouté : {label}</source>
       <translation type="unfinished" />
     </message>
@@ -615,6 +1108,103 @@ Base : {db}</source>
     </message>
     <message>
       <source>(déplacé, position {old} → {new})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la modifier : une nouvelle version brouillon sera créée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version est en cours de validation : elle ne peut plus être modifiée. Pour la corriger, un validateur doit la refuser (retour en brouillon).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version n'est pas soumise à validation : soumettez-la d'abord.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version est déjà validée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version ne peut pas être soumise ; à régler d'abord :
+{problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le code compte 1 à 32 caractères : lettres sans accent, chiffres, tiret ou soulignement (par exemple DIAB-01).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thème ACI inconnu : choisissez-le dans la liste.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approuve cette version du protocole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indiquez la raison du refus.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indiquez ce qui motive la révision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choisissez un professionnel actif de l'équipe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} n'a pas encore de code personnel : définissez-le dans la fiche de l'équipe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code personnel incorrect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette version est déjà soumise à validation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} a déjà signé cette version : une autre signature est nécessaire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce protocole est déjà archivé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seule la version validée en vigueur peut être marquée « relue, sans modification ».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Professionnel inconnu dans le groupe de travail ({ids}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce protocole est archivé : il ne peut plus être modifié.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>La version {number} est déjà en cours (brouillon ou en validation) : terminez-la avant d'en ouvrir une autre.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce protocole n'a pas de version validée en vigueur (remplacée ou archivée) : il ne peut pas être révisé.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -678,19 +1268,7 @@ Base : {db}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Le nom est obligatoire.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choisissez une profession dans la liste.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Le code personnel compte au moins 4 chiffres.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré.</source>
       <translation type="unfinished" />
     </message>
   </context>

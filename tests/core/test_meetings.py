@@ -1,0 +1,268 @@
+"""Meetings: creation rules, agenda items and slots, attendance, closing and amendments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from protoedit import decisions, meetings, team
+from protoedit.errors import FieldErrors, TransitionError, ValidationError
+from protoedit.meeting_queries import get_meeting, list_meetings, protocol_meeting_time
+from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.ops import Actor, operation
+from protoedit.store.models import AuditEvent, Invitee, Protocol, utcnow
+
+T0 = dt.datetime(2026, 3, 12, 12, 30)
+
+
+def add_pro(db, last: str, first: str = "Élise", profession: str = "infirmier") -> int:
+    pid, _ = team.add_professional(
+        db,
+        Actor(None, "Test"),
+        team.ProfessionalInput(last_name=last, first_name=first, profession=profession),
+    )
+    return pid
+
+
+def new_meeting(db, actor, starts_at: dt.datetime = T0, **kw) -> int:
+    mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=starts_at, **kw))
+    return mid
+
+
+def add_protocol(db, actor, code: str = "DIAB-01", title: str = "Diabète de type 2") -> int:
+    with operation(db, actor) as tx:
+        proto = Protocol(code=code, title=title)
+        tx.session.add(proto)
+        tx.record("create", "protocol", proto)
+    return proto.id
+
+
+def test_meeting_needs_a_date_and_its_text_is_cleaned(db, actor) -> None:
+    with pytest.raises(FieldErrors) as info:
+        meetings.create_meeting(db, actor, MeetingInput(starts_at=None, title="RCP"))
+    assert "starts_at" in info.value.problems
+    with pytest.raises(FieldErrors):
+        meetings.create_meeting(db, actor, MeetingInput(starts_at=T0, kind="party"))
+    chair = add_pro(db, "Martin", profession="medecin_generaliste")
+    mid, changes = meetings.create_meeting(
+        db,
+        actor,
+        MeetingInput(
+            starts_at=T0,
+            title="  RCP\x07 de\n mars ",
+            place="https://visio.example/rcp",
+            chair_id=chair,
+        ),
+    )
+    assert changes.touches("meeting")
+    view = get_meeting(db, mid)
+    assert (view.title, view.status, view.chair) == ("RCP de mars", "planned", "Élise Martin")
+    assert view.kind_label == "Réunion de concertation pluriprofessionnelle"
+    with pytest.raises(FieldErrors):
+        meetings.update_meeting(db, actor, mid, MeetingInput(starts_at=T0, chair_id=chair + 99))
+    assert [m.id for m in list_meetings(db, 2026)] == [mid]
+    assert list_meetings(db, 2025) == []
+
+
+def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
+    mid = new_meeting(db, actor)
+    a, _ = meetings.add_item(
+        db, actor, mid, ItemInput(theme="Plaie chronique", patient_pseudonym="Jeanne Dupont")
+    )
+    b, _ = meetings.add_item(
+        db,
+        actor,
+        mid,
+        ItemInput(
+            kind="organisation",
+            theme="Planning",
+            slot_minutes=30,
+            patient_pseudonym="ignored",
+            flag_75=True,
+        ),
+    )
+    c, _ = meetings.add_item(
+        db, actor, mid, ItemInput(kind="adverse_event", theme="Erreur de dose", slot_minutes=10)
+    )
+    view = get_meeting(db, mid)
+    assert [i.id for i in view.items] == [a, b, c]
+    assert view.planned_minutes == 55
+    assert [i.starts_at for i in view.items] == [
+        T0,
+        T0 + dt.timedelta(minutes=15),
+        T0 + dt.timedelta(minutes=45),
+    ]
+    assert view.ends_at == T0 + dt.timedelta(minutes=55)
+    assert (view.items[1].patient_pseudonym, view.items[1].flag_75) == ("", False)  # not a case
+
+    meetings.set_minutes_spent(db, actor, a, 22)
+    meetings.set_minutes_spent(db, actor, b, 20)
+    view = get_meeting(db, mid)
+    assert [i.overrun for i in view.items] == [True, False, False]
+    assert (view.spent_minutes, view.overrun) == (52, False)
+    meetings.set_minutes_spent(db, actor, b, 40)
+    assert get_meeting(db, mid).overrun
+
+    meetings.move_item(db, actor, c, 0)
+    assert [i.id for i in get_meeting(db, mid).items] == [c, a, b]
+    meetings.move_item(db, actor, c, 99)
+    items = get_meeting(db, mid).items
+    assert [(i.id, i.position) for i in items] == [(a, 0), (b, 1), (c, 2)]
+
+    with pytest.raises(FieldErrors):
+        meetings.add_item(db, actor, mid, ItemInput(slot_minutes=0))
+    meetings.remove_item(db, actor, b)
+    assert [i.id for i in get_meeting(db, mid).items] == [a, c]
+
+
+def test_attendance_one_op_per_click(db, actor) -> None:
+    mid = new_meeting(db, actor)
+    pro = add_pro(db, "Bernard", profession="pharmacien")
+    inv, _ = meetings.invite_professional(db, actor, mid, pro)
+    partner, _ = meetings.invite_partner(db, actor, mid, "Dr Leroy", "medecin_specialiste")
+    with pytest.raises(ValidationError):
+        meetings.invite_professional(db, actor, mid, pro)
+    with pytest.raises(FieldErrors):
+        meetings.invite_partner(db, actor, mid, "Someone", "astronaut")
+
+    changes = meetings.set_attendance(db, actor, inv, "present")
+    assert changes.changed == {"invitee": {inv}}
+    meetings.set_attendance(db, actor, partner, "excused")
+    meetings.set_attendance(db, actor, inv, "absent")
+    with pytest.raises(ValidationError):
+        meetings.set_attendance(db, actor, inv, "asleep")
+    view = get_meeting(db, mid)
+    assert [(i.name, i.profession, i.attendance, i.partner) for i in view.invitees] == [
+        ("Élise Bernard", "pharmacien", "absent", False),
+        ("Dr Leroy", "medecin_specialiste", "excused", True),
+    ]
+    with db.read() as s:
+        events = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "attendance").order_by(AuditEvent.seq)
+        ).all()
+        assert [(e.entity_id, e.detail["before"], e.detail["after"]) for e in events] == [
+            (inv, "invited", "present"),
+            (partner, "invited", "excused"),
+            (inv, "present", "absent"),
+        ]
+    meetings.remove_invitee(db, actor, partner)
+    assert len(get_meeting(db, mid).invitees) == 1
+
+
+def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
+    mid = new_meeting(db, actor, title="RCP")
+    item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
+    inv, _ = meetings.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
+    dec, _ = decisions.add_decision(db, actor, item, decisions.DecisionInput(text="Bilan de chute"))
+    meetings.set_item_notes(db, actor, item, "**Chutes** répétées")
+    with pytest.raises(TransitionError):
+        meetings.close_meeting(db, actor, mid)  # not held yet
+    with pytest.raises(TransitionError):
+        meetings.amend(db, actor, mid, "Too early")
+    meetings.mark_held(db, actor, mid)
+    meetings.close_meeting(db, actor, mid)
+    frozen = get_meeting(db, mid)
+    assert frozen.status == "closed" and frozen.closed_at is not None
+
+    refused = [
+        lambda: meetings.update_meeting(db, actor, mid, MeetingInput(starts_at=T0, title="Autre")),
+        lambda: meetings.add_item(db, actor, mid, ItemInput(theme="Nouveau")),
+        lambda: meetings.update_item(db, actor, item, ItemInput(theme="Changé")),
+        lambda: meetings.move_item(db, actor, item, 0),
+        lambda: meetings.remove_item(db, actor, item),
+        lambda: meetings.set_item_notes(db, actor, item, "réécrit"),
+        lambda: meetings.set_item_proposal(db, actor, item, "autre proposition"),
+        lambda: meetings.set_minutes_spent(db, actor, item, 5),
+        lambda: meetings.set_attendance(db, actor, inv, "present"),
+        lambda: meetings.invite_partner(db, actor, mid, "Late", "autre"),
+        lambda: meetings.remove_invitee(db, actor, inv),
+        lambda: meetings.mark_held(db, actor, mid),
+        lambda: meetings.close_meeting(db, actor, mid),
+        lambda: meetings.delete_meeting(db, actor, mid),
+        lambda: decisions.add_decision(db, actor, item, decisions.DecisionInput(text="Encore")),
+        lambda: decisions.update_decision(db, actor, dec, decisions.DecisionInput(text="Changé")),
+        lambda: decisions.remove_decision(db, actor, dec),
+        lambda: decisions.set_decision_status(db, actor, dec, "done", in_meeting_id=mid),
+    ]
+    for attempt in refused:
+        with pytest.raises(TransitionError) as info:
+            attempt()
+        assert "clos" in info.value.message("fr")
+    assert get_meeting(db, mid) == frozen
+
+    before = utcnow()
+    aid, changes = meetings.amend(
+        db, Actor(7, "Dr Claire Petit"), mid, "La visite est le 14, pas le 12."
+    )
+    assert changes.touches("meeting")
+    view = get_meeting(db, mid)
+    assert len(view.amendments) == 1
+    amendment = view.amendments[0]
+    assert (amendment.id, amendment.author, amendment.text) == (
+        aid,
+        "Dr Claire Petit",
+        "La visite est le 14, pas le 12.",
+    )
+    assert before <= amendment.at <= utcnow()
+    assert view.items == frozen.items and view.title == "RCP"
+    with pytest.raises(ValidationError):
+        meetings.amend(db, actor, mid, "   ")
+
+
+def test_only_planned_meetings_are_deleted(db, actor) -> None:
+    mid = new_meeting(db, actor)
+    item, _ = meetings.add_item(db, actor, mid, ItemInput())
+    meetings.invite_partner(db, actor, mid, "Labo", "autre")
+    decisions.add_decision(db, actor, item, decisions.DecisionInput(text="x"))
+    meetings.delete_meeting(db, actor, mid)
+    assert list_meetings(db) == []
+    with db.read() as s:
+        assert s.scalars(select(Invitee)).all() == []
+    held = new_meeting(db, actor)
+    meetings.mark_held(db, actor, held)
+    with pytest.raises(TransitionError):
+        meetings.delete_meeting(db, actor, held)
+
+
+def test_protocol_time_in_meetings(db, actor) -> None:
+    proto = add_protocol(db, actor)
+    other = add_protocol(db, actor, "AVK-01", "Anticoagulants")
+    first = new_meeting(db, actor, dt.datetime(2026, 1, 8, 12, 30), title="RCP janvier")
+    second = new_meeting(db, actor, dt.datetime(2026, 2, 5, 12, 30), title="RCP février")
+    planned = new_meeting(db, actor, dt.datetime(2026, 3, 5, 12, 30))
+    a, _ = meetings.add_item(
+        db, actor, first, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=20)
+    )
+    meetings.add_item(
+        db, actor, first, ItemInput(kind="protocol", protocol_id=other, slot_minutes=45)
+    )
+    meetings.add_item(
+        db, actor, first, ItemInput(kind="protocol", protocol_id=proto)
+    )  # slot 15, not timed
+    b, _ = meetings.add_item(
+        db, actor, second, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=15)
+    )
+    meetings.add_item(
+        db, actor, planned, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=30)
+    )
+    meetings.add_item(
+        db, actor, second, ItemInput(kind="case", protocol_id=proto)
+    )  # link dropped: a case
+    meetings.set_minutes_spent(db, actor, a, 25)
+    meetings.set_minutes_spent(db, actor, b, 35)
+    for mid in (first, second):
+        meetings.mark_held(db, actor, mid)
+    meetings.close_meeting(db, actor, second)
+
+    time = protocol_meeting_time(db, proto)
+    assert time.rows == [
+        (dt.date(2026, 1, 8), 40, "RCP janvier"),
+        (dt.date(2026, 2, 5), 35, "RCP février"),
+    ]
+    assert time.total_minutes == 75
+    assert protocol_meeting_time(db, other).total_minutes == 45
+    assert get_meeting(db, first).items[0].protocol_title == "Diabète de type 2"
+    with pytest.raises(FieldErrors):
+        meetings.add_item(db, actor, first, ItemInput(kind="protocol", protocol_id=proto + 1000))

@@ -1,0 +1,318 @@
+"""Care-protocol lifecycle: submit, sign, refuse, revise, archive, review, and what is refused."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from protoedit import protocol_queries as queries
+from protoedit import protocols, team
+from protoedit.content import Content, Indicator, Reference, Step
+from protoedit.errors import TransitionError, ValidationError
+from protoedit.ops import Actor
+from protoedit.store.models import AuditEvent, ProtocolReview
+
+ALICE = Actor(None, "Alice Coordinatrice")
+TODAY = dt.date.today()
+
+
+def add_pro(db, last: str, profession: str, pin: str | None = "2468") -> int:
+    pid, _ = team.add_professional(
+        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession))
+    if pin:
+        team.set_pin(db, ALICE, pid, pin)
+    return pid
+
+
+def complete_content() -> Content:
+    return Content(
+        sections={"objectives": "Limiter les hypoglycémies", "inclusion": "DT2 sous insuline",
+                  "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même"},
+        steps=[
+            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
+            Step(title="Suivre", professions=["infirmier"], what="Carnet glycémique",
+                 alert="Hypoglycémies répétées"),
+        ],
+        indicators=[Indicator(name="Patients inclus")],
+        references=[Reference(citation="HAS 2024")],
+    )
+
+
+@dataclasses.dataclass
+class Team:
+    doctor: int
+    nurse: int
+    pharmacist: int
+    no_pin: int
+
+
+@pytest.fixture
+def crew(db) -> Team:
+    return Team(add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier"),
+                add_pro(db, "Pharmacien", "pharmacien"), add_pro(db, "Sanspin", "infirmier", None))
+
+
+def ready(db, crew: Team, code: str = "DIAB-01", review_due: dt.date | None = None) -> tuple[int, int]:
+    """A complete draft, its working group covering every profession with steps."""
+    pid, vid, _ = protocols.create_protocol(db, ALICE, code, "Diabète")
+    protocols.save_draft(db, ALICE, vid, complete_content(), [crew.doctor, crew.nurse], review_due, 1)
+    return pid, vid
+
+
+def submitted(db, crew: Team, **kw) -> tuple[int, int]:
+    pid, vid = ready(db, crew, **kw)
+    protocols.submit(db, ALICE, vid)
+    return pid, vid
+
+
+def approved(db, crew: Team, **kw) -> tuple[int, int]:
+    pid, vid = submitted(db, crew, **kw)
+    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "Pour l'équipe médicale")
+    protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    return pid, vid
+
+
+def actions(db) -> list[tuple[str, str]]:
+    with db.read() as s:
+        return [(e.action, e.actor_name) for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+
+
+def test_incomplete_version_cannot_be_submitted(db, crew) -> None:
+    _, vid, _ = protocols.create_protocol(db, ALICE, "DIAB-01", "Diabète")
+    with pytest.raises(TransitionError) as info:
+        protocols.submit(db, ALICE, vid)
+    text = info.value.message("fr")
+    assert "ne peut pas être soumise" in text and "Objectifs" in text and "Étape 1 « Repérer »" in text
+    assert all(p.blocking for p in info.value.problems)
+    v = queries.get_version(db, vid)
+    assert (v.status, v.submitted_at) == ("draft", None)
+    assert "submit" not in [a for a, _ in actions(db)]
+
+
+def test_submit_then_frozen_for_editing(db, crew) -> None:
+    _, vid = ready(db, crew)
+    changes = protocols.submit(db, ALICE, vid, expected_revision=2)
+    assert changes.touches("protocol_version", "protocol")
+    v = queries.get_version(db, vid)
+    assert v.status == "in_review" and v.submitted_at is not None
+    assert actions(db)[-1] == ("submit", "Alice Coordinatrice")
+    with pytest.raises(TransitionError, match="déjà soumise"):
+        protocols.submit(db, ALICE, vid)
+    with pytest.raises(TransitionError, match="en cours de validation"):
+        protocols.save_draft(db, ALICE, vid, Content(), [], None, None)
+    assert queries.get_version(db, vid).content == complete_content()
+
+
+def test_approve_a_draft_refused(db, crew) -> None:
+    _, vid = ready(db, crew)
+    with pytest.raises(TransitionError, match="soumettez-la"):
+        protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    assert queries.get_version(db, vid).approvals == []
+
+
+@pytest.mark.parametrize("who, pin", [("doctor", "1111"), ("doctor", ""), ("no_pin", "2468")])
+def test_wrong_or_unset_pin_refused_and_nothing_written(db, crew, who: str, pin: str) -> None:
+    _, vid = submitted(db, crew)
+    before = actions(db)
+    with pytest.raises(ValidationError) as info:
+        protocols.approve(db, ALICE, vid, getattr(crew, who), pin, "")
+    assert info.value.field == "pin"
+    assert queries.get_version(db, vid).approvals == [] and actions(db) == before
+
+
+def test_inactive_or_unknown_approver_refused(db, crew) -> None:
+    _, vid = submitted(db, crew)
+    values = team.ProfessionalInput.of(team.get_professional(db, crew.pharmacist))
+    values.active = False
+    team.update_professional(db, ALICE, crew.pharmacist, values)
+    for approver in (crew.pharmacist, 999):
+        with pytest.raises(ValidationError) as info:
+            protocols.approve(db, ALICE, vid, approver, "2468", "")
+        assert info.value.field == "approver"
+
+
+def test_same_approver_twice_refused(db, crew) -> None:
+    _, vid = submitted(db, crew)
+    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    with pytest.raises(TransitionError, match="déjà signé"):
+        protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    v = queries.get_version(db, vid)
+    assert v.status == "in_review" and len(v.current_approvals()) == 1
+
+
+def test_two_signatures_approve_with_default_review_date(db, crew) -> None:
+    _, vid = submitted(db, crew)
+    protocols.approve(db, Actor(1, "Poste accueil"), vid, crew.doctor, "2468", "Validé en réunion")
+    assert queries.get_version(db, vid).status == "in_review"
+    changes = protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    assert changes.touches("protocol_version", "protocol")
+    v = queries.get_version(db, vid)
+    assert v.status == "approved" and v.approved_at is not None
+    assert v.review_due == protocols.years_later(TODAY)  # approval date + 2 years
+    signs = [(a.name, a.profession, a.decision, a.meaning, a.current) for a in v.approvals]
+    assert signs == [
+        ("Jo Médecin", "medecin_generaliste", "approve", "Validé en réunion", True),
+        ("Jo Infirmière", "infirmier", "approve", "Approuve cette version du protocole.", True),
+    ]
+    assert actions(db)[-3:] == [("sign", "Poste accueil"), ("sign", "Alice Coordinatrice"),
+                                ("approve", "Alice Coordinatrice")]
+    with pytest.raises(TransitionError, match="déjà validée"):
+        protocols.approve(db, ALICE, vid, crew.pharmacist, "2468", "")
+    with pytest.raises(TransitionError, match="Révisez-la"):
+        protocols.save_draft(db, ALICE, vid, Content(), [], None, None)
+
+
+def test_required_signatures_and_preset_review_date_kept(db, crew) -> None:
+    due = TODAY + dt.timedelta(days=400)
+    _, vid = submitted(db, crew, review_due=due)
+    for n, who in enumerate((crew.doctor, crew.nurse, crew.pharmacist), start=1):
+        protocols.approve(db, ALICE, vid, who, "2468", "", required=3)
+        assert queries.get_version(db, vid).status == ("approved" if n == 3 else "in_review")
+    assert queries.get_version(db, vid).review_due == due
+
+
+def test_refuse_needs_a_reason(db, crew) -> None:
+    _, vid = submitted(db, crew)
+    with pytest.raises(ValidationError) as info:
+        protocols.refuse(db, ALICE, vid, crew.doctor, "2468", "  \n ")
+    assert info.value.field == "reason"
+    assert queries.get_version(db, vid).status == "in_review"
+
+
+def test_refusal_back_to_draft_then_fresh_signatures_needed(db, crew) -> None:
+    _, vid = submitted(db, crew)
+    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    protocols.refuse(db, ALICE, vid, crew.pharmacist, "2468", "Interactions médicamenteuses absentes")
+    v = queries.get_version(db, vid)
+    assert (v.status, v.refusal_reason, v.submitted_at) == (
+        "draft", "Interactions médicamenteuses absentes", None)
+    assert [(a.decision, a.current) for a in v.approvals] == [("approve", False), ("refuse", False)]
+    assert ("refuse", "Alice Coordinatrice") in actions(db)
+    with pytest.raises(TransitionError, match="soumettez-la"):
+        protocols.refuse(db, ALICE, vid, crew.doctor, "2468", "Encore")
+    protocols.save_draft(db, ALICE, vid, complete_content(), [crew.doctor, crew.nurse, crew.pharmacist],
+                         None, v.revision)
+    protocols.submit(db, ALICE, vid)
+    assert queries.get_version(db, vid).refusal_reason == ""
+    protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    assert queries.get_version(db, vid).status == "in_review"  # the first round's signature is gone
+    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")  # signing again in the new round
+    v = queries.get_version(db, vid)
+    assert v.status == "approved" and len(v.current_approvals()) == 2 and len(v.approvals) == 4
+
+
+def test_revise_rules(db, crew) -> None:
+    pid, v1 = ready(db, crew)
+    with pytest.raises(ValidationError) as info:
+        protocols.revise(db, ALICE, pid, "   ")
+    assert info.value.field == "change_note"
+    with pytest.raises(TransitionError, match="déjà en cours"):
+        protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
+    protocols.submit(db, ALICE, v1)
+    with pytest.raises(TransitionError, match="déjà en cours"):
+        protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
+    assert len(queries.versions_of(db, pid)) == 1
+
+
+def test_revise_then_approve_supersedes_the_previous_version(db, crew) -> None:
+    pid, v1 = approved(db, crew)
+    v2, changes = protocols.revise(db, ALICE, pid, "Nouvelles recommandations HAS")
+    assert changes.touches("protocol_version")
+    new, old = queries.get_version(db, v2), queries.get_version(db, v1)
+    assert (new.number, new.status, new.change_note) == (2, "draft", "Nouvelles recommandations HAS")
+    assert (new.content, new.working_group) == (old.content, old.working_group)
+    assert new.approvals == [] and new.review_due is None
+    assert queries.approved_version(db, pid).version_id == v1  # consultation still shows v1
+    assert queries.latest_version(db, pid).version_id == v2
+    with pytest.raises(TransitionError, match="déjà en cours"):
+        protocols.revise(db, ALICE, pid, "Encore une")
+    content = complete_content()
+    content.sections["objectives"] = "Objectifs mis à jour"
+    protocols.save_draft(db, ALICE, v2, content, new.working_group, None, new.revision)
+    assert queries.get_version(db, v1).content == old.content
+    protocols.submit(db, ALICE, v2)
+    protocols.approve(db, ALICE, v2, crew.pharmacist, "2468", "")
+    protocols.approve(db, ALICE, v2, crew.nurse, "2468", "")
+    views = queries.versions_of(db, pid)
+    assert [(v.number, v.status, v.superseded) for v in views] == [
+        (1, "superseded", True), (2, "approved", False)]
+    assert queries.approved_version(db, pid).version_id == v2
+    assert ("supersede", "Alice Coordinatrice") in actions(db)
+    with pytest.raises(TransitionError, match="figée"):
+        protocols.save_draft(db, ALICE, v1, content, [], None, None)
+
+
+def test_archive_approved_and_open_draft(db, crew) -> None:
+    pid, v1 = approved(db, crew)
+    v2, _ = protocols.revise(db, ALICE, pid, "Mise à jour")
+    changes = protocols.archive(db, ALICE, pid)
+    assert changes.touches("protocol") and changes.changed["protocol_version"] == {v1, v2}
+    assert [v.status for v in queries.versions_of(db, pid)] == ["archived", "archived"]
+    assert queries.approved_version(db, pid) is None
+    assert actions(db)[-1] == ("archive", "Alice Coordinatrice")
+    with pytest.raises(TransitionError, match="déjà archivé"):
+        protocols.archive(db, ALICE, pid)
+    with pytest.raises(TransitionError, match="ne peut pas être révisé"):
+        protocols.revise(db, ALICE, pid, "Relancer")
+    with pytest.raises(TransitionError, match="figée"):
+        protocols.save_draft(db, ALICE, v2, Content(), [], None, None)
+    with pytest.raises(TransitionError):
+        protocols.record_review(db, ALICE, v1, "", None)
+
+
+def test_record_review(db, crew) -> None:
+    pid, draft = ready(db, crew, code="AVK-01")
+    with pytest.raises(TransitionError, match="relue, sans modification"):
+        protocols.record_review(db, ALICE, draft, "RAS", None)
+    _, vid = approved(db, crew)
+    with pytest.raises(ValidationError) as info:
+        protocols.record_review(db, ALICE, vid, "RAS", TODAY)
+    assert info.value.field == "next_review_due"
+    later = TODAY + dt.timedelta(days=500)
+    protocols.record_review(db, Actor(crew.doctor, "Jo Médecin"), vid, "Relu en réunion", later)
+    v = queries.get_version(db, vid)
+    assert (v.status, v.review_due, v.number) == ("approved", later, 1)
+    assert [(r.note, r.next_review_due, r.professional_id) for r in v.reviews] == [
+        ("Relu en réunion", later, crew.doctor)]
+    protocols.record_review(db, ALICE, vid, "", None)
+    assert queries.get_version(db, vid).review_due == protocols.years_later(TODAY)
+    with db.read() as s:
+        assert len(s.scalars(select(ProtocolReview)).all()) == 2
+    assert actions(db)[-1] == ("record_review", "Alice Coordinatrice")
+
+
+def test_years_later_on_29_february() -> None:
+    assert protocols.years_later(dt.date(2024, 2, 29)) == dt.date(2026, 2, 28)
+    assert protocols.years_later(dt.date(2025, 3, 1)) == dt.date(2027, 3, 1)
+
+
+def test_review_status_edges(db, crew) -> None:
+    _, vid = approved(db, crew)
+    view = queries.get_version(db, vid)
+    today = dt.date(2026, 6, 15)
+
+    def status(due: dt.date | None, state: str = "approved") -> str | None:
+        return queries.review_status(dataclasses.replace(view, review_due=due, status=state), today)
+
+    assert status(today - dt.timedelta(days=1)) == "overdue"
+    assert status(today) == "due"
+    assert status(today + dt.timedelta(days=90)) == "due"
+    assert status(today + dt.timedelta(days=91)) == "ok"
+    assert status(None) is None
+    assert status(today - dt.timedelta(days=1), "draft") is None
+    assert status(today - dt.timedelta(days=1), "superseded") is None
+
+
+def test_due_for_review_query(db, crew) -> None:
+    dates = {"LATE": TODAY - dt.timedelta(days=1), "EDGE": TODAY + dt.timedelta(days=90),
+             "NOW": TODAY, "LATER": TODAY + dt.timedelta(days=91)}
+    for code, due in dates.items():
+        approved(db, crew, code=code, review_due=due)
+    ready(db, crew, code="DRAFT", review_due=TODAY - dt.timedelta(days=10))
+    assert [v.code for v in queries.due_for_review(db, TODAY)] == ["LATE", "NOW", "EDGE"]
+    assert [v.code for v in queries.due_for_review(db, TODAY, within_days=0)] == ["LATE", "NOW"]
+    assert [v.code for v in queries.due_for_review(db, TODAY, within_days=91)] == [
+        "LATE", "NOW", "EDGE", "LATER"]

@@ -1,0 +1,83 @@
+"""Start-up: plain messages for a newer or damaged database, restore of the latest good backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from protoedit import team
+from protoedit.ops import Actor
+from protoedit.store import backup
+from protoedit.store.database import open_database
+from ui import app as app_module
+
+
+def make_db_with(path: Path, name: str) -> None:
+    db = open_database(path)
+    team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(last_name=name, profession="infirmier"))
+    db.close()
+
+
+def test_newer_database_gets_a_plain_message(qtbot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "newer.sqlite"
+    make_db_with(path, "X")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='zzzz'")
+    con.execute("UPDATE protoedit_meta SET value='9.0' WHERE key='app_version'")
+    con.commit()
+    con.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    assert app_module.open_with_dialogs(str(path)) is None
+    assert "version plus récente de ProtoEdit (9.0)" in shown[0]
+
+
+def test_damaged_file_offers_latest_backup_and_restores_it(qtbot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "team.sqlite"
+    make_db_with(path, "Sauvé")
+    backup.make_backup(path, "daily")
+    damaged = b"garbage" * 1000
+    path.write_bytes(damaged)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    texts: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        texts.append(box.text())
+        restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        box.setProperty("clicked", True)
+        monkeypatch.setattr(QMessageBox, "clickedButton", lambda _self: restore)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    db = app_module.open_with_dialogs(str(path))
+    assert db is not None
+    assert "n'a pas été modifié" in texts[0] and "sauvegarde" in texts[0]
+    assert [p.last_name for p in team.list_professionals(db)] == ["Sauvé"]
+    db.close()
+    aside = [p for p in tmp_path.iterdir() if "before-restore" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+
+
+def test_damaged_file_without_backup_is_left_alone(qtbot, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "team.sqlite"
+    path.write_bytes(b"\x00\x01not sqlite" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    assert app_module.open_with_dialogs(str(path)) is None
+    assert "Aucune sauvegarde" in shown[0]
+    assert path.read_bytes() == b"\x00\x01not sqlite" * 100
+
+
+def test_english_translation_loads(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    app_module.install_language(app, "en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Bibliothèque") == "Library"
+    finally:
+        app_module.install_language(app, "fr")
+    assert QCoreApplication.translate("MainWindow", "Bibliothèque") == "Bibliothèque"
