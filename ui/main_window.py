@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import __version__
+from protoedit.library import LibraryRow
+from protoedit.protocol_queries import latest_version
 from ui.context import AppContext
 from ui.library.view import LibraryView
+from ui.protocol.editor import ProtocolEditor
+from ui.protocol.new_dialog import NewProtocolDialog
 from ui.team.view import TeamView
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
@@ -47,6 +51,11 @@ class MainWindow(QMainWindow):
         self.team = TeamView(ctx)
         self.add_page("library", self.library, self.tr("Bibliothèque"), "Ctrl+1")
         self.add_page("team", self.team, self.tr("Équipe"), "Ctrl+2")
+        self.editor = ProtocolEditor(ctx)
+        self.add_page("protocol", self.editor, self.tr("Protocole ouvert"), "Ctrl+3")
+        self.library.open_requested.connect(self.open_document)
+        self.editor.presentation_toggled.connect(self.set_presentation)
+        self._zoom_before_presentation = 1.0
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._build_menus()
         self.base_font_size = QApplication.font().pointSizeF()
@@ -77,6 +86,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        new_action = file_menu.addAction(self.tr("&Nouveau protocole…"))
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_protocol)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,6 +108,34 @@ class MainWindow(QMainWindow):
         zreset.triggered.connect(lambda: self.apply_zoom(1.0))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.tr("À propos de ProtoEdit")).triggered.connect(self.about)
+
+    def new_protocol(self) -> None:
+        dlg = NewProtocolDialog(self.ctx, self)
+        if dlg.exec() == NewProtocolDialog.DialogCode.Accepted and dlg.version_id is not None:
+            self.open_version(dlg.version_id)
+
+    def open_version(self, version_id: int) -> None:
+        self.editor.open_version(version_id)
+        self.show_page("protocol")
+
+    def open_document(self, row: LibraryRow) -> None:
+        if row.kind == "protocol":
+            latest = latest_version(self.ctx.db, row.id)
+            if latest is not None:
+                self.open_version(latest.version_id)
+
+    def set_presentation(self, on: bool) -> None:
+        """Meeting mode: full screen, navigation hidden, large type."""
+        self.nav.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self._zoom_before_presentation = self.ctx.settings.font_scale
+            self.apply_zoom(max(1.5, self._zoom_before_presentation))
+            self.showFullScreen()
+        else:
+            self.apply_zoom(self._zoom_before_presentation)
+            self.showNormal()
 
     def step_zoom(self, direction: int) -> None:
         scale = self.ctx.settings.font_scale
@@ -118,6 +159,7 @@ class MainWindow(QMainWindow):
                                                                db=self.ctx.db.display_name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.editor.flush()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

@@ -10,6 +10,7 @@ from protoedit.errors import (
     DatabaseLockedError,
     DiskFullError,
     NotADatabaseError,
+    ProtoEditError,
     ReadOnlyError,
     ServerError,
     StorageError,
@@ -29,7 +30,7 @@ MSG_PG_OTHER = N_("Le serveur PostgreSQL a signalé une erreur : {detail}")
 
 def classify(err: BaseException, where: str = "", host: str = "", database: str = "") -> Exception:
     """Return the StorageError matching a driver error, or the error itself when it is a bug."""
-    if isinstance(err, StorageError):
+    if isinstance(err, ProtoEditError):
         return err
     orig = getattr(err, "orig", None) or err
     text = str(orig).lower()

@@ -1,0 +1,1 @@
+"""Care-protocol screens: editor, steps and matrix, validation, history."""

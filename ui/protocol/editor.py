@@ -1,0 +1,381 @@
+"""The protocol editor: HAS path, pages, editor-wide undo/redo, autosave, lifecycle actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import completeness, protocol_diff, protocols, team
+from protoedit.content import Content
+from protoedit.errors import ConflictError, ProtoEditError
+from protoedit.ops import OpChanges
+from protoedit.meeting_queries import protocol_meeting_time
+from protoedit.protocol_queries import get_version, versions_of
+from ui.context import AppContext
+from ui.library.models import STATUS_LABELS, label
+from ui.protocol.approval_dialog import ApprovalDialog
+from ui.protocol.hints import section_hints, stage_hints
+from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
+from ui.protocol.state import EditorState
+from ui.protocol.steps_page import StepsPage
+from ui.protocol.validation_page import ValidationPage
+from ui.widgets.errors import show_error
+from ui.widgets.markdown_field import UndoKeysFilter
+
+log = logging.getLogger("protoedit.ui")
+CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
+                "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
+SNAPSHOT_MS = 400
+AUTOSAVE_MS = 1200
+
+
+class SnapshotCommand(QUndoCommand):
+    """One undoable change of the whole editor state."""
+
+    def __init__(self, editor: ProtocolEditor, before: EditorState, after: EditorState) -> None:
+        super().__init__()
+        self.editor, self.before, self.after = editor, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.editor.apply_state(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_state(self.before)
+
+
+class ProtocolEditor(QWidget):
+    """Signals: saved(OpChanges), presentation_toggled(bool)"""
+
+    saved = Signal(object)
+    presentation_toggled = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.version = None
+        self.saved_state = EditorState()
+        self.snapshot = EditorState()
+        self.undo_stack = QUndoStack(self)
+        self._applying = False
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.status_badge = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedAt")
+        self.present_button = QPushButton(self.tr("Présentation (F11)"))
+        self.present_button.setCheckable(True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status_badge)
+        top.addWidget(self.saved_label)
+        top.addWidget(self.present_button)
+        self.path = QListWidget()
+        self.path.setObjectName("hasPath")
+        self.path.setFixedWidth(230)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #444; background: #eef4fb; padding: 6px;")
+        hints = section_hints()
+        self.identity = IdentityPage(hints)
+        self.group = GroupPage()
+        self.sections = SectionsPage(CONTENT_KEYS, hints)
+        self.steps = StepsPage()
+        self.evaluation = EvaluationPage()
+        self.validation = ValidationPage()
+        self.pages = QStackedWidget()
+        for (title, _hint), page in zip(stage_hints(), (self.identity, self.group, self.sections,
+                                                        self.steps, self.evaluation, self.validation),
+                                        strict=True):
+            self.path.addItem(title)
+            self.pages.addWidget(page)
+        left = QVBoxLayout()
+        left.addWidget(self.path, 1)
+        left.addWidget(self.hint)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.snapshot_timer = QTimer(self, singleShot=True, interval=SNAPSHOT_MS)
+        self.snapshot_timer.timeout.connect(self.take_snapshot)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save)
+        self.path.currentRowChanged.connect(self.show_stage)
+        for page in (self.identity, self.group, self.sections, self.steps, self.evaluation):
+            page.edited.connect(self.on_edited)
+        self.validation.submit_requested.connect(self.submit)
+        self.validation.approve_requested.connect(self.approve)
+        self.validation.revise_requested.connect(self.revise)
+        self.validation.reviewed_requested.connect(self.record_review)
+        self.validation.diff_requested.connect(self.show_diff)
+        self.present_button.toggled.connect(self.presentation_toggled)
+        self._undo_filter = UndoKeysFilter(self.undo, self.redo, self)
+        for field in [*self.sections.fields.values(), *self.identity.sections.fields.values()]:
+            field.editor.installEventFilter(self._undo_filter)
+        for w in (self.identity.code, self.identity.title):
+            w.installEventFilter(self._undo_filter)
+        for text, keys, slot in (
+            ("undo", [QKeySequence.StandardKey.Undo], self.undo),
+            ("redo", [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")], self.redo),
+            ("save", [QKeySequence.StandardKey.Save], self.save),
+            ("present", [QKeySequence("F11")], self.present_button.toggle),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.path.setCurrentRow(0)
+
+    # Loading and collecting the state -------------------------------------------------------
+    def open_version(self, version_id: int) -> None:
+        self.flush()
+        self.version = get_version(self.ctx.db, version_id)
+        v = self.version
+        state = EditorState(v.code, v.title, v.aci_theme, v.content, list(v.working_group),
+                            v.review_due)
+        self.group.set_people(team.list_professionals(self.ctx.db), v.working_group)
+        self._load_meetings(v.protocol_id)
+        self.apply_state(state)
+        self.saved_state = state.copy()
+        self.snapshot = state.copy()
+        self.undo_stack.clear()
+        read_only = v.status != "draft"
+        self.set_read_only(read_only)
+        self.heading.setText(f"<h2>{v.code} — {v.title}  <small>v{v.number}</small></h2>")
+        self.status_badge.setText(label(STATUS_LABELS, v.status))
+        self.saved_label.setText(self.tr("Version figée : lecture seule") if read_only else "")
+        self.refresh_validation()
+
+    def _load_meetings(self, protocol_id: int) -> None:
+        time = protocol_meeting_time(self.ctx.db, protocol_id)
+        self.group.set_meetings([(r.date, r.minutes, r.title) for r in time.rows])
+
+    def set_read_only(self, ro: bool) -> None:
+        for w in (self.identity.code, self.identity.title):
+            w.setReadOnly(ro)
+        self.identity.theme.setEnabled(not ro)
+        for f in [*self.sections.fields.values(), *self.identity.sections.fields.values()]:
+            f.set_read_only(ro)
+        self.steps.set_read_only(ro)
+        self.evaluation.indicators.read_only = ro
+        self.evaluation.references.read_only = ro
+        self.evaluation.setEnabled(not ro)
+        self.group.people.setEnabled(not ro)
+
+    def collect(self) -> EditorState:
+        sections = {k: f.text() for k, f in self.sections.fields.items()}
+        sections.update({k: f.text() for k, f in self.identity.sections.fields.items()})
+        content = Content(
+            sections={k: v for k, v in sections.items() if v},
+            steps=[*self.steps.model.rows],
+            indicators=[*self.evaluation.indicators.rows],
+            references=[*self.evaluation.references.rows],
+        )
+        return EditorState(
+            code=self.identity.code.text(), title=self.identity.title.text(),
+            aci_theme=self.identity.theme.currentData() or "",
+            content=Content.from_dict(content.to_dict()),
+            working_group=self.group.chosen(), review_due=self.evaluation.review_due(),
+        ).copy()
+
+    def apply_state(self, state: EditorState) -> None:
+        """Show a state in every widget (used on load, undo and redo)."""
+        self._applying = True
+        try:
+            s = state.copy()
+            if self.identity.code.text() != s.code:
+                self.identity.code.setText(s.code)
+            if self.identity.title.text() != s.title:
+                self.identity.title.setText(s.title)
+            self.identity.theme.setCurrentIndex(max(0, self.identity.theme.findData(s.aci_theme)))
+            for k, f in [*self.sections.fields.items(), *self.identity.sections.fields.items()]:
+                f.set_text(s.content.section(k))
+            self.steps.set_steps(s.content.steps)
+            self.evaluation.indicators.set_rows(s.content.indicators)
+            self.evaluation.references.set_rows(s.content.references)
+            self.evaluation.set_review_due(s.review_due)
+            self.group.people.blockSignals(True)
+            for i in range(self.group.people.count()):
+                item = self.group.people.item(i)
+                from PySide6.QtCore import Qt
+
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                                   in s.working_group else Qt.CheckState.Unchecked)
+            self.group.people.blockSignals(False)
+        finally:
+            self._applying = False
+        self.snapshot = state.copy()
+        if self.version is not None and self.version.status == "draft":
+            self.autosave_timer.start()
+        self.refresh_validation()
+
+    # Undo, redo and autosave ----------------------------------------------------------------
+    def on_edited(self) -> None:
+        if self._applying or self.version is None or self.version.status != "draft":
+            return
+        self.snapshot_timer.start()
+        self.autosave_timer.start()
+        self.saved_label.setText(self.tr("Modifications en cours…"))
+
+    def take_snapshot(self) -> None:
+        self.snapshot_timer.stop()
+        if self.version is None:
+            return
+        current = self.collect()
+        if current.same_as(self.snapshot):
+            return
+        self.undo_stack.push(SnapshotCommand(self, self.snapshot.copy(), current))
+        self.snapshot = current.copy()
+        self.refresh_validation()
+
+    def undo(self) -> None:
+        self.take_snapshot()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.take_snapshot()
+        self.undo_stack.redo()
+
+    def flush(self) -> None:
+        """Write anything not yet saved (before closing, switching or printing)."""
+        if self.version is not None and self.version.status == "draft":
+            self.take_snapshot()
+            self.save()
+
+    def save(self) -> bool:
+        self.autosave_timer.stop()
+        v = self.version
+        if v is None or v.status != "draft":
+            return True
+        state = self.collect()
+        if state.same_as(self.saved_state):
+            return True
+        db, actor = self.ctx.db, self.ctx.actor
+        changes = OpChanges()
+        try:
+            if state.identity() != self.saved_state.identity():
+                changes.merge(protocols.update_identity(db, actor, v.protocol_id, state.code,
+                                                        state.title, state.aci_theme,
+                                                        v.protocol_revision))
+            changes.merge(protocols.save_draft(db, actor, v.version_id, state.content,
+                                               state.working_group, state.review_due, v.revision))
+        except ConflictError:
+            self.resolve_conflict(state)
+            return False
+        except ProtoEditError as e:
+            self.saved_label.setText(self.tr("Non enregistré"))
+            show_error(self, e)
+            return False
+        self.version = get_version(db, v.version_id)
+        self.saved_state = state.copy()
+        self.saved_label.setText(self.tr("Enregistré à {time}").format(
+            time=dt.datetime.now().strftime("%H:%M:%S")))
+        self.heading.setText(f"<h2>{state.code} — {state.title}  <small>v{self.version.number}</small></h2>")
+        self.ctx.notify(changes)
+        self.saved.emit(changes)
+        return True
+
+    def resolve_conflict(self, mine: EditorState) -> None:
+        """Another PC saved first: keep mine, take theirs, or copy mine aside. Nothing is lost."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Conflit d'enregistrement"), self.tr(
+            "Ce protocole a été modifié sur un autre poste depuis son ouverture.\n"
+            "Que voulez-vous faire ?"), parent=self)
+        keep = box.addButton(self.tr("Garder ma version"), QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("Prendre l'autre version"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Copier ma version de côté"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        clicked = box.clickedButton()
+        theirs = get_version(self.ctx.db, self.version.version_id)
+        if clicked is keep:
+            self.version = theirs
+            self.saved_state = EditorState(theirs.code, theirs.title, theirs.aci_theme,
+                                           theirs.content, theirs.working_group, theirs.review_due)
+            self.save()
+        elif clicked is take:
+            self.open_version(theirs.version_id)
+        else:
+            import json
+
+            from PySide6.QtWidgets import QApplication
+            QApplication.clipboard().setText(json.dumps(mine.content.to_dict(), ensure_ascii=False, indent=2))
+            self.open_version(theirs.version_id)
+            self.saved_label.setText(self.tr("Votre version est dans le presse-papiers."))
+
+    # Validation and lifecycle ---------------------------------------------------------------
+    def refresh_validation(self) -> None:
+        if self.version is None:
+            return
+        state = self.snapshot
+        problems = completeness.check(state.content, self.group.chosen_professions(),
+                                      state.review_due, state.title)
+        self.validation.show_problems(problems)
+        self.validation.show_version(self.version, versions_of(self.ctx.db, self.version.protocol_id),
+                                     any(p.blocking for p in problems))
+        absent = [p.text() for p in problems if p.key.startswith("group")]
+        self.group.warning.setText("\n".join(absent))
+
+    def _run(self, fn, *args) -> object | None:
+        self.flush()
+        try:
+            result = fn(self.ctx.db, self.ctx.actor, *args)
+        except ProtoEditError as e:
+            show_error(self, e)
+            return None
+        changes = result[-1] if isinstance(result, tuple) else result
+        self.ctx.notify(changes)
+        return result
+
+    def submit(self) -> None:
+        if self._run(protocols.submit, self.version.version_id) is not None:
+            self.open_version(self.version.version_id)
+
+    def approve(self, refuse: bool) -> None:
+        people = [p for p in team.list_professionals(self.ctx.db, active_only=True)]
+        dlg = ApprovalDialog(people, refuse, self)
+        if dlg.exec() != ApprovalDialog.DialogCode.Accepted:
+            return
+        who, text, pin = dlg.values()
+        fn = protocols.refuse if refuse else protocols.approve
+        if self._run(fn, self.version.version_id, who, pin, text) is not None:
+            self.open_version(self.version.version_id)
+
+    def revise(self, note: str) -> None:
+        result = self._run(protocols.revise, self.version.protocol_id, note)
+        if result is not None:
+            self.open_version(result[0])
+
+    def record_review(self, note: str) -> None:
+        if self._run(protocols.record_review, self.version.version_id, note, None) is not None:
+            self.open_version(self.version.version_id)
+
+    def show_diff(self, old_id: int, new_id: int) -> None:
+        old, new = get_version(self.ctx.db, old_id), get_version(self.ctx.db, new_id)
+        d = protocol_diff.diff(old.content, new.content)
+        from protoedit.i18n import language
+
+        text = d.to_text(language()) if not d.is_empty() else self.tr("Aucune différence.")
+        self.validation.diff_view.setPlainText(f"v{old.number} → v{new.number}\n\n{text}")
+
+    def show_stage(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.hint.setText(stage_hints()[row][1])
+        if row == 5:
+            self.take_snapshot()

@@ -1,0 +1,151 @@
+"""Validation page: completeness, submission, approvals with PIN, revision, history and diff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import catalog
+from protoedit.completeness import Problem
+from protoedit.i18n import language
+from protoedit.protocol_queries import VersionView
+from ui.library.models import STATUS_LABELS, label
+
+
+class ValidationPage(QWidget):
+    """Buttons only ask; the editor runs the operations. Signals carry the user's request.
+
+    Signals: submit_requested(), approve_requested(bool refuse), revise_requested(str note),
+    reviewed_requested(str note), diff_requested(int old_version_id, int new_version_id)
+    """
+
+    submit_requested = Signal()
+    approve_requested = Signal(bool)
+    revise_requested = Signal(str)
+    reviewed_requested = Signal(str)
+    diff_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Points à compléter"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.submit = QPushButton(self.tr("Soumettre à la validation de l'équipe"))
+        self.approve = QPushButton(self.tr("Approuver…"))
+        self.refuse = QPushButton(self.tr("Refuser…"))
+        self.revise = QPushButton(self.tr("Réviser (nouvelle version)…"))
+        self.reviewed = QPushButton(self.tr("Relu, sans modification…"))
+        self.approvals = QListWidget()
+        self.history = QListWidget()
+        self.diff_from = QComboBox()
+        self.diff_to = QComboBox()
+        self.diff_button = QPushButton(self.tr("Comparer"))
+        self.diff_view = QTextBrowser()
+        actions = QHBoxLayout()
+        for b in (self.submit, self.approve, self.refuse, self.revise, self.reviewed):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        diff_bar = QHBoxLayout()
+        diff_bar.addWidget(QLabel(self.tr("Comparer la version")))
+        diff_bar.addWidget(self.diff_from)
+        diff_bar.addWidget(QLabel(self.tr("à la version")))
+        diff_bar.addWidget(self.diff_to)
+        diff_bar.addWidget(self.diff_button)
+        diff_bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Vérification</b> (n'empêche jamais d'enregistrer)")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 2)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("<b>Signatures</b>")))
+        layout.addWidget(self.approvals, 1)
+        layout.addWidget(QLabel(self.tr("<b>Historique des versions</b>")))
+        layout.addWidget(self.history, 1)
+        layout.addLayout(diff_bar)
+        layout.addWidget(self.diff_view, 2)
+        self.submit.clicked.connect(self.submit_requested)
+        self.approve.clicked.connect(lambda: self.approve_requested.emit(False))
+        self.refuse.clicked.connect(lambda: self.approve_requested.emit(True))
+        self.revise.clicked.connect(self._ask_revise)
+        self.reviewed.clicked.connect(self._ask_reviewed)
+        self.diff_button.clicked.connect(
+            lambda: self.diff_requested.emit(self.diff_from.currentData(), self.diff_to.currentData()))
+
+    def _ask_revise(self) -> None:
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Réviser le protocole"),
+            self.tr("Pourquoi une nouvelle version ? (obligatoire)"))
+        if ok:
+            self.revise_requested.emit(note)
+
+    def _ask_reviewed(self) -> None:
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Relecture"), self.tr("Note de relecture (facultative)"))
+        if ok:
+            self.reviewed_requested.emit(note)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems.clear()
+        blocking = [p for p in problems if p.blocking]
+        for p in problems:
+            item = QListWidgetItem(("⛔ " if p.blocking else "⚠ ") + p.text(language()))
+            item.setForeground(QColor("#b00020" if p.blocking else "#a05a00"))
+            self.problems.addItem(item)
+        if not problems:
+            self.summary.setText(self.tr("✓ Rien ne manque : le protocole peut être soumis."))
+        elif blocking:
+            self.summary.setText(self.tr("{n} point(s) à compléter avant de soumettre, {w} remarque(s).")
+                                 .format(n=len(blocking), w=len(problems) - len(blocking)))
+        else:
+            self.summary.setText(self.tr("Peut être soumis ; {w} remarque(s) à considérer.")
+                                 .format(w=len(problems)))
+
+    def show_version(self, version: VersionView, versions: list[VersionView], blocking: bool) -> None:
+        status = version.status
+        self.submit.setEnabled(status == "draft" and not blocking)
+        self.approve.setEnabled(status == "in_review")
+        self.refuse.setEnabled(status == "in_review")
+        has_open = any(v.status in ("draft", "in_review") for v in versions)
+        self.revise.setEnabled(status == "approved" and not has_open)
+        self.reviewed.setEnabled(status == "approved")
+        self.approvals.clear()
+        for a in version.approvals:
+            verb = self.tr("refusé") if a.decision == "refuse" else self.tr("approuvé")
+            text = f"{a.at:%d/%m/%Y %H:%M} — {a.name} ({catalog.profession_label(a.profession)}) — {verb}"
+            if a.meaning:
+                text += f" : {a.meaning}"
+            self.approvals.addItem(text)
+        if version.refusal_reason and status == "draft":
+            self.approvals.addItem(self.tr("Dernier refus : {r}").format(r=version.refusal_reason))
+        self.history.clear()
+        for v in reversed(versions):
+            when = (v.approved_at or v.created_at).strftime("%d/%m/%Y")
+            text = f"v{v.number} — {label(STATUS_LABELS, v.status)} — {when}"
+            if v.change_note:
+                text += f" — {v.change_note}"
+            self.history.addItem(text)
+        for combo, pick in ((self.diff_from, -2), (self.diff_to, -1)):
+            combo.clear()
+            for v in versions:
+                combo.addItem(f"v{v.number}", v.version_id)
+            if len(versions) >= 2:
+                combo.setCurrentIndex(len(versions) + pick)
+        self.diff_button.setEnabled(len(versions) >= 2)
+
+
+def status_text(version: VersionView) -> str:
+    return label(STATUS_LABELS, version.status)
+
