@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from protoedit import completeness, protocol_diff, protocols, team
 from protoedit.content import Content
 from protoedit.errors import ConflictError, ProtoEditError
-from protoedit.ops import OpChanges
 from protoedit.meeting_queries import protocol_meeting_time
+from protoedit.ops import OpChanges
 from protoedit.protocol_queries import get_version, versions_of
 from ui.context import AppContext
 from ui.library.models import STATUS_LABELS, label
