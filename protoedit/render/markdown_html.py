@@ -38,8 +38,11 @@ class _SafeExtension(Extension):
 
 
 def escape_raw_html(text: str) -> str:
-    """Make every character of user markup literal before Markdown sees it."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Make every tag and entity the user typed literal before Markdown sees it.
+
+    `>` stays as typed: it cannot open a tag, and Markdown needs it for block quotes.
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def markdown_to_html(text: str) -> str:

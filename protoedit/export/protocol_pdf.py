@@ -1,0 +1,210 @@
+"""PDFs of a care protocol: the full controlled copy, and a one-page bedside memo per profession."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+
+from protoedit.catalog import profession_label
+from protoedit.completeness import is_missing
+from protoedit.content import SECTIONS, TO_COMPLETE
+from protoedit.export.atomic import atomic_path
+from protoedit.export.data import ProtocolPrint
+from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
+from protoedit.export.page import DocTemplate, styles
+from protoedit.export.tables import grid
+from protoedit.i18n import tr
+from protoedit.render.markdown_pdf import esc, markdown_flowables
+
+log = logging.getLogger("protoedit.export")
+Progress = Callable[[int, int], None] | None
+Cancel = Callable[[], bool] | None
+_L = QT_TRANSLATE_NOOP
+L = {
+    "theme": _L("pdf", "Thème ACI"), "version": _L("pdf", "Version"), "status": _L("pdf", "Statut"),
+    "approved": _L("pdf", "Validé le"), "review": _L("pdf", "Révision prévue"),
+    "group": _L("pdf", "Groupe de travail"), "meetings": _L("pdf", "Réunions de travail"),
+    "steps": _L("pdf", "Étapes : qui fait quoi, quand, comment"),
+    "matrix": _L("pdf", "Matrice qui × quand"), "indicators": _L("pdf", "Indicateurs d'évaluation"),
+    "references": _L("pdf", "Références"), "approvals": _L("pdf", "Validation"),
+    "history": _L("pdf", "Historique des versions"), "step": _L("pdf", "Étape"),
+    "who": _L("pdf", "Qui"), "what": _L("pdf", "Quoi"), "when": _L("pdf", "Quand"),
+    "how": _L("pdf", "Comment"), "where": _L("pdf", "Où"), "alert": _L("pdf", "Alerte"),
+    "name": _L("pdf", "Nom"), "definition": _L("pdf", "Définition"), "target": _L("pdf", "Cible"),
+    "source": _L("pdf", "Source"), "frequency": _L("pdf", "Fréquence"),
+    "owner": _L("pdf", "Responsable"), "date": _L("pdf", "Date"), "profession": _L("pdf", "Profession"),
+    "meaning": _L("pdf", "Sens de la signature"), "signature": _L("pdf", "Signature"),
+    "refused": _L("pdf", "Refus"), "note": _L("pdf", "Motif"), "none": _L("pdf", "Aucune"),
+    "memo": _L("pdf", "Mémo au lit du patient : {profession}"),
+    "your_steps": _L("pdf", "Ce que je fais"), "call": _L("pdf", "Qui appeler"),
+    "alerts": _L("pdf", "Signes d'alerte"), "minutes": _L("pdf", "min"),
+}
+
+
+def _l(key: str, lang: str) -> str:
+    return t(L[key], lang)
+
+
+def _section_title(key: str, title: str, lang: str) -> str:
+    return tr(title, "sections", lang)
+
+
+def _heading(text: str, ss, level: int = 1) -> Paragraph:
+    return Paragraph(esc(text), ss[f"h{level}"])
+
+
+def _missing(ss, lang: str) -> Paragraph:
+    return Paragraph(f"<i>{esc(tr(TO_COMPLETE, 'pdf', lang))}</i>", ss["missing"])
+
+
+def _identity(doc: ProtocolPrint, ss) -> list[Flowable]:
+    h, lang = doc.header, doc.header.lang
+    rows = [[_l("theme", lang), doc.aci_theme_label or "—"],
+            [_l("version", lang), str(h.version_number or "")],
+            [_l("status", lang), status_label(h.status, lang)],
+            [_l("approved", lang), h.approved_on.strftime("%d/%m/%Y") if h.approved_on else "—"],
+            [_l("review", lang), h.review_due.strftime("%d/%m/%Y") if h.review_due else "—"]]
+    return [Paragraph(esc(f"{h.code} — {h.title}"), ss["title"]),
+            grid(None, rows, ss, widths=[45 * mm, 130 * mm])]
+
+
+def _steps_table(doc: ProtocolPrint, ss, lang: str) -> Flowable:
+    rows = [[f"{i + 1}. {s.title}", ", ".join(profession_label(p, lang) for p in s.professions)
+             + (f"\n({s.referent})" if s.referent else ""), s.what, s.when, s.how, s.where, s.alert]
+            for i, s in enumerate(doc.content.steps)]
+    head = [_l(k, lang) for k in ("step", "who", "what", "when", "how", "where", "alert")]
+    return grid(head, rows, ss, widths=[w * mm for w in (22, 26, 34, 22, 28, 18, 28)],
+                highlight_rows={i for i, s in enumerate(doc.content.steps) if s.alert})
+
+
+def _matrix(doc: ProtocolPrint, ss, lang: str) -> Flowable | None:
+    profs = doc.content.professions()
+    if not profs:
+        return None
+    steps = doc.content.steps
+    first = 40 * mm
+    col = (178 * mm - first) / len(profs)
+    rows = [[f"{s.title}\n{s.when}".strip()] + [("✓ " + s.what) if p in s.professions else ""
+                                                  for p in profs] for s in steps]
+    return grid([_l("when", lang)] + [profession_label(p, lang) for p in profs], rows, ss,
+                widths=[first] + [col] * len(profs))
+
+
+def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
+    lang = doc.header.lang
+    c = doc.content
+    story: list[Flowable] = _identity(doc, ss)
+    story.append(_heading(_l("group", lang), ss))
+    if doc.working_group:
+        story.append(grid([_l("name", lang), _l("profession", lang)],
+                          [[n, profession_label(p, lang)] for n, p in doc.working_group], ss,
+                          widths=[80 * mm, 95 * mm]))
+    else:
+        story.append(_missing(ss, lang))
+    if doc.meetings:
+        story.append(Paragraph(esc(_l("meetings", lang)) + " : " + esc(", ".join(
+            f"{d:%d/%m/%Y} ({m} {_l('minutes', lang)})" for d, m, _t in doc.meetings)), ss["small"]))
+    for key, title in SECTIONS:
+        story.append(_heading(_section_title(key, title, lang), ss))
+        text = c.section(key)
+        story.extend(markdown_flowables(text, ss) if not is_missing(text) else [_missing(ss, lang)])
+    story += [CondPageBreak(40 * mm), _heading(_l("steps", lang), ss)]
+    story.append(_steps_table(doc, ss, lang) if c.steps else _missing(ss, lang))
+    matrix = _matrix(doc, ss, lang)
+    if matrix is not None:
+        story += [CondPageBreak(40 * mm), _heading(_l("matrix", lang), ss), matrix]
+    story.append(_heading(_l("indicators", lang), ss))
+    if c.indicators:
+        story.append(grid([_l(k, lang) for k in ("name", "definition", "target", "source",
+                                                 "frequency", "owner")],
+                          [[i.name, i.definition, i.target, i.source, i.frequency, i.owner]
+                           for i in c.indicators], ss))
+    else:
+        story.append(_missing(ss, lang))
+    story.append(_heading(_l("references", lang), ss))
+    if c.references:
+        story.extend(Paragraph(esc(f"• {r.citation}" + (f" ({r.date})" if r.date else "")
+                                   + (f" — {r.url}" if r.url else "")), ss["body"])
+                     for r in c.references)
+    else:
+        story.append(_missing(ss, lang))
+    story.append(KeepTogether(_approvals(doc, ss, lang)))
+    story.append(_heading(_l("history", lang), ss))
+    story.append(grid([_l("version", lang), _l("status", lang), _l("date", lang), _l("note", lang)],
+                      [[f"v{n}", status_label(s, lang), d.strftime("%d/%m/%Y"), note]
+                       for n, s, d, note in doc.history], ss,
+                      widths=[18 * mm, 30 * mm, 25 * mm, 105 * mm]))
+    return story
+
+
+def _approvals(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [_heading(_l("approvals", lang), ss)]
+    head = [_l(k, lang) for k in ("name", "profession", "date", "meaning", "signature")]
+    rows = [[n, profession_label(p, lang), at.strftime("%d/%m/%Y"),
+             (f"{_l('refused', lang)} : " if decision == "refuse" else "") + meaning, ""]
+            for n, p, at, meaning, decision in doc.approvals]
+    if not rows:
+        rows = [["", "", "", "", ""] for _ in range(3)]
+    out.append(grid(head, rows, ss, widths=[40 * mm, 35 * mm, 22 * mm, 51 * mm, 30 * mm]))
+    return out
+
+
+def build_protocol_pdf(doc: ProtocolPrint, out: Path, progress: Progress = None,
+                       cancel: Cancel = None) -> Path:
+    """Write the full protocol atomically; ExportCancelled leaves no file."""
+    ss = styles()
+    story = protocol_story(doc, ss)
+    with atomic_path(Path(out)) as tmp:
+        pages = DocTemplate(tmp, doc.header, progress, cancel, len(story)).build_story(story)
+    log.info("protocol %s exported: %d pages", doc.header.code, pages)
+    return Path(out)
+
+
+def memo_story(doc: ProtocolPrint, profession: str, ss) -> list[Flowable]:
+    lang = doc.header.lang
+    c = doc.content
+    label = profession_label(profession, lang)
+    story: list[Flowable] = [
+        Paragraph(esc(f"{doc.header.code} — {doc.header.title}"), ss["h2"]),
+        Paragraph(esc(t(L["memo"], lang).format(profession=label)), ss["h3"]),
+        _heading(_l("your_steps", lang), ss, 4)]
+    mine = [s for s in c.steps if profession in s.professions]
+    if mine:
+        story.append(grid([_l(k, lang) for k in ("step", "what", "when", "how", "alert")],
+                          [[s.title, s.what, s.when, s.how, s.alert] for s in mine], ss,
+                          widths=[w * mm for w in (26, 50, 32, 40, 30)]))
+    else:
+        story.append(Paragraph(esc(_l("none", lang)), ss["body"]))
+    story.append(_heading(_l("alerts", lang), ss, 4))
+    alerts = c.section("alert_signs")
+    story.extend(markdown_flowables(alerts, ss) if not is_missing(alerts) else [_missing(ss, lang)])
+    calls = [f"{s.referent} — {s.title}" for s in c.steps if s.referent and s not in mine]
+    calls += [f"{n} ({profession_label(p, lang)})" for n, p in doc.working_group if p != profession]
+    story.append(_heading(_l("call", lang), ss, 4))
+    story.extend(Paragraph(esc("• " + x), ss["body"]) for x in dict.fromkeys(calls))
+    if not calls:
+        story.append(_missing(ss, lang))
+    return story
+
+
+def build_memo_pdf(doc: ProtocolPrint, profession: str, out: Path, progress: Progress = None,
+                   cancel: Cancel = None) -> Path:
+    """A one-page memo: shrink the type step by step until it fits on one A4 page."""
+    data = b""
+    for scale in (1.0, 0.9, 0.8, 0.7, 0.62, 0.55):
+        buf = io.BytesIO()
+        pages = DocTemplate(buf, doc.header, progress, cancel).build_story(
+            memo_story(doc, profession, styles(scale)))
+        data = buf.getvalue()
+        if pages == 1:
+            break
+    else:
+        log.warning("memo for %s does not fit on one page even at 55 %%", profession)
+    with atomic_path(Path(out)) as tmp:
+        tmp.write_bytes(data)
+    return Path(out)
