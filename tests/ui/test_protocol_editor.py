@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QLineEdit
 
 from protoedit import team
 from protoedit.protocol_queries import get_version, versions_of
@@ -29,14 +29,17 @@ def members(ctx):
 
 
 def edit_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    """Select a cell, start editing as F2 would, type, and press Enter."""
     index = table.model().index(row, col)
+    table.setFocus()
     table.setCurrentIndex(index)
-    table.edit(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
 def wait_saved(qtbot, editor) -> None:
@@ -166,3 +169,46 @@ def test_presentation_mode_and_zoom(qtbot, ctx, members) -> None:
     assert window.font().pointSizeF() >= base * 1.5
     qtbot.keyClick(window.editor, Qt.Key.Key_F11)
     assert not window.isFullScreen() and window.nav.isVisible()
+
+
+def test_export_pdf_off_thread_memo_and_print(qtbot, ctx, members, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from protoedit import protocols
+    from protoedit.content import Content, Step
+    from tests.export.pdftools import page_count, pdf_text
+
+    content = Content(sections={"alert_signs": "Fièvre > 38,5 °C"},
+                      steps=[Step("Repérer", ["infirmier"], "", "Mesurer la glycémie", "Chaque matin")])
+    _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2", "aci3",
+                                             content)
+    window = MainWindow(ctx)
+    show_active(qtbot, window)
+    window.open_version(vid)
+    ed = window.editor
+    out = tmp_path / "diab.pdf"
+    with qtbot.waitSignal(ed.exporter.finished, timeout=20000) as sig:
+        ed.export_pdf(str(out))
+    assert sig.args == [str(out)]
+    from pypdf import PdfReader
+
+    assert "Mesurer la glycémie" in " ".join(pdf_text(out).split())
+    assert "BROUILLON" in PdfReader(str(out)).pages[0].extract_text()
+    assert ed.open_pdf_button.isVisible()
+    memo = tmp_path / "memo.pdf"
+    with qtbot.waitSignal(ed.exporter.finished, timeout=20000):
+        ed.export_memo(str(memo), "infirmier")
+    assert page_count(memo) == 1 and "Fièvre" in pdf_text(memo)
+    # Cancel: no file written.
+    cancelled = tmp_path / "cancelled.pdf"
+    with qtbot.waitSignal(ed.exporter.cancelled, timeout=20000):
+        task = ed.exporter.export(vid, str(cancelled))
+        task.cancel()
+    assert not cancelled.exists()
+    # Direct printing through Qt's printing system (to a PDF printer here).
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert ed.exporter.print_version(vid, printer)
+    assert "Mesurer la glycémie" in " ".join(pdf_text(printed).split())

@@ -27,6 +27,7 @@ from protoedit.protocol_queries import get_version, versions_of
 from ui.context import AppContext
 from ui.library.models import STATUS_LABELS, label
 from ui.protocol.approval_dialog import ApprovalDialog
+from ui.protocol.exporting import ProtocolExporter
 from ui.protocol.hints import section_hints, stage_hints
 from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
 from ui.protocol.state import EditorState
@@ -79,13 +80,21 @@ class ProtocolEditor(QWidget):
         self.status_badge = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedAt")
+        self.exporter = ProtocolExporter(ctx, self)
+        self.pdf_button = QPushButton(self.tr("PDF… (Ctrl+E)"))
+        self.memo_button = QPushButton(self.tr("Mémo… (Ctrl+Maj+E)"))
+        self.print_button = QPushButton(self.tr("Imprimer… (Ctrl+P)"))
+        self.open_pdf_button = QPushButton(self.tr("Ouvrir le PDF"))
+        self.open_pdf_button.hide()
         self.present_button = QPushButton(self.tr("Présentation (F11)"))
         self.present_button.setCheckable(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status_badge)
         top.addWidget(self.saved_label)
-        top.addWidget(self.present_button)
+        for b in (self.open_pdf_button, self.pdf_button, self.memo_button, self.print_button,
+                  self.present_button):
+            top.addWidget(b)
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
         self.path.setFixedWidth(230)
@@ -127,6 +136,12 @@ class ProtocolEditor(QWidget):
         self.validation.reviewed_requested.connect(self.record_review)
         self.validation.diff_requested.connect(self.show_diff)
         self.present_button.toggled.connect(self.presentation_toggled)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.memo_button.clicked.connect(self.export_memo)
+        self.print_button.clicked.connect(self.print_protocol)
+        self.open_pdf_button.clicked.connect(self.exporter.open_last)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.cancelled.connect(lambda: self.saved_label.setText(self.tr("Export annulé")))
         self._undo_filter = UndoKeysFilter(self.undo, self.redo, self)
         for field in [*self.sections.fields.values(), *self.identity.sections.fields.values()]:
             field.editor.installEventFilter(self._undo_filter)
@@ -137,6 +152,9 @@ class ProtocolEditor(QWidget):
             ("redo", [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")], self.redo),
             ("save", [QKeySequence.StandardKey.Save], self.save),
             ("present", [QKeySequence("F11")], self.present_button.toggle),
+            ("pdf", [QKeySequence("Ctrl+E")], self.export_pdf),
+            ("memo", [QKeySequence("Ctrl+Shift+E")], self.export_memo),
+            ("print", [QKeySequence.StandardKey.Print], self.print_protocol),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -373,6 +391,28 @@ class ProtocolEditor(QWidget):
 
         text = d.to_text(language()) if not d.is_empty() else self.tr("Aucune différence.")
         self.validation.diff_view.setPlainText(f"v{old.number} → v{new.number}\n\n{text}")
+
+    def export_pdf(self, path: str | None = None) -> None:
+        if self.version is not None:
+            self.flush()
+            self.exporter.export(self.version.version_id, path or None)
+
+    def export_memo(self, path: str | None = None, profession: str | None = None) -> None:
+        if self.version is None:
+            return
+        self.flush()
+        profession = profession or self.exporter.ask_profession()
+        if profession:
+            self.exporter.export(self.version.version_id, path or None, memo=profession)
+
+    def print_protocol(self) -> None:
+        if self.version is not None:
+            self.flush()
+            self.exporter.print_version(self.version.version_id)
+
+    def _exported(self, path: str) -> None:
+        self.saved_label.setText(self.tr("PDF créé : {name}").format(name=path.rsplit("/", 1)[-1]))
+        self.open_pdf_button.show()
 
     def show_stage(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

@@ -1,0 +1,36 @@
+"""A protocol as one safe HTML document, for Qt's print dialog (QTextDocument)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from protoedit.catalog import profession_label
+from protoedit.completeness import is_missing
+from protoedit.content import SECTIONS, TO_COMPLETE
+from protoedit.export.data import ProtocolPrint
+from protoedit.export.labels import status_label
+from protoedit.i18n import tr
+from protoedit.render.markdown_html import markdown_to_html
+
+
+def protocol_html(doc: ProtocolPrint) -> str:
+    h, lang, c = doc.header, doc.header.lang, doc.content
+    parts = [f"<h1>{escape(h.code)} — {escape(h.title)}</h1>",
+             f"<p>{escape(h.structure_name)} · v{h.version_number} · "
+             f"{escape(status_label(h.status, lang))}</p>"]
+    if h.status != "approved":
+        parts.append(f"<p><b>{escape(tr('BROUILLON', 'pdf', lang))}</b></p>")
+    for key, title in SECTIONS:
+        parts.append(f"<h2>{escape(tr(title, 'sections', lang))}</h2>")
+        text = c.section(key)
+        parts.append(markdown_to_html(text) if not is_missing(text)
+                     else f"<p><i>{escape(TO_COMPLETE)}</i></p>")
+    head = "".join(f"<th>{escape(tr(x, 'pdf', lang))}</th>" for x in
+                   ("Étape", "Qui", "Quoi", "Quand", "Comment", "Où", "Alerte"))
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(v)}</td>" for v in (
+            s.title, ", ".join(profession_label(p, lang) for p in s.professions), s.what, s.when,
+            s.how, s.where, s.alert)) + "</tr>" for s in c.steps)
+    parts.append(f"<h2>{escape(tr('Étapes : qui fait quoi, quand, comment', 'pdf', lang))}</h2>"
+                 f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>")
+    return "<html><body>" + "".join(parts) + "</body></html>"

@@ -1,0 +1,76 @@
+"""Slow work off the UI thread: one helper that runs a function in a pool and reports back.
+
+Worker functions receive (progress, cancelled) callables and never touch widgets or the database;
+results and errors come back on the main thread through signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    """Signals: progress(int, int), finished(object), failed(object)"""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self.cancelled)
+        except BaseException as err:  # noqa: BLE001 - handed to the main thread
+            self.signals.failed.emit(err)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs tasks on a thread pool (injectable: tests may pass their own or wait on signals)."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.running: set[Task] = set()
+
+    def start(self, fn, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+              on_progress: Callable[[int, int], None] | None = None) -> Task:
+        task = Task(fn)
+        self.running.add(task)
+
+        def done(result: Any) -> None:
+            self.running.discard(task)
+            on_done(result)
+
+        def failed(err: BaseException) -> None:
+            self.running.discard(task)
+            on_error(err)
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(failed)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
+        self.pool.start(task)
+        return task
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
