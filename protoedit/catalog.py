@@ -39,6 +39,12 @@ def profession(code: str) -> Profession | None:
     return {p.code: p for p in professions()}.get(code)
 
 
+def profession_short(code: str) -> str:
+    """Short form for narrow columns (MG, IDE, MK...)."""
+    p = profession(code)
+    return p.short_fr if p else code
+
+
 def profession_label(code: str, lang: str | None = None) -> str:
     p = profession(code)
     return p.label(lang) if p else code

@@ -54,3 +54,26 @@ def test_first_start_picks_an_existing_professional(qtbot, ctx) -> None:
     dlg.people.setCurrentRow(0)
     dlg.accept()
     assert ctx.actor.id == pid and ctx.settings.user_id == pid
+
+
+def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
+    import datetime as dt
+
+    from protoedit import protocols
+    from protoedit.store.models import ProtocolVersion
+
+    today = dt.date.today()
+    for code, due in (("A-01", today - dt.timedelta(days=3)), ("B-01", today + dt.timedelta(days=60)),
+                      ("C-01", today + dt.timedelta(days=400))):
+        _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, code, f"Protocole {code}")
+        with ctx.db.write_session() as s, s.begin():  # an approved version with its review date
+            v = s.get(ProtocolVersion, vid)
+            v.status, v.review_due = "approved", due
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    lib = w.library
+    assert lib.model.rowCount() == 3
+    lib.kind.setCurrentIndex(lib.kind.findData("review"))
+    shown = {lib.model.index(r, 1).data(): lib.model.index(r, 5).data() for r in range(lib.model.rowCount())}
+    assert set(shown) == {"A-01", "B-01"}
+    assert shown["A-01"].endswith("(dépassée)") and shown["B-01"].endswith("(bientôt)")

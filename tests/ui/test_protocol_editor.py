@@ -105,9 +105,13 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     assert [s.title for s in ed.steps.model.rows[:2]] == ["Évaluer", "Repérer"]
     qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert ed.steps.views.currentWidget() is ed.steps.matrix
-    headers = [ed.steps.matrix.horizontalHeaderItem(c).text() for c in range(ed.steps.matrix.columnCount())]
+    matrix = ed.steps.matrix
+    headers = [matrix.horizontalHeaderItem(c).toolTip() for c in range(1, matrix.columnCount())]
     assert headers[0] == "Médecin généraliste" and "Pharmacien(ne)" in headers
-    assert ed.steps.matrix.item(1, headers.index("Pharmacien(ne)")).text().startswith("✓ Repérer")
+    pharm = headers.index("Pharmacien(ne)") + 1
+    assert matrix.horizontalHeaderItem(pharm).text() == "Pharm."
+    assert matrix.item(1, 0).text().startswith("2. Repérer")
+    assert matrix.item(1, pharm).text().startswith("✓ Repérer")
 
     # 5. Evaluation
     ed.path.setCurrentRow(4)

@@ -36,6 +36,7 @@ class LibraryView(QWidget):
         self.kind.addItem(self.tr("Tous les documents"), None)
         for key in KIND_LABELS:
             self.kind.addItem(label(KIND_LABELS, key), key)
+        self.kind.addItem(self.tr("Protocoles à réviser (90 jours) ou en retard"), "review")
         self.model = LibraryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -70,7 +71,10 @@ class LibraryView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rows = list_documents(self.ctx.db, self.kind.currentData())
+        kind = self.kind.currentData()
+        rows = list_documents(self.ctx.db, "protocol" if kind == "review" else kind)
+        if kind == "review":
+            rows = [r for r in rows if self.model.review_state(r) is not None]
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows or self.kind.currentData() else self.empty)
 

@@ -201,17 +201,30 @@ class StepsPage(QWidget):
         for s in steps:
             professions.extend(p for p in s.professions if p not in professions)
         self.matrix.clear()
-        self.matrix.setColumnCount(len(professions))
+        self.matrix.setColumnCount(len(professions) + 1)
         self.matrix.setRowCount(len(steps))
-        self.matrix.setHorizontalHeaderLabels([catalog.profession_label(p) for p in professions])
-        self.matrix.setVerticalHeaderLabels(
-            [f"{s.title}\n{s.when}".strip() if s.when else s.title or str(i + 1)
-             for i, s in enumerate(steps)])
+        self.matrix.verticalHeader().hide()
+        header = QTableWidgetItem(self.tr("Étape / quand"))
+        self.matrix.setHorizontalHeaderItem(0, header)
+        for c, p in enumerate(professions, start=1):
+            item = QTableWidgetItem(catalog.profession_short(p))
+            item.setToolTip(catalog.profession_label(p))
+            self.matrix.setHorizontalHeaderItem(c, item)
+        bold = self.matrix.font()
+        bold.setBold(True)
         for r, s in enumerate(steps):
-            for c, p in enumerate(professions):
+            label = QTableWidgetItem(f"{r + 1}. {s.title}\n{s.when}".strip())
+            label.setFont(bold)
+            self.matrix.setItem(r, 0, label)
+            for c, p in enumerate(professions, start=1):
                 if p in s.professions:
                     item = QTableWidgetItem("✓ " + (s.what or ""))
                     if s.alert:
                         item.setBackground(QColor("#fff3c4"))
                         item.setToolTip(s.alert)
                     self.matrix.setItem(r, c, item)
+        head = self.matrix.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if professions:
+            head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.matrix.setColumnWidth(0, max(180, self.matrix.viewport().width() // (len(professions) + 2)))
