@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from protoedit.catalog import profession_label
-from protoedit.completeness import is_missing
+from protoedit.completeness import is_missing as _is_missing
 from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import ProtocolPrint
@@ -44,6 +44,11 @@ L = {
     "your_steps": _L("pdf", "Ce que je fais"), "call": _L("pdf", "Qui appeler"),
     "alerts": _L("pdf", "Signes d'alerte"), "minutes": _L("pdf", "min"),
 }
+
+
+def is_missing(text: str) -> bool:
+    """Empty or only "À compléter" (long text never is: skip the costly folding)."""
+    return len(text) < 400 and _is_missing(text)
 
 
 def _l(key: str, lang: str) -> str:

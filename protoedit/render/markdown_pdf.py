@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
@@ -156,10 +157,20 @@ def _block(el: ET.Element, ss: StyleSheet1, depth: int = 0) -> list[Flowable]:
     return _paragraphs(_inline(el), ss["body"])
 
 
+_local = threading.local()
+
+
+def _parser() -> markdown.Markdown:
+    """One Markdown parser per thread (building one costs more than converting a section)."""
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = markdown.Markdown(extensions=["tables", "sane_lists", _SafeExtension()])
+    return md.reset()
+
+
 def markdown_flowables(text: str, ss: StyleSheet1) -> list[Flowable]:
     """Flowables for user Markdown; raw HTML and ReportLab markup come out as literal text."""
-    md = markdown.Markdown(extensions=["tables", "sane_lists", _SafeExtension()])
-    html = md.convert(escape_raw_html(clean(text)))
+    html = _parser().convert(escape_raw_html(clean(text)))
     root = ET.fromstring(f"<root>{html}</root>")
     story: list[Flowable] = []
     if root.text and root.text.strip():
