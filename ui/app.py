@@ -17,6 +17,8 @@ from protoedit.paths import default_db_path, resource_path
 from protoedit.settings import Settings
 from protoedit.store import backup
 from protoedit.store.database import Database, open_database, to_url
+from protoedit.store.network import is_network_path
+from protoedit.store.probe import MSG_NETWORK_SHARE
 from ui.context import AppContext
 from ui.widgets.errors import core_message
 
@@ -95,6 +97,8 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_with_dialogs(target)
     if db is None:
         return 2
+    if db.path is not None and is_network_path(db.path):
+        QMessageBox.warning(None, "ProtoEdit", core_message(ProtoEditError(MSG_NETWORK_SHARE)))
     ctx = AppContext(db=db, settings=settings)
     if not resolve_actor(ctx):
         db.close()

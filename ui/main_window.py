@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_protocol)
         file_menu.addSeparator()
+        prefs = file_menu.addAction(self.tr("&Préférences…"))
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.triggered.connect(self.preferences)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -108,6 +112,14 @@ class MainWindow(QMainWindow):
         zreset.triggered.connect(lambda: self.apply_zoom(1.0))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.tr("À propos de ProtoEdit")).triggered.connect(self.about)
+
+    def preferences(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx.settings, self)
+        if dlg.exec() == SettingsDialog.DialogCode.Accepted and dlg.changed_restart:
+            QMessageBox.information(self, self.tr("Préférences"), self.tr(
+                "Les changements de langue ou de base prendront effet au prochain démarrage."))
 
     def new_protocol(self) -> None:
         dlg = NewProtocolDialog(self.ctx, self)
