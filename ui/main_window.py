@@ -22,6 +22,7 @@ from protoedit import __version__
 from protoedit.library import LibraryRow
 from protoedit.protocol_queries import latest_version
 from ui.context import AppContext
+from ui.cooperation.view import CooperationView
 from ui.library.view import LibraryView
 from ui.protocol.editor import ProtocolEditor
 from ui.protocol.new_dialog import NewProtocolDialog
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.add_page("team", self.team, self.tr("Équipe"), "Ctrl+2")
         self.editor = ProtocolEditor(ctx)
         self.add_page("protocol", self.editor, self.tr("Protocole ouvert"), "Ctrl+3")
+        self.cooperation = CooperationView(ctx)
+        self.add_page("cooperation", self.cooperation, self.tr("Coopérations"), "Ctrl+4")
         self.library.open_requested.connect(self.open_document)
         self.editor.presentation_toggled.connect(self.set_presentation)
         self._zoom_before_presentation = 1.0
@@ -135,6 +138,9 @@ class MainWindow(QMainWindow):
             latest = latest_version(self.ctx.db, row.id)
             if latest is not None:
                 self.open_version(latest.version_id)
+        elif row.kind == "cooperation":
+            self.cooperation.select_id(row.id)
+            self.show_page("cooperation")
 
     def set_presentation(self, on: bool) -> None:
         """Meeting mode: full screen, navigation hidden, large type."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -18,8 +18,8 @@ from protoedit.catalog import profession_label
 from protoedit.coop_catalog import CoopRule
 from protoedit.coop_rules import PATIENTS_LABEL, ROLE_LABELS, Rate, format_eur
 from protoedit.cooperation_queries import (
+    DeclarationView,
     MemberView,
-    ProtocolRow,
     TeamChangeView,
     YearlyReport,
     declared_rule,
@@ -28,6 +28,7 @@ from protoedit.cooperation_queries import (
 from protoedit.errors import NotFoundError
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import DocHeader, fingerprint
+from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
@@ -132,26 +133,62 @@ def _role(code: str, lang: str) -> str:
     return tr(ROLE_LABELS.get(code, code), "core", lang)
 
 
-def _protocol(db: Database, decl: coop.DeclarationView) -> ProtocolRow:
+@dataclass
+class CoopPrint:
+    """Everything a cooperation PDF prints, read beforehand: building it needs no database."""
+
+    header: DocHeader
+    declaration: DeclarationView
+    structure: dict[str, str]
+    rule: CoopRule
+    origin: str  # national | local
+    problems: list[str] = field(default_factory=list)
+    change: TeamChangeView | None = None
+    roster: list[MemberView] = field(default_factory=list)
+    report: YearlyReport | None = None
+
+
+def _print_data(db: Database, decl: DeclarationView, lang: str, payload: object,
+                watermark: bool = False) -> CoopPrint:
+    """Footer status: declared, else "ready to declare", else draft (with the watermark)."""
     row = find_protocol(db, decl.protocol_code)
     if row is None:
         raise NotFoundError(what=decl.protocol_code)
-    return row
-
-
-def _structure(db: Database) -> dict[str, str]:
     st = team.get_structure(db)
-    keys = ("name", "kind", "finess", "siret", "address")
-    return {k: (getattr(st, k) or "") if st else "" for k in keys}
-
-
-def _header(structure: dict[str, str], decl: coop.DeclarationView, lang: str, payload: object,
-            watermark: bool) -> DocHeader:
-    """Footer status: declared, else "ready to declare", else draft (with the watermark)."""
+    structure = {k: (getattr(st, k) or "") if st else ""
+                 for k in ("name", "kind", "finess", "siret", "address")}
     status = decl.status if decl.is_declared else "draft" if watermark else _l("ready", lang)
-    return DocHeader(structure_name=structure["name"], code=decl.protocol_code,
-                     title=decl.protocol_title, status=status, watermark=watermark, lang=lang,
-                     fingerprint=fingerprint(payload))
+    header = DocHeader(structure_name=structure["name"], code=decl.protocol_code,
+                       title=decl.protocol_title, status=status, watermark=watermark, lang=lang,
+                       fingerprint=fingerprint(payload))
+    return CoopPrint(header, decl, structure, declared_rule(row.entry, decl.start_date), row.origin)
+
+
+def pack_data(db: Database, declaration_id: int, lang: str | None = None) -> CoopPrint:
+    lang = lang or language()
+    decl = coop.get_declaration(db, declaration_id)
+    problems = coop.problems(db, declaration_id)
+    doc = _print_data(db, decl, lang, asdict(decl), watermark=bool(problems))
+    doc.problems = problems
+    return doc
+
+
+def change_data(db: Database, change_id: int, lang: str | None = None) -> CoopPrint:
+    lang = lang or language()
+    decl, change = coop.get_team_change(db, change_id)
+    doc = _print_data(db, decl, lang, asdict(change))
+    doc.header.title = f"{_l('change', lang)} — {decl.protocol_title}"
+    doc.change, doc.roster = change, coop.roster_on(db, decl.id, change.change_date)
+    return doc
+
+
+def report_data(db: Database, declaration_id: int, year: int, lang: str | None = None) -> CoopPrint:
+    lang = lang or language()
+    report = coop.yearly_report(db, declaration_id, year)
+    doc = _print_data(db, report.declaration, lang, [asdict(m) for m in report.tallies])
+    doc.header.title = _l("report", lang).format(year=year)
+    doc.report = report
+    return doc
 
 
 def _pairs(rows: list[tuple[str, str]], ss) -> Table:
@@ -181,13 +218,14 @@ def _members_table(members: list[MemberView], ss, lang: str) -> Flowable:
 
 def _signature(ss, lang: str, label: str, day: dt.date | None = None) -> Flowable:
     box = Table([[""]], colWidths=[80 * mm], rowHeights=[28 * mm], hAlign="LEFT")
-    box.setStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#777777"))])
+    box.setStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#777777")),
+                  ("FONTNAME", (0, 0), (-1, -1), SANS)])
     date = day.strftime("%d/%m/%Y") if day else "…………………"
     return KeepTogether([Spacer(1, 6 * mm), _p(_l("signed_at", lang).format(date=date), ss),
                          _p(label, ss, "small"), box])
 
 
-def _engagement(m: MemberView, decl: coop.DeclarationView, rule: CoopRule,
+def _engagement(m: MemberView, decl: DeclarationView, rule: CoopRule,
                 structure: dict[str, str], ss, lang: str) -> list[Flowable]:
     label = profession_label(m.profession_code, lang)
     profession = label[:1].lower() + label[1:]
@@ -215,18 +253,16 @@ def _sworn(ss, lang: str) -> list[Flowable]:
     return [_p(f"{BOX} {_l(k, lang)}", ss) for k in ("sworn_adhesion", "sworn_team", "sworn_skills")]
 
 
-def pack_story(db: Database, decl: coop.DeclarationView, lang: str, ss) -> list[Flowable]:
-    structure = _structure(db)
-    row = _protocol(db, decl)
-    rule = declared_rule(row.entry, decl.start_date)
+def pack_story(doc: CoopPrint, ss) -> list[Flowable]:
+    decl, structure, rule, lang = doc.declaration, doc.structure, doc.rule, doc.header.lang
     members, referent = decl.current_members, decl.referent
     story: list[Flowable] = [_p(_l("pack", lang), ss, "title"), _p(_l("pack_intro", lang), ss)]
-    problems = coop.problems(db, decl.id)
+    problems = doc.problems
     if problems:
         story.append(_h(_l("todo", lang), ss))
         story += [Paragraph(f"<font color='#B00020'>• {esc(p)}</font>", ss["small"])
                   for p in problems]
-    kind = _l("national", lang) if row.origin == "national" else _l("local", lang)
+    kind = _l("national", lang) if doc.origin == "national" else _l("local", lang)
     story += [_h(_l("s_protocol", lang), ss), _pairs([
         (_l("title", lang), decl.protocol_title), (_l("code", lang), decl.protocol_code),
         (_l("kind", lang), kind), (_l("legal_ref", lang), rule.legal_reference or "—"),
@@ -261,32 +297,30 @@ def pack_story(db: Database, decl: coop.DeclarationView, lang: str, ss) -> list[
     return story
 
 
-def _write(story: list[Flowable], header: DocHeader, out: Path, progress: Progress,
-           cancel: Cancel) -> int:
+def _build(story: list[Flowable], header: DocHeader, out: Path, progress: Progress,
+           cancel: Cancel) -> Path:
+    """Atomic write: a cancelled or failed build leaves no file."""
     with atomic_path(Path(out)) as tmp:
-        return DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)
+        pages = DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)
+    log.info("%s written: %d pages", header.title, pages)
+    return Path(out)
+
+
+def build_pack(doc: CoopPrint, out: Path, progress: Progress = None, cancel: Cancel = None) -> Path:
+    """Summary in the procedure's order, one engagement sheet per member, the attestations.
+    Printed with a draft watermark while problems remain."""
+    return _build(pack_story(doc, styles()), doc.header, out, progress, cancel)
 
 
 def write_declaration_pack(db: Database, declaration_id: int, out: Path, lang: str | None = None,
                            progress: Progress = None, cancel: Cancel = None) -> Path:
-    """Summary in the procedure's order, one engagement sheet per member, the attestations.
-    Printed with a draft watermark while problems remain."""
-    lang = lang or language()
-    decl = coop.get_declaration(db, declaration_id)
-    ss = styles()
-    story = pack_story(db, decl, lang, ss)
-    ready = not coop.problems(db, declaration_id)
-    header = _header(_structure(db), decl, lang, asdict(decl), watermark=not ready)
-    pages = _write(story, header, out, progress, cancel)
-    log.info("declaration pack %s written: %d pages", declaration_id, pages)
-    return Path(out)
+    return build_pack(pack_data(db, declaration_id, lang), out, progress, cancel)
 
 
-def change_story(db: Database, decl: coop.DeclarationView, change: TeamChangeView,
-                 lang: str, ss) -> list[Flowable]:
-    structure = _structure(db)
-    rule = declared_rule(_protocol(db, decl).entry, decl.start_date)
-    roster = coop.roster_on(db, decl.id, change.change_date)
+def change_story(doc: CoopPrint, ss) -> list[Flowable]:
+    decl, structure, rule, lang = doc.declaration, doc.structure, doc.rule, doc.header.lang
+    change, roster = doc.change, doc.roster
+    assert change is not None
     story: list[Flowable] = [
         _p(_l("change", lang), ss, "title"),
         _p(_l("change_intro", lang).format(declared=_day(decl.declared_on, lang)), ss),
@@ -308,25 +342,24 @@ def change_story(db: Database, decl: coop.DeclarationView, change: TeamChangeVie
     return story
 
 
+def build_team_change(doc: CoopPrint, out: Path, progress: Progress = None,
+                      cancel: Cancel = None) -> Path:
+    """Who joined and who left on which date, the roster from then, newcomers' engagements."""
+    return _build(change_story(doc, styles()), doc.header, out, progress, cancel)
+
+
 def write_team_change(db: Database, change_id: int, out: Path, lang: str | None = None,
                       progress: Progress = None, cancel: Cancel = None) -> Path:
-    """Who joined and who left on which date, the roster from then, newcomers' engagements."""
-    lang = lang or language()
-    decl, change = coop.get_team_change(db, change_id)
-    story = change_story(db, decl, change, lang, styles())
-    header = _header(_structure(db), decl, lang, asdict(change), watermark=False)
-    header.title = f"{_l('change', lang)} — {decl.protocol_title}"
-    pages = _write(story, header, out, progress, cancel)
-    log.info("team change %s written: %d pages", change_id, pages)
-    return Path(out)
+    return build_team_change(change_data(db, change_id, lang), out, progress, cancel)
 
 
 def _rate_row(number: str, rate: Rate) -> list[str]:
     return [number, rate.name, rate.formula, f"{rate.numerator} / {rate.denominator}", rate.text]
 
 
-def report_story(report: YearlyReport, structure: dict[str, str],
-                 lang: str, ss) -> list[Flowable]:
+def report_story(doc: CoopPrint, ss) -> list[Flowable]:
+    report, structure, lang = doc.report, doc.structure, doc.header.lang
+    assert report is not None
     ind, fin, decl = report.indicators, report.financing, report.declaration
     story: list[Flowable] = [
         _p(_l("report", lang).format(year=report.year), ss, "title"),
@@ -377,17 +410,13 @@ def report_story(report: YearlyReport, structure: dict[str, str],
     return story
 
 
+def build_report(doc: CoopPrint, out: Path, progress: Progress = None,
+                 cancel: Cancel = None) -> Path:
+    """The four indicators with their formulas, monthly counts and the expected financing."""
+    return _build(report_story(doc, styles()), doc.header, out, progress, cancel)
+
+
 def write_yearly_report(db: Database, declaration_id: int, year: int, out: Path,
                         lang: str | None = None, progress: Progress = None,
                         cancel: Cancel = None) -> Path:
-    """The four indicators with their formulas, monthly counts and the expected financing."""
-    lang = lang or language()
-    report = coop.yearly_report(db, declaration_id, year)
-    structure = _structure(db)
-    story = report_story(report, structure, lang, styles())
-    header = _header(structure, report.declaration, lang,
-                     [asdict(m) for m in report.tallies], watermark=False)
-    header.title = _l("report", lang).format(year=year)
-    pages = _write(story, header, out, progress, cancel)
-    log.info("yearly report %s/%s written: %d pages", declaration_id, year, pages)
-    return Path(out)
+    return build_report(report_data(db, declaration_id, year, lang), out, progress, cancel)

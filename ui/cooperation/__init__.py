@@ -1,0 +1,1 @@
+"""The Cooperation screen: declarations, team changes, monthly activity, yearly report."""

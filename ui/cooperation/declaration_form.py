@@ -1,0 +1,210 @@
+"""The head of a declaration: protocol, start date, structure, référent, legal representative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import catalog, team
+from protoedit import cooperation as coop
+from protoedit.coop_rules import format_eur
+from protoedit.cooperation_queries import declared_rule
+from protoedit.errors import FieldErrors, ProtoEditError
+from ui.context import AppContext
+from ui.cooperation.widgets import OptionalDateEdit, hours_text
+from ui.widgets.errors import core_message, show_error
+from ui.widgets.fields import CheckedLineEdit
+
+
+class DeclarationForm(QGroupBox):
+    """Creates or edits the declaration itself; saving is never blocked by its problems.
+
+    Signals: saved(int) with the declaration id and the OpChanges.
+    """
+
+    saved = Signal(int, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("1. Protocole, structure et déclarant"))
+        self.ctx = ctx
+        self.current_id: int | None = None
+        self.revision: int | None = None
+        self.declared = False
+        self.protocols: dict[str, coop.ProtocolRow] = {}
+        self.protocol = QComboBox()
+        self.protocol.setAccessibleName(self.tr("Protocole de coopération"))
+        self.protocol_error = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.protocol_error.hide()
+        self.rule_summary = QLabel(wordWrap=True)
+        self.rule_summary.setStyleSheet("color: #444;")
+        self.start_date = OptionalDateEdit(self.tr("connue"))
+        self.structure = QLabel(wordWrap=True)
+        self.referent = QComboBox()
+        self.referent.setAccessibleName(self.tr("Référent déclarant"))
+        for combo in (self.protocol, self.referent):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+        self.legal_rep_name = CheckedLineEdit(max_length=200)
+        self.legal_rep_contact = CheckedLineEdit(max_length=200)
+        self.split_delegue = CheckedLineEdit(max_length=10)
+        self.split_delegant = CheckedLineEdit(max_length=10)
+        self.save_button = QPushButton(self.tr("Enregistrer la déclaration"))
+        self.status = QLabel()
+        form = QFormLayout(self)
+        protocol = QVBoxLayout()
+        protocol.setSpacing(2)
+        protocol.addWidget(self.protocol)
+        protocol.addWidget(self.protocol_error)
+        protocol.addWidget(self.rule_summary)
+        form.addRow(self.tr("Protocole"), protocol)
+        form.addRow(self.tr("Début de mise en œuvre"), self.start_date)
+        form.addRow(self.tr("Structure"), self.structure)
+        form.addRow(self.tr("Référent déclarant"), self.referent)
+        form.addRow(self.tr("Représentant légal"), self.legal_rep_name)
+        form.addRow(self.tr("Contact du représentant"), self.legal_rep_contact)
+        split = QHBoxLayout()
+        split.addWidget(QLabel(self.tr("délégué")))
+        split.addWidget(self.split_delegue)
+        split.addWidget(QLabel(self.tr("délégant")))
+        split.addWidget(self.split_delegant)
+        form.addRow(self.tr("Répartition (€ par patient)"), split)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        form.addRow(row)
+        self.fields = {"legal_rep_name": self.legal_rep_name,
+                       "legal_rep_contact": self.legal_rep_contact,
+                       "financing_split": self.split_delegue}
+        self.protocol.currentIndexChanged.connect(self.show_rule)
+        self.start_date.changed.connect(self.show_rule)
+        self.save_button.clicked.connect(self.save)
+        self.reload_choices()
+
+    # ------------------------------------------------------------ choices
+
+    def reload_choices(self) -> None:
+        """Protocols (national then the team's) and the team's professionals."""
+        code, referent = self.protocol.currentData(), self.referent.currentData()
+        self.protocols = {p.code: p for p in coop.list_protocols(self.ctx.db)}
+        self.protocol.blockSignals(True)
+        self.protocol.clear()
+        self.protocol.addItem(self.tr("— choisir un protocole —"), "")
+        for p in self.protocols.values():
+            origin = self.tr("national") if p.team_id is None else self.tr("équipe")
+            self.protocol.addItem(f"{p.title} ({p.code}, {origin})", p.code)
+        self.protocol.setCurrentIndex(max(0, self.protocol.findData(code)))
+        self.protocol.blockSignals(False)
+        self.referent.clear()
+        self.referent.addItem(self.tr("— choisir le membre qui déclare —"), None)
+        for pro in team.list_professionals(self.ctx.db, active_only=True):
+            label = f"{pro.last_name.upper()} {pro.first_name} — "
+            self.referent.addItem(label + catalog.profession_label(pro.profession), pro.id)
+        self.referent.setCurrentIndex(max(0, self.referent.findData(referent)))
+        st = team.get_structure(self.ctx.db)
+        if st is None:
+            self.structure.setText(self.tr("Non renseignée : complétez l'écran Équipe."))
+        else:
+            parts = [st.name, self.tr("FINESS {n}").format(n=st.finess) if st.finess else "",
+                     self.tr("SIRET {n}").format(n=st.siret) if st.siret else ""]
+            self.structure.setText(" · ".join(p for p in parts if p))
+        self.show_rule()
+
+    def show_rule(self) -> None:
+        protocol = self.protocols.get(self.protocol.currentData() or "")
+        if protocol is None:
+            self.rule_summary.clear()
+            return
+        rule = declared_rule(protocol.entry, self.start_date.value())
+        parts = [
+            self.tr("Délégant : {p}").format(p=", ".join(
+                catalog.profession_label(c) for c in rule.delegant_professions)),
+            self.tr("Délégués : {p}").format(p=", ".join(
+                catalog.profession_label(c) for c in rule.delegue_professions)),
+            self.tr("Patients : {ages}").format(ages=rule.age_range_text()),
+        ]
+        if rule.training_hours is not None:
+            parts.append(self.tr("Formation : {h} h").format(h=hours_text(rule.training_hours)))
+        if rule.financing is not None:
+            split = rule.financing.default_split
+            parts.append(self.tr("Forfait : {eur} (par défaut {a} délégué, {b} délégant)").format(
+                eur=format_eur(rule.financing.per_patient_eur), a=format_eur(split["delegue"]),
+                b=format_eur(split["delegant"])))
+        self.rule_summary.setText(" · ".join(parts))
+
+    # ------------------------------------------------------------ load and save
+
+    def load(self, view: coop.DeclarationView | None) -> None:
+        """Show a declaration, or a blank one prefilled from the structure (view None)."""
+        self.reload_choices()
+        values = coop.DeclarationInput.of(view) if view else coop.new_declaration_input(self.ctx.db)
+        if self.current_id is None or view is None or view.id != self.current_id:
+            self.status.clear()
+        self.current_id = view.id if view else None
+        self.revision = view.revision if view else None
+        self.declared = bool(view and view.is_declared)
+        self.protocol.setCurrentIndex(max(0, self.protocol.findData(values.protocol_code)))
+        self.start_date.set_value(values.start_date)
+        self.referent.setCurrentIndex(max(0, self.referent.findData(values.referent_id)))
+        self.legal_rep_name.setText(values.legal_rep_name)
+        self.legal_rep_contact.setText(values.legal_rep_contact)
+        split = values.financing_split or {}
+        self.split_delegue.setText(str(split.get("delegue", "")).replace(".", ","))
+        self.split_delegant.setText(str(split.get("delegant", "")).replace(".", ","))
+        self.protocol.setEnabled(not self.declared)
+        self.start_date.setEnabled(not self.declared)
+        self.show_problems({})
+        self.show_rule()
+
+    def values(self) -> coop.DeclarationInput:
+        split = {"delegue": self.split_delegue.text(), "delegant": self.split_delegant.text()}
+        return coop.DeclarationInput(
+            protocol_code=self.protocol.currentData() or "",
+            referent_id=self.referent.currentData(),
+            legal_rep_name=self.legal_rep_name.text(),
+            legal_rep_contact=self.legal_rep_contact.text(),
+            start_date=self.start_date.value(),
+            financing_split={k: v for k, v in split.items() if v.strip()},
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        def msg(key: str) -> str | None:
+            text = problems.get(key)
+            return core_message(ProtoEditError(text)) if text else None
+
+        for key, w in self.fields.items():
+            w.set_error(msg(key))
+        self.protocol_error.setText(msg("protocol_code") or "")
+        self.protocol_error.setVisible("protocol_code" in problems)
+
+    def save(self) -> bool:
+        try:
+            if self.current_id is None:
+                did, changes = coop.create_declaration(self.ctx.db, self.ctx.actor, self.values())
+            else:
+                did = self.current_id
+                changes = coop.update_declaration(self.ctx.db, self.ctx.actor, did, self.values(),
+                                                  self.revision)
+        except FieldErrors as e:
+            self.show_problems(e.problems)
+            self.status.setText(self.tr("Corrigez les champs signalés."))
+            return False
+        except ProtoEditError as e:
+            show_error(self, e)
+            return False
+        self.load(coop.get_declaration(self.ctx.db, did))
+        self.status.setText(self.tr("Enregistrée à {time}.").format(
+            time=dt.datetime.now().strftime("%H:%M")))
+        self.saved.emit(did, changes)
+        return True
