@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
                                                                db=self.ctx.db.display_name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.editor.flush()
+        self.editor.shutdown()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

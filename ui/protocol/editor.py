@@ -163,8 +163,10 @@ class ProtocolEditor(QWidget):
         self.path.setCurrentRow(0)
 
     # Loading and collecting the state -------------------------------------------------------
-    def open_version(self, version_id: int) -> None:
-        self.flush()
+    def open_version(self, version_id: int, keep_edits: bool = True) -> None:
+        """Show a version; unsaved edits of the current one are saved first unless discarded."""
+        if keep_edits:
+            self.flush()
         self.version = get_version(self.ctx.db, version_id)
         v = self.version
         state = EditorState(v.code, v.title, v.aci_theme, v.content, list(v.working_group),
@@ -328,13 +330,13 @@ class ProtocolEditor(QWidget):
                                            theirs.content, theirs.working_group, theirs.review_due)
             self.save()
         elif clicked is take:
-            self.open_version(theirs.version_id)
+            self.open_version(theirs.version_id, keep_edits=False)
         else:
             import json
 
             from PySide6.QtWidgets import QApplication
             QApplication.clipboard().setText(json.dumps(mine.content.to_dict(), ensure_ascii=False, indent=2))
-            self.open_version(theirs.version_id)
+            self.open_version(theirs.version_id, keep_edits=False)
             self.saved_label.setText(self.tr("Votre version est dans le presse-papiers."))
 
     # Validation and lifecycle ---------------------------------------------------------------
@@ -413,6 +415,19 @@ class ProtocolEditor(QWidget):
     def _exported(self, path: str) -> None:
         self.saved_label.setText(self.tr("PDF créé : {name}").format(name=path.rsplit("/", 1)[-1]))
         self.open_pdf_button.show()
+
+    def shutdown(self) -> None:
+        """Save what is pending and stop the timers (closing the app or the database)."""
+        self.take_snapshot()
+        self.snapshot_timer.stop()
+        self.autosave_timer.stop()
+        if self.version is not None and self.version.status == "draft":
+            self.save()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Leaving the editor (another screen, closing) saves what is pending."""
+        self.shutdown()
+        super().hideEvent(event)
 
     def show_stage(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
