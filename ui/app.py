@@ -7,11 +7,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from protoedit import i18n, team
-from protoedit.errors import NotADatabaseError, ProtoEditError
+from protoedit import i18n, offline_copy, team
+from protoedit.errors import NotADatabaseError, ProtoEditError, ServerError
 from protoedit.ops import Actor
 from protoedit.paths import default_db_path, resource_path
 from protoedit.settings import Settings
@@ -73,6 +73,39 @@ def open_with_dialogs(target: str, parent: QWidget | None = None) -> Database | 
         return None
 
 
+def open_server_or_copy(target: str, parent: QWidget | None = None) -> tuple[Database | None, str]:
+    """A PostgreSQL server that cannot be reached falls back to the local read-only copy.
+
+    Returns the database and, for the copy, the note shown in the window."""
+    if not target.startswith("postgresql"):
+        return open_with_dialogs(target, parent), ""
+    try:
+        return open_database(target), ""
+    except ServerError as err:
+        copy = offline_copy.open_copy()
+        if copy is None:
+            QMessageBox.critical(parent, "ProtoEdit", core_message(err))
+            return None, ""
+        when = copy.made_at.strftime("%d/%m/%Y %H:%M") if copy.made_at else "?"
+        note = _t("Copie locale en lecture seule du {when} : le serveur est injoignable.").format(
+            when=when)
+        QMessageBox.information(parent, "ProtoEdit", core_message(err) + "\n\n" + note)
+        return copy.db, note
+    except ProtoEditError as err:
+        QMessageBox.critical(parent, "ProtoEdit", core_message(err))
+        return None, ""
+
+
+def refresh_offline_copy(ctx: AppContext) -> None:
+    """Keep the local consultation copy fresh whenever the server is reachable."""
+    if ctx.db.is_sqlite or ctx.read_only:
+        return
+    try:
+        offline_copy.refresh_copy(ctx.db)
+    except Exception as err:  # noqa: BLE001 - a stale copy is better than a crash
+        log.warning("consultation copy not refreshed: %s", err)
+
+
 def resolve_actor(ctx: AppContext) -> bool:
     """Who uses this PC: from the settings, or asked on first start. False if the user gave up."""
     from ui.first_start import WhoDialog
@@ -94,20 +127,24 @@ def run_gui(args: argparse.Namespace) -> int:
         settings.lang = args.lang
     install_language(app, settings.lang)
     target = args.db or settings.db_url or str(default_db_path())
-    db = open_with_dialogs(target)
+    db, note = open_server_or_copy(target)
     if db is None:
         return 2
     if db.path is not None and is_network_path(db.path):
         QMessageBox.warning(None, "ProtoEdit", core_message(ProtoEditError(MSG_NETWORK_SHARE)))
-    ctx = AppContext(db=db, settings=settings)
-    if not resolve_actor(ctx):
+    ctx = AppContext(db=db, settings=settings, read_only_note=note)
+    if ctx.read_only:
+        ctx.actor = Actor(None, _t("Consultation hors ligne"))
+    elif not resolve_actor(ctx):
         db.close()
         return 0
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     code = app.exec()
+    refresh_offline_copy(ctx)
     if db.is_sqlite and db.path:
         try:
             backup.backup_on_close(db.path)

@@ -26,6 +26,11 @@ class AppContext:
     settings: Settings
     actor: Actor = field(default_factory=Actor.system)
     hub: ChangeHub = field(default_factory=ChangeHub)
+    read_only_note: str = ""  # set when running on the local consultation copy
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_note)
 
     def notify(self, changes: OpChanges) -> None:
         self.hub.changed.emit(changes)

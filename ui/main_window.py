@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.base_font_size = QApplication.font().pointSizeF()
         self.apply_zoom(ctx.settings.font_scale)
         who = ctx.actor.name
+        if ctx.read_only:
+            banner = QLabel(ctx.read_only_note)
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
+            self.statusBar().addWidget(banner)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
         self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
         self.show_page("library")
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         new_action = file_menu.addAction(self.tr("&Nouveau protocole…"))
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_protocol)
+        new_action.setEnabled(not self.ctx.read_only)
         file_menu.addSeparator()
         prefs = file_menu.addAction(self.tr("&Préférences…"))
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)

@@ -81,3 +81,37 @@ def test_english_translation_loads(qtbot) -> None:
     finally:
         app_module.install_language(app, "fr")
     assert QCoreApplication.translate("MainWindow", "Bibliothèque") == "Bibliothèque"
+
+
+def test_unreachable_server_opens_the_local_copy_read_only(qtbot, tmp_path, monkeypatch) -> None:
+    from protoedit import offline_copy, protocols
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    source = open_database(tmp_path / "server-stand-in.sqlite")
+    protocols.create_protocol(source, Actor(None, "t"), "X-01", "Sans version validée")
+    offline_copy.refresh_copy(source)
+    source.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text)))
+    db, note = app_module.open_server_or_copy("postgresql+psycopg://app@127.0.0.1:1/nothing")
+    assert db is not None and "lecture seule" in note
+    assert "injoignable" in shown[0]
+    from protoedit.settings import Settings
+
+    ctx = AppContext(db=db, settings=Settings(), read_only_note=note)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    from PySide6.QtWidgets import QLabel
+
+    banner = w.findChild(QLabel, "readOnlyBanner")
+    assert banner is not None and "lecture seule" in banner.text()
+    assert not w.editor.isEnabled() or w.ctx.read_only
+    db.close()
+
+
+def test_unreachable_server_without_copy_says_so(qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    db, _note = app_module.open_server_or_copy("postgresql+psycopg://app@127.0.0.1:1/nothing")
+    assert db is None and "injoignable" in shown[0]

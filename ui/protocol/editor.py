@@ -177,7 +177,7 @@ class ProtocolEditor(QWidget):
         self.saved_state = state.copy()
         self.snapshot = state.copy()
         self.undo_stack.clear()
-        read_only = v.status != "draft"
+        read_only = v.status != "draft" or self.ctx.read_only
         self.set_read_only(read_only)
         self.heading.setText(f"<h2>{v.code} — {v.title}  <small>v{v.number}</small></h2>")
         self.status_badge.setText(label(STATUS_LABELS, v.status))
@@ -249,7 +249,8 @@ class ProtocolEditor(QWidget):
 
     # Undo, redo and autosave ----------------------------------------------------------------
     def on_edited(self) -> None:
-        if self._applying or self.version is None or self.version.status != "draft":
+        if (self._applying or self.version is None or self.version.status != "draft"
+                or self.ctx.read_only):
             return
         self.snapshot_timer.start()
         self.autosave_timer.start()
@@ -283,7 +284,7 @@ class ProtocolEditor(QWidget):
     def save(self) -> bool:
         self.autosave_timer.stop()
         v = self.version
-        if v is None or v.status != "draft":
+        if v is None or v.status != "draft" or self.ctx.read_only:
             return True
         state = self.collect()
         if state.same_as(self.saved_state):
