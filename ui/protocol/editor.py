@@ -40,7 +40,7 @@ log = logging.getLogger("protoedit.ui")
 CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
                 "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
 SNAPSHOT_MS = 400
-AUTOSAVE_MS = 1200
+AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
 
 
 class SnapshotCommand(QUndoCommand):
@@ -253,7 +253,8 @@ class ProtocolEditor(QWidget):
                 or self.ctx.read_only):
             return
         self.snapshot_timer.start()
-        self.autosave_timer.start()
+        if not self.autosave_timer.isActive():  # not restarted by each key: typing never delays it
+            self.autosave_timer.start()
         self.saved_label.setText(self.tr("Modifications en cours…"))
 
     def take_snapshot(self) -> None:
