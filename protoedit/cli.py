@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("backup_file")
     lst = sub.add_parser("list", help="one line per document")
     lst.add_argument("--kind", choices=["protocol", "cooperation", "meeting"])
+    import protoedit.cli_exchange  # noqa: F401 - registers export and import
+
     for extra in _extensions:
         extra(sub)
     return p

@@ -138,9 +138,14 @@ def run_gui(args: argparse.Namespace) -> int:
     elif not resolve_actor(ctx):
         db.close()
         return 0
-    from ui.main_window import MainWindow
+    if getattr(args, "consult", False) or settings.consult_mode:
+        from ui.consult.window import ConsultWindow
 
-    window = MainWindow(ctx)
+        window: QWidget = ConsultWindow(ctx)
+    else:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     code = app.exec()

@@ -15,15 +15,22 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from protoedit import __version__
 from protoedit.library import LibraryRow
 from protoedit.protocol_queries import latest_version
+from protoedit.search import Hit
+from ui.consult.search_box import SearchBox
+from ui.consult.view import ConsultView
 from ui.context import AppContext
 from ui.cooperation.view import CooperationView
 from ui.library.view import LibraryView
+from ui.meetings.aci_view import AciYearView
+from ui.meetings.board import DecisionsBoard
+from ui.meetings.view import MeetingsView
 from ui.protocol.editor import ProtocolEditor
 from ui.protocol.new_dialog import NewProtocolDialog
 from ui.team.view import TeamView
@@ -56,6 +63,24 @@ class MainWindow(QMainWindow):
         self.add_page("protocol", self.editor, self.tr("Protocole ouvert"), "Ctrl+3")
         self.cooperation = CooperationView(ctx)
         self.add_page("cooperation", self.cooperation, self.tr("Coopérations"), "Ctrl+4")
+        self.consult = ConsultView(ctx)
+        self.add_page("consult", self.consult, self.tr("Consultation"), "Ctrl+5")
+        self.meetings: MeetingsView | None = None
+        if not ctx.read_only:  # the offline copy holds approved protocols only
+            self.meetings = MeetingsView(ctx)
+            self.add_page("meetings", self.meetings, self.tr("Réunions"), "Ctrl+6")
+            self.meetings.presentation_toggled.connect(self.set_presentation)
+            self.add_page("decisions", DecisionsBoard(ctx), self.tr("Décisions"), "Ctrl+7")
+            self.add_page("aci", AciYearView(ctx), self.tr("Indicateurs ACI"), "Ctrl+8")
+        self.search = SearchBox(ctx)
+        self.search.setMinimumWidth(460)
+        self.search.hit_chosen.connect(self.open_hit)
+        bar = QToolBar(self.tr("Recherche"))
+        bar.setObjectName("searchBar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        self.search_bar = bar
         self.library.open_requested.connect(self.open_document)
         self.editor.presentation_toggled.connect(self.set_presentation)
         self._zoom_before_presentation = 1.0
@@ -147,12 +172,30 @@ class MainWindow(QMainWindow):
         elif row.kind == "cooperation":
             self.cooperation.select_id(row.id)
             self.show_page("cooperation")
+        elif row.kind == "meeting" and self.meetings is not None:
+            self.meetings.select(row.id)
+            self.show_page("meetings")
+
+    def open_hit(self, hit: Hit) -> None:
+        """A search result: a protocol opens in consultation (its approved version unless the hit
+        is a draft), a meeting or a decision opens its meeting."""
+        if hit.kind == "protocol" and hit.protocol_id is not None:
+            if hit.status == "approved" or hit.version_id is None:
+                self.consult.open_protocol(hit.protocol_id)
+            else:
+                self.consult.open_version(hit.version_id)
+            self.show_page("consult")
+            self.consult.body.setFocus()
+        elif hit.meeting_id is not None and self.meetings is not None:
+            self.meetings.select(hit.meeting_id)
+            self.show_page("meetings")
 
     def set_presentation(self, on: bool) -> None:
         """Meeting mode: full screen, navigation hidden, large type."""
         self.nav.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        self.search_bar.setVisible(not on)
         if on:
             self._zoom_before_presentation = self.ctx.settings.font_scale
             self.apply_zoom(max(1.5, self._zoom_before_presentation))
@@ -184,6 +227,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.shutdown()
+        if self.meetings is not None:
+            self.meetings.save_pending()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

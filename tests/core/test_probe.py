@@ -60,3 +60,43 @@ def test_network_paths() -> None:
     assert is_network_path(Path("//serveur/partage/protoedit.sqlite"))
     assert is_network_path(Path("\\\\serveur\\partage\\protoedit.sqlite"))
     assert not is_network_path(Path("/tmp/protoedit.sqlite"))
+
+
+def test_probe_postgresql_older_and_newer_schema(pg_url: str) -> None:
+    from sqlalchemy import text
+
+    engine = build_engine(to_url(pg_url))
+    schema.upgrade(engine, "0.0.1", target="0001")
+    engine.dispose()
+    assert "mise à jour" in probe(pg_url).template
+    engine = build_engine(to_url(pg_url))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num='zz'"))
+    engine.dispose()
+    r = probe(pg_url)
+    assert not r.ok and "plus récente" in r.template
+
+
+def test_probe_postgresql_wrong_password(pg_url: str) -> None:
+    """Needs a server that asks passwords of roles other than the admin (as .ci/run sets up)."""
+    import uuid
+
+    import pytest
+    from sqlalchemy import create_engine, make_url, text
+
+    role = "pe_pw_" + uuid.uuid4().hex[:8]
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'right-one'"))
+    try:
+        url = make_url(pg_url).set(username=role)
+        good = probe(url.set(password="right-one").render_as_string(hide_password=False))
+        assert good.ok
+        wrong = probe(url.set(password="wrong-one").render_as_string(hide_password=False))
+        if wrong.ok:
+            pytest.skip("this server trusts every login: no password to get wrong")
+        assert "mot de passe" in wrong.template
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        admin.dispose()

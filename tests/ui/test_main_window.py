@@ -77,3 +77,78 @@ def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
     shown = {lib.model.index(r, 1).data(): lib.model.index(r, 5).data() for r in range(lib.model.rowCount())}
     assert set(shown) == {"A-01", "B-01"}
     assert shown["A-01"].endswith("(dépassée)") and shown["B-01"].endswith("(bientôt)")
+
+
+def test_ctrl_k_from_the_main_window_opens_the_approved_version(qtbot, ctx) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from tests.core.test_search import approved, make_content, make_crew
+
+    crew = make_crew(ctx.db)
+    approved(ctx.db, crew, "AVK-01", "Anticoagulants oraux : surveillance", make_content())
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    assert w.search.isVisible()  # always there, on every page
+    w.show_page("team")
+    with qtbot.waitSignal(w.search.index_ready, timeout=20000):
+        qtbot.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(w.search.edit, "anticoag")
+    qtbot.waitUntil(lambda: w.search.model.rowCount() > 0 and not w.search.timer.isActive())
+    with qtbot.waitSignal(w.consult.opened):
+        qtbot.keyClick(w.search.edit, Qt.Key.Key_Return)
+    assert w.current_page() == "consult"
+    assert w.consult.consultation.code == "AVK-01"
+    QThreadPool.globalInstance().waitForDone(30000)
+
+
+def test_meetings_pages_and_library_rows(qtbot, ctx) -> None:
+    import datetime as dt
+
+    from protoedit import meetings
+    from protoedit.library import list_documents
+
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, meetings.MeetingInput(
+        starts_at=dt.datetime(2026, 3, 12, 13, 0), title="Concertation de mars"))
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    for key, page in ((Qt.Key.Key_6, "meetings"), (Qt.Key.Key_7, "decisions"),
+                      (Qt.Key.Key_8, "aci"), (Qt.Key.Key_5, "consult")):
+        qtbot.keyClick(w, key, Qt.KeyboardModifier.ControlModifier)
+        assert w.current_page() == page
+    row = next(r for r in list_documents(ctx.db, "meeting") if r.id == mid)
+    w.open_document(row)
+    assert w.current_page() == "meetings"
+    assert w.meetings is not None and w.meetings.screen.meeting.id == mid
+    w.meetings.presentation_toggled.emit(True)  # the meeting screen asks for the projector
+    assert not w.nav.isVisible() and not w.search_bar.isVisible()
+    w.meetings.presentation_toggled.emit(False)
+    assert w.nav.isVisible() and w.search_bar.isVisible()
+
+
+def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp_path) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_module
+    from ui.consult.window import ConsultWindow
+
+    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
+        last_name="Roux", first_name="Léa", profession="infirmier"))
+    path = ctx.db.path
+    settings = Settings.load()
+    settings.user_id = pid
+    settings.save()
+    seen: list[str] = []
+
+    def fake_exec(*_args) -> int:
+        seen.extend(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, ConsultWindow):
+                qtbot.addWidget(w)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None)
+    assert app_module.run_gui(args) == 0
+    assert "ConsultWindow" in seen and "MainWindow" not in seen

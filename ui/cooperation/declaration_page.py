@@ -22,10 +22,10 @@ from protoedit.errors import NotFoundError, ProtoEditError
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.cooperation.declaration_form import DeclarationForm
-from ui.cooperation.exporting import CoopExporter
 from ui.cooperation.members_box import MembersBox
 from ui.cooperation.widgets import DateEdit, date_text
 from ui.widgets.errors import show_error
+from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.tasks import Task
 
 
@@ -86,7 +86,7 @@ class DeclarationPage(QWidget):
         self.ready_button.clicked.connect(self.mark_declared)
         self.export_button.clicked.connect(self.choose_export_path)
         self.delete_button.clicked.connect(self.delete_draft)
-        self.exporter = CoopExporter(ctx, self)
+        self.exporter = PdfExporter(ctx, self)
         self.exporter.finished.connect(self.on_exported)
         self.show_declaration(None)
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from protoedit import cooperation as coop
 from protoedit.cooperation_queries import TeamChangeView
 from ui.context import AppContext
-from ui.cooperation.exporting import CoopExporter
 from ui.cooperation.models import MembersModel, TeamChangesModel
 from ui.cooperation.widgets import DateEdit, date_text
+from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.tasks import Task
 
 
@@ -72,7 +72,7 @@ class HistoryPage(QWidget):
         self.day.dateChanged.connect(self.show_roster)
         self.export_button.clicked.connect(self.choose_export_path)
         self.changes.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.exporter = CoopExporter(ctx, self)
+        self.exporter = PdfExporter(ctx, self)
         self.show_declaration(None)
 
     def show_declaration(self, declaration_id: int | None) -> None:

@@ -20,8 +20,8 @@ from protoedit import cooperation as coop
 from protoedit.coop_rules import PATIENTS_LABEL, Rate, format_eur
 from protoedit.cooperation_queries import YearlyReport
 from ui.context import AppContext
-from ui.cooperation.exporting import CoopExporter
 from ui.cooperation.models import core_label
+from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.tasks import Task
 
 
@@ -47,7 +47,7 @@ class ReportPage(QWidget):
         layout.addWidget(self.browser, 1)
         self.year.valueChanged.connect(self.reload)
         self.export_button.clicked.connect(self.choose_export_path)
-        self.exporter = CoopExporter(ctx, self)
+        self.exporter = PdfExporter(ctx, self)
 
     def show_declaration(self, declaration_id: int | None) -> None:
         self.declaration_id = declaration_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from protoedit import completeness, protocol_diff, protocols, team
 from protoedit.content import Content
 from protoedit.errors import ConflictError, ProtoEditError
+from protoedit.i18n import language
 from protoedit.meeting_queries import protocol_meeting_time
 from protoedit.ops import OpChanges
 from protoedit.protocol_queries import get_version, versions_of
@@ -235,8 +236,6 @@ class ProtocolEditor(QWidget):
             self.group.people.blockSignals(True)
             for i in range(self.group.people.count()):
                 item = self.group.people.item(i)
-                from PySide6.QtCore import Qt
-
                 item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                    in s.working_group else Qt.CheckState.Unchecked)
             self.group.people.blockSignals(False)
@@ -391,8 +390,6 @@ class ProtocolEditor(QWidget):
     def show_diff(self, old_id: int, new_id: int) -> None:
         old, new = get_version(self.ctx.db, old_id), get_version(self.ctx.db, new_id)
         d = protocol_diff.diff(old.content, new.content)
-        from protoedit.i18n import language
-
         text = d.to_text(language()) if not d.is_empty() else self.tr("Aucune différence.")
         self.validation.diff_view.setPlainText(f"v{old.number} → v{new.number}\n\n{text}")
 

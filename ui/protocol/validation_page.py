@@ -144,8 +144,3 @@ class ValidationPage(QWidget):
             if len(versions) >= 2:
                 combo.setCurrentIndex(len(versions) + pick)
         self.diff_button.setEnabled(len(versions) >= 2)
-
-
-def status_text(version: VersionView) -> str:
-    return label(STATUS_LABELS, version.status)
-

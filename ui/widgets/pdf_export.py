@@ -1,11 +1,12 @@
-"""Cooperation PDFs off the UI thread: data read here, the PDF built by a worker, with cancel."""
+"""PDFs off the UI thread: data read here, the file built by a worker, with progress and cancel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from protoedit.errors import ProtoEditError
@@ -15,7 +16,7 @@ from ui.widgets.errors import show_error
 from ui.widgets.tasks import Task, TaskRunner
 
 
-class CoopExporter(QObject):
+class PdfExporter(QObject):
     """Signals: finished(str path), cancelled(), failed(object)"""
 
     finished = Signal(str)
@@ -28,10 +29,11 @@ class CoopExporter(QObject):
         self.widget = parent
         self.tasks = TaskRunner(parent=self)
         self.progress: QProgressDialog | None = None
+        self.last_path = ""
 
-    def ask_path(self, title: str, suggested: str) -> Path | None:
+    def ask_path(self, title: str, suggested: str, pattern: str | None = None) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.widget, title, str(Path.home() / suggested),
-                                              self.tr("Documents PDF (*.pdf)"))
+                                              pattern or self.tr("Documents PDF (*.pdf)"))
         return Path(path) if path else None
 
     def export(self, read: Callable[[], object], build: Callable, target: Path) -> Task | None:
@@ -67,6 +69,7 @@ class CoopExporter(QObject):
 
     def _done(self, path: Path) -> None:
         self._close_progress()
+        self.last_path = str(path)
         self.finished.emit(str(path))
 
     def _error(self, err: BaseException) -> None:
@@ -75,9 +78,16 @@ class CoopExporter(QObject):
             self.cancelled.emit()
             return
         self.failed.emit(err)
-        if isinstance(err, OSError):  # the folder is read-only, the disk full...
-            QMessageBox.warning(self.widget, self.tr("PDF non créé"), self.tr(
+        self.warn_write(err)
+
+    def warn_write(self, err: BaseException) -> None:
+        if isinstance(err, OSError):  # a read-only folder, a full disk...
+            QMessageBox.warning(self.widget, self.tr("Fichier non créé"), self.tr(
                 "Le fichier n'a pas pu être écrit : {reason}").format(
                 reason=err.strerror or str(err)))
         else:
             show_error(self.widget, err)
+
+    def open_last(self) -> None:
+        if self.last_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_path))

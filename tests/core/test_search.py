@@ -1,0 +1,275 @@
+"""Full-text search: accents, ligatures, prefixes, phrases, ranking, drafts; SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from protoedit import decisions, meetings, protocols, search, team
+from protoedit.content import Content, Indicator, Reference, Step
+from protoedit.ops import Actor
+from protoedit.store.check import run_check
+
+ACTOR = Actor(None, "Test")
+PIN = "2468"
+
+
+@dataclasses.dataclass
+class Crew:
+    doctor: int
+    nurse: int
+
+
+def add_pro(db, last: str, profession: str) -> int:
+    pid, _ = team.add_professional(db, ACTOR, team.ProfessionalInput(
+        last_name=last, first_name="Camille", profession=profession))
+    team.set_pin(db, ACTOR, pid, PIN)
+    return pid
+
+
+def make_crew(db) -> Crew:
+    """A doctor and a nurse who can sign (PIN 2468)."""
+    return Crew(add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier"))
+
+
+@pytest.fixture
+def crew(db) -> Crew:
+    return make_crew(db)
+
+
+def make_content(body: str = "", alert: str = "Malaise : appeler le 15.", steps=None) -> Content:
+    """A version complete enough to be submitted; `body` goes in the objectives."""
+    return Content(
+        sections={"objectives": body or "Objectifs de soins partagés", "inclusion": "Adultes suivis",
+                  "alert_signs": alert},
+        steps=steps or [
+            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
+            Step(title="Suivre", professions=["infirmier"], what="Visite à domicile",
+                 alert="Fièvre"),
+        ],
+        indicators=[Indicator(name="Patients inclus")],
+        references=[Reference(citation="HAS 2024")],
+    )
+
+
+def draft(db, code: str, title: str, content: Content, crew: Crew | None = None) -> tuple[int, int]:
+    pid, vid, _ = protocols.create_protocol(db, ACTOR, code, title)
+    group = [crew.doctor, crew.nurse] if crew else []
+    protocols.save_draft(db, ACTOR, vid, content, group, None, 1)
+    return pid, vid
+
+
+def approve(db, crew: Crew, vid: int) -> None:
+    protocols.submit(db, ACTOR, vid)
+    protocols.approve(db, ACTOR, vid, crew.doctor, PIN, "")
+    protocols.approve(db, ACTOR, vid, crew.nurse, PIN, "")
+
+
+def approved(db, crew: Crew, code: str, title: str, content: Content) -> tuple[int, int]:
+    pid, vid = draft(db, code, title, content, crew)
+    approve(db, crew, vid)
+    return pid, vid
+
+
+def find(db, text: str, **kw) -> list[search.Hit]:
+    search.refresh(db)
+    return search.query(db, text, **kw)
+
+
+def codes(hits: list[search.Hit]) -> list[str]:
+    return [h.code for h in hits]
+
+
+def marked(segments: list[search.Segment]) -> list[str]:
+    return [text for text, on in segments if on]
+
+
+# -- folding and parsing, no database ----------------------------------------------------------
+
+
+def test_fold_removes_accents_and_ligatures() -> None:
+    assert search.fold("Œdème, ÉDUCATION, cæcum, Straße") == "oedeme, education, caecum, strasse"
+    assert search.tokens("Signes d'alerte : œdème (J+2)") == ["signes", "d", "alerte", "oedeme",
+                                                              "j", "2"]
+
+
+def test_parse_query() -> None:
+    assert search.parse_query("a") == []
+    assert search.parse_query("  ") == []
+    assert search.parse_query("Œd a éduc") == [search.Term(("oed",), True),
+                                               search.Term(("educ",), True)]
+    assert search.parse_query('"signes d\'alerte" fièvre') == [
+        search.Term(("signes", "d", "alerte"), False), search.Term(("fievre",), True)]
+    assert search.parse_query('"signes d\'al') == [search.Term(("signes", "d", "al"), True)]
+    assert search.parse_query("d'alerte DIAB-01") == [search.Term(("d", "alerte"), True),
+                                                      search.Term(("diab", "01"), True)]
+
+
+def test_highlight_maps_folded_words_back_to_the_original() -> None:
+    matcher = search.Matcher(search.parse_query("oedeme coeur educ"))
+    segments = matcher.highlight("Œdème du cœur ; éducation.")
+    assert "".join(t for t, _ in segments) == "Œdème du cœur ; éducation."
+    assert marked(segments) == ["Œdème", "cœur", "éducation"]
+
+
+def test_snippet_is_a_window_around_the_words() -> None:
+    text = "Début. " + "Texte sans rapport. " * 30 + "Surveiller l'œdème des chevilles. " + \
+        "Autre texte. " * 30
+    snippet = search.Matcher(search.parse_query("oedeme")).snippet(text)
+    assert snippet[0] == ("…", False) and snippet[-1] == ("…", False)
+    assert marked(snippet) == ["œdème"]
+    assert len("".join(t for t, _ in snippet)) <= search.SNIPPET_CHARS + 25
+
+
+# -- searching a library -----------------------------------------------------------------------
+
+
+def test_accent_and_case_insensitive(db, crew) -> None:
+    approved(db, crew, "IC-01", "Insuffisance cardiaque",
+             make_content("Surveiller l'Œdème des membres inférieurs et l'éducation thérapeutique."))
+    for text in ("oedeme", "OEDEME", "œdème", "Œdè", "education", "ÉDUCATION", "educ"):
+        hits = find(db, text)
+        assert codes(hits) == ["IC-01"], text
+    hit = find(db, "oedeme education")[0]
+    assert marked(hit.snippet) == ["Œdème", "éducation"]
+    assert hit.kind == "protocol" and hit.status == "approved"
+
+
+def test_ligature_ae(db, crew) -> None:
+    approved(db, crew, "DIG-01", "Douleurs abdominales", make_content("Appendice et cæcum."))
+    assert codes(find(db, "caecum")) == ["DIG-01"]
+    assert codes(find(db, "cæcum")) == ["DIG-01"]
+
+
+def test_prefix_search_starts_at_two_letters(db, crew) -> None:
+    approved(db, crew, "AVK-01", "Anticoagulants oraux", make_content("Surveillance de l'INR."))
+    assert find(db, "a") == []
+    assert codes(find(db, "an")) == ["AVK-01"]
+    assert codes(find(db, "anticoag")) == ["AVK-01"]
+    assert find(db, "anticoagx") == []
+    assert codes(find(db, "avk")) == ["AVK-01"]  # the code is searched
+    assert codes(find(db, "inr")) == ["AVK-01"]
+
+
+def test_every_word_must_match(db, crew) -> None:
+    approved(db, crew, "A-01", "Premier", make_content("Œdème et hémorragie."))
+    approved(db, crew, "A-02", "Second", make_content("Œdème seulement."))
+    assert sorted(codes(find(db, "oedeme"))) == ["A-01", "A-02"]
+    assert codes(find(db, "oedeme hemorragie")) == ["A-01"]
+    assert codes(find(db, "hémor œdè")) == ["A-01"]
+
+
+def test_quoted_phrase(db, crew) -> None:
+    approved(db, crew, "P-01", "Phrase", make_content("Repérer les signes de gravité sans délai."))
+    approved(db, crew, "P-02", "Mots épars", make_content("La gravité de certains signes."))
+    assert sorted(codes(find(db, "gravite signes"))) == ["P-01", "P-02"]
+    assert codes(find(db, '"signes de gravité"')) == ["P-01"]
+    assert codes(find(db, '"SIGNES DE GRAVITE"')) == ["P-01"]
+    assert find(db, '"signes de grav"') == []  # a closed phrase is exact
+    assert codes(find(db, '"signes de grav')) == ["P-01"]  # still typing: last word is a prefix
+    hit = find(db, '"signes de gravité"')[0]
+    assert marked(hit.snippet) == ["signes de gravité"]
+
+
+def test_title_match_ranks_above_body_match(db, crew) -> None:
+    approved(db, crew, "B-01", "Diabète de type 2",
+             make_content("Anticoagulant, anticoagulants, anticoagulation : " * 5))
+    approved(db, crew, "T-01", "Anticoagulants oraux", make_content("Surveillance biologique."))
+    hits = find(db, "anticoagulant")
+    assert codes(hits) == ["T-01", "B-01"]
+    assert hits[0].in_title and not hits[1].in_title
+    assert marked(hits[0].title_segments) == ["Anticoagulants"]
+    assert sorted(codes(find(db, "t 01"))) == ["B-01", "T-01"]  # the lone "t" is dropped
+    assert codes(find(db, "t-01")) == ["T-01"]  # glued words follow each other
+
+
+def test_drafts_excluded_by_default(db, crew) -> None:
+    _, v1 = approved(db, crew, "K-01", "Kaliémie", make_content("Dosage du potassium."))
+    draft(db, "Z-01", "Zinc", make_content("Supplémentation en zinc."))
+    assert find(db, "zinc") == []
+    hits = find(db, "zinc", include_drafts=True)
+    assert codes(hits) == ["Z-01"] and hits[0].status == "draft"
+    # A revision: the approved version stays searched, its draft only when asked.
+    pid = hits[0].protocol_id
+    assert pid is not None
+    kpid = find(db, "potassium")[0].protocol_id
+    v2, _ = protocols.revise(db, ACTOR, kpid, "Ajout du magnésium")
+    content = make_content("Dosage du potassium et du magnésium.")
+    protocols.save_draft(db, ACTOR, v2, content, [crew.doctor, crew.nurse], None, 1)
+    assert find(db, "magnesium") == []
+    assert [h.version_id for h in find(db, "magnesium", include_drafts=True)] == [v2]
+    assert [h.version_id for h in find(db, "potassium")] == [v1]
+    assert sorted(h.version_id for h in find(db, "potassium", include_drafts=True)) == [v1, v2]
+    # Once approved, the new version replaces the old one in the index.
+    approve(db, crew, v2)
+    assert [(h.version_id, h.status) for h in find(db, "potassium", include_drafts=True)] == [
+        (v2, "approved")]
+
+
+def test_steps_theme_and_alerts_are_searched(db, crew) -> None:
+    steps = [Step(title="Évaluer", professions=["infirmier"], what="Mesurer la saturation",
+                  how="Oxymètre de pouls", where="À domicile", alert="Désaturation"),
+             Step(title="Traiter", professions=["medecin_generaliste"], what="Prescrire")]
+    pid, vid = draft(db, "RESP-01", "Bronchiolite", make_content(steps=steps), crew)
+    protocols.update_identity(db, ACTOR, pid, "RESP-01", "Bronchiolite", "aci1", 1)
+    approve(db, crew, vid)
+    for text in ("oxymetre", "desaturation", "saturation", "infirmier"):
+        assert codes(find(db, text)) == ["RESP-01"], text
+
+
+def test_markdown_marks_are_not_shown(db, crew) -> None:
+    approved(db, crew, "MD-01", "Mise en forme", make_content("**Attention** : voir [le guide](https://has-sante.fr)."))
+    hit = find(db, "attention guide")[0]
+    text = "".join(t for t, _ in hit.snippet)
+    assert "**" not in text and "https" not in text and "le guide" in text
+
+
+def test_meetings_and_decisions_are_searched(db) -> None:
+    mid, _ = meetings.create_meeting(db, ACTOR, meetings.MeetingInput(
+        starts_at=dt.datetime(2025, 3, 12, 13, 0), title="Concertation de mars"))
+    item, _ = meetings.add_item(db, ACTOR, mid, meetings.ItemInput(
+        kind="organisation", theme="Chutes répétées à domicile"))
+    did, _ = decisions.add_decision(db, ACTOR, item, decisions.DecisionInput(
+        text="Proposer un bilan de kinésithérapie après chaque chute."))
+    kinds = {(h.kind, h.meeting_id, h.decision_id) for h in find(db, "chute")}
+    assert kinds == {("meeting", mid, None), ("decision", mid, did)}
+    decision = find(db, "kinesitherapie")[0]
+    assert decision.kind == "decision" and decision.code == "2025-03-12"
+    assert marked(decision.snippet) == ["kinésithérapie"]
+    meeting = find(db, "concertation mars")[0]
+    assert meeting.kind == "meeting" and meeting.in_title
+
+
+def test_refresh_is_incremental(db, crew) -> None:
+    assert search.query(db, "anything") == []  # no index yet: no results, no error
+    pid, vid = draft(db, "R-01", "Rougeole", make_content("Vaccination."))
+    assert search.refresh(db) == 1
+    assert search.refresh(db) == 0  # nothing written since
+    protocols.save_draft(db, ACTOR, vid, make_content("Vaccination et éviction."), [], None, None)
+    assert search.refresh(db) == 1
+    assert codes(search.query(db, "eviction", include_drafts=True)) == ["R-01"]
+    protocols.update_identity(db, ACTOR, pid, "R-01", "Rubéole", "", None)
+    search.refresh(db)
+    assert codes(search.query(db, "rubeole", include_drafts=True)) == ["R-01"]
+    assert search.query(db, "rougeole", include_drafts=True) == []
+    protocols.archive(db, ACTOR, pid)
+    assert search.refresh(db) == 1
+    assert search.query(db, "rubeole", include_drafts=True) == []
+
+
+def test_rebuild_and_integrity(db, crew) -> None:
+    approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
+    assert search.rebuild(db) == 1
+    assert search.rebuild(db) == 1
+    assert codes(search.query(db, "antigrip")) == ["G-01"]
+    assert run_check(db) == []
+
+
+def test_limit(db, crew) -> None:
+    for i in range(5):
+        draft(db, f"L-0{i}", f"Lombalgie {i}", make_content("Lombalgie commune."))
+    assert len(find(db, "lombalgie", include_drafts=True)) == 5
+    assert len(find(db, "lombalgie", limit=3, include_drafts=True)) == 3
+    assert find(db, "lombalgie", limit=0, include_drafts=True) == []

@@ -1,0 +1,141 @@
+"""Meeting PDFs: agenda with initials only, confidential minutes, ACI year PDF and CSV."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from protoedit import decisions, meetings, team
+from protoedit.decisions import DecisionInput
+from protoedit.export import ExportCancelled
+from protoedit.export.meeting_pdf import (
+    aci_data,
+    build_aci_pdf,
+    build_meeting_pdf,
+    meeting_data,
+    write_aci_csv,
+    write_agenda,
+    write_minutes,
+)
+from protoedit.meeting_queries import get_meeting
+from protoedit.meetings import ItemInput, MeetingInput
+from tests.export.pdftools import page_count, pdf_fonts, pdf_text
+
+WHEN = dt.datetime(2026, 4, 9, 12, 30)
+
+
+@dataclasses.dataclass
+class Setup:
+    meeting: int
+    case: int
+    doctor: int
+
+
+def flat(path: Path) -> str:
+    return " ".join(pdf_text(path).split())
+
+
+@pytest.fixture
+def setup(sqlite_db, actor) -> Setup:
+    db = sqlite_db
+    team.save_structure(db, actor, team.StructureInput(name="MSP des Écrins", kind="MSP"))
+
+    def pro(last: str, first: str, profession: str) -> int:
+        return team.add_professional(db, actor, team.ProfessionalInput(
+            last_name=last, first_name=first, profession=profession))[0]
+
+    doctor, nurse = pro("Lefèvre", "Hélène", "medecin_generaliste"), pro("Benoît", "Aïcha", "infirmier")
+    earlier, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 3, 12, 12, 30)))
+    first, _ = meetings.add_item(db, actor, earlier, ItemInput(kind="organisation", theme="Laboratoire"))
+    decisions.add_decision(db, actor, first, DecisionInput("Relancer le laboratoire", owner_id=nurse,
+                                                           due_date=dt.date(2026, 3, 31)))
+    mid, _ = meetings.create_meeting(db, actor, MeetingInput(
+        starts_at=WHEN, title="RCP d'avril", place="Salle 2", chair_id=doctor, secretary_id=nurse))
+    for p in (doctor, nurse):
+        meetings.invite_professional(db, actor, mid, p)
+    meetings.invite_partner(db, actor, mid, "Dr Léa Rossi", "psychologue")
+    case, _ = meetings.add_item(db, actor, mid, ItemInput(
+        theme="Plaie chronique", patient_pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True))
+    consented, _ = meetings.add_item(db, actor, mid, ItemInput(
+        theme="Polymédication", patient_pseudonym="Marcel Lagarde", consent="yes", slot_minutes=20))
+    meetings.add_item(db, actor, mid, ItemInput(kind="organisation", theme="Internes", slot_minutes=25))
+    meetings.set_item_proposal(db, actor, case, "Avis **vasculaire** <b>sous</b> 15 jours & photo.")
+    decisions.add_decision(db, actor, case, DecisionInput("Demander un écho-doppler", owner_id=doctor,
+                                                          due_date=dt.date(2026, 4, 23)))
+    decisions.add_decision(db, actor, consented, DecisionInput("Bilan de médication",
+                                                               owner_name="Pharmacie du centre"))
+    inv = get_meeting(db, mid).invitees
+    meetings.set_attendance(db, actor, inv[0].id, "present")
+    meetings.set_attendance(db, actor, inv[1].id, "excused")
+    return Setup(mid, case, doctor)
+
+
+def test_agenda_prints_initials_only_and_the_follow_up(sqlite_db, setup, tmp_path) -> None:
+    out = write_agenda(sqlite_db, setup.meeting, tmp_path / "odj.pdf")
+    text = flat(out)
+    assert text.startswith("MSP des Écrins 09/04/2026 — Ordre du jour — RCP d'avril")
+    assert "J. D. · 75+ · ALD" in text and "M. L." in text
+    assert "Dupont" not in text and "Lagarde" not in text  # consent or not: the agenda goes out
+    assert "Dr Léa Rossi Psychologue (partenaire extérieur)" in text
+    assert "Durée prévue : 60 min (12:30 – 13:30)" in text
+    assert "12/03/2026 Relancer le laboratoire Aïcha Benoît 31/03/2026 en retard" in text
+    assert "CONFIDENTIEL" not in text and "BROUILLON" not in text
+    assert all(embedded for _name, embedded in pdf_fonts(out))
+    assert page_count(out) == 1
+
+
+def test_minutes_confidential_with_pseudonym_only_by_consent(sqlite_db, actor, setup, tmp_path) -> None:
+    draft = meeting_data(sqlite_db, setup.meeting, minutes=True)
+    assert draft.header.confidential and draft.header.needs_watermark  # BROUILLON until closed
+    assert "CONFIDENTIEL" in flat(build_meeting_pdf(draft, tmp_path / "draft.pdf"))
+    agenda = meeting_data(sqlite_db, setup.meeting, minutes=False)
+    assert not agenda.header.confidential and not agenda.header.needs_watermark
+    meetings.mark_held(sqlite_db, actor, setup.meeting)
+    meetings.close_meeting(sqlite_db, actor, setup.meeting)
+    meetings.amend(sqlite_db, actor, setup.meeting, "Écho-doppler : échéance au 30/04.")
+    out = write_minutes(sqlite_db, setup.meeting, tmp_path / "cr.pdf")
+    text = flat(out)
+    for expected in ("CONFIDENTIEL : données de santé", "Compte rendu — RCP d'avril",
+                     "Hélène Lefèvre Médecin généraliste présent(e)",
+                     "Aïcha Benoît Infirmier(ère) (IDE) excusé(e)", "Dr Léa Rossi",
+                     "Patient : J. D. · 75+ · ALD (consentement non demandé : initiales seulement)",
+                     "Patient : Marcel Lagarde (consentement recueilli)",
+                     "Avis vasculaire <b>sous</b> 15 jours & photo.",
+                     "Demander un écho-doppler Hélène Lefèvre 23/04/2026 en cours",
+                     "Bilan de médication Pharmacie du centre — en cours",
+                     "Ni proposition ni décision.", "Suivi des décisions des réunions précédentes",
+                     "Relancer le laboratoire", "Compte rendu clos le",
+                     "Rectifications après clôture", "Test :", "Écho-doppler : échéance au 30/04."):
+        assert expected in text, expected
+    assert "Dupont" not in text and "Jeanne" not in text and "BROUILLON" not in text
+    assert all(embedded for _name, embedded in pdf_fonts(out))
+
+
+def test_cancelled_export_leaves_no_file(sqlite_db, setup, tmp_path) -> None:
+    doc = meeting_data(sqlite_db, setup.meeting, minutes=True)
+    target = tmp_path / "cr.pdf"
+    with pytest.raises(ExportCancelled):
+        build_meeting_pdf(doc, target, cancel=lambda: True)
+    assert not target.exists() and not [p for p in tmp_path.iterdir() if p.suffix == ".part"]
+
+
+def test_aci_year_pdf_and_csv(sqlite_db, actor, setup, tmp_path) -> None:
+    meetings.mark_held(sqlite_db, actor, setup.meeting)
+    doc = aci_data(sqlite_db, 2026)
+    assert (doc.aci.meetings_held, doc.aci.cases, doc.aci.cases_75_or_ald) == (1, 2, 1)
+    text = flat(build_aci_pdf(doc, tmp_path / "aci.pdf"))
+    assert "Bilan ACI 2026 : concertation et protocoles" in text
+    assert "Réunions de concertation tenues 1 6 non atteint" in text
+    assert "Cas de patients discutés 2" in text and "dont 75 ans ou plus ou en ALD 1" in text
+    assert "09/04/2026 12:30 RCP d'avril 2" in text
+    assert "Dupont" not in text and "J. D." not in text  # counts only
+    csv_path = write_aci_csv(doc.aci, tmp_path / "aci.csv")
+    data = csv_path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data
+    rows = data.decode("utf-8-sig").splitlines()
+    assert rows[0] == "Indicateur ACI;Année 2026;Objectif"
+    assert rows[1] == "Réunions de concertation tenues;1;6"

@@ -1,0 +1,394 @@
+"""Meetings screens driven as a user would: prepare, run, close a meeting; board; ACI year."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from sqlalchemy import select
+
+from protoedit import decisions, meetings, protocols, team
+from protoedit.decisions import DecisionInput
+from protoedit.errors import TransitionError
+from protoedit.meeting_queries import get_meeting, protocol_meeting_time
+from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.store.models import ProtocolVersion
+from tests.core.test_protocol_lifecycle import complete_content
+from tests.export.pdftools import pdf_text
+from tests.ui.conftest import show_active, type_text
+from ui.meetings.aci_view import AciYearView
+from ui.meetings.board import DecisionsBoard
+from ui.meetings.during_page import FOLLOW_UP
+from ui.meetings.view import MeetingsView
+
+PIN = "2468"
+EARLIER = dt.datetime(2026, 3, 12, 12, 30)
+WHEN = dt.datetime(2026, 4, 9, 12, 30)
+LEFT = Qt.MouseButton.LeftButton
+
+
+@dataclasses.dataclass
+class Crew:
+    doctor: int
+    nurse: int
+    pharmacist: int
+    protocol: int
+    earlier: int
+    lab_decision: int
+
+
+def add_pro(ctx, last: str, first: str, profession: str, pin: bool = False) -> int:
+    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
+        last_name=last, first_name=first, profession=profession))
+    if pin:
+        team.set_pin(ctx.db, ctx.actor, pid, PIN)
+    return pid
+
+
+@pytest.fixture
+def crew(ctx) -> Crew:
+    """A team, an approved protocol, and an earlier closed meeting with two open decisions."""
+    team.save_structure(ctx.db, ctx.actor, team.StructureInput(name="MSP des Écrins", kind="MSP"))
+    doctor = add_pro(ctx, "Lefèvre", "Hélène", "medecin_generaliste", pin=True)
+    nurse = add_pro(ctx, "Benoît", "Aïcha", "infirmier", pin=True)
+    pharmacist = add_pro(ctx, "Petit", "Zoé", "pharmacien")
+    pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "CHUTE-01",
+                                            "Prévention des chutes", aci_theme="")
+    protocols.save_draft(ctx.db, ctx.actor, vid, complete_content(), [doctor, nurse], None, 1)
+    protocols.submit(ctx.db, ctx.actor, vid)
+    protocols.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
+    protocols.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
+    earlier, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
+        starts_at=EARLIER, title="RCP de mars"))
+    item, _ = meetings.add_item(ctx.db, ctx.actor, earlier, ItemInput(kind="organisation",
+                                                                      theme="Laboratoire"))
+    lab, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput(
+        "Relancer le laboratoire", owner_id=pharmacist, due_date=dt.date(2026, 3, 31)))
+    decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput(
+        "Mettre à jour l'annuaire", owner_name="Secrétariat", due_date=dt.date(2026, 6, 1)))
+    meetings.mark_held(ctx.db, ctx.actor, earlier)
+    meetings.close_meeting(ctx.db, ctx.actor, earlier)
+    return Crew(doctor, nurse, pharmacist, pid, earlier, lab)
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs(monkeypatch) -> list[BaseException]:
+    """A refused operation would open a modal box: record it instead, so tests never hang."""
+    shown: list[BaseException] = []
+    for module in ("meetings.common", "meetings.item_form", "meetings.meeting_form",
+                   "widgets.pdf_export"):
+        monkeypatch.setattr(f"ui.{module}.show_error", lambda _p, err: shown.append(err))
+    return shown
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def add_item(qtbot, form, kind: str, theme: str, **fields) -> None:
+    form.kind.setCurrentIndex(form.kind.findData(kind))
+    type_text(form.theme.edit, theme)
+    for name, value in fields.items():
+        widget = getattr(form, name)
+        if name in ("consent", "protocol"):
+            widget.setCurrentIndex(widget.findData(value))
+        elif name in ("flag_75", "flag_ald"):
+            widget.setChecked(value)
+        elif name == "slot":
+            widget.setValue(value)
+        else:
+            type_text(widget.edit, value)
+    click(qtbot, form.save_button)
+    assert form.item_id is None and form.theme.text() == "", form.status.text()
+
+
+def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
+    """Before: a new meeting, invitations, four items."""
+    click(qtbot, view.new_button)
+    before = view.screen.before
+    form = before.form
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 4, 9), QTime(12, 30)))
+    type_text(form.title_edit.edit, "RCP d'avril")
+    type_text(form.place.edit, "https://visio.example/rcp-avril")
+    form.chair.setCurrentIndex(form.chair.findData(crew.doctor))
+    form.secretary.setCurrentIndex(form.secretary.findData(crew.nurse))
+    click(qtbot, form.save_button)
+    m = view.screen.meeting
+    assert m is not None and (m.title, m.starts_at, m.chair) == ("RCP d'avril", WHEN, "Hélène Lefèvre")
+    assert view.current_id() == m.id
+    invitees = before.invitees
+    invitees.member.setCurrentIndex(invitees.member.findData(crew.doctor))
+    click(qtbot, invitees.invite_button)
+    click(qtbot, invitees.invite_all_button)
+    type_text(invitees.partner_name, "Dr Léa Rossi")
+    invitees.partner_profession.setCurrentIndex(invitees.partner_profession.findData("psychologue"))
+    click(qtbot, invitees.partner_button)
+    m = get_meeting(view.ctx.db, m.id)
+    assert [(i.name, i.partner) for i in m.invitees] == [
+        ("Hélène Lefèvre", False), ("Aïcha Benoît", False), ("Zoé Petit", False),
+        ("Dr Léa Rossi", True)]
+    items = before.item_form
+    add_item(qtbot, items, "case", "Plaie chronique du talon", requester="Aïcha Benoît",
+             presenter="Aïcha Benoît", pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True)
+    add_item(qtbot, items, "case", "Polymédication", pseudonym="Marcel Lagarde", consent="yes",
+             flag_75=True, slot=20)
+    add_item(qtbot, items, "protocol", "Révision du protocole chutes", protocol=crew.protocol)
+    add_item(qtbot, items, "organisation", "Accueil des internes", slot=10)
+    assert before.agenda.rowCount() == 4
+    assert before.total.text() == "Total prévu : 60 min (12:30 – 13:30)"
+    patient = before.agenda.index(0, 5).data()
+    assert patient == "J. D. · 75+ · ALD"  # no consent: initials even on screen
+    assert before.agenda.index(1, 5).data() == "Marcel Lagarde · 75+"
+    assert before.agenda.index(2, 4).data() == "Révision du protocole chutes (Prévention des chutes)"
+    assert before.follow.rowCount() == 2  # open decisions of March come in automatically
+    return m.id
+
+
+def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dialogs) -> None:
+    view = MeetingsView(ctx)
+    view.resize(1400, 900)
+    show_active(qtbot, view)
+    mid = prepare(qtbot, view, crew)
+    screen = view.screen
+
+    agenda_pdf = tmp_path / "ordre-du-jour.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        assert screen.export_agenda(agenda_pdf) is not None
+    agenda = pdf_text(agenda_pdf)
+    assert "J. D." in agenda and "M. L." in agenda
+    assert "Dupont" not in agenda and "Lagarde" not in agenda  # the agenda goes out: initials
+    assert "Relancer le laboratoire" in agenda and "CONFIDENTIEL" not in agenda
+    view.activateWindow()  # a slow export shows a progress dialog, which takes the activation
+    qtbot.waitUntil(view.isActiveWindow)
+
+    # During: attendance in one click each.
+    screen.tabs.setCurrentWidget(screen.during)
+    during = screen.during
+    by_name = {i.name: i.id for i in screen.meeting.invitees}
+    for name, state in (("Hélène Lefèvre", "present"), ("Aïcha Benoît", "present"),
+                        ("Zoé Petit", "excused"), ("Dr Léa Rossi", "absent")):
+        click(qtbot, during.attendance.buttons[by_name[name]][state])
+    assert [i.attendance for i in get_meeting(ctx.db, mid).invitees] == [
+        "present", "present", "excused", "absent"]
+    assert during.attendance.buttons[by_name["Zoé Petit"]]["excused"].isChecked()
+
+    # Follow-up of March: one done, one postponed with a word of why.
+    assert during.current_key() == FOLLOW_UP
+    follow = during.follow_up
+    follow.select(crew.lab_decision)
+    click(qtbot, follow.done_button)
+    row = next(r for r in follow.model.rows if r.text == "Mettre à jour l'annuaire")
+    follow.select(row.id)
+    click(qtbot, follow.postpone_button)
+    assert follow.hint.text() == "Indiquez en quelques mots pourquoi."  # a word of why first
+    type_text(follow.note, "Attente du nouveau répertoire")
+    click(qtbot, follow.postpone_button)
+    states = {d.text: (d.status, d.status_note) for d in follow.model.rows}
+    assert states == {"Relancer le laboratoire": ("done", ""),
+                      "Mettre à jour l'annuaire": ("postponed", "Attente du nouveau répertoire")}
+
+    # Item 1: notes typed with accents, a proposal, a decision from the keyboard, the timer.
+    m = get_meeting(ctx.db, mid)
+    case, _consented, work, organisation = (i.id for i in m.items)
+    during.select_item(case)
+    panel = during.panel
+    assert panel.title.text() == "1. Situation de patient : Plaie chronique du talon"
+    type_text(panel.notes.editor, "Plaie évoluant depuis 3 mois ; œdème.")
+    type_text(panel.proposal.editor, "Pansement hydrocellulaire, avis vasculaire à 15 jours.")
+    qtbot.waitUntil(lambda: get_meeting(ctx.db, mid).items[0].proposal.endswith("15 jours."))
+    assert get_meeting(ctx.db, mid).items[0].notes == "Plaie évoluant depuis 3 mois ; œdème."
+    box = panel.decisions
+    assert not box.revision_button.isVisible()  # not a protocol item
+    type_text(box.text, "Demander un écho-doppler artériel")
+    box.owner.setCurrentIndex(box.owner.findData(crew.doctor))
+    box.due.setDate(QDate(2026, 4, 23))
+    qtbot.keyClick(box.text, Qt.Key.Key_Return)
+    # still in the action field, ready for the next decision (the progress dialog of the
+    # export above may have taken the window's activation: ask the window, not the app)
+    assert box.model.rowCount() == 1 and box.text.text() == "" and view.focusWidget() is box.text
+    panel.timer.start()
+    panel.timer.elapsed_ms = lambda: 17 * 60_000 + 20_000
+    click(qtbot, panel.timer.button)  # stop: 17 minutes recorded, over the 15-minute slot
+    assert get_meeting(ctx.db, mid).items[0].minutes_spent == 17
+    assert screen.before.agenda.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    # Item 3 (protocol work): a decision that opens a revision of the protocol.
+    during.select_item(work)
+    box = panel.decisions
+    assert box.revision_button.isVisible()
+    type_text(box.text, "Ajouter le test de Tinetti à l'étape 2")
+    box.owner.setCurrentIndex(box.owner.findData(crew.nurse))
+    box.due.setDate(QDate(2026, 5, 7))
+    qtbot.keyClick(box.text, Qt.Key.Key_Return)
+    panel.timer.start()
+    panel.timer.elapsed_ms = lambda: 25 * 60_000
+    panel.timer.stop()
+    click(qtbot, box.revision_button)
+    with ctx.db.read() as s:
+        drafts = s.scalars(select(ProtocolVersion).where(
+            ProtocolVersion.protocol_id == crew.protocol, ProtocolVersion.status == "draft")).all()
+        assert [(v.number, v.change_note) for v in drafts] == [
+            (2, "Révision décidée en réunion du 09/04/2026 (RCP d'avril) : "
+                "Ajouter le test de Tinetti à l'étape 2")]
+    assert "révision ouverte" in box.model.index(0, 3).data()
+    assert not box.revision_button.isEnabled()
+
+    # Item 4: a free-name owner typed in the owner field, Enter from the action field.
+    during.select_item(organisation)
+    type_text(panel.decisions.text, "Préparer le livret d'accueil")
+    type_text(panel.decisions.owner.lineEdit(), "Secrétariat")
+    qtbot.keyClick(panel.decisions.text, Qt.Key.Key_Return)
+    assert not no_dialogs
+    decided = [(d.text, d.owner, d.due_date) for i in get_meeting(ctx.db, mid).items
+               for d in i.decisions]
+    assert decided == [
+        ("Demander un écho-doppler artériel", "Hélène Lefèvre", dt.date(2026, 4, 23)),
+        ("Ajouter le test de Tinetti à l'étape 2", "Aïcha Benoît", dt.date(2026, 5, 7)),
+        ("Préparer le livret d'accueil", "Secrétariat", None)]
+
+    # Presentation mode: large type, the current item highlighted, the rest out of the way.
+    base = during.font().pointSizeF()
+    with qtbot.waitSignal(view.presentation_toggled) as toggled:
+        qtbot.keyClick(during, Qt.Key.Key_F5)
+    assert toggled.args == [True] and during.font().pointSizeF() > base * 1.5
+    assert not view.left.isVisible() and not screen.tabs.tabBar().isVisible()
+    assert during.items.currentItem().text().startswith("4. ")
+    during.set_presentation(False)
+    assert during.font().pointSizeF() == base and view.left.isVisible()
+
+    # After: held, then closed; the minutes are frozen.
+    click(qtbot, screen.held_button)
+    screen.confirm_close = lambda: True
+    click(qtbot, screen.close_button)
+    assert get_meeting(ctx.db, mid).status == "closed"
+    assert protocol_meeting_time(ctx.db, crew.protocol).total_minutes == 25  # on its record
+    assert screen.tabs.currentWidget() is screen.after
+    during.select_item(case)
+    assert panel.notes.editor.isReadOnly() and not panel.decisions.text.isEnabled()
+    assert not panel.timer.isEnabled()
+    assert not during.attendance.buttons[by_name["Zoé Petit"]]["present"].isEnabled()
+    assert not follow.done_button.isEnabled()
+    assert not screen.before.form.save_button.isEnabled()
+    assert not screen.before.item_form.isEnabled()
+    assert not screen.before.invitees.controls.isEnabled()
+    with pytest.raises(TransitionError):
+        meetings.set_item_notes(ctx.db, ctx.actor, case, "après coup")
+    type_text(screen.after.amend_text, "Échéance de l'écho-doppler : 30/04 et non 23/04.")
+    click(qtbot, screen.after.amend_button)
+    assert screen.after.amendments.item(0).text().endswith(
+        "Élise Martin : Échéance de l'écho-doppler : 30/04 et non 23/04.")
+
+    minutes_pdf = tmp_path / "compte-rendu.pdf"
+    with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
+        assert screen.export_minutes(minutes_pdf) is not None
+    text = " ".join(pdf_text(minutes_pdf).split())
+    for expected in ("CONFIDENTIEL", "Hélène Lefèvre Médecin généraliste présent(e)",
+                     "Zoé Petit Pharmacien(ne) excusé(e)", "Dr Léa Rossi Psychologue",
+                     "Demander un écho-doppler artériel Hélène Lefèvre 23/04/2026",
+                     "Aïcha Benoît 07/05/2026", "Préparer le livret d'accueil Secrétariat",
+                     "révision du protocole ouverte", "Patient : J. D. · 75+ · ALD",
+                     "Patient : Marcel Lagarde", "Relancer le laboratoire", "faite",
+                     "Attente du nouveau répertoire", "Élise Martin", "30/04 et non 23/04",
+                     "Pansement hydrocellulaire"):
+        assert expected in text, expected
+    assert "Dupont" not in text and "Jeanne" not in text and "BROUILLON" not in text
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(minutes_pdf), str(tmp_path / "cr")],
+                   check=True)
+    assert (tmp_path / "cr-1.png").exists()
+    assert not no_dialogs
+
+
+def test_new_meeting_form_reports_and_list_groups(qtbot, ctx, crew) -> None:
+    view = MeetingsView(ctx)
+    qtbot.addWidget(view)
+    assert view.past.childCount() == 1 and view.screen.meeting.id == crew.earlier
+    assert view.screen.before.item_form.isEnabled() is False  # March is closed
+    future = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=30)
+    mid, changes = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=future))
+    ctx.notify(changes)
+    assert view.upcoming.childCount() == 1
+    view.select(mid)
+    assert view.delete_button.isEnabled()
+    view.screen.tabs.setCurrentWidget(view.screen.during)
+    assert view.screen.during.current_key() == FOLLOW_UP  # two March decisions to follow
+
+
+def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
+    board = DecisionsBoard(ctx)
+    qtbot.addWidget(board)
+    board.today = dt.date(2026, 4, 15)
+    board.reload()
+    assert [d.text for d in board.model.rows] == ["Relancer le laboratoire", "Mettre à jour l'annuaire"]
+    assert board.model.index(0, 5).data() == "en retard"
+    assert board.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert board.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert board.counts.text() == "1 en cours · 1 en retard · 0 faites"
+    board.owner.setCurrentIndex(board.owner.findData(crew.pharmacist))
+    assert [d.text for d in board.model.rows] == ["Relancer le laboratoire"]
+    board.table.selectRow(0)
+    type_text(board.note, "Résultats reçus")
+    click(qtbot, board.done_button)
+    assert board.model.rowCount() == 0  # done: out of the "to do" list
+    board.state.setCurrentIndex(board.state.findData("done"))
+    assert [(d.text, d.status_note) for d in board.model.rows] == [
+        ("Relancer le laboratoire", "Résultats reçus")]
+
+
+def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    for f75, ald in ((True, False), (False, True), (True, True), (False, False)):
+        meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="case", flag_75=f75, flag_ald=ald,
+                                                            patient_pseudonym="Jeanne Dupont"))
+    meetings.mark_held(ctx.db, ctx.actor, mid)
+    view = AciYearView(ctx)
+    qtbot.addWidget(view)
+    view.year.setValue(2026)
+    cells = [[view.indicators.item(r, c).text() for c in range(4)] for r in range(6)]
+    assert cells[0] == ["Réunions de concertation tenues", "2", "6", "non atteint"]
+    assert [row[1] for row in cells[1:5]] == ["4", "2", "2", "3"]
+    assert view.meetings.rowCount() == 2
+    out = tmp_path / "aci.pdf"
+    with qtbot.waitSignal(view.exporter.finished, timeout=20000):
+        view.export_pdf(out)
+    text = " ".join(pdf_text(out).split())
+    assert "Réunions de concertation tenues 2 6 non atteint" in text and "Dupont" not in text
+    csv_path = view.export_csv(tmp_path / "aci.csv")
+    data = Path(csv_path).read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)
+    assert "Réunions de concertation tenues;2;6\r\n" in data.decode("utf-8-sig")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> None:
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    first, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Un"))
+    second, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Deux"))
+    view = MeetingsView(ctx)
+    qtbot.addWidget(view)
+    view.select(mid)
+    during, timer = view.screen.during, view.screen.during.panel.timer
+    during.select_item(first)
+    timer.start()
+    timer.elapsed_ms = lambda: 7 * 60_000
+    timer.refresh()  # what the 1 s tick does
+    assert timer.display.text() == "07:00 / 15 min prévues"
+    during.select_item(second)  # leaving the item stops its timer and records it
+    assert [i.minutes_spent for i in get_meeting(ctx.db, mid).items] == [7, None]
+    assert timer.item_id == second and not timer.running
+    assert timer.display.text() == "00:00 / 15 min prévues"
+    timer.start()
+    timer.elapsed_ms = lambda: 16 * 60_000 + 1000
+    timer.refresh()
+    assert "#b00020" in timer.display.styleSheet()  # past the slot
+    view.save_pending()
+    during.select_item(first)
+    timer.start()
+    timer.elapsed_ms = lambda: 2 * 60_000
+    timer.stop()  # a second run adds to the first
+    assert [i.minutes_spent for i in get_meeting(ctx.db, mid).items] == [9, 16]

@@ -1,0 +1,1 @@
+"""Consultation during care: search from anywhere, the protocol in force for my profession."""

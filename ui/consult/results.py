@@ -1,0 +1,141 @@
+"""Search results: a list model over hits and a delegate drawing their highlighted snippets."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from protoedit.i18n import QT_TRANSLATE_NOOP
+from protoedit.search import Hit, Segment
+
+Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK = "background-color:#ffe066; color:#000; font-weight:bold"
+
+KINDS = {
+    "protocol": QT_TRANSLATE_NOOP("consult", "Protocole"),
+    "meeting": QT_TRANSLATE_NOOP("consult", "Réunion"),
+    "decision": QT_TRANSLATE_NOOP("consult", "Décision"),
+}
+STATUSES = {
+    "approved": QT_TRANSLATE_NOOP("consult", "validé"),
+    "draft": QT_TRANSLATE_NOOP("consult", "brouillon, non validé"),
+    "in_review": QT_TRANSLATE_NOOP("consult", "en validation, non validé"),
+    "planned": QT_TRANSLATE_NOOP("consult", "prévue"),
+    "held": QT_TRANSLATE_NOOP("consult", "tenue"),
+    "closed": QT_TRANSLATE_NOOP("consult", "clôturée"),
+    "open": QT_TRANSLATE_NOOP("consult", "en cours"),
+    "done": QT_TRANSLATE_NOOP("consult", "faite"),
+    "postponed": QT_TRANSLATE_NOOP("consult", "reportée"),
+    "cancelled": QT_TRANSLATE_NOOP("consult", "annulée"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("consult", text)
+
+
+def segments_html(segments: list[Segment]) -> str:
+    """Escaped text with the matched words highlighted: no markup from the data gets through."""
+    return "".join(f'<span style="{MARK}">{html.escape(t)}</span>' if on else html.escape(t)
+                   for t, on in segments)
+
+
+def _date(iso: str) -> str:
+    y, m, d = (iso.split("-") + ["", "", ""])[:3]
+    return f"{d}/{m}/{y}" if d else iso
+
+
+def heading(hit: Hit) -> tuple[str, str]:
+    """(plain, HTML) first line of a hit: what it is, its code and title."""
+    kind = _t(KINDS.get(hit.kind, hit.kind))
+    status = _t(STATUSES[hit.status]) if hit.status in STATUSES else hit.status
+    if hit.kind == "protocol":
+        plain = f"{hit.code} — {hit.title}"
+        rich = f"<b>{segments_html(hit.code_segments)}</b> — {segments_html(hit.title_segments)}"
+    elif hit.kind == "meeting":
+        when = _t("Réunion du {date}").format(date=_date(hit.code))
+        plain = f"{when} — {hit.title}" if hit.title else when
+        rich = html.escape(when) + (f" — {segments_html(hit.title_segments)}" if hit.title else "")
+        kind = ""
+    else:
+        plain = rich = html.escape(_t("Décision de la réunion du {date}").format(
+            date=_date(hit.code)))
+        kind = ""
+    tag = " · ".join(x for x in (kind, status) if x)
+    return plain, f'{rich} <span style="color:#666">({html.escape(tag)})</span>'
+
+
+class HitListModel(QAbstractListModel):
+    """One row per hit; DisplayRole is plain text (screen readers), HTML_ROLE for drawing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            plain, _ = heading(hit)
+            return plain + "\n" + "".join(t for t, _ in hit.snippet)
+        if role == HTML_ROLE:
+            _, rich = heading(hit)
+            return f"{rich}<br/><small>{segments_html(hit.snippet)}</small>"
+        if role == HIT_ROLE:
+            return hit
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit's HTML (escaped text, highlighted words) in two lines."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(4)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(100, option.rect.width()))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text,
+                                 option.palette.color(QPalette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))

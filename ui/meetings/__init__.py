@@ -1,0 +1,1 @@
+"""Meetings screens: agenda before, minutes during, closing after, decisions board, ACI year."""

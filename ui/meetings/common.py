@@ -1,0 +1,88 @@
+"""Helpers shared by the meetings screens: running a core operation, people and protocol combos."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+
+from protoedit import catalog, team
+from protoedit.errors import ProtoEditError
+from protoedit.library import list_documents
+from protoedit.ops import OpChanges
+from ui.context import AppContext
+from ui.widgets.errors import show_error
+
+log = logging.getLogger("protoedit.meetings")
+
+
+def run_op(ctx: AppContext, parent: QWidget | None, fn: Callable[..., Any], *args: Any,
+           **kwargs: Any) -> Any:
+    """Run one core operation as the current user.
+
+    A refused operation is shown to the user and gives None; otherwise what changed is
+    broadcast and the operation's result returned (its OpChanges, or (id, OpChanges)).
+    """
+    try:
+        result = fn(ctx.db, ctx.actor, *args, **kwargs)
+    except ProtoEditError as err:
+        log.info("refused: %s", err)
+        show_error(parent, err)
+        return None
+    changes = result[-1] if isinstance(result, tuple) else result
+    if isinstance(changes, OpChanges):
+        ctx.notify(changes)
+    return result
+
+
+def fill_professionals(combo: QComboBox, ctx: AppContext, none_label: str,
+                       with_profession: bool = False) -> None:
+    """Active team members (id as data), after a "nobody" entry; keeps the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, None)
+    for p in team.list_professionals(ctx.db, active_only=True):
+        label = p.full_name
+        if with_profession:
+            label += f" ({catalog.profession_short(p.profession)})"
+        combo.addItem(label, p.id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def fill_protocols(combo: QComboBox, ctx: AppContext, none_label: str) -> None:
+    """Care protocols by code (protocol id as data); keeps the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, None)
+    for row in list_documents(ctx.db, "protocol"):
+        combo.addItem(f"{row.code} — {row.title}", row.id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+def table(model: QAbstractItemModel, name: str, stretch: tuple[int, ...] = (0,)) -> QTableView:
+    """A read-only, row-selecting table with wrapped text; `stretch` columns share the room."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(True)
+    view.setAccessibleName(name)
+    return view

@@ -1,0 +1,209 @@
+"""Form for one agenda item: kind, theme, people, time slot; patient details or linked protocol."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from protoedit import meetings
+from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.meeting_queries import ITEM_KINDS, ItemView
+from protoedit.meetings import SLOT_DEFAULT, SLOT_MAX, ItemInput
+from protoedit.pseudonym import initials_of
+from ui.context import AppContext
+from ui.meetings.common import fill_protocols, run_op, select_data
+from ui.meetings.models import item_kind_label
+from ui.widgets.errors import core_message, show_error
+from ui.widgets.fields import CheckedLineEdit
+
+
+class ItemForm(QGroupBox):
+    """Adds an item at the end of the agenda, or edits the selected one.
+
+    Signals: saved(int) with the item's id.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.item_id: int | None = None
+        self.revision: int | None = None
+        self.position: int | None = None
+        self.dirty = False
+        self.kind = QComboBox()
+        for code in ITEM_KINDS:
+            self.kind.addItem(item_kind_label(code), code)
+        self.theme = CheckedLineEdit(max_length=300)
+        self.requester = CheckedLineEdit(max_length=250)
+        self.presenter = CheckedLineEdit(max_length=250)
+        self.slot = QSpinBox()
+        self.slot.setRange(1, SLOT_MAX)
+        self.slot.setSingleStep(5)
+        self.slot.setSuffix(self.tr(" min"))
+        self.pseudonym = CheckedLineEdit(max_length=120)
+        self.pseudonym.edit.setPlaceholderText(self.tr("Nom ou pseudonyme du patient"))
+        self.initials = CheckedLineEdit(max_length=12)
+        self.consent = QComboBox()
+        self.consent.addItem(self.tr("Non demandé : initiales seulement"), "not_asked")
+        self.consent.addItem(self.tr("Oui, le patient est d'accord"), "yes")
+        self.flag_75 = QCheckBox(self.tr("75 ans ou plus"))
+        self.flag_ald = QCheckBox(self.tr("En ALD"))
+        flags = QHBoxLayout()
+        flags.addWidget(self.flag_75)
+        flags.addWidget(self.flag_ald)
+        flags.addStretch(1)
+        self.protocol = QComboBox()
+        self.save_button = QPushButton()
+        self.new_button = QPushButton(self.tr("Nouveau point"))
+        self.remove_button = QPushButton(self.tr("Supprimer"))
+        self.up_button = QPushButton(self.tr("Monter"))
+        self.down_button = QPushButton(self.tr("Descendre"))
+        self.status = QLabel()
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("Type"), self.kind)
+        self.form.addRow(self.tr("Thème"), self.theme)
+        self.form.addRow(self.tr("Demandé par"), self.requester)
+        self.form.addRow(self.tr("Présenté par"), self.presenter)
+        self.form.addRow(self.tr("Durée prévue"), self.slot)
+        self.case_rows = [(self.tr("Patient"), self.pseudonym), (self.tr("Initiales"), self.initials),
+                          (self.tr("Consentement"), self.consent), ("", flags)]
+        for label, w in self.case_rows:
+            self.form.addRow(label, w)
+        self.form.addRow(self.tr("Protocole"), self.protocol)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.new_button, self.up_button, self.down_button,
+                  self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
+        self.form.addRow(self.status)
+        self.fields = {"theme": self.theme, "requester": self.requester, "presenter": self.presenter,
+                       "patient_pseudonym": self.pseudonym, "patient_initials": self.initials}
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for w in self.fields.values():
+            w.edit.textEdited.connect(self._edited)
+        self.pseudonym.edit.textChanged.connect(self._suggest_initials)
+        for combo in (self.kind, self.consent, self.protocol):
+            combo.activated.connect(self._edited)
+        self.slot.valueChanged.connect(self._edited)
+        for box in (self.flag_75, self.flag_ald):
+            box.toggled.connect(self._edited)
+        for w in self.fields.values():
+            w.edit.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(lambda: self.show_item(None))
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.refresh_protocols()
+        self.show_item(None)
+
+    def _edited(self, *_args: object) -> None:
+        self.dirty = True
+        self.status.clear()
+
+    def _suggest_initials(self, text: str) -> None:
+        self.initials.edit.setPlaceholderText(initials_of(text) or self.tr("ex. J. D."))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        for _label, w in self.case_rows:
+            self.form.setRowVisible(w, kind == "case")
+        self.form.setRowVisible(self.protocol, kind == "protocol")
+
+    def refresh_protocols(self) -> None:
+        fill_protocols(self.protocol, self.ctx, self.tr("— choisir un protocole —"))
+
+    def show_item(self, item: ItemView | None, force: bool = True) -> None:
+        """Show an item (None: a new one); keeps unsaved typing unless `force`."""
+        if not force and self.dirty and item is not None and item.id == self.item_id:
+            self.revision, self.position = item.revision, item.position
+            return
+        v = ItemInput() if item is None else ItemInput(**{
+            k: getattr(item, k) for k in ItemInput.__dataclass_fields__})
+        self.item_id = item.id if item else None
+        self.position = item.position if item else None
+        self.revision = item.revision if item else None
+        self.setTitle(self.tr("Point {n}").format(n=item.position + 1) if item
+                      else self.tr("Nouveau point"))
+        select_data(self.kind, v.kind)
+        for key, w in self.fields.items():
+            w.setText(getattr(v, key))
+            w.set_error(None)
+        self.slot.setValue(v.slot_minutes or SLOT_DEFAULT)
+        select_data(self.consent, v.consent)
+        self.flag_75.setChecked(v.flag_75)
+        self.flag_ald.setChecked(v.flag_ald)
+        select_data(self.protocol, v.protocol_id)
+        self._kind_changed()
+        self.save_button.setText(self.tr("Enregistrer le point") if item else self.tr("Ajouter le point"))
+        for b in (self.remove_button, self.up_button, self.down_button):
+            b.setVisible(item is not None)
+        self.dirty = False
+
+    def values(self) -> ItemInput:
+        v = ItemInput(kind=self.kind.currentData(), slot_minutes=self.slot.value(),
+                      consent=self.consent.currentData(), flag_75=self.flag_75.isChecked(),
+                      flag_ald=self.flag_ald.isChecked(), protocol_id=self.protocol.currentData())
+        for key, w in self.fields.items():
+            setattr(v, key, w.text())
+        return v
+
+    def set_read_only(self, ro: bool) -> None:
+        self.setEnabled(not ro)
+
+    def save(self) -> None:
+        if self.meeting_id is None:
+            return
+        v = self.values()
+        if v.kind == "protocol" and v.protocol_id is None:
+            self.status.setText(self.tr("Choisissez le protocole travaillé."))
+            return
+        try:
+            if self.item_id is None:
+                item_id, changes = meetings.add_item(self.ctx.db, self.ctx.actor, self.meeting_id, v)
+            else:
+                item_id = self.item_id
+                changes = meetings.update_item(self.ctx.db, self.ctx.actor, item_id, v, self.revision)
+        except FieldErrors as e:
+            for key, w in self.fields.items():
+                msg = e.problems.get(key)
+                w.set_error(core_message(ProtoEditError(msg)) if msg else None)
+            self.status.setText(self.tr("Corrigez les champs signalés."))
+            return
+        except ProtoEditError as e:
+            show_error(self, e)
+            return
+        was_new, self.dirty, self.item_id = self.item_id is None, False, item_id
+        self.ctx.notify(changes)
+        if was_new:  # ready for the next item
+            self.show_item(None)
+            self.theme.setFocus()
+        self.status.setText(self.tr("Point ajouté.") if was_new else self.tr("Point enregistré."))
+        self.saved.emit(item_id)
+
+    def remove(self) -> None:
+        if self.item_id is not None and run_op(self.ctx, self, meetings.remove_item,
+                                               self.item_id) is not None:
+            self.show_item(None)
+
+    def move(self, step: int) -> None:
+        """One place up (-1) or down (+1) in the agenda."""
+        if self.item_id is None or self.position is None:
+            return
+        target = max(0, self.position + step)
+        if run_op(self.ctx, self, meetings.move_item, self.item_id, target) is not None:
+            self.saved.emit(self.item_id)

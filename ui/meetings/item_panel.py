@@ -1,0 +1,154 @@
+"""During the meeting, one agenda item: its timer, notes and proposal (saved as typed), decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from protoedit import meetings
+from protoedit.meeting_queries import ItemView
+from ui.context import AppContext
+from ui.meetings.common import run_op
+from ui.meetings.decisions_box import DecisionsBox
+from ui.meetings.models import item_kind_label, patient_cell
+from ui.meetings.timer import ItemTimer
+from ui.widgets.markdown_field import MarkdownField
+
+
+def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+class ItemPanel(QWidget):
+    """Notes and proposal are saved a moment after typing stops, and before leaving the item."""
+
+    SAVE_DELAY_MS = 800
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item: ItemView | None = None
+        self.read_only = False
+        self.dirty: set[str] = set()
+        self._leaving = False
+        self.title = QLabel()
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.timer = ItemTimer()
+        self.notes = MarkdownField()
+        self.notes.editor.setPlaceholderText(self.tr("Notes de discussion (Markdown)"))
+        self.proposal = MarkdownField()
+        self.proposal.editor.setPlaceholderText(self.tr("Proposition retenue par l'équipe"))
+        for field in (self.notes, self.proposal):
+            field.show_preview(False)
+        self.decisions = DecisionsBox(ctx)
+        self.saved_label = QLabel()
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(self.SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_now)
+        head = QHBoxLayout()
+        head.addWidget(self.info, 1)
+        head.addWidget(self.timer)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(_boxed(self.tr("Notes"), self.notes))
+        split.addWidget(_boxed(self.tr("Proposition"), self.proposal))
+        split.addWidget(self.decisions)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.saved_label)
+        self.notes.text_edited.connect(lambda: self._edited("notes"))
+        self.proposal.text_edited.connect(lambda: self._edited("proposal"))
+        self.timer.stopped.connect(self._record_time)
+
+    def _edited(self, which: str) -> None:
+        if self.item is None or self.read_only:
+            return
+        self.dirty.add(which)
+        self.saved_label.setText(self.tr("Modifications en cours…"))
+        self.save_timer.start()
+
+    def save_now(self) -> bool:
+        """Save pending notes and proposal; False when the core refused."""
+        self.save_timer.stop()
+        item = self.item
+        for which, fn, field in (("notes", meetings.set_item_notes, self.notes),
+                                 ("proposal", meetings.set_item_proposal, self.proposal)):
+            if which not in self.dirty or item is None:
+                continue
+            self.dirty.discard(which)
+            revision = self.item.revision if self.item is not None else None
+            if run_op(self.ctx, self, fn, item.id, field.text(), revision) is None:
+                self.dirty.add(which)
+                return False
+        if item is not None:
+            self.saved_label.setText(self.tr("Enregistré."))
+        return True
+
+    def load(self, item: ItemView | None, number: int = 0) -> None:
+        """Show an item; the same item again keeps what is being typed."""
+        same = item is not None and self.item is not None and item.id == self.item.id
+        if not same:
+            self._leaving = True
+            try:
+                self.save_now()  # may reload the screen: nested loads are ignored meanwhile
+            finally:
+                self._leaving = False
+            self.dirty.clear()
+            self.saved_label.clear()
+        elif self._leaving:
+            return
+        self.item = item
+        if item is None:
+            self.title.setText(self.tr("Aucun point sélectionné"))
+            self.info.clear()
+        else:
+            theme = f" : {item.theme}" if item.theme else ""
+            self.title.setText(f"{number}. {item_kind_label(item.kind)}{theme}")
+            self.info.setText(self._info(item))
+        for which, field in (("notes", self.notes), ("proposal", self.proposal)):
+            if which not in self.dirty:
+                field.set_text(getattr(item, which) if item else "")
+        self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
+                            item.slot_minutes if item else 0)
+        self.decisions.load(item)
+        self.set_read_only(self.read_only)
+
+    def _info(self, item: ItemView) -> str:
+        parts = []
+        if item.kind == "case":
+            consent = (self.tr("consentement recueilli") if item.consent == "yes"
+                       else self.tr("consentement non demandé : initiales seulement"))
+            parts.append(self.tr("Patient : {who} ({consent})").format(who=patient_cell(item),
+                                                                       consent=consent))
+        if item.protocol_title:
+            parts.append(self.tr("Protocole : {title}").format(title=item.protocol_title))
+        if item.requester:
+            parts.append(self.tr("demandé par {who}").format(who=item.requester))
+        if item.presenter:
+            parts.append(self.tr("présenté par {who}").format(who=item.presenter))
+        parts.append(self.tr("{start}, {n} min prévues").format(start=f"{item.starts_at:%H:%M}",
+                                                              n=item.slot_minutes))
+        return " · ".join(parts)
+
+    def set_read_only(self, ro: bool) -> None:
+        self.read_only = ro
+        enabled = self.item is not None and not ro
+        for field in (self.notes, self.proposal):
+            field.set_read_only(not enabled)
+        self.timer.setEnabled(enabled)
+        self.decisions.set_read_only(ro or self.item is None)
+
+    def _record_time(self, item_id: int, minutes: int) -> None:
+        """Time spent on the item; for a protocol item it adds to the protocol's record."""
+        run_op(self.ctx, self, meetings.set_minutes_spent, item_id, minutes)

@@ -1,0 +1,145 @@
+"""Form for a meeting: date and time, place or video link, kind, title, chair and secretary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from protoedit import meetings
+from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.meeting_queries import MEETING_KINDS, MeetingView
+from protoedit.meetings import MeetingInput
+from ui.context import AppContext
+from ui.meetings.common import fill_professionals, select_data
+from ui.meetings.models import meeting_kind_label
+from ui.widgets.errors import core_message, show_error
+from ui.widgets.fields import CheckedLineEdit
+
+
+class MeetingForm(QGroupBox):
+    """Creates a meeting, or edits the shown one.
+
+    Signals: saved(int) with the meeting's id.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.revision: int | None = None
+        self.dirty = False
+        self.starts_at = QDateTimeEdit()
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.place = CheckedLineEdit(max_length=300)
+        self.place.edit.setPlaceholderText(self.tr("Salle, adresse ou lien de visioconférence"))
+        self.kind = QComboBox()
+        for code in MEETING_KINDS:
+            self.kind.addItem(meeting_kind_label(code), code)
+        self.title_edit = CheckedLineEdit(max_length=300)
+        self.title_edit.edit.setPlaceholderText(self.tr("ex. RCP de mars"))
+        self.chair = QComboBox()
+        self.secretary = QComboBox()
+        for combo in (self.kind, self.chair, self.secretary):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.save_button = QPushButton(self.tr("Enregistrer la réunion"))
+        self.status = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Date et heure"), self.starts_at)
+        form.addRow(self.tr("Lieu ou visio"), self.place)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Intitulé"), self.title_edit)
+        form.addRow(self.tr("Animation"), self.chair)
+        form.addRow(self.tr("Secrétariat"), self.secretary)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        form.addRow(row)
+        self.save_button.clicked.connect(self.save)
+        for w in (self.place.edit, self.title_edit.edit):
+            w.textEdited.connect(self._edited)
+        self.starts_at.dateTimeChanged.connect(self._edited)
+        for combo in (self.kind, self.chair, self.secretary):
+            combo.activated.connect(self._edited)
+        self.refresh_people()
+        self.show_meeting(None)
+
+    def _edited(self, *_args: object) -> None:
+        self.dirty = True
+        self.status.clear()
+
+    def refresh_people(self) -> None:
+        for combo in (self.chair, self.secretary):
+            fill_professionals(combo, self.ctx, self.tr("— personne —"))
+
+    def show_meeting(self, m: MeetingView | None, force: bool = True) -> None:
+        """Show a meeting (None: a new one); keeps unsaved typing unless `force`."""
+        if not force and self.dirty and m is not None and m.id == self.meeting_id:
+            self.revision = m.revision
+            return
+        self.meeting_id = m.id if m else None
+        self.revision = m.revision if m else None
+        self.setTitle(self.tr("Réunion") if m else self.tr("Nouvelle réunion"))
+        if m is None:
+            next_week = QDate.currentDate().addDays(7)
+            self.starts_at.setDateTime(QDateTime(next_week, QTime(12, 30)))
+        else:
+            self.starts_at.setDateTime(QDateTime(m.starts_at))
+        self.place.setText(m.place if m else "")
+        self.title_edit.setText(m.title if m else "")
+        select_data(self.kind, m.kind if m else "rcp")
+        select_data(self.chair, m.chair_id if m else None)
+        select_data(self.secretary, m.secretary_id if m else None)
+        self.save_button.setText(self.tr("Enregistrer") if m else self.tr("Créer la réunion"))
+        for w in (self.place, self.title_edit):
+            w.set_error(None)
+        self.dirty = False
+
+    def values(self) -> MeetingInput:
+        starts: dt.datetime = self.starts_at.dateTime().toPython()  # type: ignore[assignment]
+        return MeetingInput(starts_at=starts.replace(second=0, microsecond=0),
+                            place=self.place.text(), kind=self.kind.currentData(),
+                            title=self.title_edit.text(), chair_id=self.chair.currentData(),
+                            secretary_id=self.secretary.currentData())
+
+    def set_read_only(self, ro: bool) -> None:
+        for w in (self.starts_at, self.place, self.kind, self.title_edit, self.chair,
+                  self.secretary, self.save_button):
+            w.setEnabled(not ro)
+
+    def save(self) -> None:
+        try:
+            if self.meeting_id is None:
+                mid, changes = meetings.create_meeting(self.ctx.db, self.ctx.actor, self.values())
+            else:
+                mid = self.meeting_id
+                changes = meetings.update_meeting(self.ctx.db, self.ctx.actor, mid, self.values(),
+                                                  self.revision)
+        except FieldErrors as e:
+            for key, w in (("place", self.place), ("title", self.title_edit)):
+                msg = e.problems.get(key)
+                w.set_error(core_message(ProtoEditError(msg)) if msg else None)
+            self.status.setText(self.tr("Corrigez les champs signalés."))
+            return
+        except ProtoEditError as e:
+            show_error(self, e)
+            return
+        self.dirty = False
+        self.meeting_id = mid
+        self.status.setText(self.tr("Enregistré."))
+        self.ctx.notify(changes)
+        self.saved.emit(mid)

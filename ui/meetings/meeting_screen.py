@@ -1,0 +1,173 @@
+"""One meeting: a header with its status and steps, and the before / during / after tabs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import meetings
+from protoedit.decisions import follow_up
+from protoedit.errors import NotFoundError
+from protoedit.export.meeting_pdf import build_meeting_pdf, meeting_data
+from protoedit.meeting_queries import MeetingView, get_meeting
+from protoedit.ops import OpChanges
+from ui.context import AppContext
+from ui.meetings.after_page import AfterPage
+from ui.meetings.before_page import BeforePage
+from ui.meetings.common import run_op
+from ui.meetings.during_page import DuringPage
+from ui.meetings.models import MEETING_ENTITIES, meeting_kind_label, status_label
+from ui.widgets.pdf_export import PdfExporter
+from ui.widgets.tasks import Task
+
+log = logging.getLogger("protoedit.meetings")
+
+
+class MeetingScreen(QWidget):
+    """Signals: created(int meeting_id), presentation_toggled(bool)"""
+
+    created = Signal(int)
+    presentation_toggled = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: MeetingView | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setStyleSheet("font-size: 120%; font-weight: bold;")
+        self.held_button = QPushButton(self.tr("Marquer la réunion comme tenue"))
+        self.close_button = QPushButton(self.tr("Clore le compte rendu"))
+        self.before = BeforePage(ctx)
+        self.during = DuringPage(ctx)
+        self.after = AfterPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.before, self.tr("Avant : ordre du jour"))
+        self.tabs.addTab(self.during, self.tr("Pendant : compte rendu"))
+        self.tabs.addTab(self.after, self.tr("Après : clôture"))
+        self.exporter = PdfExporter(ctx, self)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.held_button)
+        head.addWidget(self.close_button)
+        self.header = QWidget()
+        self.header.setLayout(head)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.held_button.clicked.connect(self.mark_held)
+        self.close_button.clicked.connect(self.close_minutes)
+        self.before.form.saved.connect(self._form_saved)
+        self.before.export_button.clicked.connect(lambda: self.export_agenda())
+        self.after.export_button.clicked.connect(lambda: self.export_minutes())
+        self.after.open_button.clicked.connect(self.exporter.open_last)
+        self.exporter.finished.connect(lambda _p: self.after.open_button.setEnabled(True))
+        self.during.presentation_toggled.connect(self._presentation)
+        ctx.hub.changed.connect(self.on_changes)
+        self.load(None)
+
+    def load(self, meeting_id: int | None) -> None:
+        """Show a meeting (None: the form for a new one)."""
+        try:
+            meeting = get_meeting(self.ctx.db, meeting_id) if meeting_id is not None else None
+        except NotFoundError:
+            meeting = None
+        earlier = follow_up(self.ctx.db, meeting.id) if meeting else []
+        self.meeting = meeting
+        self.before.load(meeting, earlier)
+        self.during.load(meeting, earlier)
+        self.after.load(meeting)
+        for n in (1, 2):
+            self.tabs.setTabEnabled(n, meeting is not None)
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        m = self.meeting
+        if m is None:
+            self.heading.setText(self.tr("Nouvelle réunion"))
+        else:
+            title = m.title or meeting_kind_label(m.kind)
+            self.heading.setText(f"{m.starts_at:%d/%m/%Y %H:%M} — {title} ({status_label(m.status)})")
+        self.held_button.setVisible(m is not None and m.status == "planned")
+        self.close_button.setVisible(m is not None and m.status == "held")
+
+    def on_changes(self, changes: OpChanges) -> None:
+        if changes.touches("professional"):
+            self.before.form.refresh_people()
+            self.before.invitees.refresh_people()
+            self.during.panel.decisions.refresh_people()
+        if changes.touches("protocol"):
+            self.before.item_form.refresh_protocols()
+        if self.meeting is not None and changes.touches(*MEETING_ENTITIES):
+            self.load(self.meeting.id)
+
+    def _form_saved(self, meeting_id: int) -> None:
+        if self.meeting is None or self.meeting.id != meeting_id:
+            self.load(meeting_id)
+            self.created.emit(meeting_id)
+
+    def mark_held(self) -> None:
+        if self.meeting is not None:
+            run_op(self.ctx, self, meetings.mark_held, self.meeting.id)
+
+    def confirm_close(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Clore le compte rendu"), self.tr(
+            "Une fois clos, le compte rendu ne se modifie plus : les corrections seront des "
+            "rectifications signées. Clore maintenant ?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close_minutes(self) -> None:
+        if self.meeting is None or not self.confirm_close():
+            return
+        self.save_pending()
+        if run_op(self.ctx, self, meetings.close_meeting, self.meeting.id) is not None:
+            log.info("minutes of meeting %s closed from the screen", self.meeting.id)
+            self.tabs.setCurrentWidget(self.after)
+
+    def save_pending(self) -> None:
+        """Record a running timer and notes still waiting to be saved."""
+        self.during.panel.timer.stop()
+        self.during.panel.save_now()
+
+    def _presentation(self, on: bool) -> None:
+        self.header.setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        if on:
+            self.tabs.setCurrentWidget(self.during)
+        self.presentation_toggled.emit(on)
+
+    def _export(self, minutes: bool, path: str | Path | None) -> Task | None:
+        if self.meeting is None:
+            return None
+        self.during.panel.save_now()
+        m = self.meeting
+        kind = self.tr("compte-rendu") if minutes else self.tr("ordre-du-jour")
+        suggested = f"{kind}-{m.starts_at:%Y-%m-%d}.pdf"
+        title = (self.tr("Enregistrer le compte rendu") if minutes
+                 else self.tr("Enregistrer l'ordre du jour"))
+        target = Path(path) if path else self.exporter.ask_path(title, suggested)
+        if target is None:
+            return None
+        mid = m.id
+        return self.exporter.export(lambda: meeting_data(self.ctx.db, mid, minutes),
+                                    build_meeting_pdf, target)
+
+    def export_agenda(self, path: str | Path | None = None) -> Task | None:
+        """The agenda to send ahead: cases without consent show initials only."""
+        return self._export(False, path)
+
+    def export_minutes(self, path: str | Path | None = None) -> Task | None:
+        """The confidential minutes (draft watermark until closed)."""
+        return self._export(True, path)
