@@ -53,10 +53,13 @@ def _report_when_painted(window_class: str, ready) -> None:
 
 
 def child_app(path: str) -> None:
+    # The order of main.py: the core (SQLAlchemy) first, Qt when the GUI starts. The shiboken
+    # import hook makes every module imported after PySide6 dearer, so the floor follows it too.
+    sys.path.insert(0, str(ROOT))
+    import protoedit.cli  # noqa: F401, I001
     from PySide6.QtWidgets import QApplication
 
     QApplication([sys.argv[0]])
-    sys.path.insert(0, str(ROOT))
     _report_when_painted("MainWindow", lambda w: w.library.model.rowCount())
     import main
 
@@ -64,9 +67,9 @@ def child_app(path: str) -> None:
 
 
 def child_floor(path: str) -> None:
+    from sqlalchemy import create_engine, text  # before Qt, as in main.py  # noqa: I001
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-    from sqlalchemy import create_engine, text
 
     app = QApplication([sys.argv[0]])
     engine = create_engine(f"sqlite:///{path}")

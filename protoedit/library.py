@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from protoedit.store.database import Database
 from protoedit.store.models import Declaration, Meeting, Protocol, ProtocolVersion
@@ -13,8 +13,7 @@ from protoedit.store.models import Declaration, Meeting, Protocol, ProtocolVersi
 KINDS = ("protocol", "cooperation", "meeting")
 
 
-@dataclass(frozen=True)
-class LibraryRow:
+class LibraryRow(NamedTuple):
     kind: str
     id: int
     code: str
@@ -30,20 +29,19 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
     rows: list[LibraryRow] = []
     with db.read() as s:
         if kind in (None, "protocol"):
+            newest = (select(ProtocolVersion.protocol_id,
+                             func.max(ProtocolVersion.number).label("number"))
+                      .group_by(ProtocolVersion.protocol_id).subquery())
             latest = (
-                select(ProtocolVersion.protocol_id, ProtocolVersion.number, ProtocolVersion.status,
-                       ProtocolVersion.updated_at, ProtocolVersion.review_due, Protocol.code,
-                       Protocol.title)
-                .join(Protocol, Protocol.id == ProtocolVersion.protocol_id)
-                .order_by(Protocol.code, ProtocolVersion.number.desc())
+                select(Protocol.id, Protocol.code, Protocol.title, ProtocolVersion.status,
+                       ProtocolVersion.number, ProtocolVersion.updated_at,
+                       ProtocolVersion.review_due)
+                .join(newest, newest.c.protocol_id == Protocol.id)
+                .join(ProtocolVersion, (ProtocolVersion.protocol_id == Protocol.id)
+                      & (ProtocolVersion.number == newest.c.number))
+                .order_by(Protocol.code)
             )
-            seen: set[int] = set()
-            for r in s.execute(latest):
-                if r.protocol_id in seen:
-                    continue
-                seen.add(r.protocol_id)
-                rows.append(LibraryRow("protocol", r.protocol_id, r.code, r.title, r.status,
-                                       r.number, r.updated_at, r.review_due))
+            rows.extend(LibraryRow("protocol", *r) for r in s.execute(latest))
         if kind in (None, "cooperation"):
             for d in s.scalars(select(Declaration).order_by(Declaration.id)):
                 rows.append(LibraryRow("cooperation", d.id, d.protocol_code, d.protocol_code,

@@ -108,13 +108,13 @@ def refresh_offline_copy(ctx: AppContext) -> None:
 
 def resolve_actor(ctx: AppContext) -> bool:
     """Who uses this PC: from the settings, or asked on first start. False if the user gave up."""
-    from ui.first_start import WhoDialog
-
     uid = ctx.settings.user_id
     pro = team.get_professional(ctx.db, uid) if uid is not None else None
     if pro is not None:
         ctx.actor = Actor(pro.id, pro.full_name)
         return True
+    from ui.first_start import WhoDialog
+
     return WhoDialog(ctx).exec() == WhoDialog.DialogCode.Accepted
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,24 +18,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from protoedit import __version__
 from protoedit.library import LibraryRow
-from protoedit.protocol_queries import latest_version
 from protoedit.search import Hit
 from ui.consult.search_box import SearchBox
-from ui.consult.view import ConsultView
 from ui.context import AppContext
-from ui.cooperation.view import CooperationView
 from ui.library.view import LibraryView
-from ui.meetings.aci_view import AciYearView
-from ui.meetings.board import DecisionsBoard
-from ui.meetings.view import MeetingsView
-from ui.protocol.editor import ProtocolEditor
-from ui.protocol.new_dialog import NewProtocolDialog
-from ui.team.view import TeamView
+
+if TYPE_CHECKING:
+    from ui.consult.view import ConsultView
+    from ui.cooperation.view import CooperationView
+    from ui.meetings.view import MeetingsView
+    from ui.protocol.editor import ProtocolEditor
+    from ui.team.view import TeamView
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
 
@@ -55,23 +56,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._page_keys: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
         self.library = LibraryView(ctx)
-        self.team = TeamView(ctx)
-        self.add_page("library", self.library, self.tr("Bibliothèque"), "Ctrl+1")
-        self.add_page("team", self.team, self.tr("Équipe"), "Ctrl+2")
-        self.editor = ProtocolEditor(ctx)
-        self.add_page("protocol", self.editor, self.tr("Protocole ouvert"), "Ctrl+3")
-        self.cooperation = CooperationView(ctx)
-        self.add_page("cooperation", self.cooperation, self.tr("Coopérations"), "Ctrl+4")
-        self.consult = ConsultView(ctx)
-        self.add_page("consult", self.consult, self.tr("Consultation"), "Ctrl+5")
-        self.meetings: MeetingsView | None = None
+        self.add_page("library", lambda: self.library, self.tr("Bibliothèque"), "Ctrl+1")
+        self.add_page("team", self._make_team, self.tr("Équipe"), "Ctrl+2")
+        self.add_page("protocol", self._make_editor, self.tr("Protocole ouvert"), "Ctrl+3")
+        self.add_page("cooperation", self._make_cooperation, self.tr("Coopérations"), "Ctrl+4")
+        self.add_page("consult", self._make_consult, self.tr("Consultation"), "Ctrl+5")
         if not ctx.read_only:  # the offline copy holds approved protocols only
-            self.meetings = MeetingsView(ctx)
-            self.add_page("meetings", self.meetings, self.tr("Réunions"), "Ctrl+6")
-            self.meetings.presentation_toggled.connect(self.set_presentation)
-            self.add_page("decisions", DecisionsBoard(ctx), self.tr("Décisions"), "Ctrl+7")
-            self.add_page("aci", AciYearView(ctx), self.tr("Indicateurs ACI"), "Ctrl+8")
+            self.add_page("meetings", self._make_meetings, self.tr("Réunions"), "Ctrl+6")
+            self.add_page("decisions", self._make_board, self.tr("Décisions"), "Ctrl+7")
+            self.add_page("aci", self._make_aci, self.tr("Indicateurs ACI"), "Ctrl+8")
         self.search = SearchBox(ctx)
         self.search.setMinimumWidth(460)
         self.search.hit_chosen.connect(self.open_hit)
@@ -82,9 +78,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.search_bar = bar
         self.library.open_requested.connect(self.open_document)
-        self.editor.presentation_toggled.connect(self.set_presentation)
         self._zoom_before_presentation = 1.0
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self._build_menus()
         self.base_font_size = QApplication.font().pointSizeF()
         self.apply_zoom(ctx.settings.font_scale)
@@ -98,9 +93,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
         self.show_page("library")
 
-    def add_page(self, key: str, widget: QWidget, title: str, shortcut: str = "") -> None:
+    # -- pages, built the first time they are shown (start-up shows the library only) ---------
+
+    def add_page(self, key: str, factory: Callable[[], QWidget], title: str,
+                 shortcut: str = "") -> None:
         self._page_keys.append(key)
-        self.pages.addWidget(widget)
+        self._factories[key] = factory
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(holder)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         if shortcut:
@@ -111,8 +112,85 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav.addItem(item)
 
+    def page(self, key: str) -> QWidget:
+        """The page's widget, built on first use."""
+        widget = self._built.get(key)
+        if widget is None:
+            widget = self._factories[key]()
+            self._built[key] = widget
+            holder = self.pages.widget(self._page_keys.index(key))
+            holder.layout().addWidget(widget)
+        return widget
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.page(self._page_keys[row])
+            self.pages.setCurrentIndex(row)
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._page_keys.index(key))
+
+    def _make_team(self) -> QWidget:
+        from ui.team.view import TeamView
+
+        return TeamView(self.ctx)
+
+    def _make_editor(self) -> QWidget:
+        from ui.protocol.editor import ProtocolEditor
+
+        editor = ProtocolEditor(self.ctx)
+        editor.presentation_toggled.connect(self.set_presentation)
+        return editor
+
+    def _make_cooperation(self) -> QWidget:
+        from ui.cooperation.view import CooperationView
+
+        return CooperationView(self.ctx)
+
+    def _make_consult(self) -> QWidget:
+        from ui.consult.view import ConsultView
+
+        return ConsultView(self.ctx)
+
+    def _make_meetings(self) -> QWidget:
+        from ui.meetings.view import MeetingsView
+
+        view = MeetingsView(self.ctx)
+        view.presentation_toggled.connect(self.set_presentation)
+        return view
+
+    def _make_board(self) -> QWidget:
+        from ui.meetings.board import DecisionsBoard
+
+        return DecisionsBoard(self.ctx)
+
+    def _make_aci(self) -> QWidget:
+        from ui.meetings.aci_view import AciYearView
+
+        return AciYearView(self.ctx)
+
+    @property
+    def team(self) -> TeamView:
+        return self.page("team")  # type: ignore[return-value]
+
+    @property
+    def editor(self) -> ProtocolEditor:
+        return self.page("protocol")  # type: ignore[return-value]
+
+    @property
+    def cooperation(self) -> CooperationView:
+        return self.page("cooperation")  # type: ignore[return-value]
+
+    @property
+    def consult(self) -> ConsultView:
+        return self.page("consult")  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsView | None:
+        """None on the read-only local copy, which has no meetings."""
+        if "meetings" not in self._factories:
+            return None
+        return self.page("meetings")  # type: ignore[return-value]
 
     def current_page(self) -> str:
         return self._page_keys[self.pages.currentIndex()]
@@ -156,6 +234,8 @@ class MainWindow(QMainWindow):
                 "Les changements de langue ou de base prendront effet au prochain démarrage."))
 
     def new_protocol(self) -> None:
+        from ui.protocol.new_dialog import NewProtocolDialog
+
         dlg = NewProtocolDialog(self.ctx, self)
         if dlg.exec() == NewProtocolDialog.DialogCode.Accepted and dlg.version_id is not None:
             self.open_version(dlg.version_id)
@@ -166,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def open_document(self, row: LibraryRow) -> None:
         if row.kind == "protocol":
+            from protoedit.protocol_queries import latest_version
+
             latest = latest_version(self.ctx.db, row.id)
             if latest is not None:
                 self.open_version(latest.version_id)
@@ -226,9 +308,10 @@ class MainWindow(QMainWindow):
                                                                db=self.ctx.db.display_name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.editor.shutdown()
-        if self.meetings is not None:
-            self.meetings.save_pending()
+        if "protocol" in self._built:
+            self.editor.shutdown()
+        if "meetings" in self._built:
+            self._built["meetings"].save_pending()  # type: ignore[attr-defined]
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

@@ -2,156 +2,1105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
   <context>
+    <name>AciYearView</name>
+    <message>
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Exporter en PDF</source>
+      <translation>Export to PDF</translation>
+    </message>
+    <message>
+      <source>Exporter en CSV (Excel)</source>
+      <translation>Export to CSV (Excel)</translation>
+    </message>
+    <message>
+      <source>atteint</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <source>non atteint</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <source>Indicateur</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Objectif</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Cas discutés</source>
+      <translation>Cases discussed</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Thème ACI</source>
+      <translation>ACI theme</translation>
+    </message>
+    <message>
+      <source>En vigueur depuis</source>
+      <translation>In force since</translation>
+    </message>
+    <message>
+      <source>Réunions de concertation tenues</source>
+      <translation>Concertation meetings held</translation>
+    </message>
+    <message>
+      <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
+      <translation>Protocols in force on Appendix 3 themes</translation>
+    </message>
+    <message>
+      <source>Enregistrer le bilan ACI</source>
+      <translation>Save the ACI report</translation>
+    </message>
+    <message>
+      <source>Enregistrer le bilan ACI (CSV)</source>
+      <translation>Save the ACI report (CSV)</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Cas de patients discutés</source>
+      <translation>Patient cases discussed</translation>
+    </message>
+    <message>
+      <source>dont patients de 75 ans ou plus</source>
+      <translation>of which patients aged 75 or over</translation>
+    </message>
+    <message>
+      <source>dont patients en ALD</source>
+      <translation>of which ALD (long-term condition) patients</translation>
+    </message>
+    <message>
+      <source>dont 75 ans ou plus ou en ALD</source>
+      <translation>of which aged 75 or over or ALD</translation>
+    </message>
+    <message>
+      <source>CSV enregistré : {name}</source>
+      <translation>CSV saved: {name}</translation>
+    </message>
+    <message>
+      <source>PDF enregistré : {name}</source>
+      <translation>PDF saved: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityPage</name>
+    <message>
+      <source>Activité mensuelle</source>
+      <translation>Monthly activity</translation>
+    </message>
+    <message>
+      <source>Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois antérieurs au début du protocole ne se saisissent pas.</source>
+      <translation>Numbers only: no patient identity is recorded. Months before the protocol start cannot be entered.</translation>
+    </message>
+    <message>
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+  </context>
+  <context>
+    <name>AfterPage</name>
+    <message>
+      <source>Exporter le compte rendu (PDF)</source>
+      <translation>Export the minutes (PDF)</translation>
+    </message>
+    <message>
+      <source>Ouvrir le dernier PDF</source>
+      <translation>Open the latest PDF</translation>
+    </message>
+    <message>
+      <source>Rectifications</source>
+      <translation>Amendments</translation>
+    </message>
+    <message>
+      <source>Rectification du compte rendu clos</source>
+      <translation>Amendment to the closed minutes</translation>
+    </message>
+    <message>
+      <source>Ajouter la rectification</source>
+      <translation>Add the amendment</translation>
+    </message>
+    <message>
+      <source>Compte rendu</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Rectifications après clôture</source>
+      <translation>Amendments after closing</translation>
+    </message>
+    <message>
+      <source>Aucune rectification.</source>
+      <translation>No amendments.</translation>
+    </message>
+    <message>
+      <source>Compte rendu en cours : le PDF porte la mention BROUILLON jusqu'à la clôture.</source>
+      <translation>Minutes in progress: the PDF is marked DRAFT until they are closed.</translation>
+    </message>
+    <message>
+      <source>Compte rendu clos le {date} : il ne se modifie plus, les corrections sont des rectifications signées.</source>
+      <translation>Minutes closed on {date}: they can no longer be edited; corrections are made as signed amendments.</translation>
+    </message>
+  </context>
+  <context>
     <name>ApprovalDialog</name>
     <message>
       <source>Signataire</source>
-      <translation type="unfinished" />
+      <translation>Signatory</translation>
     </message>
     <message>
       <source>Code personnel</source>
-      <translation type="unfinished" />
+      <translation>Personal code</translation>
     </message>
     <message>
       <source>Refuser cette version</source>
-      <translation type="unfinished" />
+      <translation>Reject this version</translation>
     </message>
     <message>
       <source>Approuver cette version</source>
-      <translation type="unfinished" />
+      <translation>Approve this version</translation>
     </message>
     <message>
       <source>J'approuve ce protocole pour ma profession.</source>
-      <translation type="unfinished" />
+      <translation>I approve this protocol for my profession.</translation>
     </message>
     <message>
       <source>Motif du refus</source>
-      <translation type="unfinished" />
+      <translation>Reason for rejection</translation>
     </message>
     <message>
       <source>Sens de la signature</source>
-      <translation type="unfinished" />
+      <translation>Signature statement</translation>
+    </message>
+  </context>
+  <context>
+    <name>BeforePage</name>
+    <message>
+      <source>Ordre du jour</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Décisions précédentes à suivre</source>
+      <translation>Previous decisions to follow up</translation>
+    </message>
+    <message>
+      <source>Exporter l'ordre du jour (PDF)</source>
+      <translation>Export the agenda (PDF)</translation>
+    </message>
+    <message>
+      <source>Suivi des décisions des réunions précédentes</source>
+      <translation>Follow-up of decisions from previous meetings</translation>
+    </message>
+    <message>
+      <source>Aucun point à l'ordre du jour.</source>
+      <translation>No items on the agenda.</translation>
+    </message>
+    <message>
+      <source>Total prévu : {n} min ({start} – {end})</source>
+      <translation>Planned total: {n} min ({start} – {end})</translation>
+    </message>
+    <message>
+      <source> · temps passé : {n} min</source>
+      <translation> · time spent: {n} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultView</name>
+    <message>
+      <source>Ma profession</source>
+      <translation>My profession</translation>
+    </message>
+    <message>
+      <source>A−</source>
+      <translation>A−</translation>
+    </message>
+    <message>
+      <source>Texte plus petit</source>
+      <translation>Smaller text</translation>
+    </message>
+    <message>
+      <source>A+</source>
+      <translation>A+</translation>
+    </message>
+    <message>
+      <source>Texte plus grand</source>
+      <translation>Larger text</translation>
+    </message>
+    <message>
+      <source>Imprimer le mémo (Ctrl+P)</source>
+      <translation>Print the memo (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
+      <translation>Search for a protocol (Ctrl+K): it will appear here, in its approved version, with the steps for your profession.</translation>
+    </message>
+    <message>
+      <source>Toutes les professions</source>
+      <translation>All professions</translation>
+    </message>
+    <message>
+      <source>Ma profession :</source>
+      <translation>My profession:</translation>
+    </message>
+    <message>
+      <source>Revenir à la version validée</source>
+      <translation>Back to the approved version</translation>
+    </message>
+    <message>
+      <source>Voir le brouillon (non validé)</source>
+      <translation>View the draft (not approved)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsultWindow</name>
+    <message>
+      <source>ProtoEdit — consultation</source>
+      <translation>ProtoEdit — quick reference</translation>
+    </message>
+    <message>
+      <source>Recherche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Les réunions et décisions s'ouvrent dans la fenêtre principale.</source>
+      <translation>Meetings and decisions open in the main window.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CooperationView</name>
+    <message>
+      <source>Déclarations de protocoles de coopération</source>
+      <translation>Cooperation protocol declarations</translation>
+    </message>
+    <message>
+      <source>Nouvelle déclaration</source>
+      <translation>New declaration</translation>
+    </message>
+    <message>
+      <source>Protocoles de l'équipe…</source>
+      <translation>Team protocols…</translation>
+    </message>
+    <message>
+      <source>Déclaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
+      <source>Équipe et historique</source>
+      <translation>Team and history</translation>
+    </message>
+    <message>
+      <source>Activité mensuelle</source>
+      <translation>Monthly activity</translation>
+    </message>
+    <message>
+      <source>Bilan annuel</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Protocoles de coopération déclarés&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Declared cooperation protocols&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsBoard</name>
+    <message>
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Un mot de suivi (facultatif)</source>
+      <translation>Follow-up note (optional)</translation>
+    </message>
+    <message>
+      <source>Marquer faite</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <source>Tous les responsables</source>
+      <translation>All owners</translation>
+    </message>
+    <message>
+      <source>À faire (en cours, en retard, reportées)</source>
+      <translation>To do (open, overdue, postponed)</translation>
+    </message>
+    <message>
+      <source>En retard</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Faites</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Afficher</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>{open} en cours · {overdue} en retard · {done} faites</source>
+      <translation>{open} open · {overdue} overdue · {done} done</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsBox</name>
+    <message>
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Décisions du point</source>
+      <translation>Decisions on this item</translation>
+    </message>
+    <message>
+      <source>Nouvelle décision : l'action, puis Entrée</source>
+      <translation>New decision: type the action, then Enter</translation>
+    </message>
+    <message>
+      <source>Responsable : un membre de l'équipe, ou un nom libre</source>
+      <translation>Owner: a team member, or any name</translation>
+    </message>
+    <message>
+      <source>sans échéance</source>
+      <translation>no due date</translation>
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Supprimer la décision</source>
+      <translation>Delete the decision</translation>
+    </message>
+    <message>
+      <source>Ouvrir une révision du protocole</source>
+      <translation>Open a protocol revision</translation>
+    </message>
+    <message>
+      <source>Décision ajoutée.</source>
+      <translation>Decision added.</translation>
+    </message>
+    <message>
+      <source>Révision ouverte : un nouveau brouillon du protocole cite cette réunion et cette décision.</source>
+      <translation>Revision opened: a new draft of the protocol cites this meeting and this decision.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationForm</name>
+    <message>
+      <source>1. Protocole, structure et déclarant</source>
+      <translation>1. Protocol, practice and declarant</translation>
+    </message>
+    <message>
+      <source>Protocole de coopération</source>
+      <translation>Cooperation protocol</translation>
+    </message>
+    <message>
+      <source>connue</source>
+      <translation>known</translation>
+    </message>
+    <message>
+      <source>Référent déclarant</source>
+      <translation>Declaring lead</translation>
+    </message>
+    <message>
+      <source>Enregistrer la déclaration</source>
+      <translation>Save the declaration</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Début de mise en œuvre</source>
+      <translation>Start of implementation</translation>
+    </message>
+    <message>
+      <source>Structure</source>
+      <translation>Practice</translation>
+    </message>
+    <message>
+      <source>Représentant légal</source>
+      <translation>Legal representative</translation>
+    </message>
+    <message>
+      <source>Contact du représentant</source>
+      <translation>Representative's contact</translation>
+    </message>
+    <message>
+      <source>Répartition (€ par patient)</source>
+      <translation>Split (€ per patient)</translation>
+    </message>
+    <message>
+      <source>— choisir un protocole —</source>
+      <translation>— choose a protocol —</translation>
+    </message>
+    <message>
+      <source>— choisir le membre qui déclare —</source>
+      <translation>— choose the declaring member —</translation>
+    </message>
+    <message>
+      <source>délégué</source>
+      <translation>delegated</translation>
+    </message>
+    <message>
+      <source>délégant</source>
+      <translation>delegating</translation>
+    </message>
+    <message>
+      <source>national</source>
+      <translation>national</translation>
+    </message>
+    <message>
+      <source>équipe</source>
+      <translation>team</translation>
+    </message>
+    <message>
+      <source>Non renseignée : complétez l'écran Équipe.</source>
+      <translation>Not filled in: complete the Team screen.</translation>
+    </message>
+    <message>
+      <source>Délégant : {p}</source>
+      <translation>Delegating: {p}</translation>
+    </message>
+    <message>
+      <source>Délégués : {p}</source>
+      <translation>Delegated: {p}</translation>
+    </message>
+    <message>
+      <source>Patients : {ages}</source>
+      <translation>Patients: {ages}</translation>
+    </message>
+    <message>
+      <source>Corrigez les champs signalés.</source>
+      <translation>Correct the highlighted fields.</translation>
+    </message>
+    <message>
+      <source>Enregistrée à {time}.</source>
+      <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+      <source>Formation : {h} h</source>
+      <translation>Training: {h} h</translation>
+    </message>
+    <message>
+      <source>Forfait : {eur} (par défaut {a} délégué, {b} délégant)</source>
+      <translation>Flat fee: {eur} (default {a} delegated, {b} delegating)</translation>
+    </message>
+    <message>
+      <source>FINESS {n}</source>
+      <translation>FINESS {n}</translation>
+    </message>
+    <message>
+      <source>SIRET {n}</source>
+      <translation>SIRET {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationPage</name>
+    <message>
+      <source>Problèmes à corriger avant de déclarer</source>
+      <translation>Problems to fix before declaring</translation>
+    </message>
+    <message>
+      <source>Prête à déclarer</source>
+      <translation>Ready to declare</translation>
+    </message>
+    <message>
+      <source>Après le dépôt sur la démarche en ligne, indiquez sa date et marquez la déclaration comme déposée.</source>
+      <translation>After filing through the online procedure, enter the filing date and mark the declaration as filed.</translation>
+    </message>
+    <message>
+      <source>Exporter le dossier de déclaration (PDF)…</source>
+      <translation>Export the declaration pack (PDF)…</translation>
+    </message>
+    <message>
+      <source>Supprimer ce brouillon</source>
+      <translation>Delete this draft</translation>
+    </message>
+    <message>
+      <source>3. Contrôles avant la déclaration</source>
+      <translation>3. Checks before declaring</translation>
+    </message>
+    <message>
+      <source>Supprimer le brouillon</source>
+      <translation>Delete the draft</translation>
+    </message>
+    <message>
+      <source>Supprimer ce brouillon de déclaration et sa liste de membres ?</source>
+      <translation>Delete this draft declaration and its list of members?</translation>
+    </message>
+    <message>
+      <source>Dossier de déclaration</source>
+      <translation>Declaration pack</translation>
+    </message>
+    <message>
+      <source>Déposée le</source>
+      <translation>Filed on</translation>
+    </message>
+    <message>
+      <source>Enregistrez la déclaration pour la vérifier.</source>
+      <translation>Save the declaration to check it.</translation>
+    </message>
+    <message>
+      <source>Dossier enregistré : {path}</source>
+      <translation>Pack saved: {path}</translation>
+    </message>
+    <message>
+      <source>L'équipe actuelle remplit toutes les conditions.</source>
+      <translation>The current team meets all the requirements.</translation>
+    </message>
+    <message>
+      <source>Aucun problème : la déclaration est prête.</source>
+      <translation>No problems: the declaration is ready.</translation>
+    </message>
+    <message>
+      <source>Déclaration déposée le {date}. Tout changement de membres est désormais une modification d'équipe datée.</source>
+      <translation>Declaration filed on {date}. Any change of members is now a dated team change.</translation>
+    </message>
+    <message>
+      <source>{n} problème(s) à corriger avant de déclarer (l'enregistrement reste possible) :</source>
+      <translation>{n} problem(s) to fix before declaring (you can still save):</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationsModel</name>
+    <message>
+      <source>début non fixé</source>
+      <translation>start not set</translation>
+    </message>
+    <message>
+      <source>{n} membre(s)</source>
+      <translation>{n} member(s)</translation>
+    </message>
+    <message>
+      <source>début {date}</source>
+      <translation>starts {date}</translation>
+    </message>
+    <message>
+      <source>le {date}</source>
+      <translation>on {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuringPage</name>
+    <message>
+      <source>◀ Point précédent</source>
+      <translation>◀ Previous item</translation>
+    </message>
+    <message>
+      <source>Point suivant ▶</source>
+      <translation>Next item ▶</translation>
+    </message>
+    <message>
+      <source>Mode présentation</source>
+      <translation>Presentation mode</translation>
+    </message>
+    <message>
+      <source>Grands caractères pour l'écran projeté (F5)</source>
+      <translation>Large type for the projected screen (F5)</translation>
+    </message>
+    <message>
+      <source>Quitter la présentation</source>
+      <translation>Exit presentation</translation>
+    </message>
+    <message>
+      <source>Suivi des décisions précédentes ({n})</source>
+      <translation>Follow-up of previous decisions ({n})</translation>
     </message>
   </context>
   <context>
     <name>EvaluationPage</name>
     <message>
       <source>Date de révision prévue</source>
-      <translation type="unfinished" />
+      <translation>Planned review date</translation>
     </message>
     <message>
       <source>&lt;b&gt;Indicateurs d'évaluation&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Evaluation indicators&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;Références (avec leur date)&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;References (with their date)&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Ajouter</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <source>Supprimer la ligne</source>
-      <translation type="unfinished" />
+      <translation>Delete the row</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpPanel</name>
+    <message>
+      <source>Suivi des décisions des réunions précédentes</source>
+      <translation>Follow-up of decisions from previous meetings</translation>
+    </message>
+    <message>
+      <source>Décisions à suivre</source>
+      <translation>Decisions to follow up</translation>
+    </message>
+    <message>
+      <source>Un mot de pourquoi (obligatoire pour reporter ou annuler)</source>
+      <translation>Why? (required to postpone or cancel)</translation>
+    </message>
+    <message>
+      <source>Faite</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Reportée</source>
+      <translation>Postpone</translation>
+    </message>
+    <message>
+      <source>Annulée</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Rouvrir</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Aucune décision en attente des réunions précédentes.</source>
+      <translation>No pending decisions from previous meetings.</translation>
+    </message>
+    <message>
+      <source>Indiquez en quelques mots pourquoi.</source>
+      <translation>Say why in a few words.</translation>
     </message>
   </context>
   <context>
     <name>GroupPage</name>
     <message>
       <source>Groupe de travail</source>
-      <translation type="unfinished" />
+      <translation>Working group</translation>
     </message>
     <message>
       <source>&lt;b&gt;Groupe de travail&lt;/b&gt; (cochez les membres)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Working group&lt;/b&gt; (tick the members)</translation>
     </message>
     <message>
       <source>&lt;b&gt;Réunions ayant travaillé sur ce protocole&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Meetings that worked on this protocol&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Aucune réunion liée pour l'instant.</source>
-      <translation type="unfinished" />
+      <translation>No linked meetings yet.</translation>
     </message>
     <message>
       <source>Total : {n} min</source>
-      <translation type="unfinished" />
+      <translation>Total: {n} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPage</name>
+    <message>
+      <source>Modifications d'équipe</source>
+      <translation>Team changes</translation>
+    </message>
+    <message>
+      <source>PDF de la modification d'équipe…</source>
+      <translation>Team change PDF…</translation>
+    </message>
+    <message>
+      <source>Équipe à la date choisie</source>
+      <translation>Team on the chosen date</translation>
+    </message>
+    <message>
+      <source>Modifications d'équipe déclarées</source>
+      <translation>Declared team changes</translation>
+    </message>
+    <message>
+      <source>Équipe à une date</source>
+      <translation>Team on a date</translation>
+    </message>
+    <message>
+      <source>Après la déclaration, chaque arrivée ou départ enregistré dans l'onglet Déclaration devient une modification d'équipe datée, à déclarer de nouveau.</source>
+      <translation>After the declaration, each arrival or departure recorded in the Declaration tab becomes a dated team change, to be declared again.</translation>
+    </message>
+    <message>
+      <source>Modification d'équipe</source>
+      <translation>Team change</translation>
+    </message>
+    <message>
+      <source>Équipe au</source>
+      <translation>Team on</translation>
+    </message>
+    <message>
+      <source>{n} membre(s) le {date}</source>
+      <translation>{n} member(s) on {date}</translation>
     </message>
   </context>
   <context>
     <name>IdentityPage</name>
     <message>
       <source>Hors annexe 3 de l'ACI</source>
-      <translation type="unfinished" />
+      <translation>Outside ACI Appendix 3</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Titre</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <source>Thème ACI</source>
-      <translation type="unfinished" />
+      <translation>ACI theme</translation>
+    </message>
+  </context>
+  <context>
+    <name>InviteesBox</name>
+    <message>
+      <source>Inviter</source>
+      <translation>Invite</translation>
+    </message>
+    <message>
+      <source>Inviter toute l'équipe</source>
+      <translation>Invite the whole team</translation>
+    </message>
+    <message>
+      <source>Partenaire extérieur : nom</source>
+      <translation>External partner: name</translation>
+    </message>
+    <message>
+      <source>— profession —</source>
+      <translation>— profession —</translation>
+    </message>
+    <message>
+      <source>Inviter le partenaire</source>
+      <translation>Invite the partner</translation>
+    </message>
+    <message>
+      <source>— membre de l'équipe —</source>
+      <translation>— team member —</translation>
+    </message>
+    <message>
+      <source>Présent</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>Excusé</source>
+      <translation>Apologies</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Présences</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Professionnels invités</source>
+      <translation>Invited professionals</translation>
+    </message>
+    <message>
+      <source> · partenaire</source>
+      <translation> · partner</translation>
+    </message>
+    <message>
+      <source>Personne n'est encore invité.</source>
+      <translation>Nobody has been invited yet.</translation>
+    </message>
+    <message>
+      <source>Retirer de la liste des invités</source>
+      <translation>Remove from the guest list</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemForm</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Nom ou pseudonyme du patient</source>
+      <translation>Patient's name or pseudonym</translation>
+    </message>
+    <message>
+      <source>Non demandé : initiales seulement</source>
+      <translation>Not asked: initials only</translation>
+    </message>
+    <message>
+      <source>Oui, le patient est d'accord</source>
+      <translation>Yes, the patient agrees</translation>
+    </message>
+    <message>
+      <source>75 ans ou plus</source>
+      <translation>Aged 75 or over</translation>
+    </message>
+    <message>
+      <source>En ALD</source>
+      <translation>ALD (long-term condition)</translation>
+    </message>
+    <message>
+      <source>Nouveau point</source>
+      <translation>New item</translation>
+    </message>
+    <message>
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Monter</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Descendre</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Thème</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Demandé par</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>Présenté par</source>
+      <translation>Presented by</translation>
+    </message>
+    <message>
+      <source>Durée prévue</source>
+      <translation>Planned duration</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>— choisir un protocole —</source>
+      <translation>— choose a protocol —</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <source>Initiales</source>
+      <translation>Initials</translation>
+    </message>
+    <message>
+      <source>Consentement</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>ex. J. D.</source>
+      <translation>e.g. J. D.</translation>
+    </message>
+    <message>
+      <source>Enregistrer le point</source>
+      <translation>Save the item</translation>
+    </message>
+    <message>
+      <source>Ajouter le point</source>
+      <translation>Add the item</translation>
+    </message>
+    <message>
+      <source>Choisissez le protocole travaillé.</source>
+      <translation>Choose the protocol being worked on.</translation>
+    </message>
+    <message>
+      <source>Point ajouté.</source>
+      <translation>Item added.</translation>
+    </message>
+    <message>
+      <source>Point enregistré.</source>
+      <translation>Item saved.</translation>
+    </message>
+    <message>
+      <source>Corrigez les champs signalés.</source>
+      <translation>Correct the highlighted fields.</translation>
+    </message>
+    <message>
+      <source>Point {n}</source>
+      <translation>Item {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPanel</name>
+    <message>
+      <source>Notes de discussion (Markdown)</source>
+      <translation>Discussion notes (Markdown)</translation>
+    </message>
+    <message>
+      <source>Proposition retenue par l'équipe</source>
+      <translation>Proposal adopted by the team</translation>
+    </message>
+    <message>
+      <source>Modifications en cours…</source>
+      <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Aucun point sélectionné</source>
+      <translation>No item selected</translation>
+    </message>
+    <message>
+      <source>consentement recueilli</source>
+      <translation>consent obtained</translation>
+    </message>
+    <message>
+      <source>consentement non demandé : initiales seulement</source>
+      <translation>consent not asked: initials only</translation>
+    </message>
+    <message>
+      <source>{start}, {n} min prévues</source>
+      <translation>{start}, {n} min planned</translation>
+    </message>
+    <message>
+      <source>Patient : {who} ({consent})</source>
+      <translation>Patient: {who} ({consent})</translation>
+    </message>
+    <message>
+      <source>Protocole : {title}</source>
+      <translation>Protocol: {title}</translation>
+    </message>
+    <message>
+      <source>demandé par {who}</source>
+      <translation>requested by {who}</translation>
+    </message>
+    <message>
+      <source>présenté par {who}</source>
+      <translation>presented by {who}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTimer</name>
+    <message>
+      <source>■ Arrêter</source>
+      <translation>■ Stop</translation>
+    </message>
+    <message>
+      <source>▶ Chronomètre</source>
+      <translation>▶ Timer</translation>
+    </message>
+    <message>
+      <source>Arrêter et noter le temps passé sur ce point</source>
+      <translation>Stop and record the time spent on this item</translation>
+    </message>
+    <message>
+      <source>Chronométrer ce point</source>
+      <translation>Time this item</translation>
+    </message>
+    <message>
+      <source> / {n} min prévues</source>
+      <translation> / {n} min planned</translation>
     </message>
   </context>
   <context>
     <name>LibraryModel</name>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Titre</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>Version</translation>
     </message>
     <message>
       <source>Statut</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Révision prévue</source>
-      <translation type="unfinished" />
+      <translation>Review due</translation>
     </message>
     <message>
       <source> (dépassée)</source>
-      <translation type="unfinished" />
+      <translation> (overdue)</translation>
     </message>
     <message>
       <source> (bientôt)</source>
-      <translation type="unfinished" />
+      <translation> (soon)</translation>
     </message>
   </context>
   <context>
     <name>LibraryView</name>
     <message>
       <source>Filtrer par code ou titre…</source>
-      <translation type="unfinished" />
+      <translation>Filter by code or title…</translation>
     </message>
     <message>
       <source>Tous les documents</source>
-      <translation type="unfinished" />
+      <translation>All documents</translation>
+    </message>
+    <message>
+      <source>Protocoles à réviser (90 jours) ou en retard</source>
+      <translation>Protocols due for review (90 days) or overdue</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Aucun document pour l'instant&lt;/h2&gt;&lt;p&gt;Pour commencer&amp;nbsp;: renseignez la structure et les professionnels dans l'écran &lt;b&gt;Équipe&lt;/b&gt; (Ctrl+2), puis créez un premier protocole.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;No documents yet&lt;/h2&gt;&lt;p&gt;To get started, fill in the practice and the professionals on the &lt;b&gt;Team&lt;/b&gt; screen&amp;nbsp;(Ctrl+2), then create a first protocol.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>ProtoEdit</source>
-      <translation type="unfinished" />
+      <translation>ProtoEdit</translation>
     </message>
     <message>
       <source>Bibliothèque</source>
@@ -166,12 +1115,28 @@
       <translation>Open protocol</translation>
     </message>
     <message>
+      <source>Coopérations</source>
+      <translation>Cooperation</translation>
+    </message>
+    <message>
+      <source>Consultation</source>
+      <translation>Quick reference</translation>
+    </message>
+    <message>
+      <source>Recherche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
       <source>&amp;Nouveau protocole…</source>
       <translation>&amp;New protocol…</translation>
+    </message>
+    <message>
+      <source>&amp;Préférences…</source>
+      <translation>&amp;Preferences…</translation>
     </message>
     <message>
       <source>&amp;Quitter</source>
@@ -202,10 +1167,32 @@
       <translation>About ProtoEdit</translation>
     </message>
     <message>
+      <source>Réunions</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Indicateurs ACI</source>
+      <translation>ACI indicators</translation>
+    </message>
+    <message>
+      <source>Préférences</source>
+      <translation>Preferences</translation>
+    </message>
+    <message>
+      <source>Les changements de langue ou de base prendront effet au prochain démarrage.</source>
+      <translation>Changes to the language or database will take effect the next time ProtoEdit starts.</translation>
+    </message>
+    <message>
       <source>ProtoEdit {version}
 Protocoles pluriprofessionnels, protocoles de coopération et réunions de concertation.
 Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>ProtoEdit {version}
+Multiprofessional protocols, cooperation protocols and concertation meetings.
+Database: {db}</translation>
     </message>
     <message>
       <source>Poste : {who}</source>
@@ -213,1282 +1200,2534 @@ Base : {db}</source>
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>Salle, adresse ou lien de visioconférence</source>
+      <translation>Room, address or video link</translation>
+    </message>
+    <message>
+      <source>ex. RCP de mars</source>
+      <translation>e.g. March case review</translation>
+    </message>
+    <message>
+      <source>Enregistrer la réunion</source>
+      <translation>Save the meeting</translation>
+    </message>
+    <message>
+      <source>Date et heure</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>Lieu ou visio</source>
+      <translation>Place or video call</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Intitulé</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Secrétariat</source>
+      <translation>Minute-taker</translation>
+    </message>
+    <message>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>— personne —</source>
+      <translation>— nobody —</translation>
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Nouvelle réunion</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Créer la réunion</source>
+      <translation>Create the meeting</translation>
+    </message>
+    <message>
+      <source>Corrigez les champs signalés.</source>
+      <translation>Correct the highlighted fields.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingScreen</name>
+    <message>
+      <source>Marquer la réunion comme tenue</source>
+      <translation>Mark the meeting as held</translation>
+    </message>
+    <message>
+      <source>Clore le compte rendu</source>
+      <translation>Close the minutes</translation>
+    </message>
+    <message>
+      <source>Avant : ordre du jour</source>
+      <translation>Before: agenda</translation>
+    </message>
+    <message>
+      <source>Pendant : compte rendu</source>
+      <translation>During: minutes</translation>
+    </message>
+    <message>
+      <source>Après : clôture</source>
+      <translation>After: closing</translation>
+    </message>
+    <message>
+      <source>Une fois clos, le compte rendu ne se modifie plus : les corrections seront des rectifications signées. Clore maintenant ?</source>
+      <translation>Once closed, the minutes can no longer be edited: corrections will be made as signed amendments. Close now?</translation>
+    </message>
+    <message>
+      <source>compte-rendu</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <source>ordre-du-jour</source>
+      <translation>agenda</translation>
+    </message>
+    <message>
+      <source>Enregistrer le compte rendu</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <source>Enregistrer l'ordre du jour</source>
+      <translation>Save the agenda</translation>
+    </message>
+    <message>
+      <source>Nouvelle réunion</source>
+      <translation>New meeting</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsView</name>
+    <message>
+      <source>Réunions</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Nouvelle réunion</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Seule une réunion prévue, sans suivi, se supprime.</source>
+      <translation>Only a planned meeting with no follow-up can be deleted.</translation>
+    </message>
+    <message>
+      <source>Supprimer la réunion</source>
+      <translation>Delete the meeting</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>À venir</source>
+      <translation>Upcoming</translation>
+    </message>
+    <message>
+      <source>Passées</source>
+      <translation>Past</translation>
+    </message>
+    <message>
+      <source>Supprimer la réunion prévue le {date} et son ordre du jour ?</source>
+      <translation>Delete the meeting planned for {date} and its agenda?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersBox</name>
+    <message>
+      <source>2. Membres : délégants et délégués</source>
+      <translation>2. Members: delegating and delegated professionals</translation>
+    </message>
+    <message>
+      <source>Membres de la déclaration</source>
+      <translation>Declaration members</translation>
+    </message>
+    <message>
+      <source>Enregistrez d'abord la déclaration pour ajouter ses membres.</source>
+      <translation>Save the declaration first to add its members.</translation>
+    </message>
+    <message>
+      <source>Professionnel</source>
+      <translation>Professional</translation>
+    </message>
+    <message>
+      <source>signé le</source>
+      <translation>signed on</translation>
+    </message>
+    <message>
+      <source>suivie le</source>
+      <translation>completed on</translation>
+    </message>
+    <message>
+      <source>heures attestées</source>
+      <translation>hours certified</translation>
+    </message>
+    <message>
+      <source>Date du changement d'équipe</source>
+      <translation>Date of the team change</translation>
+    </message>
+    <message>
+      <source>Ajouter à l'équipe</source>
+      <translation>Add to the team</translation>
+    </message>
+    <message>
+      <source>Enregistrer le membre</source>
+      <translation>Save the member</translation>
+    </message>
+    <message>
+      <source>Retirer de l'équipe</source>
+      <translation>Remove from the team</translation>
+    </message>
+    <message>
+      <source>Nouveau membre</source>
+      <translation>New member</translation>
+    </message>
+    <message>
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Engagement</source>
+      <translation>Commitment</translation>
+    </message>
+    <message>
+      <source>Formation (délégués)</source>
+      <translation>Training (delegated)</translation>
+    </message>
+    <message>
+      <source>Durée de formation (h)</source>
+      <translation>Training length (h)</translation>
+    </message>
+    <message>
+      <source>— choisir dans l'équipe —</source>
+      <translation>— choose from the team —</translation>
+    </message>
+    <message>
+      <source>Enregistrer l'arrivée (changement d'équipe)</source>
+      <translation>Record the arrival (team change)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le départ (changement d'équipe)</source>
+      <translation>Record the departure (team change)</translation>
+    </message>
+    <message>
+      <source>Indiquez un nombre d'heures, par exemple 10 ou 10,5.</source>
+      <translation>Enter a number of hours, for example 10 or 10.5.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>Nouveau protocole pluriprofessionnel</source>
-      <translation type="unfinished" />
+      <translation>New multiprofessional protocol</translation>
     </message>
     <message>
       <source>Protocole vierge</source>
-      <translation type="unfinished" />
+      <translation>Blank protocol</translation>
     </message>
     <message>
       <source>À partir d'un modèle</source>
-      <translation type="unfinished" />
+      <translation>From a template</translation>
     </message>
     <message>
       <source>À partir d'un thème de l'annexe 3 de l'ACI</source>
-      <translation type="unfinished" />
+      <translation>From an ACI Appendix 3 theme</translation>
     </message>
     <message>
       <source>Proposer les six étapes (repérer, évaluer, planifier, intervenir, suivre, alerter)</source>
-      <translation type="unfinished" />
+      <translation>Suggest the six steps (identify, assess, plan, intervene, follow up, alert)</translation>
     </message>
     <message>
       <source>Code (unique)</source>
-      <translation type="unfinished" />
+      <translation>Code (unique)</translation>
     </message>
     <message>
       <source>Titre</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExporter</name>
+    <message>
+      <source>Création du PDF…</source>
+      <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Fichier non créé</source>
+      <translation>File not created</translation>
+    </message>
+    <message>
+      <source>Le fichier n'a pas pu être écrit : {reason}</source>
+      <translation>The file could not be written: {reason}</translation>
     </message>
   </context>
   <context>
     <name>ProfessionalForm</name>
     <message>
       <source>— choisir —</source>
-      <translation type="unfinished" />
+      <translation>— choose —</translation>
     </message>
     <message>
       <source>En activité dans l'équipe</source>
-      <translation type="unfinished" />
+      <translation>Active in the team</translation>
     </message>
     <message>
       <source>Partenaire extérieur</source>
-      <translation type="unfinished" />
+      <translation>External partner</translation>
     </message>
     <message>
       <source>Enregistrer</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>Nouveau professionnel</source>
-      <translation type="unfinished" />
+      <translation>New professional</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Surname</translation>
     </message>
     <message>
       <source>Prénom</source>
-      <translation type="unfinished" />
+      <translation>First name</translation>
     </message>
     <message>
       <source>Profession</source>
-      <translation type="unfinished" />
+      <translation>Profession</translation>
     </message>
     <message>
       <source>RPPS</source>
-      <translation type="unfinished" />
+      <translation>RPPS</translation>
     </message>
     <message>
       <source>ADELI</source>
-      <translation type="unfinished" />
+      <translation>ADELI</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Email</translation>
     </message>
     <message>
       <source>Téléphone</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <source>Enregistré.</source>
-      <translation type="unfinished" />
+      <translation>Saved.</translation>
     </message>
     <message>
       <source>Corrigez les champs signalés.</source>
-      <translation type="unfinished" />
+      <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
       <source>Modifier : {name}</source>
-      <translation type="unfinished" />
+      <translation>Edit: {name}</translation>
     </message>
   </context>
   <context>
     <name>ProfessionalsModel</name>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Profession</source>
-      <translation type="unfinished" />
+      <translation>Profession</translation>
     </message>
     <message>
       <source>RPPS / ADELI</source>
-      <translation type="unfinished" />
+      <translation>RPPS / ADELI</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <source>Actif</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <source>oui</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <source>non</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source> (partenaire)</source>
-      <translation type="unfinished" />
+      <translation> (partner)</translation>
     </message>
   </context>
   <context>
     <name>ProtocolEditor</name>
     <message>
+      <source>PDF… (Ctrl+E)</source>
+      <translation>PDF… (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Mémo… (Ctrl+Maj+E)</source>
+      <translation>Memo… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+      <source>Imprimer… (Ctrl+P)</source>
+      <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Ouvrir le PDF</source>
+      <translation>Open the PDF</translation>
+    </message>
+    <message>
       <source>Présentation (F11)</source>
-      <translation type="unfinished" />
+      <translation>Presentation (F11)</translation>
     </message>
     <message>
       <source>Modifications en cours…</source>
-      <translation type="unfinished" />
+      <translation>Unsaved changes…</translation>
     </message>
     <message>
       <source>Conflit d'enregistrement</source>
-      <translation type="unfinished" />
+      <translation>Save conflict</translation>
     </message>
     <message>
       <source>Ce protocole a été modifié sur un autre poste depuis son ouverture.
 Que voulez-vous faire ?</source>
-      <translation type="unfinished" />
+      <translation>This protocol has been changed on another PC since you opened it.
+What do you want to do?</translation>
     </message>
     <message>
       <source>Garder ma version</source>
-      <translation type="unfinished" />
+      <translation>Keep my version</translation>
     </message>
     <message>
       <source>Prendre l'autre version</source>
-      <translation type="unfinished" />
+      <translation>Take the other version</translation>
     </message>
     <message>
       <source>Copier ma version de côté</source>
-      <translation type="unfinished" />
+      <translation>Copy my version aside</translation>
     </message>
     <message>
       <source>Aucune différence.</source>
-      <translation type="unfinished" />
+      <translation>No differences.</translation>
     </message>
     <message>
       <source>Version figée : lecture seule</source>
-      <translation type="unfinished" />
+      <translation>Locked: read-only</translation>
+    </message>
+    <message>
+      <source>Export annulé</source>
+      <translation>Export cancelled</translation>
     </message>
     <message>
       <source>Non enregistré</source>
-      <translation type="unfinished" />
+      <translation>Not saved</translation>
     </message>
     <message>
       <source>Enregistré à {time}</source>
-      <translation type="unfinished" />
+      <translation>Saved at {time}</translation>
     </message>
     <message>
       <source>Votre version est dans le presse-papiers.</source>
-      <translation type="unfinished" />
+      <translation>Your version is on the clipboard.</translation>
+    </message>
+    <message>
+      <source>PDF créé : {name}</source>
+      <translation>PDF created: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolExporter</name>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>Save the PDF</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Mémo au lit du patient</source>
+      <translation>Bedside memo</translation>
+    </message>
+    <message>
+      <source>Pour quelle profession ?</source>
+      <translation>For which profession?</translation>
+    </message>
+    <message>
+      <source>Création du PDF…</source>
+      <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <source>Bilan annuel</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <source>Exporter le bilan (PDF)…</source>
+      <translation>Export the report (PDF)…</translation>
+    </message>
+    <message>
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>{num} / {den}</source>
+      <translation>{num} / {den}</translation>
+    </message>
+    <message>
+      <source>Total attendu</source>
+      <translation>Expected total</translation>
+    </message>
+    <message>
+      <source>Indicateurs</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Indicateur et formule</source>
+      <translation>Indicator and formula</translation>
+    </message>
+    <message>
+      <source>Calcul</source>
+      <translation>Calculation</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Financement attendu</source>
+      <translation>Expected funding</translation>
+    </message>
+    <message>
+      <source>Événements indésirables par nature :</source>
+      <translation>Adverse events by type:</translation>
+    </message>
+    <message>
+      <source>Ce protocole ne prévoit pas de forfait.</source>
+      <translation>This protocol has no flat fee.</translation>
+    </message>
+    <message>
+      <source>{n} patient(s) inclus × {eur}</source>
+      <translation>{n} patient(s) included × {eur}</translation>
+    </message>
+    <message>
+      <source>Part des délégués ({eur} par patient, réévaluations comprises)</source>
+      <translation>Delegated professionals' share ({eur} per patient, reassessments included)</translation>
+    </message>
+    <message>
+      <source>Part des délégants ({eur} par patient)</source>
+      <translation>Delegating professionals' share ({eur} per patient)</translation>
+    </message>
+    <message>
+      <source>Bilan de l'année {year} : {n} mois saisi(s).</source>
+      <translation>Report for {year}: {n} month(s) entered.</translation>
+    </message>
+    <message>
+      <source>{n} réévaluation(s) × {eur}</source>
+      <translation>{n} reassessment(s) × {eur}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBox</name>
+    <message>
+      <source>Rechercher un protocole, une réunion, une décision… (Ctrl+K)</source>
+      <translation>Search for a protocol, a meeting, a decision… (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Recherche</source>
+      <translation>Search</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Préférences de ce poste</source>
+      <translation>Preferences for this PC</translation>
+    </message>
+    <message>
+      <source>Ouvrir directement la consultation (poste en salle de soins)</source>
+      <translation>Open straight into quick reference (PC in a treatment room)</translation>
+    </message>
+    <message>
+      <source>Base intégrée sur ce poste (SQLite)</source>
+      <translation>Built-in database on this PC (SQLite)</translation>
+    </message>
+    <message>
+      <source>Serveur PostgreSQL partagé par plusieurs postes</source>
+      <translation>PostgreSQL server shared by several PCs</translation>
+    </message>
+    <message>
+      <source>Tester la connexion</source>
+      <translation>Test the connection</translation>
+    </message>
+    <message>
+      <source>Langue (au prochain démarrage)</source>
+      <translation>Language (at next start-up)</translation>
+    </message>
+    <message>
+      <source>Base de données (au prochain démarrage) :</source>
+      <translation>Database (at next start-up):</translation>
+    </message>
+    <message>
+      <source>L'adresse doit commencer par postgresql+psycopg://</source>
+      <translation>The address must start with postgresql+psycopg://</translation>
     </message>
   </context>
   <context>
     <name>StepsPage</name>
     <message>
       <source>Tableau des étapes</source>
-      <translation type="unfinished" />
+      <translation>Steps table</translation>
     </message>
     <message>
       <source>Vue matrice qui × quand  (Ctrl+M)</source>
-      <translation type="unfinished" />
+      <translation>Who × when matrix  (Ctrl+M)</translation>
+    </message>
+    <message>
+      <source>Étape / quand</source>
+      <translation>Step / when</translation>
     </message>
     <message>
       <source>Ajouter une étape</source>
-      <translation type="unfinished" />
+      <translation>Add a step</translation>
     </message>
     <message>
       <source>Dupliquer</source>
-      <translation type="unfinished" />
+      <translation>Duplicate</translation>
     </message>
     <message>
       <source>Supprimer</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <source>Monter</source>
-      <translation type="unfinished" />
+      <translation>Move up</translation>
     </message>
     <message>
       <source>Descendre</source>
-      <translation type="unfinished" />
+      <translation>Move down</translation>
     </message>
   </context>
   <context>
     <name>StructureForm</name>
     <message>
       <source>Structure</source>
-      <translation type="unfinished" />
+      <translation>Practice</translation>
     </message>
     <message>
       <source>Enregistrer la structure</source>
-      <translation type="unfinished" />
+      <translation>Save the practice</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>FINESS</source>
-      <translation type="unfinished" />
+      <translation>FINESS</translation>
     </message>
     <message>
       <source>SIRET</source>
-      <translation type="unfinished" />
+      <translation>SIRET</translation>
     </message>
     <message>
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>Représentant légal</source>
-      <translation type="unfinished" />
+      <translation>Legal representative</translation>
     </message>
     <message>
       <source>Contact du représentant</source>
-      <translation type="unfinished" />
+      <translation>Representative's contact</translation>
     </message>
     <message>
       <source>Structure enregistrée.</source>
-      <translation type="unfinished" />
+      <translation>Practice saved.</translation>
     </message>
     <message>
       <source>Corrigez les champs signalés.</source>
-      <translation type="unfinished" />
+      <translation>Correct the highlighted fields.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TallyGridModel</name>
+    <message>
+      <source>Saisissez un nombre entier.</source>
+      <translation>Enter a whole number.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamProtocolDialog</name>
+    <message>
+      <source>Protocoles de coopération de l'équipe</source>
+      <translation>Team cooperation protocols</translation>
+    </message>
+    <message>
+      <source>Protocole local</source>
+      <translation>Local protocol</translation>
+    </message>
+    <message>
+      <source>Protocole national (plus récent que le catalogue)</source>
+      <translation>National protocol (newer than the catalogue)</translation>
+    </message>
+    <message>
+      <source>ans</source>
+      <translation>years</translation>
+    </message>
+    <message>
+      <source>mois</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>connue</source>
+      <translation>known</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Origine</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>Version applicable à partir du</source>
+      <translation>Version applicable from</translation>
+    </message>
+    <message>
+      <source>Délégants</source>
+      <translation>Delegating professionals</translation>
+    </message>
+    <message>
+      <source>Délégués</source>
+      <translation>Delegated professionals</translation>
+    </message>
+    <message>
+      <source>Âge des patients</source>
+      <translation>Patient age</translation>
+    </message>
+    <message>
+      <source>Formation des délégués (h)</source>
+      <translation>Training of delegated professionals (h)</translation>
+    </message>
+    <message>
+      <source>Texte de référence</source>
+      <translation>Reference text</translation>
+    </message>
+    <message>
+      <source>Date du texte</source>
+      <translation>Date of the text</translation>
+    </message>
+    <message>
+      <source>Financement (€)</source>
+      <translation>Funding (€)</translation>
+    </message>
+    <message>
+      <source>Délai de réévaluation</source>
+      <translation>Reassessment window</translation>
+    </message>
+    <message>
+      <source>Critères d'inclusion</source>
+      <translation>Inclusion criteria</translation>
+    </message>
+    <message>
+      <source>Critères d'exclusion</source>
+      <translation>Exclusion criteria</translation>
+    </message>
+    <message>
+      <source>Déroulé de la prise en charge</source>
+      <translation>Care pathway</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>— nouveau protocole —</source>
+      <translation>— new protocol —</translation>
+    </message>
+    <message>
+      <source>Protocole enregistré.</source>
+      <translation>Protocol saved.</translation>
+    </message>
+    <message>
+      <source>Un élément par ligne</source>
+      <translation>One item per line</translation>
+    </message>
+    <message>
+      <source>de</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>à</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>par patient</source>
+      <translation>per patient</translation>
+    </message>
+    <message>
+      <source>réévaluation</source>
+      <translation>reassessment</translation>
+    </message>
+    <message>
+      <source>délégué</source>
+      <translation>delegated</translation>
+    </message>
+    <message>
+      <source>délégant</source>
+      <translation>delegating</translation>
+    </message>
+    <message>
+      <source>Un nombre est illisible : utilisez des chiffres, par exemple 10 ou 10,5.</source>
+      <translation>A number cannot be read: use digits, for example 10 or 10.5.</translation>
     </message>
   </context>
   <context>
     <name>TeamView</name>
     <message>
       <source>Professionnels de l'équipe</source>
-      <translation type="unfinished" />
+      <translation>Team professionals</translation>
     </message>
   </context>
   <context>
     <name>ValidationPage</name>
     <message>
       <source>Points à compléter</source>
-      <translation type="unfinished" />
+      <translation>Items to complete</translation>
     </message>
     <message>
       <source>Soumettre à la validation de l'équipe</source>
-      <translation type="unfinished" />
+      <translation>Submit for team approval</translation>
     </message>
     <message>
       <source>Approuver…</source>
-      <translation type="unfinished" />
+      <translation>Approve…</translation>
     </message>
     <message>
       <source>Refuser…</source>
-      <translation type="unfinished" />
+      <translation>Reject…</translation>
     </message>
     <message>
       <source>Réviser (nouvelle version)…</source>
-      <translation type="unfinished" />
+      <translation>Revise (new version)…</translation>
     </message>
     <message>
       <source>Relu, sans modification…</source>
-      <translation type="unfinished" />
+      <translation>Reviewed, no changes…</translation>
     </message>
     <message>
       <source>Comparer</source>
-      <translation type="unfinished" />
+      <translation>Compare</translation>
     </message>
     <message>
       <source>Réviser le protocole</source>
-      <translation type="unfinished" />
+      <translation>Revise the protocol</translation>
     </message>
     <message>
       <source>Pourquoi une nouvelle version ? (obligatoire)</source>
-      <translation type="unfinished" />
+      <translation>Why a new version? (required)</translation>
     </message>
     <message>
       <source>Relecture</source>
-      <translation type="unfinished" />
+      <translation>Review</translation>
     </message>
     <message>
       <source>Note de relecture (facultative)</source>
-      <translation type="unfinished" />
+      <translation>Review note (optional)</translation>
     </message>
     <message>
       <source>Comparer la version</source>
-      <translation type="unfinished" />
+      <translation>Compare version</translation>
     </message>
     <message>
       <source>à la version</source>
-      <translation type="unfinished" />
+      <translation>with version</translation>
     </message>
     <message>
       <source>&lt;b&gt;Vérification&lt;/b&gt; (n'empêche jamais d'enregistrer)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Checks&lt;/b&gt; (never prevent saving)</translation>
     </message>
     <message>
       <source>&lt;b&gt;Signatures&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;Historique des versions&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Version history&lt;/b&gt;</translation>
     </message>
     <message>
       <source>✓ Rien ne manque : le protocole peut être soumis.</source>
-      <translation type="unfinished" />
+      <translation>✓ Nothing missing: the protocol can be submitted.</translation>
     </message>
     <message>
       <source>refusé</source>
-      <translation type="unfinished" />
+      <translation>rejected</translation>
     </message>
     <message>
       <source>approuvé</source>
-      <translation type="unfinished" />
+      <translation>approved</translation>
     </message>
     <message>
       <source>Dernier refus : {r}</source>
-      <translation type="unfinished" />
+      <translation>Last rejection: {r}</translation>
     </message>
     <message>
       <source>{n} point(s) à compléter avant de soumettre, {w} remarque(s).</source>
-      <translation type="unfinished" />
+      <translation>{n} item(s) to complete before submitting, {w} comment(s).</translation>
     </message>
     <message>
       <source>Peut être soumis ; {w} remarque(s) à considérer.</source>
-      <translation type="unfinished" />
+      <translation>Can be submitted; {w} comment(s) to consider.</translation>
     </message>
   </context>
   <context>
     <name>WhoDialog</name>
     <message>
       <source>Qui utilise ce poste ?</source>
-      <translation type="unfinished" />
+      <translation>Who is using this PC?</translation>
     </message>
     <message>
       <source>Chaque modification est enregistrée au nom de la personne qui utilise ce poste. Choisissez votre nom, ou créez votre fiche.</source>
-      <translation type="unfinished" />
+      <translation>Every change is recorded in the name of the person using this PC. Choose your name, or create your record.</translation>
     </message>
     <message>
       <source>— choisir —</source>
-      <translation type="unfinished" />
+      <translation>— choose —</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Surname</translation>
     </message>
     <message>
       <source>Prénom</source>
-      <translation type="unfinished" />
+      <translation>First name</translation>
     </message>
     <message>
       <source>Profession</source>
-      <translation type="unfinished" />
+      <translation>Profession</translation>
     </message>
     <message>
       <source>Je suis :</source>
-      <translation type="unfinished" />
+      <translation>I am:</translation>
     </message>
     <message>
       <source>Je ne suis pas dans la liste :</source>
-      <translation type="unfinished" />
+      <translation>I am not in the list:</translation>
+    </message>
+  </context>
+  <context>
+    <name>consult</name>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>validé</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>brouillon, non validé</source>
+      <translation>draft, not approved</translation>
+    </message>
+    <message>
+      <source>en validation, non validé</source>
+      <translation>awaiting approval, not approved</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>tenue</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <source>clôturée</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>faite</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>reportée</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>annulée</source>
+      <translation>cancelled</translation>
+    </message>
+  </context>
+  <context>
+    <name>cooperation</name>
+    <message>
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Patients
+inclus</source>
+      <translation>Patients
+included</translation>
+    </message>
+    <message>
+      <source>Actes des
+délégués</source>
+      <translation>Delegated
+procedures</translation>
+    </message>
+    <message>
+      <source>Actes repris
+par le délégant</source>
+      <translation>Procedures
+taken back</translation>
+    </message>
+    <message>
+      <source>Réévaluations</source>
+      <translation>Reassessments</translation>
+    </message>
+    <message>
+      <source>Réorientés
+vers le délégant</source>
+      <translation>Referred back
+to delegating prof.</translation>
+    </message>
+    <message>
+      <source>Professionnels
+répondants</source>
+      <translation>Professionals
+responding</translation>
+    </message>
+    <message>
+      <source>Satisfaits ou
+très satisfaits</source>
+      <translation>Satisfied or
+very satisfied</translation>
+    </message>
+    <message>
+      <source>Événements indésirables
+(nature : nombre ; …)</source>
+      <translation>Adverse events
+(type: number; …)</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>RPPS / ADELI</source>
+      <translation>RPPS / ADELI</translation>
+    </message>
+    <message>
+      <source>Engagement signé</source>
+      <translation>Commitment signed</translation>
+    </message>
+    <message>
+      <source>Formation</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Heures</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>Arrivée</source>
+      <translation>Arrival</translation>
+    </message>
+    <message>
+      <source>Départ</source>
+      <translation>Departure</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Arrivées</source>
+      <translation>Arrivals</translation>
+    </message>
+    <message>
+      <source>Départs</source>
+      <translation>Departures</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
       <source>Indicateur ACI</source>
-      <translation type="unfinished" />
+      <translation>ACI indicator</translation>
     </message>
     <message>
       <source>Objectif</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <source>Réunions de concertation tenues</source>
-      <translation type="unfinished" />
+      <translation>Concertation meetings held</translation>
     </message>
     <message>
       <source>Cas de patients discutés</source>
-      <translation type="unfinished" />
+      <translation>Patient cases discussed</translation>
     </message>
     <message>
       <source>dont patients de 75 ans ou plus</source>
-      <translation type="unfinished" />
+      <translation>of which patients aged 75 or over</translation>
     </message>
     <message>
       <source>dont patients en ALD</source>
-      <translation type="unfinished" />
+      <translation>of which ALD (long-term condition) patients</translation>
     </message>
     <message>
       <source>dont patients de 75 ans ou plus ou en ALD</source>
-      <translation type="unfinished" />
+      <translation>of which patients aged 75 or over or with ALD</translation>
     </message>
     <message>
       <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
-      <translation type="unfinished" />
+      <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Réunion</source>
-      <translation type="unfinished" />
+      <translation>Meeting</translation>
     </message>
     <message>
       <source>Cas discutés</source>
-      <translation type="unfinished" />
+      <translation>Cases discussed</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol</translation>
     </message>
     <message>
       <source>Thème ACI</source>
-      <translation type="unfinished" />
+      <translation>ACI theme</translation>
     </message>
     <message>
       <source>En vigueur depuis</source>
-      <translation type="unfinished" />
+      <translation>In force since</translation>
     </message>
     <message>
       <source>Année {year}</source>
-      <translation type="unfinished" />
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <source>protocole</source>
+      <translation>protocol</translation>
+    </message>
+    <message>
+      <source>protocole de coopération</source>
+      <translation>cooperation protocol</translation>
+    </message>
+    <message>
+      <source>réunion</source>
+      <translation>meeting</translation>
     </message>
     <message>
       <source>Le titre est obligatoire.</source>
-      <translation type="unfinished" />
+      <translation>The title is required.</translation>
     </message>
     <message>
       <source>Section « {section} » : à compléter (obligatoire pour soumettre).</source>
-      <translation type="unfinished" />
+      <translation>Section “{section}”: to be completed (required to submit).</translation>
     </message>
     <message>
       <source>Section « {section} » : à compléter.</source>
-      <translation type="unfinished" />
+      <translation>Section “{section}”: to be completed.</translation>
     </message>
     <message>
       <source>Aucune étape n'indique de signe d'alerte.</source>
-      <translation type="unfinished" />
+      <translation>No step states a warning sign.</translation>
     </message>
     <message>
       <source>Aucun indicateur : prévoyez au moins le nombre de patients inclus.</source>
-      <translation type="unfinished" />
+      <translation>No indicators: include at least the number of patients included.</translation>
     </message>
     <message>
       <source>Aucune date de révision prévue.</source>
-      <translation type="unfinished" />
+      <translation>No review date planned.</translation>
     </message>
     <message>
       <source>Aucune référence citée.</source>
-      <translation type="unfinished" />
+      <translation>No references cited.</translation>
     </message>
     <message>
       <source>Le protocole ne compte aucune étape.</source>
-      <translation type="unfinished" />
+      <translation>The protocol has no steps.</translation>
     </message>
     <message>
       <source>La profession « {profession} » a des étapes mais personne de cette profession n'est dans le groupe de travail.</source>
-      <translation type="unfinished" />
+      <translation>The profession “{profession}” has steps but nobody from that profession is in the working group.</translation>
     </message>
     <message>
       <source>Étape {step} : indiquez qui intervient (au moins une profession).</source>
-      <translation type="unfinished" />
+      <translation>Step {step}: state who is involved (at least one profession).</translation>
     </message>
     <message>
       <source>Étape {step} : indiquez ce qui est fait.</source>
-      <translation type="unfinished" />
+      <translation>Step {step}: state what is done.</translation>
     </message>
     <message>
       <source>Étape {step} : contient encore « À compléter ».</source>
-      <translation type="unfinished" />
+      <translation>Step {step}: still contains “To be completed”.</translation>
     </message>
     <message>
       <source>date de début de validité</source>
-      <translation type="unfinished" />
+      <translation>validity start date</translation>
     </message>
     <message>
       <source>date de fin de validité</source>
-      <translation type="unfinished" />
+      <translation>validity end date</translation>
     </message>
     <message>
       <source>professions des délégants</source>
-      <translation type="unfinished" />
+      <translation>delegating professions</translation>
     </message>
     <message>
       <source>professions des délégués</source>
-      <translation type="unfinished" />
+      <translation>delegated professions</translation>
     </message>
     <message>
       <source>âge minimum</source>
-      <translation type="unfinished" />
+      <translation>minimum age</translation>
     </message>
     <message>
       <source>âge maximum</source>
-      <translation type="unfinished" />
+      <translation>maximum age</translation>
     </message>
     <message>
       <source>unité d'âge</source>
-      <translation type="unfinished" />
+      <translation>age unit</translation>
     </message>
     <message>
       <source>durée de formation des délégués (heures)</source>
-      <translation type="unfinished" />
+      <translation>training length for delegated professionals (hours)</translation>
     </message>
     <message>
       <source>référence du texte</source>
-      <translation type="unfinished" />
+      <translation>text reference</translation>
     </message>
     <message>
       <source>date du texte</source>
-      <translation type="unfinished" />
+      <translation>date of the text</translation>
     </message>
     <message>
       <source>financement</source>
-      <translation type="unfinished" />
+      <translation>funding</translation>
     </message>
     <message>
       <source>forfait par patient (€)</source>
-      <translation type="unfinished" />
+      <translation>flat fee per patient (€)</translation>
     </message>
     <message>
       <source>forfait de réévaluation (€)</source>
-      <translation type="unfinished" />
+      <translation>reassessment fee (€)</translation>
     </message>
     <message>
       <source>délai de réévaluation</source>
-      <translation type="unfinished" />
+      <translation>reassessment window</translation>
     </message>
     <message>
       <source>répartition par défaut</source>
-      <translation type="unfinished" />
+      <translation>default split</translation>
     </message>
     <message>
       <source>part du délégué (€)</source>
-      <translation type="unfinished" />
+      <translation>delegated professional's share (€)</translation>
     </message>
     <message>
       <source>part du délégant (€)</source>
-      <translation type="unfinished" />
+      <translation>delegating professional's share (€)</translation>
     </message>
     <message>
       <source>critères d'inclusion</source>
-      <translation type="unfinished" />
+      <translation>inclusion criteria</translation>
     </message>
     <message>
       <source>critères d'exclusion</source>
-      <translation type="unfinished" />
+      <translation>exclusion criteria</translation>
     </message>
     <message>
       <source>déroulé de la prise en charge</source>
-      <translation type="unfinished" />
+      <translation>care pathway</translation>
     </message>
     <message>
       <source>note</source>
-      <translation type="unfinished" />
+      <translation>note</translation>
     </message>
     <message>
       <source>vérifié</source>
-      <translation type="unfinished" />
+      <translation>checked</translation>
     </message>
     <message>
       <source>un texte</source>
-      <translation type="unfinished" />
+      <translation>a text</translation>
     </message>
     <message>
       <source>un nombre entier</source>
-      <translation type="unfinished" />
+      <translation>a whole number</translation>
     </message>
     <message>
       <source>un nombre</source>
-      <translation type="unfinished" />
+      <translation>a number</translation>
     </message>
     <message>
       <source>une liste</source>
-      <translation type="unfinished" />
+      <translation>a list</translation>
     </message>
     <message>
       <source>un objet</source>
-      <translation type="unfinished" />
+      <translation>an object</translation>
     </message>
     <message>
       <source>oui ou non</source>
-      <translation type="unfinished" />
+      <translation>yes or no</translation>
     </message>
     <message>
       <source>vide</source>
-      <translation type="unfinished" />
+      <translation>empty</translation>
     </message>
     <message>
       <source>Nombre de patients pris en charge dans le cadre du protocole</source>
-      <translation type="unfinished" />
+      <translation>Number of patients cared for under the protocol</translation>
     </message>
     <message>
       <source>Taux de reprise</source>
-      <translation type="unfinished" />
+      <translation>Take-back rate</translation>
     </message>
     <message>
       <source>Actes repris par le délégant à la demande du délégué / actes réalisés par les délégués</source>
-      <translation type="unfinished" />
+      <translation>Procedures taken back by the delegating professional at the delegated professional's request / procedures performed by delegated professionals</translation>
     </message>
     <message>
       <source>Taux d'événements indésirables</source>
-      <translation type="unfinished" />
+      <translation>Adverse event rate</translation>
     </message>
     <message>
       <source>Événements indésirables déclarés / actes réalisés par les délégués</source>
-      <translation type="unfinished" />
+      <translation>Adverse events reported / procedures performed by delegated professionals</translation>
     </message>
     <message>
       <source>Satisfaction des professionnels</source>
-      <translation type="unfinished" />
+      <translation>Professional satisfaction</translation>
     </message>
     <message>
       <source>Réponses « satisfait » ou « très satisfait » / nombre de répondants</source>
-      <translation type="unfinished" />
+      <translation>“Satisfied” or “very satisfied” answers / number of respondents</translation>
     </message>
     <message>
       <source>délégant</source>
-      <translation type="unfinished" />
+      <translation>delegating</translation>
     </message>
     <message>
       <source>délégué</source>
-      <translation type="unfinished" />
+      <translation>delegated</translation>
     </message>
     <message>
-      <source>Révision décidée en réunion du {date}{title} : {text}</source>
-      <translation type="unfinished" />
+      <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
+      <translation>The code has 2 to 40 characters: letters, digits and hyphens.</translation>
     </message>
     <message>
-      <source>Statut de décision inconnu.</source>
-      <translation type="unfinished" />
+      <source>Le titre du protocole est obligatoire.</source>
+      <translation>The protocol title is required.</translation>
     </message>
     <message>
-      <source>Le texte de la décision est obligatoire.</source>
-      <translation type="unfinished" />
+      <source>Origine inconnue : choisissez national ou local.</source>
+      <translation>Unknown origin: choose national or local.</translation>
+    </message>
+    <message>
+      <source>Version du protocole refusée : {problems}</source>
+      <translation>Protocol version rejected: {problems}</translation>
+    </message>
+    <message>
+      <source>Ce code est celui d'un protocole du catalogue national.</source>
+      <translation>This code belongs to a protocol in the national catalogue.</translation>
+    </message>
+    <message>
+      <source>Ce code est déjà utilisé par un protocole de l'équipe.</source>
+      <translation>This code is already used by one of the team's protocols.</translation>
+    </message>
+    <message>
+      <source>Choisissez un protocole dans le catalogue.</source>
+      <translation>Choose a protocol from the catalogue.</translation>
     </message>
     <message>
       <source>Professionnel introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Professional not found.</translation>
+    </message>
+    <message>
+      <source>La déclaration est déposée : le protocole et la date de début ne peuvent plus changer.</source>
+      <translation>The declaration has been filed: the protocol and start date can no longer change.</translation>
+    </message>
+    <message>
+      <source>Une déclaration déposée ne se supprime pas.</source>
+      <translation>A filed declaration cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>Structure non renseignée : indiquez son nom (et son FINESS s'il existe) dans l'écran Équipe.</source>
+      <translation>Practice not filled in: enter its name (and its FINESS, if any) on the Team screen.</translation>
+    </message>
+    <message>
+      <source>Le référent déclarant doit faire partie des membres déclarés.</source>
+      <translation>The declaring lead must be one of the declared members.</translation>
+    </message>
+    <message>
+      <source>Coordonnées du représentant légal manquantes.</source>
+      <translation>Legal representative's contact details missing.</translation>
+    </message>
+    <message>
+      <source>Cette déclaration a déjà été déposée.</source>
+      <translation>This declaration has already been filed.</translation>
+    </message>
+    <message>
+      <source>Indiquez la date du dépôt.</source>
+      <translation>Enter the filing date.</translation>
+    </message>
+    <message>
+      <source>La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. Premier : {first}</source>
+      <translation>The declaration is not ready: {count} problem(s) to fix first. First: {first}</translation>
+    </message>
+    <message>
+      <source>Ce protocole est déjà déclaré : son code ne change plus.</source>
+      <translation>This protocol has already been declared: its code can no longer change.</translation>
+    </message>
+    <message>
+      <source>Montant de la répartition illisible.</source>
+      <translation>The split amount cannot be read.</translation>
+    </message>
+    <message>
+      <source>Protocole « {code} » introuvable dans le catalogue.</source>
+      <translation>Protocol “{code}” not found in the catalogue.</translation>
+    </message>
+    <message>
+      <source>Structure : {problem}</source>
+      <translation>Practice: {problem}</translation>
+    </message>
+    <message>
+      <source>{name} : coordonnées du référent déclarant manquantes (e-mail ou téléphone), à compléter dans l'écran Équipe.</source>
+      <translation>{name}: declaring lead's contact details missing (email or phone); add them on the Team screen.</translation>
+    </message>
+    <message>
+      <source>Saisie refusée : {problems}</source>
+      <translation>Entry rejected: {problems}</translation>
+    </message>
+    <message>
+      <source>Saisissez des nombres entiers.</source>
+      <translation>Enter whole numbers.</translation>
+    </message>
+    <message>
+      <source>Précisez la nature de chaque événement indésirable.</source>
+      <translation>Specify the type of each adverse event.</translation>
+    </message>
+    <message>
+      <source>Ce protocole ne prévoit pas de consultation de réévaluation.</source>
+      <translation>This protocol does not provide for a reassessment consultation.</translation>
+    </message>
+    <message>
+      <source>Pas d'activité avant le mois de début du protocole.</source>
+      <translation>No activity before the protocol's start month.</translation>
+    </message>
+    <message>
+      <source>Choisissez un professionnel de l'équipe.</source>
+      <translation>Choose a professional from the team.</translation>
+    </message>
+    <message>
+      <source>Choisissez le rôle : délégant ou délégué.</source>
+      <translation>Choose the role: delegating or delegated.</translation>
+    </message>
+    <message>
+      <source>Nombre d'heures de formation invalide.</source>
+      <translation>Invalid number of training hours.</translation>
+    </message>
+    <message>
+      <source>Ce professionnel fait déjà partie de l'équipe déclarée.</source>
+      <translation>This professional is already part of the declared team.</translation>
+    </message>
+    <message>
+      <source>Indiquez la date du changement d'équipe.</source>
+      <translation>Enter the date of the team change.</translation>
+    </message>
+    <message>
+      <source>Le changement d'équipe ne peut précéder le début du protocole.</source>
+      <translation>The team change cannot be before the protocol start.</translation>
+    </message>
+    <message>
+      <source>Le changement d'équipe ne comporte ni arrivée ni départ.</source>
+      <translation>The team change has no arrival or departure.</translation>
+    </message>
+    <message>
+      <source>Ce membre ne fait plus partie de l'équipe.</source>
+      <translation>This member is no longer part of the team.</translation>
+    </message>
+    <message>
+      <source>Un départ doit suivre la date d'arrivée du membre.</source>
+      <translation>A departure must come after the member's arrival date.</translation>
+    </message>
+    <message>
+      <source>La déclaration n'est pas encore déposée : modifiez directement la liste des membres.</source>
+      <translation>The declaration has not been filed yet: edit the list of members directly.</translation>
+    </message>
+    <message>
+      <source>La déclaration est déposée : un changement de membre ou de rôle se déclare comme une modification d'équipe.</source>
+      <translation>The declaration has been filed: a change of member or role is declared as a team change.</translation>
+    </message>
+    <message>
+      <source>En préparation</source>
+      <translation>In preparation</translation>
+    </message>
+    <message>
+      <source>Déclarée</source>
+      <translation>Declared</translation>
+    </message>
+    <message>
+      <source>Terminée</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <source>national</source>
+      <translation>national</translation>
+    </message>
+    <message>
+      <source>local</source>
+      <translation>local</translation>
+    </message>
+    <message>
+      <source>Révision décidée en réunion du {date}{title} : {text}</source>
+      <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
+    </message>
+    <message>
+      <source>Statut de décision inconnu.</source>
+      <translation>Unknown decision status.</translation>
+    </message>
+    <message>
+      <source>Le texte de la décision est obligatoire.</source>
+      <translation>The decision text is required.</translation>
     </message>
     <message>
       <source>Cette décision a déjà un suivi : elle ne peut plus être supprimée.</source>
-      <translation type="unfinished" />
+      <translation>This decision already has a follow-up: it can no longer be deleted.</translation>
     </message>
     <message>
       <source>Indiquez en quelques mots pourquoi.</source>
-      <translation type="unfinished" />
+      <translation>Say why in a few words.</translation>
     </message>
     <message>
       <source>Une nouvelle échéance ne se donne qu'en reportant.</source>
-      <translation type="unfinished" />
+      <translation>A new due date can only be set when postponing.</translation>
     </message>
     <message>
       <source>Une révision du protocole a déjà été ouverte pour cette décision.</source>
-      <translation type="unfinished" />
+      <translation>A protocol revision has already been opened for this decision.</translation>
     </message>
     <message>
       <source>Cette décision a été annulée.</source>
-      <translation type="unfinished" />
+      <translation>This decision has been cancelled.</translation>
     </message>
     <message>
       <source>Cette décision n'est pas rattachée à un point de travail sur un protocole.</source>
-      <translation type="unfinished" />
+      <translation>This decision is not linked to a protocol work item.</translation>
     </message>
     <message>
       <source>Cette décision a été soldée dans le compte rendu clos du {date}.</source>
-      <translation type="unfinished" />
+      <translation>This decision was settled in the minutes closed on {date}.</translation>
     </message>
     <message>
       <source>Le suivi d'une décision se fait dans une réunion postérieure.</source>
-      <translation type="unfinished" />
+      <translation>A decision is followed up in a later meeting.</translation>
+    </message>
+    <message>
+      <source>Type de document inconnu : {kind}.</source>
+      <translation>Unknown document type: {kind}.</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a été enregistré.
+{listing}</source>
+      <translation>The file “{name}” was not imported: {count} problem(s). Nothing has been saved.
+{listing}</translation>
+    </message>
+    <message>
+      <source>true ou false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
+      <source>date attendue au format AAAA-MM-JJ (reçu « {value} »)</source>
+      <translation>date expected in YYYY-MM-DD format (got “{value}”)</translation>
+    </message>
+    <message>
+      <source>date et heure UTC attendues, par exemple 2024-03-05T17:30:00Z (reçu « {value} »)</source>
+      <translation>UTC date and time expected, for example 2024-03-05T17:30:00Z (got “{value}”)</translation>
+    </message>
+    <message>
+      <source>date et heure attendues, par exemple 2024-03-05T18:30 (reçu « {value} »)</source>
+      <translation>date and time expected, for example 2024-03-05T18:30 (got “{value}”)</translation>
+    </message>
+    <message>
+      <source>code « {value} » mal formé : 1 à 32 caractères, lettres sans accent, chiffres, tiret ou soulignement</source>
+      <translation>code “{value}” is malformed: 1 to 32 characters, unaccented letters, digits, hyphen or underscore</translation>
+    </message>
+    <message>
+      <source>code « {value} » mal formé : 2 à 40 caractères, lettres sans accent, chiffres, tiret ou soulignement</source>
+      <translation>code “{value}” is malformed: 2 to 40 characters, unaccented letters, digits, hyphen or underscore</translation>
+    </message>
+    <message>
+      <source>valeur attendue : {want} (reçu : {value})</source>
+      <translation>expected value: {want} (got: {value})</translation>
+    </message>
+    <message>
+      <source>valeur « {value} » non autorisée (valeurs possibles : {want})</source>
+      <translation>value “{value}” not allowed (possible values: {want})</translation>
+    </message>
+    <message>
+      <source>date ou heure impossible (reçu « {value} »)</source>
+      <translation>impossible date or time (got “{value}”)</translation>
+    </message>
+    <message>
+      <source>texte trop long ({size} caractères, au plus {want})</source>
+      <translation>text too long ({size} characters, at most {want})</translation>
+    </message>
+    <message>
+      <source>ne doit pas être vide</source>
+      <translation>must not be empty</translation>
+    </message>
+    <message>
+      <source>doit valoir au moins {want} (reçu : {value})</source>
+      <translation>must be at least {want} (got: {value})</translation>
+    </message>
+    <message>
+      <source>doit valoir au plus {want} (reçu : {value})</source>
+      <translation>must be at most {want} (got: {value})</translation>
+    </message>
+    <message>
+      <source>la liste ne doit pas être vide</source>
+      <translation>the list must not be empty</translation>
+    </message>
+    <message>
+      <source>valeur non conforme au format ({keyword})</source>
+      <translation>value does not match the format ({keyword})</translation>
+    </message>
+    <message>
+      <source>valeur « {value} » mal formée</source>
+      <translation>value “{value}” is malformed</translation>
+    </message>
+    <message>
+      <source>champ obligatoire manquant</source>
+      <translation>required field missing</translation>
+    </message>
+    <message>
+      <source>champ « {key} » inconnu de ce format</source>
+      <translation>field “{key}” is not part of this format</translation>
+    </message>
+    <message>
+      <source>la valeur doit être {wanted} (reçu : {value})</source>
+      <translation>the value must be {wanted} (got: {value})</translation>
+    </message>
+    <message>
+      <source>Ce fichier n'est pas un fichier d'échange ProtoEdit (le champ « format » devrait valoir « {format} »).</source>
+      <translation>This file is not a ProtoEdit exchange file (the “format” field should be “{format}”).</translation>
+    </message>
+    <message>
+      <source>Ce fichier a été créé par une version plus récente de ProtoEdit ({app}, format d'échange {version}) : installez cette version pour l'importer.</source>
+      <translation>This file was created by a newer version of ProtoEdit ({app}, exchange format {version}): install that version to import it.</translation>
+    </message>
+    <message>
+      <source>caractère invisible ou invalide interdit (U+{code}) en position {pos} : retirez-le</source>
+      <translation>invisible or invalid character not allowed (U+{code}) at position {pos}: remove it</translation>
+    </message>
+    <message>
+      <source>le code {code} figure déjà dans ce fichier ({other}) : chaque protocole doit avoir son propre code</source>
+      <translation>code {code} already appears in this file ({other}): each protocol must have its own code</translation>
+    </message>
+    <message>
+      <source>le titre est obligatoire</source>
+      <translation>the title is required</translation>
+    </message>
+    <message>
+      <source>contenu trop long ({size} caractères, au plus {limit})</source>
+      <translation>content too long ({size} characters, at most {limit})</translation>
+    </message>
+    <message>
+      <source>numéro de version {n} en double</source>
+      <translation>duplicate version number {n}</translation>
+    </message>
+    <message>
+      <source>point n° {n} inexistant : la réunion compte {count} point(s)</source>
+      <translation>item no. {n} does not exist: the meeting has {count} item(s)</translation>
+    </message>
+    <message>
+      <source>valeur attendue</source>
+      <translation>value expected</translation>
+    </message>
+    <message>
+      <source>virgule attendue</source>
+      <translation>comma expected</translation>
+    </message>
+    <message>
+      <source>deux-points attendus</source>
+      <translation>colon expected</translation>
+    </message>
+    <message>
+      <source>nom de champ entre guillemets attendu</source>
+      <translation>field name in double quotes expected</translation>
+    </message>
+    <message>
+      <source>caractère de contrôle non échappé dans un texte</source>
+      <translation>unescaped control character in a string</translation>
+    </message>
+    <message>
+      <source>séquence d'échappement invalide</source>
+      <translation>invalid escape sequence</translation>
+    </message>
+    <message>
+      <source>séquence \u invalide</source>
+      <translation>invalid \u sequence</translation>
+    </message>
+    <message>
+      <source>contenu en trop après la fin du document</source>
+      <translation>extra content after the end of the document</translation>
+    </message>
+    <message>
+      <source>Le fichier n'est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</source>
+      <translation>The file is not valid JSON: {reason} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+      <source>Le fichier est incomplet : il s'arrête avant la fin du document (ligne {line}, colonne {column}). Il a sans doute été tronqué pendant une copie ou un envoi.</source>
+      <translation>The file is incomplete: it stops before the end of the document (line {line}, column {column}). It was probably truncated while being copied or sent.</translation>
+    </message>
+    <message>
+      <source>Le fichier est vide.</source>
+      <translation>The file is empty.</translation>
+    </message>
+    <message>
+      <source>Le fichier est trop volumineux (plus de {limit} Mo).</source>
+      <translation>The file is too large (over {limit} MB).</translation>
+    </message>
+    <message>
+      <source>Fichier introuvable : {path}.</source>
+      <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+      <source>Impossible de lire le fichier : {detail}.</source>
+      <translation>Cannot read the file: {detail}.</translation>
+    </message>
+    <message>
+      <source>Le fichier n'est pas un texte UTF-8 valide : octet 0x{byte} inattendu (ligne {line}, colonne {column}). Enregistrez-le en UTF-8.</source>
+      <translation>The file is not valid UTF-8 text: unexpected byte 0x{byte} (line {line}, column {column}). Save it as UTF-8.</translation>
+    </message>
+    <message>
+      <source>Le fichier contient des listes ou objets imbriqués trop profondément.</source>
+      <translation>The file contains lists or objects nested too deeply.</translation>
+    </message>
+    <message>
+      <source>le code {code} est déjà utilisé dans cette base : protocole importé sous le code {new}</source>
+      <translation>code {code} is already used in this database: protocol imported under code {new}</translation>
+    </message>
+    <message>
+      <source>thème ACI « {theme} » inconnu de cette version : non repris</source>
+      <translation>ACI theme “{theme}” unknown to this version: not imported</translation>
+    </message>
+    <message>
+      <source>le protocole de coopération {code} fait partie du catalogue national de cette version : non importé</source>
+      <translation>cooperation protocol {code} is part of this version's national catalogue: not imported</translation>
+    </message>
+    <message>
+      <source>le protocole de coopération {code} est déjà présent, identique : non importé</source>
+      <translation>cooperation protocol {code} is already present and identical: not imported</translation>
+    </message>
+    <message>
+      <source>protocole {code} absent de cette base : lien non repris</source>
+      <translation>protocol {code} is not in this database: link not imported</translation>
+    </message>
+    <message>
+      <source>{name} ne fait pas partie de l'équipe : non repris</source>
+      <translation>{name} is not in the team: not imported</translation>
+    </message>
+    <message>
+      <source>le fichier ne contient aucun document</source>
+      <translation>the file contains no documents</translation>
+    </message>
+    <message>
+      <source>réunion du {date} absente de cette base : la décision reste sans réunion de clôture</source>
+      <translation>meeting of {date} is not in this database: the decision is left without a closing meeting</translation>
+    </message>
+    <message>
+      <source>Profession inconnue : {code}.</source>
+      <translation>Unknown profession: {code}.</translation>
     </message>
     <message>
       <source>Le numéro RPPS compte 11 chiffres.</source>
-      <translation type="unfinished" />
+      <translation>An RPPS number has 11 digits.</translation>
     </message>
     <message>
       <source>Le numéro RPPS est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
-      <translation type="unfinished" />
+      <translation>The RPPS number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
       <source>Le numéro ADELI compte 9 caractères : le département (2 chiffres, ou 2A/2B) puis 7 chiffres.</source>
-      <translation type="unfinished" />
+      <translation>An ADELI number has 9 characters: the département (2 digits, or 2A/2B) then 7 digits.</translation>
     </message>
     <message>
       <source>Le numéro FINESS compte 9 caractères (département, dont 2A/2B, puis 7 chiffres).</source>
-      <translation type="unfinished" />
+      <translation>A FINESS number has 9 characters (département, including 2A/2B, then 7 digits).</translation>
     </message>
     <message>
       <source>Le numéro FINESS est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
-      <translation type="unfinished" />
+      <translation>The FINESS number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
       <source>Le numéro SIRET compte 14 chiffres.</source>
-      <translation type="unfinished" />
+      <translation>A SIRET number has 14 digits.</translation>
     </message>
     <message>
       <source>Le numéro SIRET est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
-      <translation type="unfinished" />
+      <translation>The SIRET number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
       <source>L'adresse e-mail n'a pas une forme valide.</source>
-      <translation type="unfinished" />
+      <translation>The email address is not valid.</translation>
     </message>
     <message>
       <source>Réunion de concertation pluriprofessionnelle</source>
-      <translation type="unfinished" />
+      <translation>Multiprofessional case-review meeting</translation>
     </message>
     <message>
       <source>Réunion de travail sur les protocoles</source>
-      <translation type="unfinished" />
+      <translation>Protocol working meeting</translation>
     </message>
     <message>
       <source>Revue des événements indésirables</source>
-      <translation type="unfinished" />
+      <translation>Adverse event review</translation>
     </message>
     <message>
       <source>Réunion d'organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisational meeting</translation>
     </message>
     <message>
       <source>Situation de patient</source>
-      <translation type="unfinished" />
+      <translation>Patient case</translation>
     </message>
     <message>
       <source>Événement indésirable</source>
-      <translation type="unfinished" />
+      <translation>Adverse event</translation>
     </message>
     <message>
       <source>Travail sur un protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol work</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>réunion {id}</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>La date de la réunion est obligatoire.</source>
-      <translation type="unfinished" />
+      <translation>The meeting date is required.</translation>
     </message>
     <message>
       <source>Type de réunion inconnu.</source>
-      <translation type="unfinished" />
+      <translation>Unknown meeting type.</translation>
     </message>
     <message>
       <source>Le nom est obligatoire.</source>
-      <translation type="unfinished" />
+      <translation>The name is required.</translation>
     </message>
     <message>
       <source>Choisissez une profession dans la liste.</source>
-      <translation type="unfinished" />
+      <translation>Choose a profession from the list.</translation>
     </message>
     <message>
       <source>Type de point inconnu.</source>
-      <translation type="unfinished" />
+      <translation>Unknown item type.</translation>
     </message>
     <message>
       <source>La durée prévue va de 1 à 480 minutes.</source>
-      <translation type="unfinished" />
+      <translation>The planned duration must be 1 to 480 minutes.</translation>
     </message>
     <message>
       <source>Consentement inconnu.</source>
-      <translation type="unfinished" />
+      <translation>Unknown consent.</translation>
     </message>
     <message>
       <source>Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. Ajoutez une rectification.</source>
-      <translation type="unfinished" />
+      <translation>The minutes of the meeting of {date} are closed: they can no longer be edited. Add an amendment.</translation>
     </message>
     <message>
       <source>La rectification est vide.</source>
-      <translation type="unfinished" />
+      <translation>The amendment is empty.</translation>
     </message>
     <message>
       <source>Présence inconnue.</source>
-      <translation type="unfinished" />
+      <translation>Unknown attendance.</translation>
     </message>
     <message>
       <source>Durée impossible.</source>
-      <translation type="unfinished" />
+      <translation>Impossible duration.</translation>
     </message>
     <message>
       <source>Cette réunion est déjà marquée comme tenue.</source>
-      <translation type="unfinished" />
+      <translation>This meeting is already marked as held.</translation>
     </message>
     <message>
       <source>Marquez d'abord la réunion comme tenue avant de clore son compte rendu.</source>
-      <translation type="unfinished" />
+      <translation>Mark the meeting as held before closing its minutes.</translation>
     </message>
     <message>
-      <source>Seule une réunion prévue, sans suivi de décisions, peut être supprimée.</source>
-      <translation type="unfinished" />
+      <source>Seule une réunion prévue, sans suivi de décision, se supprime.</source>
+      <translation>Only a planned meeting with no decision follow-up can be deleted.</translation>
     </message>
     <message>
       <source>Le compte rendu n'est pas clos : modifiez-le directement.</source>
-      <translation type="unfinished" />
+      <translation>The minutes are not closed: edit them directly.</translation>
     </message>
     <message>
       <source>Ce professionnel est déjà invité.</source>
-      <translation type="unfinished" />
+      <translation>This professional is already invited.</translation>
     </message>
     <message>
       <source>Protocole introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Protocol not found.</translation>
     </message>
     <message>
       <source>Ce point porte des décisions : supprimez-les d'abord.</source>
-      <translation type="unfinished" />
+      <translation>This item has decisions: delete them first.</translation>
     </message>
     <message>
       <source>Ajouté : {label}</source>
-      <translation type="unfinished" />
+      <translation>Added: {label}</translation>
     </message>
     <message>
       <source>Supprimé : {label}</source>
-      <translation type="unfinished" />
+      <translation>Deleted: {label}</translation>
     </message>
     <message>
       <source>Déplacé : {label} (position {old} → {new})</source>
-      <translation type="unfinished" />
+      <translation>Moved: {label} (position {old} → {new})</translation>
     </message>
     <message>
       <source>Modifié : {label}</source>
-      <translation type="unfinished" />
+      <translation>Changed: {label}</translation>
     </message>
     <message>
       <source>Section « {title} » ajoutée</source>
-      <translation type="unfinished" />
+      <translation>Section “{title}” added</translation>
     </message>
     <message>
       <source>Section « {title} » supprimée</source>
-      <translation type="unfinished" />
+      <translation>Section “{title}” deleted</translation>
     </message>
     <message>
       <source>Section « {title} » modifiée</source>
-      <translation type="unfinished" />
+      <translation>Section “{title}” changed</translation>
     </message>
     <message>
       <source>Étapes</source>
-      <translation type="unfinished" />
+      <translation>Steps</translation>
     </message>
     <message>
       <source>Indicateurs</source>
-      <translation type="unfinished" />
+      <translation>Indicators</translation>
     </message>
     <message>
       <source>Références</source>
-      <translation type="unfinished" />
+      <translation>References</translation>
     </message>
     <message>
       <source>(sans titre)</source>
-      <translation type="unfinished" />
+      <translation>(untitled)</translation>
     </message>
     <message>
       <source>Aucune modification.</source>
-      <translation type="unfinished" />
+      <translation>No changes.</translation>
     </message>
     <message>
       <source>(déplacé, position {old} → {new})</source>
-      <translation type="unfinished" />
+      <translation>(moved, position {old} → {new})</translation>
     </message>
     <message>
       <source>Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.</source>
-      <translation type="unfinished" />
+      <translation>The code {code} is already used by another protocol. Choose a different one.</translation>
     </message>
     <message>
       <source>Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la modifier : une nouvelle version brouillon sera créée.</source>
-      <translation type="unfinished" />
+      <translation>This version is locked (approved, superseded or archived). Revise it to make changes: a new draft version will be created.</translation>
     </message>
     <message>
       <source>Cette version est en cours de validation : elle ne peut plus être modifiée. Pour la corriger, un validateur doit la refuser (retour en brouillon).</source>
-      <translation type="unfinished" />
+      <translation>This version is awaiting approval: it can no longer be edited. To correct it, an approver must reject it (back to draft).</translation>
     </message>
     <message>
       <source>Cette version n'est pas soumise à validation : soumettez-la d'abord.</source>
-      <translation type="unfinished" />
+      <translation>This version has not been submitted for approval: submit it first.</translation>
     </message>
     <message>
       <source>Cette version est déjà validée.</source>
-      <translation type="unfinished" />
+      <translation>This version is already approved.</translation>
     </message>
     <message>
       <source>Cette version ne peut pas être soumise ; à régler d'abord :
 {problems}</source>
-      <translation type="unfinished" />
+      <translation>This version cannot be submitted; fix these first:
+{problems}</translation>
     </message>
     <message>
       <source>Le code compte 1 à 32 caractères : lettres sans accent, chiffres, tiret ou soulignement (par exemple DIAB-01).</source>
-      <translation type="unfinished" />
+      <translation>The code has 1 to 32 characters: unaccented letters, digits, hyphen or underscore (for example DIAB-01).</translation>
     </message>
     <message>
       <source>Thème ACI inconnu : choisissez-le dans la liste.</source>
-      <translation type="unfinished" />
+      <translation>Unknown ACI theme: choose one from the list.</translation>
     </message>
     <message>
       <source>Approuve cette version du protocole.</source>
-      <translation type="unfinished" />
+      <translation>Approves this version of the protocol.</translation>
     </message>
     <message>
       <source>Indiquez la raison du refus.</source>
-      <translation type="unfinished" />
+      <translation>Give the reason for rejection.</translation>
     </message>
     <message>
       <source>Indiquez ce qui motive la révision.</source>
-      <translation type="unfinished" />
+      <translation>Give the reason for the revision.</translation>
     </message>
     <message>
       <source>Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré.</source>
-      <translation type="unfinished" />
+      <translation>Text too long ({size} characters, at most {limit}). Nothing has been saved.</translation>
     </message>
     <message>
       <source>Choisissez un professionnel actif de l'équipe.</source>
-      <translation type="unfinished" />
+      <translation>Choose an active professional from the team.</translation>
     </message>
     <message>
       <source>{name} n'a pas encore de code personnel : définissez-le dans la fiche de l'équipe.</source>
-      <translation type="unfinished" />
+      <translation>{name} has no personal code yet: set it in their team record.</translation>
     </message>
     <message>
       <source>Code personnel incorrect.</source>
-      <translation type="unfinished" />
+      <translation>Incorrect personal code.</translation>
     </message>
     <message>
       <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
-      <translation type="unfinished" />
+      <translation>The next review date must be after today.</translation>
     </message>
     <message>
       <source>Cette version est déjà soumise à validation.</source>
-      <translation type="unfinished" />
+      <translation>This version has already been submitted for approval.</translation>
     </message>
     <message>
       <source>{name} a déjà signé cette version : une autre signature est nécessaire.</source>
-      <translation type="unfinished" />
+      <translation>{name} has already signed this version: another signature is needed.</translation>
     </message>
     <message>
       <source>Ce protocole est déjà archivé.</source>
-      <translation type="unfinished" />
+      <translation>This protocol is already archived.</translation>
     </message>
     <message>
       <source>Seule la version validée en vigueur peut être marquée « relue, sans modification ».</source>
-      <translation type="unfinished" />
+      <translation>Only the approved version in force can be marked “reviewed, no changes”.</translation>
     </message>
     <message>
       <source>Professionnel inconnu dans le groupe de travail ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>Unknown professional in the working group ({ids}).</translation>
     </message>
     <message>
       <source>Ce protocole est archivé : il ne peut plus être modifié.</source>
-      <translation type="unfinished" />
+      <translation>This protocol is archived: it can no longer be edited.</translation>
     </message>
     <message>
       <source>La version {number} est déjà en cours (brouillon ou en validation) : terminez-la avant d'en ouvrir une autre.</source>
-      <translation type="unfinished" />
+      <translation>Version {number} is already in progress (draft or awaiting approval): finish it before opening another.</translation>
     </message>
     <message>
       <source>Ce protocole n'a pas de version validée en vigueur (remplacée ou archivée) : il ne peut pas être révisé.</source>
-      <translation type="unfinished" />
+      <translation>This protocol has no approved version in force (superseded or archived): it cannot be revised.</translation>
     </message>
     <message>
       <source>La restauration a échoué : {detail}</source>
-      <translation type="unfinished" />
+      <translation>The restore failed: {detail}</translation>
     </message>
     <message>
       <source>Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</source>
-      <translation type="unfinished" />
+      <translation>This database was created by a newer version of ProtoEdit ({version}). Install that version to open it; nothing has been changed.</translation>
     </message>
     <message>
       <source>Le dossier {path} n'existe pas.</source>
-      <translation type="unfinished" />
+      <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
       <source>La base de données doit être mise à jour avant usage.</source>
-      <translation type="unfinished" />
+      <translation>The database must be upgraded before use.</translation>
     </message>
     <message>
       <source>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</source>
-      <translation type="unfinished" />
+      <translation>The database is locked by another program. Try again in a moment.</translation>
     </message>
     <message>
       <source>La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.</source>
-      <translation type="unfinished" />
+      <translation>The database is read-only: cannot save. Check the permissions of the file {path}.</translation>
     </message>
     <message>
       <source>Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.</source>
-      <translation type="unfinished" />
+      <translation>The disk is full: nothing has been saved. Free up some space and try again.</translation>
     </message>
     <message>
       <source>Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.</source>
-      <translation type="unfinished" />
+      <translation>The file {path} is not a readable ProtoEdit database (damaged file or another file type). It has not been changed.</translation>
     </message>
     <message>
       <source>Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the database {path}: folder missing or inaccessible.</translation>
     </message>
     <message>
       <source>Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.</source>
-      <translation type="unfinished" />
+      <translation>The PostgreSQL server rejected the user name or password.</translation>
     </message>
     <message>
       <source>Le serveur PostgreSQL {host} est injoignable. Vérifiez le réseau et l'adresse.</source>
-      <translation type="unfinished" />
+      <translation>The PostgreSQL server {host} cannot be reached. Check the network and the address.</translation>
     </message>
     <message>
       <source>La base « {database} » n'existe pas sur le serveur PostgreSQL.</source>
-      <translation type="unfinished" />
+      <translation>The database “{database}” does not exist on the PostgreSQL server.</translation>
     </message>
     <message>
       <source>Le serveur PostgreSQL a signalé une erreur : {detail}</source>
-      <translation type="unfinished" />
+      <translation>The PostgreSQL server reported an error: {detail}</translation>
+    </message>
+    <message>
+      <source>Connexion réussie : base à jour.</source>
+      <translation>Connection successful: database up to date.</translation>
+    </message>
+    <message>
+      <source>Connexion réussie : base vide, elle sera préparée au premier démarrage.</source>
+      <translation>Connection successful: empty database, it will be set up at first start-up.</translation>
+    </message>
+    <message>
+      <source>Connexion réussie : base d'une version précédente, elle sera mise à jour (avec sauvegarde).</source>
+      <translation>Connection successful: database from an earlier version, it will be upgraded (with a backup).</translation>
+    </message>
+    <message>
+      <source>Le fichier n'existe pas encore : il sera créé au premier démarrage.</source>
+      <translation>The file does not exist yet: it will be created at first start-up.</translation>
+    </message>
+    <message>
+      <source>Attention : ce fichier est sur un partage réseau. SQLite peut s'y corrompre quand plusieurs postes l'utilisent ; pour plusieurs postes, utilisez un serveur PostgreSQL.</source>
+      <translation>Warning: this file is on a network share. SQLite can become corrupted there when several PCs use it; for several PCs, use a PostgreSQL server.</translation>
     </message>
     <message>
       <source>Le nom de la structure est obligatoire.</source>
-      <translation type="unfinished" />
+      <translation>The practice name is required.</translation>
     </message>
     <message>
       <source>Type de structure inconnu.</source>
-      <translation type="unfinished" />
+      <translation>Unknown practice type.</translation>
     </message>
     <message>
       <source>Le code personnel compte au moins 4 chiffres.</source>
-      <translation type="unfinished" />
+      <translation>The personal code has at least 4 digits.</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>ProtoEdit</source>
-      <translation type="unfinished" />
+      <translation>ProtoEdit</translation>
     </message>
     <message>
       <source>Rechargez pour voir la version enregistrée sur l'autre poste ; votre saisie n'a pas été enregistrée.</source>
-      <translation type="unfinished" />
+      <translation>Reload to see the version saved on the other PC; your changes have not been saved.</translation>
     </message>
     <message>
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées.</source>
-      <translation type="unfinished" />
+      <translation>An unexpected error occurred. Your saved data has not been affected.</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>Titre</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <source>Qui</source>
-      <translation type="unfinished" />
+      <translation>Who</translation>
     </message>
     <message>
       <source>Référent</source>
-      <translation type="unfinished" />
+      <translation>Lead</translation>
     </message>
     <message>
       <source>Quoi</source>
-      <translation type="unfinished" />
+      <translation>What</translation>
     </message>
     <message>
       <source>Quand</source>
-      <translation type="unfinished" />
+      <translation>When</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>How</translation>
     </message>
     <message>
       <source>Où</source>
-      <translation type="unfinished" />
+      <translation>Where</translation>
     </message>
     <message>
       <source>Alerte</source>
-      <translation type="unfinished" />
+      <translation>Alert</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Définition</source>
-      <translation type="unfinished" />
+      <translation>Definition</translation>
     </message>
     <message>
       <source>Cible</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <source>Source des données</source>
-      <translation type="unfinished" />
+      <translation>Data source</translation>
     </message>
     <message>
       <source>Fréquence</source>
-      <translation type="unfinished" />
+      <translation>Frequency</translation>
     </message>
     <message>
       <source>Responsable</source>
-      <translation type="unfinished" />
+      <translation>Responsible</translation>
     </message>
     <message>
       <source>Référence</source>
-      <translation type="unfinished" />
+      <translation>Reference</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Adresse</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
   </context>
   <context>
     <name>library</name>
     <message>
       <source>Protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol</translation>
     </message>
     <message>
       <source>Coopération</source>
-      <translation type="unfinished" />
+      <translation>Cooperation</translation>
     </message>
     <message>
       <source>Réunion</source>
-      <translation type="unfinished" />
+      <translation>Meeting</translation>
     </message>
     <message>
       <source>Brouillon</source>
-      <translation type="unfinished" />
+      <translation>Draft</translation>
     </message>
     <message>
       <source>En relecture</source>
-      <translation type="unfinished" />
+      <translation>In review</translation>
     </message>
     <message>
       <source>Validé</source>
-      <translation type="unfinished" />
+      <translation>Approved</translation>
     </message>
     <message>
       <source>Remplacé</source>
-      <translation type="unfinished" />
+      <translation>Superseded</translation>
     </message>
     <message>
       <source>Archivé</source>
-      <translation type="unfinished" />
+      <translation>Archived</translation>
     </message>
     <message>
       <source>Prévue</source>
-      <translation type="unfinished" />
+      <translation>Planned</translation>
     </message>
     <message>
       <source>Tenue</source>
-      <translation type="unfinished" />
+      <translation>Held</translation>
     </message>
     <message>
       <source>Clôturée</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <source>Déclarée</source>
-      <translation type="unfinished" />
+      <translation>Declared</translation>
     </message>
     <message>
       <source>Terminée</source>
-      <translation type="unfinished" />
+      <translation>Ended</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf</name>
+    <message>
+      <source>Version {n}</source>
+      <translation>Version {n}</translation>
+    </message>
+    <message>
+      <source>Validé le {date}</source>
+      <translation>Approved on {date}</translation>
+    </message>
+    <message>
+      <source>Révision le {date}</source>
+      <translation>Review due {date}</translation>
+    </message>
+    <message>
+      <source>page {x} / {y}</source>
+      <translation>page {x} / {y}</translation>
+    </message>
+    <message>
+      <source>Imprimé le {date}</source>
+      <translation>Printed on {date}</translation>
+    </message>
+    <message>
+      <source>BROUILLON</source>
+      <translation>DRAFT</translation>
+    </message>
+    <message>
+      <source>REMPLACÉ : une version plus récente existe</source>
+      <translation>SUPERSEDED: a newer version exists</translation>
+    </message>
+    <message>
+      <source>CONFIDENTIEL : données de santé</source>
+      <translation>CONFIDENTIAL: health data</translation>
     </message>
   </context>
   <context>
     <name>sections</name>
     <message>
       <source>Problème identifié</source>
-      <translation type="unfinished" />
+      <translation>Problem identified</translation>
     </message>
     <message>
       <source>Questions des professionnels</source>
-      <translation type="unfinished" />
+      <translation>Professionals' questions</translation>
     </message>
     <message>
       <source>Objectifs</source>
-      <translation type="unfinished" />
+      <translation>Objectives</translation>
     </message>
     <message>
       <source>Population : critères d'inclusion</source>
-      <translation type="unfinished" />
+      <translation>Population: inclusion criteria</translation>
     </message>
     <message>
       <source>Population : critères d'exclusion</source>
-      <translation type="unfinished" />
+      <translation>Population: exclusion criteria</translation>
     </message>
     <message>
       <source>Repérage et signalement dans le logiciel patient</source>
-      <translation type="unfinished" />
+      <translation>Identification and flagging in the patient record software</translation>
     </message>
     <message>
       <source>Points critiques</source>
-      <translation type="unfinished" />
+      <translation>Critical points</translation>
     </message>
     <message>
       <source>Signes d'alerte et orientation</source>
-      <translation type="unfinished" />
+      <translation>Warning signs and referral</translation>
     </message>
     <message>
       <source>Communication entre professionnels</source>
-      <translation type="unfinished" />
+      <translation>Communication between professionals</translation>
     </message>
     <message>
       <source>Messages clés</source>
-      <translation type="unfinished" />
+      <translation>Key messages</translation>
     </message>
     <message>
       <source>Outils pour les patients</source>
-      <translation type="unfinished" />
+      <translation>Tools for patients</translation>
     </message>
     <message>
       <source>Mémo pour les professionnels</source>
-      <translation type="unfinished" />
+      <translation>Memo for professionals</translation>
     </message>
   </context>
   <context>
     <name>steps</name>
     <message>
       <source>Repérer</source>
-      <translation type="unfinished" />
+      <translation>Identify</translation>
     </message>
     <message>
       <source>Évaluer</source>
-      <translation type="unfinished" />
+      <translation>Assess</translation>
     </message>
     <message>
       <source>Planifier</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <source>Intervenir</source>
-      <translation type="unfinished" />
+      <translation>Intervene</translation>
     </message>
     <message>
       <source>Suivre</source>
-      <translation type="unfinished" />
+      <translation>Follow up</translation>
     </message>
     <message>
       <source>Alerter</source>
-      <translation type="unfinished" />
+      <translation>Alert</translation>
     </message>
   </context>
 </TS>

@@ -330,3 +330,16 @@ def test_import_refusal_names_every_problem(source, db, tmp_path: Path) -> None:
     assert "la valeur doit être un texte" in info.value.message()
     assert "point n° 7 inexistant : la réunion compte 0 point(s)" in info.value.message()
     assert rows_digest(db) == before
+
+
+def test_main_script_offers_export_and_import(source, tmp_path: Path) -> None:
+    """The real entry point registers the subcommands (not only the test's imports)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "all.json"
+    done = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(source.path),
+                           "export", "--all", "--json", str(out)], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "protoedit-exchange"

@@ -36,6 +36,13 @@ def test_fresh_database_is_created_and_checks_ok(db) -> None:
     assert run_check(db) == []
 
 
+def test_revision_list_matches_the_migration_scripts() -> None:
+    script = schema.script_directory()
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]  # oldest first
+    assert tuple(chain) == schema.REVISIONS
+    assert script.get_current_head() == schema.head_revision()
+
+
 def test_newer_schema_is_refused_and_nothing_written(tmp_path: Path) -> None:
     path = tmp_path / "newer.sqlite"
     open_database(path).close()

@@ -44,6 +44,8 @@ class LibraryView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # Rows come sorted from the core; the proxy sorts only when a header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -1,0 +1,85 @@
+"""The English translation is complete and keeps every placeholder, marker and accelerator."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "protoedit_en.ts"
+QM = TS.with_suffix(".qm")
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
+ENTITY_OR_ESCAPED_AMP = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);|&&")
+
+Message = tuple[str, str, ET.Element]
+
+
+def messages() -> list[Message]:
+    """(context, source, translation element) for every message of the .ts file."""
+    found: list[Message] = []
+    for ctx in ET.parse(TS).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            assert tr is not None, f"[{name}] {msg.findtext('source')!r} has no <translation>"
+            found.append((name, msg.findtext("source") or "", tr))
+    return found
+
+
+def accelerators(text: str) -> int:
+    """Number of & accelerator markers, ignoring HTML entities and the escaped &&."""
+    return ENTITY_OR_ESCAPED_AMP.sub("", text).count("&")
+
+
+@pytest.fixture(scope="module")
+def all_messages() -> list[Message]:
+    found = messages()
+    assert len(found) > 800
+    return found
+
+
+def test_no_message_is_unfinished_or_empty(all_messages: list[Message]) -> None:
+    bad = [f"[{ctx}] {src!r}" for ctx, src, tr in all_messages
+           if tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip()]
+    assert not bad, "untranslated:\n" + "\n".join(bad)
+
+
+def test_placeholders_are_kept(all_messages: list[Message]) -> None:
+    bad = [f"[{ctx}] {src!r} -> {tr.text!r}" for ctx, src, tr in all_messages
+           if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(tr.text or ""))]
+    assert not bad, "placeholders differ:\n" + "\n".join(bad)
+
+
+def test_line_breaks_are_kept(all_messages: list[Message]) -> None:
+    bad = [f"[{ctx}] {src!r} -> {tr.text!r}" for ctx, src, tr in all_messages
+           if src.count("\n") != (tr.text or "").count("\n")]
+    assert not bad, "line breaks differ:\n" + "\n".join(bad)
+
+
+def test_single_accelerator_is_kept(all_messages: list[Message]) -> None:
+    with_one = [(ctx, src, tr) for ctx, src, tr in all_messages if accelerators(src) == 1]
+    assert with_one, "expected menu titles with an & accelerator"
+    bad = [f"[{ctx}] {src!r} -> {tr.text!r}" for ctx, src, tr in with_one
+           if accelerators(tr.text or "") != 1]
+    assert not bad, "accelerator lost or doubled:\n" + "\n".join(bad)
+
+
+def test_compiled_translation_exists() -> None:
+    assert QM.is_file(), f"{QM} missing: run python tools/i18n.py"
+    data = QM.read_bytes()
+    assert data.startswith(QM_MAGIC), f"{QM} is not a Qt .qm file"
+    assert len(data) > 10_000, f"{QM} holds almost no translations"
+
+
+def test_i18n_check_passes() -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
