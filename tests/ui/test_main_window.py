@@ -152,3 +152,25 @@ def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp
     args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None)
     assert app_module.run_gui(args) == 0
     assert "ConsultWindow" in seen and "MainWindow" not in seen
+
+
+def test_every_screen_fits_a_1280_pixel_projector(qtbot, ctx) -> None:
+    """Long titles, ACI themes or button rows must not widen the window past the screen."""
+    from protoedit import protocols, templates
+
+    t = templates.templates()[0]
+    content = t.content()
+    _, vid, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "ICC-01", "Insuffisance cardiaque : suivi partagé entre médecin, "
+        "infirmière, pharmacien et kinésithérapeute après une hospitalisation", t.aci_theme,
+        content)
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    w.open_version(vid)
+    for key in w._page_keys:
+        w.show_page(key)
+        if key == "protocol":
+            for stage in range(w.editor.path.count()):
+                w.editor.path.setCurrentRow(stage)
+                assert w.minimumSizeHint().width() <= 1280, (key, stage)
+        assert w.minimumSizeHint().width() <= 1280, key

@@ -78,6 +78,7 @@ class ProtocolEditor(QWidget):
         self._applying = False
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the window
         self.status_badge = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedAt")

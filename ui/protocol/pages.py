@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import SECTION_TITLES, Indicator, Reference
+from ui.widgets.fields import shrinkable
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.row_table import Column, RowTableModel
 
@@ -74,7 +75,7 @@ class IdentityPage(QWidget):
         self.code.setMaxLength(32)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
-        self.theme = QComboBox()
+        self.theme = shrinkable(QComboBox(), 30)
         self.theme.addItem(self.tr("Hors annexe 3 de l'ACI"), "")
         for t in catalog.aci_themes():
             self.theme.addItem(f"{t.category}. {t.label()}", t.code)

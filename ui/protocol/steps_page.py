@@ -84,6 +84,9 @@ class ProfessionsDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
 class StepsPage(QWidget):
     """Signals: edited()"""
 
@@ -123,7 +126,8 @@ class StepsPage(QWidget):
             ("up", self.tr("Monter"), "Alt+Up", lambda: self.move_step(-1)),
             ("down", self.tr("Descendre"), "Alt+Down", lambda: self.move_step(+1)),
         ):
-            button = QPushButton(f"{text}  ({shortcut})")
+            button = QPushButton(text)  # the shortcut in the tooltip keeps the bar narrow
+            button.setToolTip(f"{text} ({QKeySequence(shortcut).toString(NATIVE)})")
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
@@ -133,7 +137,9 @@ class StepsPage(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         bar.addStretch(1)
-        self.matrix_button = QPushButton(self.tr("Vue matrice qui × quand  (Ctrl+M)"))
+        self.matrix_button = QPushButton(self.tr("Matrice qui × quand"))
+        self.matrix_button.setToolTip(self.tr("Vue matrice qui × quand") + " ("
+                                      + QKeySequence("Ctrl+M").toString(NATIVE) + ")")
         self.matrix_button.setCheckable(True)
         self.matrix_button.toggled.connect(self.show_matrix)
         matrix_action = QAction(self)

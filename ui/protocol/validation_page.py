@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +23,7 @@ from protoedit.completeness import Problem
 from protoedit.i18n import language
 from protoedit.protocol_queries import VersionView
 from ui.library.models import STATUS_LABELS, label
+from ui.widgets.fields import shrinkable
 
 
 class ValidationPage(QWidget):
@@ -50,14 +52,14 @@ class ValidationPage(QWidget):
         self.reviewed = QPushButton(self.tr("Relu, sans modification…"))
         self.approvals = QListWidget()
         self.history = QListWidget()
-        self.diff_from = QComboBox()
-        self.diff_to = QComboBox()
+        self.diff_from = shrinkable(QComboBox(), 12)
+        self.diff_to = shrinkable(QComboBox(), 12)
         self.diff_button = QPushButton(self.tr("Comparer"))
         self.diff_view = QTextBrowser()
-        actions = QHBoxLayout()
-        for b in (self.submit, self.approve, self.refuse, self.revise, self.reviewed):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        actions = QGridLayout()  # two rows, so the page fits a 1280-pixel projector
+        for i, b in enumerate((self.submit, self.approve, self.refuse, self.revise, self.reviewed)):
+            actions.addWidget(b, i // 3, i % 3)
+        actions.setColumnStretch(3, 1)
         diff_bar = QHBoxLayout()
         diff_bar.addWidget(QLabel(self.tr("Comparer la version")))
         diff_bar.addWidget(self.diff_from)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 
 class CheckedLineEdit(QWidget):
@@ -35,3 +35,12 @@ class CheckedLineEdit(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.edit.setStyleSheet("border: 2px solid #b00020;" if message else "")
+
+
+def shrinkable(combo: QComboBox, chars: int = 24) -> QComboBox:
+    """A combo whose long entries (ACI themes, protocol titles) do not widen the window: it asks
+    for `chars` characters and takes whatever width the layout gives it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
+    return combo
