@@ -7,7 +7,7 @@ from typing import Any
 
 from protoedit.i18n import QT_TRANSLATE_NOOP
 
-TO_COMPLETE = "À compléter"
+TO_COMPLETE = QT_TRANSLATE_NOOP("pdf", "À compléter")  # also the marker of a field to fill
 
 # (key, French title) in HAS order; titles are translated with context "sections".
 SECTIONS: list[tuple[str, str]] = [

@@ -271,7 +271,8 @@ class Tally(Protocol):
 
 @dataclass(frozen=True)
 class Rate:
-    """A ratio sent to the ARS: its French name, formula, counts and value (None: non calculable)."""
+    """A ratio sent to the ARS: its French name and formula (translated on display), counts and
+    value (None: non calculable)."""
 
     name: str
     formula: str
@@ -285,6 +286,15 @@ class Rate:
     @property
     def text(self) -> str:
         return format_rate(self.value)
+
+    def label(self, lang: str | None = None) -> str:
+        return tr(self.name, lang=lang)
+
+    def formula_label(self, lang: str | None = None) -> str:
+        return tr(self.formula, lang=lang)
+
+    def text_in(self, lang: str | None = None) -> str:
+        return format_rate(self.value, lang=lang)
 
 
 @dataclass(frozen=True)
@@ -346,10 +356,10 @@ def yearly_indicators(tallies: Iterable[Tally]) -> Indicators:
         acts_taken_back=taken_back,
         reevaluations=sum(_count(t.reevaluations) for t in tallies),
         same_day_referrals=sum(_count(t.same_day_referrals) for t in tallies),
-        reprise=Rate(tr(REPRISE_LABEL), tr(REPRISE_FORMULA), taken_back, acts),
+        reprise=Rate(REPRISE_LABEL, REPRISE_FORMULA, taken_back, acts),
         adverse_events=dict(sorted(events.items())),
-        adverse_event_rate=Rate(tr(ADVERSE_LABEL), tr(ADVERSE_FORMULA), sum(events.values()), acts),
-        satisfaction=Rate(tr(SATISFACTION_LABEL), tr(SATISFACTION_FORMULA), satisfied, respondents),
+        adverse_event_rate=Rate(ADVERSE_LABEL, ADVERSE_FORMULA, sum(events.values()), acts),
+        satisfaction=Rate(SATISFACTION_LABEL, SATISFACTION_FORMULA, satisfied, respondents),
     )
 
 
@@ -489,10 +499,11 @@ def format_eur(amount: Decimal | int) -> str:
     return f"{_french_number(Decimal(amount), 2)}{NBSP}€"
 
 
-def format_rate(value: Fraction | Decimal | float | None, decimals: int = 1) -> str:
+def format_rate(value: Fraction | Decimal | float | None, decimals: int = 1,
+                lang: str | None = None) -> str:
     """A proportion as French percent: 0.125 -> '12,5 %'; None -> 'non calculable'."""
     if value is None:
-        return tr("non calculable")
+        return tr("non calculable", lang=lang)
     if isinstance(value, Fraction):
         percent = Decimal(value.numerator) * 100 / Decimal(value.denominator)
     else:

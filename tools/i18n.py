@@ -2,7 +2,9 @@
 
 Usage: python tools/i18n.py [--check]
 Extracts self.tr("...") (context: class name), QCoreApplication.translate(ctx, "..."),
-QT_TRANSLATE_NOOP(ctx, "...") and the core's N_("...") (context "core"). Existing English
+QT_TRANSLATE_NOOP(ctx, "...") and its aliases (`_L = QT_TRANSLATE_NOOP`), a module's
+`_t("...")` helper (context: the one its definition passes to translate()), and in the core
+N_("..."), tr("...") and error classes' `template = "..."` (context "core"). Existing English
 translations are kept; new strings are marked unfinished. --check exits 1 when strings are
 missing from the .ts or have no translation.
 """
@@ -36,22 +38,66 @@ def extract() -> dict[str, list[str]]:
             (n.lineno, n.end_lineno or n.lineno, n.name)
             for n in ast.walk(tree) if isinstance(n, ast.ClassDef)
         ]
+        core = path.parts[len(ROOT.parts)] == "protoedit"
+        constants = _module_constants(tree)
+        helper_ctx = _helper_context(tree, constants)
+        noop_aliases = {"QT_TRANSLATE_NOOP", *_aliases(tree, "QT_TRANSLATE_NOOP")}
         for node in ast.walk(tree):
+            if core and isinstance(node, ast.ClassDef):
+                for stmt in node.body:
+                    if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                            and isinstance(stmt.targets[0], ast.Name)
+                            and stmt.targets[0].id == "template" and _const(stmt.value)):
+                        add("core", _const(stmt.value))
             if not isinstance(node, ast.Call):
                 continue
             fn = node.func
             name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
-            args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
-                    for a in node.args]
+            args = [_const(a) or (constants.get(a.id) if isinstance(a, ast.Name) else None)
+                    for a in node.args]  # a context may be a module constant (CTX = "pdf")
             if name == "tr" and isinstance(fn, ast.Attribute) and args and args[0]:
                 owner = [c for c in classes if c[0] <= node.lineno <= c[1]]
                 if owner:
                     add(min(owner, key=lambda c: c[1] - c[0])[2], args[0])
-            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and args[0] and args[1]:
+            elif name == "tr" and core and isinstance(fn, ast.Name) and args and args[0]:
+                add("core", args[0])  # protoedit.i18n.tr(text), context "core" by default
+            elif (name == "translate" or name in noop_aliases) and len(args) >= 2 and args[0] \
+                    and args[1]:
                 add(args[0], args[1])
+            elif name == "_t" and helper_ctx and args and args[0]:
+                add(helper_ctx, args[0])
             elif name == "N_" and args and args[0]:
                 add("core", args[0])
     return found
+
+
+def _const(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _aliases(tree: ast.Module, target: str) -> set[str]:
+    """Module-level names bound to `target` (`_L = QT_TRANSLATE_NOOP`)."""
+    return {t.id for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id == target for t in n.targets if isinstance(t, ast.Name)}
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    return {t.id: v for n in tree.body if isinstance(n, ast.Assign) and (v := _const(n.value))
+            for t in n.targets if isinstance(t, ast.Name)}
+
+
+def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
+    """The context a module's `def _t(text): return QCoreApplication.translate(CTX, text)` uses."""
+    for n in tree.body:
+        if isinstance(n, ast.FunctionDef) and n.name == "_t":
+            for call in ast.walk(n):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and call.args):
+                    first = call.args[0]
+                    if isinstance(first, ast.Name):
+                        return constants.get(first.id)
+                    return _const(first)
+    return None
 
 
 def existing() -> dict[tuple[str, str], str]:

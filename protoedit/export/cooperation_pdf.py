@@ -353,8 +353,9 @@ def write_team_change(db: Database, change_id: int, out: Path, lang: str | None 
     return build_team_change(change_data(db, change_id, lang), out, progress, cancel)
 
 
-def _rate_row(number: str, rate: Rate) -> list[str]:
-    return [number, rate.name, rate.formula, f"{rate.numerator} / {rate.denominator}", rate.text]
+def _rate_row(number: str, rate: Rate, lang: str) -> list[str]:
+    return [number, rate.label(lang), rate.formula_label(lang),
+            f"{rate.numerator} / {rate.denominator}", rate.text_in(lang)]
 
 
 def report_story(doc: CoopPrint, ss) -> list[Flowable]:
@@ -370,8 +371,8 @@ def report_story(doc: CoopPrint, ss) -> list[Flowable]:
         _h(_l("indicators", lang), ss)]
     head = ["#", *(_l(k, lang) for k in ("indicator", "formula", "calc", "result"))]
     rows = [["1", tr(PATIENTS_LABEL, "core", lang), "—", "", str(ind.patients_treated)],
-            _rate_row("2", ind.reprise), _rate_row("3", ind.adverse_event_rate),
-            _rate_row("4", ind.satisfaction)]
+            _rate_row("2", ind.reprise, lang), _rate_row("3", ind.adverse_event_rate, lang),
+            _rate_row("4", ind.satisfaction, lang)]
     story.append(grid(head, rows, ss, widths=[w * mm for w in (8, 42, 70, 24, 28)]))
     story.append(_h(_l("events", lang), ss))
     if ind.adverse_events:

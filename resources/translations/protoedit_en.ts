@@ -665,6 +665,42 @@
       <source>Supprimer la ligne</source>
       <translation>Delete the row</translation>
     </message>
+    <message>
+      <source>Indicateur</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Définition / formule</source>
+      <translation>Definition / formula</translation>
+    </message>
+    <message>
+      <source>Cible</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Fréquence</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Référence</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Lien</source>
+      <translation>Link</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpPanel</name>
@@ -1819,12 +1855,44 @@ What do you want to do?</translation>
   <context>
     <name>StepsPage</name>
     <message>
+      <source>Étape</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Référent</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Où</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Alerte</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
       <source>Tableau des étapes</source>
       <translation>Steps table</translation>
     </message>
     <message>
-      <source>Vue matrice qui × quand  (Ctrl+M)</source>
-      <translation>Who × when matrix  (Ctrl+M)</translation>
+      <source>Matrice qui × quand</source>
+      <translation>Who × when matrix</translation>
     </message>
     <message>
       <source>Étape / quand</source>
@@ -1849,6 +1917,10 @@ What do you want to do?</translation>
     <message>
       <source>Descendre</source>
       <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Vue matrice qui × quand</source>
+      <translation>Who × when matrix view</translation>
     </message>
   </context>
   <context>
@@ -2180,6 +2252,98 @@ What do you want to do?</translation>
   <context>
     <name>consult</name>
     <message>
+      <source>Aucune version validée de ce protocole.</source>
+      <translation>No approved version of this protocol.</translation>
+    </message>
+    <message>
+      <source>toute l'équipe</source>
+      <translation>the whole team</translation>
+    </message>
+    <message>
+      <source>Étapes</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <source>Version {n} validée le {date}</source>
+      <translation>Version {n} approved on {date}</translation>
+    </message>
+    <message>
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Où</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Référent</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Version {n} remplacée par la version {m} : ne plus l'appliquer</source>
+      <translation>Version {n} superseded by version {m}: no longer to be applied</translation>
+    </message>
+    <message>
+      <source>Protocole archivé (version {n}) : ne plus l'appliquer</source>
+      <translation>Protocol archived (version {n}): no longer to be applied</translation>
+    </message>
+    <message>
+      <source>BROUILLON NON VALIDÉ (version {n}) : ne pas appliquer</source>
+      <translation>UNAPPROVED DRAFT (version {n}): do not apply</translation>
+    </message>
+    <message>
+      <source>Étapes — {profession}</source>
+      <translation>Steps — {profession}</translation>
+    </message>
+    <message>
+      <source>prochaine révision le {date}</source>
+      <translation>next review on {date}</translation>
+    </message>
+    <message>
+      <source>révision à faire d'ici le {date}</source>
+      <translation>review due by {date}</translation>
+    </message>
+    <message>
+      <source>révision en retard depuis le {date} : vérifiez qu'elle est toujours à jour</source>
+      <translation>review overdue since {date}: check that it is still up to date</translation>
+    </message>
+    <message>
+      <source>Alerte</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>version en vigueur : {m}</source>
+      <translation>version in force: {m}</translation>
+    </message>
+    <message>
+      <source>Aucune étape pour cette profession.</source>
+      <translation>No steps for this profession.</translation>
+    </message>
+    <message>
+      <source>Validé par</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>autre profession</source>
+      <translation>other profession</translation>
+    </message>
+    <message>
+      <source>{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.</source>
+      <translation>{n} step(s) for other professions hidden: choose “All professions” to see them.</translation>
+    </message>
+    <message>
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
@@ -2230,6 +2394,14 @@ What do you want to do?</translation>
     <message>
       <source>annulée</source>
       <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>Réunion du {date}</source>
+      <translation>Meeting of {date}</translation>
+    </message>
+    <message>
+      <source>Décision de la réunion du {date}</source>
+      <translation>Decision from the meeting of {date}</translation>
     </message>
   </context>
   <context>
@@ -2460,6 +2632,18 @@ very satisfied</translation>
       <translation>Year {year}</translation>
     </message>
     <message>
+      <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
+      <translation>Backing up a PostgreSQL server: use pg_dump (see README).</translation>
+    </message>
+    <message>
+      <source>Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README).</source>
+      <translation>Restoring a PostgreSQL server: use pg_restore (see README).</translation>
+    </message>
+    <message>
+      <source>Base actuelle mise de côté : {path}</source>
+      <translation>Current database set aside: {path}</translation>
+    </message>
+    <message>
       <source>protocole</source>
       <translation>protocol</translation>
     </message>
@@ -2470,6 +2654,58 @@ very satisfied</translation>
     <message>
       <source>réunion</source>
       <translation>meeting</translation>
+    </message>
+    <message>
+      <source>Indiquez --json FICHIER ou --pdf FICHIER.</source>
+      <translation>Specify --json FILE or --pdf FILE.</translation>
+    </message>
+    <message>
+      <source>--all s'utilise avec --json, sans document désigné.</source>
+      <translation>--all is used with --json, without naming a document.</translation>
+    </message>
+    <message>
+      <source>Indiquez le document à exporter (code ou numéro), ou --all.</source>
+      <translation>Specify the document to export (code or number), or --all.</translation>
+    </message>
+    <message>
+      <source>--memo s'utilise avec --pdf.</source>
+      <translation>--memo is used with --pdf.</translation>
+    </message>
+    <message>
+      <source>L'export PDF en ligne de commande concerne les protocoles pluriprofessionnels.</source>
+      <translation>Command-line PDF export applies to multiprofessional protocols.</translation>
+    </message>
+    <message>
+      <source>Import en ligne de commande</source>
+      <translation>Command-line import</translation>
+    </message>
+    <message>
+      <source>Aucun document importé.</source>
+      <translation>No documents imported.</translation>
+    </message>
+    <message>
+      <source>{count} document(s) exporté(s) dans {path}</source>
+      <translation>{count} document(s) exported to {path}</translation>
+    </message>
+    <message>
+      <source>L'export PDF n'est pas disponible dans cette installation ({detail}).</source>
+      <translation>PDF export is not available in this installation ({detail}).</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a été enregistré.</source>
+      <translation>The file “{name}” was not imported: {count} problem(s). Nothing has been saved.</translation>
+    </message>
+    <message>
+      <source>Importé : {what}</source>
+      <translation>Imported: {what}</translation>
+    </message>
+    <message>
+      <source>Remarque : {text}</source>
+      <translation>Note: {text}</translation>
+    </message>
+    <message>
+      <source>importé sous ce code ; code d'origine : {code}</source>
+      <translation>imported under this code; original code: {code}</translation>
     </message>
     <message>
       <source>Le titre est obligatoire.</source>
@@ -2518,6 +2754,10 @@ very satisfied</translation>
     <message>
       <source>Étape {step} : contient encore « À compléter ».</source>
       <translation>Step {step}: still contains “To be completed”.</translation>
+    </message>
+    <message>
+      <source>Le protocole de coopération {code} contient une version invalide : {problems}</source>
+      <translation>Cooperation protocol {code} contains an invalid version: {problems}</translation>
     </message>
     <message>
       <source>date de début de validité</source>
@@ -2636,6 +2876,114 @@ very satisfied</translation>
       <translation>empty</translation>
     </message>
     <message>
+      <source>À compléter</source>
+      <translation>To be completed</translation>
+    </message>
+    <message>
+      <source>mois</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>ans</source>
+      <translation>years</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>version</translation>
+    </message>
+    <message>
+      <source>La version du protocole doit être un objet (champs et valeurs).</source>
+      <translation>The protocol version must be an object (fields and values).</translation>
+    </message>
+    <message>
+      <source>Les versions du protocole doivent former une liste.</source>
+      <translation>The protocol versions must form a list.</translation>
+    </message>
+    <message>
+      <source>Le protocole n'a aucune version datée.</source>
+      <translation>The protocol has no dated version.</translation>
+    </message>
+    <message>
+      <source>{field}, élément n° {n}</source>
+      <translation>{field}, entry no. {n}</translation>
+    </message>
+    <message>
+      <source>{field} : valeur invalide.</source>
+      <translation>{field}: invalid value.</translation>
+    </message>
+    <message>
+      <source>{low} à {high} {unit}</source>
+      <translation>{low} to {high} {unit}</translation>
+    </message>
+    <message>
+      <source>{low} {unit} et plus</source>
+      <translation>{low} {unit} and over</translation>
+    </message>
+    <message>
+      <source>jusqu'à {high} {unit}</source>
+      <translation>up to {high} {unit}</translation>
+    </message>
+    <message>
+      <source>Champ obligatoire manquant : {field}.</source>
+      <translation>Required field missing: {field}.</translation>
+    </message>
+    <message>
+      <source>{field} : la valeur doit être {wanted}.</source>
+      <translation>{field}: the value must be {wanted}.</translation>
+    </message>
+    <message>
+      <source>{field} : date attendue au format AAAA-MM-JJ (reçu « {value} »).</source>
+      <translation>{field}: date expected in YYYY-MM-DD format (got “{value}”).</translation>
+    </message>
+    <message>
+      <source>{field} : la valeur doit être supérieure ou égale à {n}.</source>
+      <translation>{field}: the value must be at least {n}.</translation>
+    </message>
+    <message>
+      <source>{field} : ne doit pas être vide.</source>
+      <translation>{field}: must not be empty.</translation>
+    </message>
+    <message>
+      <source>{field} : la liste contient des doublons.</source>
+      <translation>{field}: the list contains duplicates.</translation>
+    </message>
+    <message>
+      <source>{field} : valeur « {value} » non autorisée (valeurs possibles : {allowed}).</source>
+      <translation>{field}: value “{value}” not allowed (possible values: {allowed}).</translation>
+    </message>
+    <message>
+      <source>{field} : code « {value} » mal formé.</source>
+      <translation>{field}: code “{value}” is malformed.</translation>
+    </message>
+    <message>
+      <source>La date de fin de validité ({end}) doit être postérieure à la date de début ({start}).</source>
+      <translation>The validity end date ({end}) must be after the start date ({start}).</translation>
+    </message>
+    <message>
+      <source>L'âge minimum ({low}) est supérieur à l'âge maximum ({high}).</source>
+      <translation>The minimum age ({low}) is greater than the maximum age ({high}).</translation>
+    </message>
+    <message>
+      <source>Version n° {n} : {problem}</source>
+      <translation>Version no. {n}: {problem}</translation>
+    </message>
+    <message>
+      <source>ou</source>
+      <translation>or</translation>
+    </message>
+    <message>
+      <source>La répartition par défaut ({delegue} € + {delegant} €) ne correspond pas au forfait par patient ({per_patient} €).</source>
+      <translation>The default split ({delegue} € + {delegant} €) does not match the flat fee per patient ({per_patient} €).</translation>
+    </message>
+    <message>
+      <source>Les versions commençant le {a} et le {b} se chevauchent.</source>
+      <translation>The versions starting on {a} and on {b} overlap.</translation>
+    </message>
+    <message>
+      <source>{field} : profession inconnue « {code} ».</source>
+      <translation>{field}: unknown profession “{code}”.</translation>
+    </message>
+    <message>
       <source>Nombre de patients pris en charge dans le cadre du protocole</source>
       <translation>Number of patients cared for under the protocol</translation>
     </message>
@@ -2670,6 +3018,114 @@ very satisfied</translation>
     <message>
       <source>délégué</source>
       <translation>delegated</translation>
+    </message>
+    <message>
+      <source>non calculable</source>
+      <translation>not calculable</translation>
+    </message>
+    <message>
+      <source>Date de signature de l'engagement manquante.</source>
+      <translation>Commitment signing date missing.</translation>
+    </message>
+    <message>
+      <source>Aucun délégant : la déclaration en demande au moins un.</source>
+      <translation>No delegating professional: the declaration requires at least one.</translation>
+    </message>
+    <message>
+      <source>Aucun délégué : la déclaration en demande au moins un.</source>
+      <translation>No delegated professional: the declaration requires at least one.</translation>
+    </message>
+    <message>
+      <source>Date de début de mise en œuvre manquante.</source>
+      <translation>Implementation start date missing.</translation>
+    </message>
+    <message>
+      <source>Référent déclarant manquant : choisissez le membre qui déclare.</source>
+      <translation>Declaring lead missing: choose the declaring member.</translation>
+    </message>
+    <message>
+      <source>Représentant légal de la structure manquant.</source>
+      <translation>Practice's legal representative missing.</translation>
+    </message>
+    <message>
+      <source>Un nombre saisi est négatif.</source>
+      <translation>A number entered is negative.</translation>
+    </message>
+    <message>
+      <source>Plus d'actes repris par le délégant que d'actes réalisés par les délégués.</source>
+      <translation>More procedures taken back by the delegating professional than procedures performed by delegated professionals.</translation>
+    </message>
+    <message>
+      <source>Plus de professionnels satisfaits que de répondants.</source>
+      <translation>More satisfied professionals than respondents.</translation>
+    </message>
+    <message>
+      <source>Plus de patients réorientés vers le délégant que de patients inclus.</source>
+      <translation>More patients referred back to the delegating professional than patients included.</translation>
+    </message>
+    <message>
+      <source>Une part de la répartition est négative.</source>
+      <translation>A share of the split is negative.</translation>
+    </message>
+    <message>
+      <source>Attestation de formation manquante : indiquez la date de la formation.</source>
+      <translation>Training certificate missing: enter the training date.</translation>
+    </message>
+    <message>
+      <source>Durée de la formation manquante : indiquez le nombre d'heures figurant sur l'attestation.</source>
+      <translation>Training length missing: enter the number of hours shown on the certificate.</translation>
+    </message>
+    <message>
+      <source>Numéro RPPS manquant : il est obligatoire pour la déclaration.</source>
+      <translation>RPPS number missing: it is required for the declaration.</translation>
+    </message>
+    <message>
+      <source>Numéro RPPS ou ADELI manquant : l'un des deux est obligatoire pour la déclaration.</source>
+      <translation>RPPS or ADELI number missing: one of the two is required for the declaration.</translation>
+    </message>
+    <message>
+      <source>Membre n° {n}</source>
+      <translation>Member no. {n}</translation>
+    </message>
+    <message>
+      <source>aujourd'hui</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>Rôle inconnu « {role} » : choisissez délégant ou délégué.</source>
+      <translation>Unknown role “{role}”: choose delegating or delegated.</translation>
+    </message>
+    <message>
+      <source>Numéro RPPS manquant : la profession {profession} est identifiée par le RPPS, le numéro ADELI ne suffit pas.</source>
+      <translation>RPPS number missing: the profession {profession} is identified by RPPS; an ADELI number is not enough.</translation>
+    </message>
+    <message>
+      <source>La répartition ({delegue} pour le délégué + {delegant} pour le délégant) ne correspond pas au forfait par patient ({per_patient}).</source>
+      <translation>The split ({delegue} for the delegated professional + {delegant} for the delegating professional) does not match the flat fee per patient ({per_patient}).</translation>
+    </message>
+    <message>
+      <source>Profession inconnue « {code} » : choisissez une profession dans la liste.</source>
+      <translation>Unknown profession “{code}”: choose a profession from the list.</translation>
+    </message>
+    <message>
+      <source>Durée de la formation invalide : elle doit être positive.</source>
+      <translation>Invalid training length: it must be positive.</translation>
+    </message>
+    <message>
+      <source>La date de début ({start}) est en dehors de la période de validité de cette version du protocole (du {valid_from} au {until}).</source>
+      <translation>The start date ({start}) is outside the validity period of this protocol version (from {valid_from} to {until}).</translation>
+    </message>
+    <message>
+      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
+      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Formation insuffisante : {done} attestées, le protocole en demande {needed}.</source>
+      <translation>Insufficient training: {done} certified, the protocol requires {needed}.</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
@@ -2884,6 +3340,18 @@ very satisfied</translation>
       <translation>A decision is followed up in a later meeting.</translation>
     </message>
     <message>
+      <source>Erreur inattendue.</source>
+      <translation>Unexpected error.</translation>
+    </message>
+    <message>
+      <source>Ce contenu a été modifié sur un autre poste depuis son ouverture.</source>
+      <translation>This content has been changed on another PC since it was opened.</translation>
+    </message>
+    <message>
+      <source>Élément introuvable : {what}.</source>
+      <translation>Not found: {what}.</translation>
+    </message>
+    <message>
       <source>Type de document inconnu : {kind}.</source>
       <translation>Unknown document type: {kind}.</translation>
     </message>
@@ -2996,6 +3464,10 @@ very satisfied</translation>
     <message>
       <source>contenu trop long ({size} caractères, au plus {limit})</source>
       <translation>content too long ({size} characters, at most {limit})</translation>
+    </message>
+    <message>
+      <source>… et {n} autre(s).</source>
+      <translation>… and {n} more.</translation>
     </message>
     <message>
       <source>numéro de version {n} en double</source>
@@ -3392,6 +3864,14 @@ very satisfied</translation>
       <translation>This protocol has no approved version in force (superseded or archived): it cannot be revised.</translation>
     </message>
     <message>
+      <source>Étapes : qui fait quoi, quand, comment</source>
+      <translation>Steps: who does what, when, how</translation>
+    </message>
+    <message>
+      <source>BROUILLON</source>
+      <translation>DRAFT</translation>
+    </message>
+    <message>
       <source>La restauration a échoué : {detail}</source>
       <translation>The restore failed: {detail}</translation>
     </message>
@@ -3563,6 +4043,105 @@ very satisfied</translation>
     </message>
   </context>
   <context>
+    <name>hints</name>
+    <message>
+      <source>Ce qui ne va pas aujourd'hui, constaté en réunion, par un indicateur ou par un patient.</source>
+      <translation>What is not working today, as seen in a meeting, through an indicator or by a patient.</translation>
+    </message>
+    <message>
+      <source>Les questions concrètes des professionnels (une par ligne, en liste).</source>
+      <translation>The professionals' practical questions (one per line, as a list).</translation>
+    </message>
+    <message>
+      <source>Ce que le protocole doit changer pour les patients et pour l'équipe.</source>
+      <translation>What the protocol should change for patients and for the team.</translation>
+    </message>
+    <message>
+      <source>Quels patients sont concernés (critères objectifs).</source>
+      <translation>Which patients are covered (objective criteria).</translation>
+    </message>
+    <message>
+      <source>Qui n'est pas concerné, et vers quoi l'orienter.</source>
+      <translation>Who is not covered, and where to refer them.</translation>
+    </message>
+    <message>
+      <source>Comment les patients sont repérés et signalés « sous protocole » dans le logiciel patient.</source>
+      <translation>How patients are identified and flagged “on protocol” in the patient record software.</translation>
+    </message>
+    <message>
+      <source>Les endroits où la prise en charge se rompt entre professions.</source>
+      <translation>Where care breaks down between professions.</translation>
+    </message>
+    <message>
+      <source>Signes d'alerte et qui appeler, dans quel délai.</source>
+      <translation>Warning signs, who to call and how soon.</translation>
+    </message>
+    <message>
+      <source>Dossier partagé, messagerie sécurisée, RCP, cahier de liaison…</source>
+      <translation>Shared record, secure messaging, case reviews, liaison book…</translation>
+    </message>
+    <message>
+      <source>Ce que chaque patient doit avoir entendu.</source>
+      <translation>What every patient must have been told.</translation>
+    </message>
+    <message>
+      <source>Documents et outils remis aux patients.</source>
+      <translation>Documents and tools given to patients.</translation>
+    </message>
+    <message>
+      <source>L'aide-mémoire des professionnels.</source>
+      <translation>The memo for professionals.</translation>
+    </message>
+    <message>
+      <source>1. Thème et problème</source>
+      <translation>1. Topic and problem</translation>
+    </message>
+    <message>
+      <source>Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels.</source>
+      <translation>An explicit need of the team: the problem observed and the questions the professionals are asking.</translation>
+    </message>
+    <message>
+      <source>2. Groupe de travail</source>
+      <translation>2. Working group</translation>
+    </message>
+    <message>
+      <source>Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent.</source>
+      <translation>One member from each profession involved. Two or three meetings are often enough.</translation>
+    </message>
+    <message>
+      <source>3. Contenu</source>
+      <translation>3. Content</translation>
+    </message>
+    <message>
+      <source>Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.</source>
+      <translation>Objectives, population, identification, critical points, alerts, communication: short and easy to read during care.</translation>
+    </message>
+    <message>
+      <source>4. Étapes</source>
+      <translation>4. Steps</translation>
+    </message>
+    <message>
+      <source>Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.</source>
+      <translation>Who does what, when, how, where; and when to raise the alert. Matrix view for the meeting.</translation>
+    </message>
+    <message>
+      <source>5. Évaluation</source>
+      <translation>5. Evaluation</translation>
+    </message>
+    <message>
+      <source>Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.</source>
+      <translation>Indicators defined from the start (the first: number of patients included), dated references, a review date.</translation>
+    </message>
+    <message>
+      <source>6. Validation</source>
+      <translation>6. Approval</translation>
+    </message>
+    <message>
+      <source>La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.</source>
+      <translation>The check lists what is missing; each signatory approves with their personal code.</translation>
+    </message>
+  </context>
+  <context>
     <name>library</name>
     <message>
       <source>Protocole</source>
@@ -3618,7 +4197,734 @@ very satisfied</translation>
     </message>
   </context>
   <context>
+    <name>meetings</name>
+    <message>
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Échéance</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>en retard</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>reportée</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>faite</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>annulée</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>tenue</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <source>close</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>Heure</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Prévu</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Passé</source>
+      <translation>Spent</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Thème</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <source>Demandé par</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>Présenté par</source>
+      <translation>Presented by</translation>
+    </message>
+    <message>
+      <source>Réunion du</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source> · révision ouverte</source>
+      <translation> · revision opened</translation>
+    </message>
+  </context>
+  <context>
     <name>pdf</name>
+    <message>
+      <source>À compléter</source>
+      <translation>To be completed</translation>
+    </message>
+    <message>
+      <source>Déclaration de mise en œuvre d'un protocole de coopération</source>
+      <translation>Declaration of implementation of a cooperation protocol</translation>
+    </message>
+    <message>
+      <source>Récapitulatif à recopier champ par champ dans la démarche en ligne, dans l'ordre de la procédure.</source>
+      <translation>Summary to copy field by field into the online procedure, in the same order.</translation>
+    </message>
+    <message>
+      <source>À corriger avant le dépôt</source>
+      <translation>To fix before filing</translation>
+    </message>
+    <message>
+      <source>1. Protocole de coopération</source>
+      <translation>1. Cooperation protocol</translation>
+    </message>
+    <message>
+      <source>2. Structure</source>
+      <translation>2. Practice</translation>
+    </message>
+    <message>
+      <source>3. Référent déclarant</source>
+      <translation>3. Declaring lead</translation>
+    </message>
+    <message>
+      <source>4. Représentant légal</source>
+      <translation>4. Legal representative</translation>
+    </message>
+    <message>
+      <source>5. Professionnels engagés dans le protocole</source>
+      <translation>5. Professionals committed to the protocol</translation>
+    </message>
+    <message>
+      <source>6. Attestations sur l'honneur</source>
+      <translation>6. Sworn statements</translation>
+    </message>
+    <message>
+      <source>Intitulé du protocole</source>
+      <translation>Protocol title</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Protocole national</source>
+      <translation>National protocol</translation>
+    </message>
+    <message>
+      <source>Protocole local : joindre le protocole et ses annexes</source>
+      <translation>Local protocol: attach the protocol and its appendices</translation>
+    </message>
+    <message>
+      <source>Texte d'autorisation</source>
+      <translation>Authorising text</translation>
+    </message>
+    <message>
+      <source>Début de mise en œuvre</source>
+      <translation>Start of implementation</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>RPPS ou ADELI</source>
+      <translation>RPPS or ADELI</translation>
+    </message>
+    <message>
+      <source>Rôle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Courriel</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Coordonnées</source>
+      <translation>Contact details</translation>
+    </message>
+    <message>
+      <source>Structure</source>
+      <translation>Practice</translation>
+    </message>
+    <message>
+      <source>Le référent déclarant : {name}</source>
+      <translation>Declaring lead: {name}</translation>
+    </message>
+    <message>
+      <source>FINESS</source>
+      <translation>FINESS</translation>
+    </message>
+    <message>
+      <source>SIRET</source>
+      <translation>SIRET</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>sans objet</source>
+      <translation>not applicable</translation>
+    </message>
+    <message>
+      <source>à compléter</source>
+      <translation>to be completed</translation>
+    </message>
+    <message>
+      <source>Le protocole est intégré au projet de santé de la structure (attestation signée du représentant légal, dernière page).</source>
+      <translation>The protocol is part of the practice's health project (statement signed by the legal representative, last page).</translation>
+    </message>
+    <message>
+      <source>Tous les professionnels listés adhèrent volontairement au protocole.</source>
+      <translation>All the professionals listed join the protocol voluntarily.</translation>
+    </message>
+    <message>
+      <source>Ils exercent en équipe au sein de la structure.</source>
+      <translation>They work as a team within the practice.</translation>
+    </message>
+    <message>
+      <source>Les délégués ont acquis les compétences requises (formation attestée).</source>
+      <translation>The delegated professionals have acquired the required skills (certified training).</translation>
+    </message>
+    <message>
+      <source>Engagement du professionnel</source>
+      <translation>Professional's commitment</translation>
+    </message>
+    <message>
+      <source>Je soussigné(e) {name}, {profession}, m'engage en qualité de {role} dans le protocole de coopération « {title} » mis en œuvre par l'équipe de la structure {structure}. Je déclare :</source>
+      <translation>I, the undersigned {name}, {profession}, commit as the {role} professional to the cooperation protocol “{title}” implemented by the team of the practice {structure}. I undertake to:</translation>
+    </message>
+    <message>
+      <source>adhérer volontairement à ce protocole et à l'organisation en équipe qu'il décrit ;</source>
+      <translation>voluntarily join this protocol and the team organisation it describes;</translation>
+    </message>
+    <message>
+      <source>n'effectuer les actes dérogatoires que dans les limites du protocole, après la formation exigée, et orienter vers le délégant dans les cas prévus ;</source>
+      <translation>perform the delegated procedures only within the limits of the protocol, after the required training, and refer to the delegating professional in the cases it specifies;</translation>
+    </message>
+    <message>
+      <source>être joignable pour reprendre la prise en charge à la demande du délégué, dans les délais prévus ;</source>
+      <translation>be reachable to take back the patient's care at the delegated professional's request, within the set time limits;</translation>
+    </message>
+    <message>
+      <source>informer chaque patient et recueillir son consentement ;</source>
+      <translation>inform each patient and obtain their consent;</translation>
+    </message>
+    <message>
+      <source>participer au suivi des indicateurs et déclarer les événements indésirables.</source>
+      <translation>take part in monitoring the indicators and report adverse events.</translation>
+    </message>
+    <message>
+      <source>Formation : suivie le {date}, {hours} attestées (minimum requis : {need}).</source>
+      <translation>Training: completed on {date}, {hours} certified (minimum required: {need}).</translation>
+    </message>
+    <message>
+      <source>Fait à ………………………………, le {date}</source>
+      <translation>Signed at ………………………………, on {date}</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Attestations du représentant légal</source>
+      <translation>Legal representative's statements</translation>
+    </message>
+    <message>
+      <source>Je soussigné(e) {name}, représentant légal de la structure {structure}, atteste que :</source>
+      <translation>I, the undersigned {name}, legal representative of the practice {structure}, certify that:</translation>
+    </message>
+    <message>
+      <source>le protocole de coopération « {title} » est intégré au projet de santé de la structure ;</source>
+      <translation>the cooperation protocol “{title}” is part of the practice's health project;</translation>
+    </message>
+    <message>
+      <source>les professionnels listés ci-dessous adhèrent volontairement au protocole ;</source>
+      <translation>the professionals listed below join the protocol voluntarily;</translation>
+    </message>
+    <message>
+      <source>ils exercent en équipe au sein de la structure ;</source>
+      <translation>they work as a team within the practice;</translation>
+    </message>
+    <message>
+      <source>les délégués ont acquis les compétences requises (formation attestée).</source>
+      <translation>the delegated professionals have acquired the required skills (certified training).</translation>
+    </message>
+    <message>
+      <source>Signature et cachet de la structure</source>
+      <translation>Signature and practice stamp</translation>
+    </message>
+    <message>
+      <source>Prête à déclarer</source>
+      <translation>Ready to declare</translation>
+    </message>
+    <message>
+      <source>Modification d'équipe</source>
+      <translation>Team change</translation>
+    </message>
+    <message>
+      <source>Changement des membres à déclarer de nouveau (déclaration déposée le {declared}).</source>
+      <translation>Change of members to be declared again (declaration filed on {declared}).</translation>
+    </message>
+    <message>
+      <source>Date du changement</source>
+      <translation>Date of change</translation>
+    </message>
+    <message>
+      <source>Arrivées</source>
+      <translation>Arrivals</translation>
+    </message>
+    <message>
+      <source>Départs</source>
+      <translation>Departures</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Aucun</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Équipe à compter du {date}</source>
+      <translation>Team from {date}</translation>
+    </message>
+    <message>
+      <source>Bilan annuel {year} : indicateurs du protocole de coopération</source>
+      <translation>Annual report {year}: cooperation protocol indicators</translation>
+    </message>
+    <message>
+      <source>Période : du 01/01/{year} au 31/12/{year} · {n} mois saisi(s)</source>
+      <translation>Period: 01/01/{year} to 31/12/{year} · {n} month(s) entered</translation>
+    </message>
+    <message>
+      <source>Indicateurs transmis à l'ARS</source>
+      <translation>Indicators sent to the ARS</translation>
+    </message>
+    <message>
+      <source>Indicateur</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Formule</source>
+      <translation>Formula</translation>
+    </message>
+    <message>
+      <source>Calcul</source>
+      <translation>Calculation</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Événements indésirables par nature</source>
+      <translation>Adverse events by type</translation>
+    </message>
+    <message>
+      <source>Nombre</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Activité mensuelle</source>
+      <translation>Monthly activity</translation>
+    </message>
+    <message>
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Patients inclus|Actes des délégués|Actes repris|Réévaluations|Événements indésirables|Répondants|Satisfaits</source>
+      <translation>Patients included|Delegated procedures|Procedures taken back|Reassessment visits|Adverse events|Responses|Satisfied</translation>
+    </message>
+    <message>
+      <source>Financement attendu</source>
+      <translation>Expected funding</translation>
+    </message>
+    <message>
+      <source>Forfait par patient inclus : {n} × {eur}</source>
+      <translation>Flat fee per patient included: {n} × {eur}</translation>
+    </message>
+    <message>
+      <source>Consultations de réévaluation : {n} × {eur}</source>
+      <translation>Reassessment consultations: {n} × {eur}</translation>
+    </message>
+    <message>
+      <source>Total attendu</source>
+      <translation>Expected total</translation>
+    </message>
+    <message>
+      <source>Part des délégués : {n} × {eur} + réévaluations</source>
+      <translation>Delegated professionals' share: {n} × {eur} + reassessments</translation>
+    </message>
+    <message>
+      <source>Part des délégants : {n} × {eur}</source>
+      <translation>Delegating professionals' share: {n} × {eur}</translation>
+    </message>
+    <message>
+      <source>Ce protocole ne prévoit pas de forfait.</source>
+      <translation>This protocol has no flat fee.</translation>
+    </message>
+    <message>
+      <source>Décomptes seulement : aucune donnée d'identité de patient.</source>
+      <translation>Counts only: no patient identity data.</translation>
+    </message>
+    <message>
+      <source>Brouillon</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>En relecture</source>
+      <translation>In review</translation>
+    </message>
+    <message>
+      <source>Validé</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Remplacé</source>
+      <translation>Superseded</translation>
+    </message>
+    <message>
+      <source>Archivé</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <source>Prévue</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Tenue</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Clôturée</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Déclarée</source>
+      <translation>Declared</translation>
+    </message>
+    <message>
+      <source>Ordre du jour</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Compte rendu</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Lieu ou lien de visio</source>
+      <translation>Place or video link</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Animation</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>Secrétariat</source>
+      <translation>Minute-taker</translation>
+    </message>
+    <message>
+      <source>Professionnels invités</source>
+      <translation>Invited professionals</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Présence</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>partenaire extérieur</source>
+      <translation>external partner</translation>
+    </message>
+    <message>
+      <source>Points à l'ordre du jour</source>
+      <translation>Agenda items</translation>
+    </message>
+    <message>
+      <source>Heure</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Durée</source>
+      <translation>Length</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <source>Demandé par</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>Présenté par</source>
+      <translation>Presented by</translation>
+    </message>
+    <message>
+      <source>Durée prévue : {n} min ({start} – {end})</source>
+      <translation>Planned duration: {n} min ({start} – {end})</translation>
+    </message>
+    <message>
+      <source>Suivi des décisions des réunions précédentes</source>
+      <translation>Follow-up of decisions from previous meetings</translation>
+    </message>
+    <message>
+      <source>Aucune décision en attente.</source>
+      <translation>No pending decisions.</translation>
+    </message>
+    <message>
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Échéance</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Réunion du</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Aucune</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Ni proposition ni décision.</source>
+      <translation>No proposal or decision.</translation>
+    </message>
+    <message>
+      <source>Protocole : {title}</source>
+      <translation>Protocol: {title}</translation>
+    </message>
+    <message>
+      <source>révision du protocole ouverte</source>
+      <translation>protocol revision opened</translation>
+    </message>
+    <message>
+      <source>Demandé par {who}</source>
+      <translation>Requested by {who}</translation>
+    </message>
+    <message>
+      <source>présenté par {who}</source>
+      <translation>presented by {who}</translation>
+    </message>
+    <message>
+      <source>prévu {slot} min</source>
+      <translation>planned {slot} min</translation>
+    </message>
+    <message>
+      <source>passé {n} min</source>
+      <translation>spent {n} min</translation>
+    </message>
+    <message>
+      <source>consentement recueilli</source>
+      <translation>consent obtained</translation>
+    </message>
+    <message>
+      <source>consentement non demandé : initiales seulement</source>
+      <translation>consent not asked: initials only</translation>
+    </message>
+    <message>
+      <source>Rectifications après clôture</source>
+      <translation>Amendments after closing</translation>
+    </message>
+    <message>
+      <source>{date}, {author} :</source>
+      <translation>{date}, {author}:</translation>
+    </message>
+    <message>
+      <source>Compte rendu clos le {date}.</source>
+      <translation>Minutes closed on {date}.</translation>
+    </message>
+    <message>
+      <source>Bilan ACI {year} : concertation et protocoles</source>
+      <translation>ACI report {year}: concertation and protocols</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Objectif</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>atteint</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <source>non atteint</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <source>Réunions de concertation tenues</source>
+      <translation>Concertation meetings held</translation>
+    </message>
+    <message>
+      <source>Cas de patients discutés</source>
+      <translation>Patient cases discussed</translation>
+    </message>
+    <message>
+      <source>dont patients de 75 ans ou plus</source>
+      <translation>of which patients aged 75 or over</translation>
+    </message>
+    <message>
+      <source>dont patients en ALD</source>
+      <translation>of which ALD (long-term condition) patients</translation>
+    </message>
+    <message>
+      <source>dont 75 ans ou plus ou en ALD</source>
+      <translation>of which aged 75 or over or ALD</translation>
+    </message>
+    <message>
+      <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
+      <translation>Protocols in force on Appendix 3 themes</translation>
+    </message>
+    <message>
+      <source>Réunions tenues</source>
+      <translation>Meetings held</translation>
+    </message>
+    <message>
+      <source>Cas discutés</source>
+      <translation>Cases discussed</translation>
+    </message>
+    <message>
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <source>Thème ACI</source>
+      <translation>ACI theme</translation>
+    </message>
+    <message>
+      <source>En vigueur depuis</source>
+      <translation>In force since</translation>
+    </message>
+    <message>
+      <source>invité(e)</source>
+      <translation>invited</translation>
+    </message>
+    <message>
+      <source>présent(e)</source>
+      <translation>present</translation>
+    </message>
+    <message>
+      <source>excusé(e)</source>
+      <translation>apologies</translation>
+    </message>
+    <message>
+      <source>absent(e)</source>
+      <translation>absent</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>en retard</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>reportée</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>faite</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>annulée</source>
+      <translation>cancelled</translation>
+    </message>
     <message>
       <source>Version {n}</source>
       <translation>Version {n}</translation>
@@ -3650,6 +4956,130 @@ very satisfied</translation>
     <message>
       <source>CONFIDENTIEL : données de santé</source>
       <translation>CONFIDENTIAL: health data</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Validé le</source>
+      <translation>Approved on</translation>
+    </message>
+    <message>
+      <source>Révision prévue</source>
+      <translation>Review due</translation>
+    </message>
+    <message>
+      <source>Groupe de travail</source>
+      <translation>Working group</translation>
+    </message>
+    <message>
+      <source>Réunions de travail</source>
+      <translation>Working meetings</translation>
+    </message>
+    <message>
+      <source>Étapes : qui fait quoi, quand, comment</source>
+      <translation>Steps: who does what, when, how</translation>
+    </message>
+    <message>
+      <source>Matrice qui × quand</source>
+      <translation>Who × when matrix</translation>
+    </message>
+    <message>
+      <source>Indicateurs d'évaluation</source>
+      <translation>Evaluation indicators</translation>
+    </message>
+    <message>
+      <source>Références</source>
+      <translation>References</translation>
+    </message>
+    <message>
+      <source>Validation</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>Historique des versions</source>
+      <translation>Version history</translation>
+    </message>
+    <message>
+      <source>Étape</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Où</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Alerte</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <source>Définition</source>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <source>Cible</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Fréquence</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>Sens de la signature</source>
+      <translation>Signature statement</translation>
+    </message>
+    <message>
+      <source>Refus</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Mémo au lit du patient : {profession}</source>
+      <translation>Bedside memo: {profession}</translation>
+    </message>
+    <message>
+      <source>Ce que je fais</source>
+      <translation>What I do</translation>
+    </message>
+    <message>
+      <source>Qui appeler</source>
+      <translation>Who to call</translation>
+    </message>
+    <message>
+      <source>Signes d'alerte</source>
+      <translation>Warning signs</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
     </message>
   </context>
   <context>
@@ -3701,6 +5131,33 @@ very satisfied</translation>
     <message>
       <source>Mémo pour les professionnels</source>
       <translation>Memo for professionals</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <source>Consultation hors ligne</source>
+      <translation>Offline quick reference</translation>
+    </message>
+    <message>
+      <source>Restaurer la sauvegarde</source>
+      <translation>Restore the backup</translation>
+    </message>
+    <message>
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Copie locale en lecture seule du {when} : le serveur est injoignable.</source>
+      <translation>Read-only local copy from {when}: the server cannot be reached.</translation>
+    </message>
+    <message>
+      <source>Aucune sauvegarde utilisable n'a été trouvée.</source>
+      <translation>No usable backup was found.</translation>
+    </message>
+    <message>
+      <source>Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, sans être modifié.</source>
+      <translation>Latest valid backup: {name}. Restore it? The current file will be set aside, unchanged.</translation>
     </message>
   </context>
   <context>

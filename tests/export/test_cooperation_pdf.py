@@ -132,3 +132,12 @@ def test_cancelled_export_leaves_no_file(sqlite_db, lombalgie, tmp_path) -> None
     with pytest.raises(ExportCancelled):
         write_declaration_pack(sqlite_db, lombalgie["decl"], out, cancel=lambda: True)
     assert not out.exists() and not list(tmp_path.glob(".pack.pdf.*"))
+
+
+def test_yearly_report_in_english_while_the_app_speaks_french(sqlite_db, actor, lombalgie,
+                                                               tmp_path) -> None:
+    """The indicators are computed once; their names are translated for the PDF's language."""
+    db, did = sqlite_db, lombalgie["decl"]
+    text = pdf_text(write_yearly_report(db, did, 2024, tmp_path / "en.pdf", lang="en"))
+    assert "Take-back rate" in text and "not calculable" in text
+    assert "Taux de reprise" not in text and "non calculable" not in text

@@ -159,3 +159,14 @@ def test_progress_is_reported(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     build_protocol_pdf(sample(), tmp_path / "p.pdf", progress=lambda d, t: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1]
+
+
+def test_english_protocol_labels_and_statuses(tmp_path: Path) -> None:
+    doc = sample()
+    doc.header.lang = "en"
+    doc.content.sections["questions"] = ""
+    text = " ".join(pdf_text(build_protocol_pdf(doc, tmp_path / "en.pdf")).split())
+    for expected in ("Version 3 · Approved", "Superseded", "To be completed"):
+        assert expected in text, expected
+    for french in ("Validé", "Remplacé", "Historique des versions", "À compléter"):
+        assert french not in text, french

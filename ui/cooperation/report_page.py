@@ -65,8 +65,8 @@ class ReportPage(QWidget):
 
     def _rate_row(self, number: str, rate: Rate) -> str:
         counts = self.tr("{num} / {den}").format(num=rate.numerator, den=rate.denominator)
-        return (f"<tr><td>{number}</td><td><b>{escape(rate.name)}</b><br>"
-                f"<i>{escape(rate.formula)}</i></td><td align='right'>{counts}</td>"
+        return (f"<tr><td>{number}</td><td><b>{escape(rate.label())}</b><br>"
+                f"<i>{escape(rate.formula_label())}</i></td><td align='right'>{counts}</td>"
                 f"<td align='right'><b>{escape(rate.text)}</b></td></tr>")
 
     def html(self) -> str:
