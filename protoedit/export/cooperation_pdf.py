@@ -16,7 +16,7 @@ from protoedit import cooperation as coop
 from protoedit import team
 from protoedit.catalog import profession_label
 from protoedit.coop_catalog import CoopRule
-from protoedit.coop_rules import PATIENTS_LABEL, ROLE_LABELS, Rate, format_eur
+from protoedit.coop_rules import PATIENTS_LABEL, ROLE_LABELS, Rate
 from protoedit.cooperation_queries import (
     DeclarationView,
     MemberView,
@@ -32,6 +32,7 @@ from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
+from protoedit.french_numbers import format_eur
 from protoedit.i18n import language, tr
 from protoedit.render.markdown_pdf import esc
 from protoedit.store.database import Database

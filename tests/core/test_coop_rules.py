@@ -11,20 +11,17 @@ import pytest
 
 from protoedit.coop_catalog import CoopRule, national_protocol
 from protoedit.coop_rules import (
-    NBSP,
-    NNBSP,
     Member,
     check_declaration,
     check_member,
     check_split,
     check_tally,
     expected_financing,
-    format_eur,
-    format_rate,
     roster_changes,
     roster_on,
     yearly_indicators,
 )
+from protoedit.french_numbers import NBSP, NNBSP, format_eur, format_rate
 from tests.helpers import rpps
 
 D = dt.date

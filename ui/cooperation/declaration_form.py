@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog, team
 from protoedit import cooperation as coop
-from protoedit.coop_rules import format_eur
 from protoedit.cooperation_queries import declared_rule
 from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.french_numbers import format_eur
 from ui.context import AppContext
 from ui.cooperation.widgets import OptionalDateEdit, hours_text
 from ui.widgets.errors import core_message, show_error

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import cooperation as coop
-from protoedit.coop_rules import PATIENTS_LABEL, Rate, format_eur
+from protoedit.coop_rules import PATIENTS_LABEL, Rate
 from protoedit.cooperation_queries import YearlyReport
+from protoedit.french_numbers import format_eur
 from ui.context import AppContext
 from ui.cooperation.models import core_label
 from ui.widgets.pdf_export import PdfExporter
