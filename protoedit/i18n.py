@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 
 from protoedit.paths import resource_path
 
@@ -37,6 +36,8 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
     if not path.exists():
         return table
+    import xml.etree.ElementTree as ET  # only in English: French sessions never parse it
+
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 
 from protoedit.store.database import Database
-from protoedit.store.models import Declaration, Meeting, Protocol, ProtocolVersion
+from protoedit.store.tables import declaration, meeting, protocol, protocol_version
 
 KINDS = ("protocol", "cooperation", "meeting")
 
@@ -25,29 +25,32 @@ class LibraryRow(NamedTuple):
 
 
 def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
-    """Every document, newest activity first within each kind."""
+    """Every document, newest activity first within each kind.
+
+    Core queries only: the main window lists the library before the ORM is loaded."""
     rows: list[LibraryRow] = []
-    with db.read() as s:
+    v, p = protocol_version.c, protocol.c
+    with db.connect() as conn:
         if kind in (None, "protocol"):
-            newest = (select(ProtocolVersion.protocol_id,
-                             func.max(ProtocolVersion.number).label("number"))
-                      .group_by(ProtocolVersion.protocol_id).subquery())
+            newest = (select(v.protocol_id, func.max(v.number).label("number"))
+                      .group_by(v.protocol_id).subquery())
             latest = (
-                select(Protocol.id, Protocol.code, Protocol.title, ProtocolVersion.status,
-                       ProtocolVersion.number, ProtocolVersion.updated_at,
-                       ProtocolVersion.review_due)
-                .join(newest, newest.c.protocol_id == Protocol.id)
-                .join(ProtocolVersion, (ProtocolVersion.protocol_id == Protocol.id)
-                      & (ProtocolVersion.number == newest.c.number))
-                .order_by(Protocol.code)
+                select(p.id, p.code, p.title, v.status, v.number, v.updated_at, v.review_due)
+                .join(newest, newest.c.protocol_id == p.id)
+                .join(protocol_version, (v.protocol_id == p.id) & (v.number == newest.c.number))
+                .order_by(p.code)
             )
-            rows.extend(LibraryRow("protocol", *r) for r in s.execute(latest))
+            rows.extend(LibraryRow("protocol", *r) for r in conn.execute(latest).all())
         if kind in (None, "cooperation"):
-            for d in s.scalars(select(Declaration).order_by(Declaration.id)):
-                rows.append(LibraryRow("cooperation", d.id, d.protocol_code, d.protocol_code,
-                                       d.status, None, d.updated_at))
+            d = declaration.c
+            for r in conn.execute(select(d.id, d.protocol_code, d.status, d.updated_at)
+                                  .order_by(d.id)):
+                rows.append(LibraryRow("cooperation", r.id, r.protocol_code, r.protocol_code,
+                                       r.status, None, r.updated_at))
         if kind in (None, "meeting"):
-            for m in s.scalars(select(Meeting).order_by(Meeting.starts_at.desc())):
-                rows.append(LibraryRow("meeting", m.id, m.starts_at.strftime("%Y-%m-%d"),
-                                       m.title or m.kind, m.status, None, m.updated_at))
+            m = meeting.c
+            for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status, m.updated_at)
+                                  .order_by(m.starts_at.desc())):
+                rows.append(LibraryRow("meeting", r.id, r.starts_at.strftime("%Y-%m-%d"),
+                                       r.title or r.kind, r.status, None, r.updated_at))
     return rows

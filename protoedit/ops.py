@@ -6,28 +6,19 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
-
-from protoedit import audit
+from protoedit.actors import Actor
 from protoedit.errors import ConflictError, NotFoundError
 from protoedit.store.database import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from protoedit import audit
+
+__all__ = ["Actor", "OpChanges", "Tx", "check_revision", "operation"]
 log = logging.getLogger("protoedit.ops")
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is using this PC; recorded on every change."""
-
-    id: int | None
-    name: str
-
-    @classmethod
-    def system(cls) -> Actor:
-        return cls(None, "ProtoEdit")
 
 
 @dataclass
@@ -60,6 +51,8 @@ class Tx:
 
     def record(self, action: str, entity: str, target: Any = None, **detail: Any) -> None:
         """Note an audited change; ids of new objects are read at commit time."""
+        from protoedit import audit
+
         self._events.append(audit.PendingEvent(action, entity, target, detail))
 
     def get(self, model: type, ident: int, what: str = "") -> Any:
@@ -72,6 +65,8 @@ class Tx:
         self.session.flush()
         if not self._events:
             raise RuntimeError("an operation must record at least one audit event")
+        from protoedit import audit
+
         audit.append(self.session, self.actor.id, self.actor.name, self._events)
         for ev in self._events:
             target = ev.target
@@ -86,7 +81,12 @@ def check_revision(obj: Any, expected: int | None) -> None:
 
 @contextlib.contextmanager
 def operation(db: Database, actor: Actor) -> Iterator[Tx]:
-    """Run one user action in one (serialised) transaction with its audit events."""
+    """Run one user action in one (serialised) transaction with its audit events.
+
+    The ORM and the audit log are imported here, on first use, not at start-up (see
+    Database.connect())."""
+    from sqlalchemy.orm.exc import StaleDataError
+
     session = db.write_session()
     tx = Tx(session, actor)
     try:

@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from protoedit import i18n, offline_copy, team
+from protoedit import i18n
+from protoedit.actors import Actor, find_actor
 from protoedit.errors import NotADatabaseError, ProtoEditError, ServerError
-from protoedit.ops import Actor
 from protoedit.paths import default_db_path, resource_path
 from protoedit.settings import Settings
 from protoedit.store import backup
-from protoedit.store.database import Database, open_database, to_url
+from protoedit.store.database import Database, load_orm, open_database, to_url
 from protoedit.store.network import is_network_path
 from protoedit.store.probe import MSG_NETWORK_SHARE
 from ui.context import AppContext
@@ -24,6 +24,7 @@ from ui.widgets.errors import core_message
 
 log = logging.getLogger("protoedit.ui")
 _translators: list[QTranslator] = []
+ORM_PRELOAD_MS = 100  # after the first paint
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -82,6 +83,8 @@ def open_server_or_copy(target: str, parent: QWidget | None = None) -> tuple[Dat
     try:
         return open_database(target), ""
     except ServerError as err:
+        from protoedit import offline_copy
+
         copy = offline_copy.open_copy()
         if copy is None:
             QMessageBox.critical(parent, "ProtoEdit", core_message(err))
@@ -100,6 +103,8 @@ def refresh_offline_copy(ctx: AppContext) -> None:
     """Keep the local consultation copy fresh whenever the server is reachable."""
     if ctx.db.is_sqlite or ctx.read_only:
         return
+    from protoedit import offline_copy
+
     try:
         offline_copy.refresh_copy(ctx.db)
     except Exception as err:  # noqa: BLE001 - a stale copy is better than a crash
@@ -109,9 +114,9 @@ def refresh_offline_copy(ctx: AppContext) -> None:
 def resolve_actor(ctx: AppContext) -> bool:
     """Who uses this PC: from the settings, or asked on first start. False if the user gave up."""
     uid = ctx.settings.user_id
-    pro = team.get_professional(ctx.db, uid) if uid is not None else None
-    if pro is not None:
-        ctx.actor = Actor(pro.id, pro.full_name)
+    actor = find_actor(ctx.db, uid) if uid is not None else None
+    if actor is not None:
+        ctx.actor = actor
         return True
     from ui.first_start import WhoDialog
 
@@ -147,6 +152,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window = MainWindow(ctx)
     window.show()
+    # The window is listed without the ORM; load it while the user reads, not on the first click.
+    QTimer.singleShot(ORM_PRELOAD_MS, load_orm)
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     code = app.exec()
     refresh_offline_copy(ctx)

@@ -7,16 +7,19 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
 
 from protoedit import __version__
 from protoedit.errors import NewerSchemaError, NotADatabaseError, StorageError
 from protoedit.i18n import N_
 from protoedit.store import schema
 from protoedit.store.errors import MSG_CORRUPT, classify
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("protoedit.store")
 
@@ -64,8 +67,17 @@ class Database:
         self.write_engine = engine.execution_options(immediate=True)
         self.is_sqlite = url.get_backend_name() == "sqlite"
         self.path: Path | None = Path(url.database) if self.is_sqlite and url.database else None
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+
+    def _makers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        # The ORM is imported on first use: the window and its library list are shown without it
+        # (see connect()), which takes a sixth off the start-up time.
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = (sessionmaker(self.engine, expire_on_commit=False),
+                              sessionmaker(self.write_engine, expire_on_commit=False))
+        return self._sessions
 
     @property
     def display_name(self) -> str:
@@ -75,19 +87,40 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only session; storage problems come out as StorageError."""
         try:
-            with self._read() as session:
+            with self._makers()[0]() as session:
                 yield session
         except Exception as err:  # noqa: BLE001 - re-raised, classified
             raise self.classify(err) from err
 
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for reads that need no ORM (start-up); errors as in read()."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except Exception as err:  # noqa: BLE001 - re-raised, classified
+            raise self.classify(err) from err
+
     def write_session(self) -> Session:
-        return self._write()
+        return self._makers()[1]()
 
     def classify(self, err: BaseException) -> BaseException:
         return classify(err, str(self.path or ""), self.url.host or "", self.url.database or "")
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def load_orm() -> None:
+    """Import the ORM and the models and configure their mappers (about 150 ms); then a no-op.
+
+    Start-up runs without them (see Database.connect()). The GUI calls this once its window is
+    shown, and before it starts a worker, so that two threads never import the ORM at once."""
+    from sqlalchemy.orm import configure_mappers
+
+    from protoedit.store import models  # noqa: F401 - registers the mappers
+
+    configure_mappers()
 
 
 def _preflight_sqlite(path: Path) -> str | None:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from protoedit import team
+from protoedit import protocols, team
 from protoedit.ops import Actor
 from protoedit.store import backup
 from protoedit.store.database import open_database
 from ui import app as app_module
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_db_with(path: Path, name: str) -> None:
@@ -114,3 +116,47 @@ def test_unreachable_server_without_copy_says_so(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
     db, _note = app_module.open_server_or_copy("postgresql+psycopg://app@127.0.0.1:1/nothing")
     assert db is None and "injoignable" in shown[0]
+
+
+START_CHECK = """
+import os, sys
+import protoedit.cli
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+import main
+
+def check():
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    print(window.library.model.rowCount(), window.ctx.actor.name, "sqlalchemy.orm" in sys.modules,
+          flush=True)
+    os._exit(0)
+
+QTimer.singleShot(0, check)  # the first turn of the event loop, when the window is shown
+main.main(["--db", sys.argv[1]])
+"""
+
+
+def test_window_lists_the_library_without_loading_the_orm(tmp_path: Path) -> None:
+    """The ORM costs a sixth of the start-up: the first window and its library need none of it,
+    and it is loaded after the window is shown."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "team.sqlite"
+    db = open_database(path)
+    pro_id, _ = team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(
+        first_name="Anne", last_name="Martin", profession="infirmier"))
+    protocols.create_protocol(db, Actor(None, "t"), "AVK-01", "Anticoagulants oraux")
+    db.close()
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "settings.json").write_text(json.dumps({"user_id": pro_id, "lang": "fr"}))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROTOEDIT_CONFIG_DIR": str(config)}
+    out = subprocess.run([sys.executable, "-c", START_CHECK, str(path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["1", "Anne", "Martin", "False"], out.stdout + out.stderr
+

@@ -1,7 +1,7 @@
 """Slow work off the UI thread: one helper that runs a function in a pool and reports back.
 
-Worker functions receive (progress, cancelled) callables and never touch widgets or the database;
-results and errors come back on the main thread through signals.
+Worker functions receive (progress, cancelled) callables and never touch widgets; results and
+errors come back on the main thread through signals.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from protoedit.store.database import load_orm
 
 
 class TaskSignals(QObject):
@@ -54,6 +56,7 @@ class TaskRunner(QObject):
 
     def start(self, fn, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
               on_progress: Callable[[int, int], None] | None = None) -> Task:
+        load_orm()  # here, not in the worker: two threads importing the ORM at once can deadlock
         task = Task(fn)
         self.running.add(task)
 
