@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from protoedit import i18n
@@ -24,7 +25,6 @@ from ui.widgets.errors import core_message
 
 log = logging.getLogger("protoedit.ui")
 _translators: list[QTranslator] = []
-ORM_PRELOAD_MS = 100  # after the first paint
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -41,6 +41,21 @@ def install_language(app: QCoreApplication, lang: str) -> None:
             _translators.append(tr)
         else:
             log.warning("English translation file missing")
+
+
+class AfterFirstPaint(QObject):
+    """Runs a function once, just after the window's first paint (work the first frame can skip)."""
+
+    def __init__(self, window: QWidget, fn: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.fn = fn
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.fn)  # after the whole paint pass, children included
+        return False
 
 
 def _t(text: str) -> str:
@@ -151,9 +166,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from ui.main_window import MainWindow
 
         window = MainWindow(ctx)
+    # The window is listed without the ORM: load it while the user reads, not on the first click.
+    AfterFirstPaint(window, load_orm)
     window.show()
-    # The window is listed without the ORM; load it while the user reads, not on the first click.
-    QTimer.singleShot(ORM_PRELOAD_MS, load_orm)
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     code = app.exec()
     refresh_offline_copy(ctx)
