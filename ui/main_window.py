@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from protoedit import __version__
 from protoedit.library import LibraryRow
-from protoedit.search import Hit
 from ui.consult.search_box import SearchBox
 from ui.context import AppContext
 from ui.library.view import LibraryView
 
 if TYPE_CHECKING:
+    from protoedit.search import Hit
     from ui.consult.view import ConsultView
     from ui.cooperation.view import CooperationView
     from ui.meetings.view import MeetingsView

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer, Sig
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QWidget
 
-from protoedit import search
 from protoedit.errors import ProtoEditError
 from ui.consult.results import HIT_ROLE, HitDelegate, HitListModel
 from ui.context import AppContext
@@ -87,6 +86,8 @@ class SearchBox(QWidget):
         self.refreshing = True
         self.index_stale = False
         db = self.ctx.db
+        from protoedit import search  # not at start-up: the first window paints without it
+
         self.tasks.start(lambda _progress, _cancelled: search.refresh(db), self._indexed,
                          self._index_failed)
 
@@ -115,6 +116,8 @@ class SearchBox(QWidget):
     def run_query(self) -> None:
         self.timer.stop()
         text = self.edit.text()
+        from protoedit import search
+
         try:
             hits = search.query(self.ctx.db, text, self.LIMIT, self.include_drafts)
         except ProtoEditError as err:
