@@ -12,7 +12,6 @@ from protoedit.errors import ProtoEditError
 from protoedit.i18n import tr
 from protoedit.paths import default_db_path
 from protoedit.settings import Settings
-from protoedit.store import backup as backups
 from protoedit.store.database import Database, open_database, to_url
 
 Handler = Callable[[argparse.Namespace], int]
@@ -104,6 +103,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 2
     path = Path(url.database or "")
     open_database(path).close()
+    from protoedit.store import backup as backups  # the GUI starts without it
+
     made = backups.make_backup(path, "manual", Path(args.dest) if args.dest else None)
     print(made)
     return 0
@@ -115,6 +116,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if url.get_backend_name() != "sqlite":
         err(tr("Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README)."))
         return 2
+    from protoedit.store import backup as backups
+
     aside = backups.restore(Path(url.database or ""), Path(args.backup_file))
     if aside:
         print(tr("Base actuelle mise de côté : {path}").format(path=aside))

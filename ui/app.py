@@ -16,7 +16,6 @@ from protoedit.actors import Actor, find_actor
 from protoedit.errors import NotADatabaseError, ProtoEditError, ServerError
 from protoedit.paths import default_db_path, resource_path
 from protoedit.settings import Settings
-from protoedit.store import backup
 from protoedit.store.database import Database, load_orm, open_database, to_url
 from protoedit.store.network import is_network_path
 from protoedit.store.probe import MSG_NETWORK_SHARE
@@ -67,6 +66,8 @@ def open_with_dialogs(target: str, parent: QWidget | None = None) -> Database | 
     try:
         return open_database(target)
     except NotADatabaseError as err:
+        from protoedit.store import backup  # error path and close only: not at start-up
+
         url = to_url(target)
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         latest = backup.latest_good_backup(path) if path else None
@@ -173,6 +174,8 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     refresh_offline_copy(ctx)
     if db.is_sqlite and db.path:
+        from protoedit.store import backup
+
         try:
             backup.backup_on_close(db.path)
         except ProtoEditError as err:
