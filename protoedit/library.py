@@ -20,12 +20,11 @@ class LibraryRow(NamedTuple):
     title: str
     status: str
     version: int | None
-    updated: dt.datetime | None
     review_due: dt.date | None = None
 
 
 def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
-    """Every document, newest activity first within each kind.
+    """Every document: protocols by code, declarations in order, meetings newest first.
 
     Core queries only: the main window lists the library before the ORM is loaded."""
     rows: list[LibraryRow] = []
@@ -35,7 +34,7 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
             newest = (select(v.protocol_id, func.max(v.number).label("number"))
                       .group_by(v.protocol_id).subquery())
             latest = (
-                select(p.id, p.code, p.title, v.status, v.number, v.updated_at, v.review_due)
+                select(p.id, p.code, p.title, v.status, v.number, v.review_due)
                 .join(newest, newest.c.protocol_id == p.id)
                 .join(protocol_version, (v.protocol_id == p.id) & (v.number == newest.c.number))
                 .order_by(p.code)
@@ -43,14 +42,13 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
             rows.extend(LibraryRow("protocol", *r) for r in conn.execute(latest).all())
         if kind in (None, "cooperation"):
             d = declaration.c
-            for r in conn.execute(select(d.id, d.protocol_code, d.status, d.updated_at)
-                                  .order_by(d.id)):
+            for r in conn.execute(select(d.id, d.protocol_code, d.status).order_by(d.id)):
                 rows.append(LibraryRow("cooperation", r.id, r.protocol_code, r.protocol_code,
-                                       r.status, None, r.updated_at))
+                                       r.status, None))
         if kind in (None, "meeting"):
             m = meeting.c
-            for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status, m.updated_at)
+            for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status)
                                   .order_by(m.starts_at.desc())):
                 rows.append(LibraryRow("meeting", r.id, r.starts_at.strftime("%Y-%m-%d"),
-                                       r.title or r.kind, r.status, None, r.updated_at))
+                                       r.title or r.kind, r.status, None))
     return rows

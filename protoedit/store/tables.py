@@ -21,7 +21,6 @@ protocol_version = table(
     column("protocol_id", Integer),
     column("number", Integer),
     column("status", String),
-    column("updated_at", DateTime),
     column("review_due", Date),
 )
 
@@ -30,7 +29,6 @@ declaration = table(
     column("id", Integer),
     column("protocol_code", String),
     column("status", String),
-    column("updated_at", DateTime),
 )
 
 meeting = table(
@@ -40,7 +38,6 @@ meeting = table(
     column("title", String),
     column("kind", String),
     column("status", String),
-    column("updated_at", DateTime),
 )
 
 professional = table(
