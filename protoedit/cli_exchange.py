@@ -6,16 +6,11 @@ import argparse
 from pathlib import Path
 
 from protoedit import cli
-from protoedit.i18n import N_, tr
+from protoedit.i18n import tr
 from protoedit.ops import Actor
 from protoedit.store.database import Database
 
 KIND_CHOICES = ["protocol", "cooperation", "meeting"]
-_KIND_LABELS = {  # French labels, translated on display
-    "care_protocol": N_("protocole"),
-    "cooperation_protocol": N_("protocole de coopération"),
-    "meeting": N_("réunion"),
-}
 
 
 @cli.extend
@@ -88,6 +83,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 @cli.command("import")
 def cmd_import(args: argparse.Namespace) -> int:
+    from protoedit.exchange import KIND_LABELS
     from protoedit.exchange_import import ImportProblems, check_file, import_checked
 
     try:
@@ -102,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     def run(db: Database) -> int:
         report = import_checked(db, Actor(None, tr("Import en ligne de commande")), data, args.file)
         for doc in report.documents:
-            line = f"{tr(_KIND_LABELS[doc.kind])} {doc.label} (n° {doc.id})"
+            line = f"{tr(KIND_LABELS[doc.kind])} {doc.label} (n° {doc.id})"
             if doc.renamed_from:
                 line += " " + tr("importé sous ce code ; code d'origine : {code}").format(
                     code=doc.renamed_from)

@@ -10,6 +10,7 @@ from pathlib import Path
 from protoedit import catalog
 from protoedit.content import SECTION_KEYS, Step
 from protoedit.errors import NotFoundError
+from protoedit.i18n import N_
 from protoedit.protocol_queries import VersionView, get_version, review_status, versions_of
 from protoedit.store.database import Database
 from protoedit.store.models import Professional
@@ -123,7 +124,7 @@ def consult_view(db: Database, protocol_id: int, profession: str | None = None,
     today = today or dt.date.today()
     versions = versions_of(db, protocol_id)
     if not versions:
-        raise NotFoundError(what=f"protocole {protocol_id}")
+        raise NotFoundError(N_("protocole"), protocol_id)
     in_force = next((v for v in reversed(versions) if v.status == "approved"), None)
     draft = next((v for v in reversed(versions) if v.status in DRAFT_STATUSES), None)
     latest = versions[-1]

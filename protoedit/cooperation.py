@@ -135,7 +135,7 @@ def update_team_protocol(db: Database, actor: Actor, protocol_id: int, values: T
                          expected_revision: int | None = None) -> OpChanges:
     values = _clean_protocol(values)
     with operation(db, actor) as tx:
-        p = tx.get(CoopProtocol, protocol_id, what=f"protocole {protocol_id}")
+        p = tx.get(CoopProtocol, protocol_id, what=N_("protocole"))
         check_revision(p, expected_revision)
         _check_code_free(tx, values.code, p.id)
         if values.code != p.code and tx.session.scalar(select(func.count()).select_from(
@@ -205,7 +205,7 @@ def create_declaration(db: Database, actor: Actor, values: DeclarationInput) -> 
 def update_declaration(db: Database, actor: Actor, declaration_id: int, values: DeclarationInput,
                        expected_revision: int | None = None) -> OpChanges:
     with operation(db, actor) as tx:
-        decl = tx.get(Declaration, declaration_id, what=f"déclaration {declaration_id}")
+        decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         check_revision(decl, expected_revision)
         values = _check_declaration_input(tx, values)
         if decl.status != "draft" and (values.protocol_code, values.start_date) != (
@@ -224,7 +224,7 @@ def update_declaration(db: Database, actor: Actor, declaration_id: int, values: 
 def delete_draft(db: Database, actor: Actor, declaration_id: int) -> OpChanges:
     """Drop a declaration never filed; a filed one stays, with its history."""
     with operation(db, actor) as tx:
-        decl = tx.get(Declaration, declaration_id, what=f"déclaration {declaration_id}")
+        decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         if decl.status != "draft":
             raise TransitionError(N_("Une déclaration déposée ne se supprime pas."))
         tx.record("delete", "declaration", declaration_id, protocol=decl.protocol_code)
@@ -272,7 +272,7 @@ def mark_declared(db: Database, actor: Actor, declaration_id: int, declared_on: 
     """Record that the declaration was filed on the ministry's procedure; refused while
     problems remain."""
     with operation(db, actor) as tx:
-        decl = tx.get(Declaration, declaration_id, what=f"déclaration {declaration_id}")
+        decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         check_revision(decl, expected_revision)
         if decl.status != "draft":
             raise TransitionError(N_("Cette déclaration a déjà été déposée."))

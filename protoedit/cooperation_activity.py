@@ -67,7 +67,7 @@ def save_tally(db: Database, actor: Actor, declaration_id: int, values: TallyInp
                expected_revision: int | None = None) -> tuple[int, OpChanges]:
     """Enter or correct one month's counts (one row per month)."""
     with operation(db, actor) as tx:
-        decl = tx.get(Declaration, declaration_id, what=f"déclaration {declaration_id}")
+        decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         protocol = protocol_in(tx.session, decl.protocol_code)
         assert protocol is not None  # checked when the declaration was saved
         values = _clean_tally(values, declared_rule(protocol.entry, decl.start_date))

@@ -35,7 +35,7 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _declaration(tx: Tx, declaration_id: int) -> Declaration:
-    decl: Declaration = tx.get(Declaration, declaration_id, what=f"déclaration {declaration_id}")
+    decl: Declaration = tx.get(Declaration, declaration_id, what=N_("déclaration"))
     return decl
 
 
@@ -134,7 +134,7 @@ def update_member(db: Database, actor: Actor, member_id: int, values: MemberInpu
                   expected_revision: int | None = None) -> OpChanges:
     """Correct a member's dates and training; once declared, who and which role are fixed."""
     with operation(db, actor) as tx:
-        m = tx.get(DeclarationMember, member_id, what=f"membre {member_id}")
+        m = tx.get(DeclarationMember, member_id, what=N_("membre"))
         check_revision(m, expected_revision)
         decl = m.declaration
         if decl.status != "draft" and (values.professional_id, values.role) != (
@@ -155,7 +155,7 @@ def remove_member(db: Database, actor: Actor, member_id: int, change_date: dt.da
                   expected_revision: int | None = None) -> OpChanges:
     """Draft: drop the row. Declared: the member leaves on `change_date` (never deleted)."""
     with operation(db, actor) as tx:
-        m = tx.get(DeclarationMember, member_id, what=f"membre {member_id}")
+        m = tx.get(DeclarationMember, member_id, what=N_("membre"))
         check_revision(m, expected_revision)
         decl = m.declaration
         if decl.status != "draft":

@@ -201,7 +201,7 @@ def _member_view(m: DeclarationMember, pro: Professional) -> MemberView:
 def declaration_in(session: Session, declaration_id: int) -> DeclarationView:
     decl = session.get(Declaration, declaration_id)
     if decl is None:
-        raise NotFoundError(what=f"déclaration {declaration_id}")
+        raise NotFoundError(N_("déclaration"), declaration_id)
     protocol = protocol_in(session, decl.protocol_code)
     members = []
     for m in decl.members:
@@ -265,7 +265,7 @@ def get_team_change(db: Database, change_id: int) -> tuple[DeclarationView, Team
     with db.read() as s:
         change = s.get(TeamChange, change_id)
         if change is None:
-            raise NotFoundError(what=f"modification d'équipe {change_id}")
+            raise NotFoundError(N_("modification d'équipe"), change_id)
         declaration_id = change.declaration_id
     view = next(c for c in team_changes(db, declaration_id) if c.id == change_id)
     return get_declaration(db, declaration_id), view
@@ -306,7 +306,7 @@ def yearly_report(db: Database, declaration_id: int, year: int) -> YearlyReport:
     decl = get_declaration(db, declaration_id)
     protocol = find_protocol(db, decl.protocol_code)
     if protocol is None:
-        raise NotFoundError(what=f"protocole {decl.protocol_code}")
+        raise NotFoundError(N_("protocole"), decl.protocol_code)
     rule = declared_rule(protocol.entry, decl.start_date)
     months = year_tallies(db, declaration_id, year)
     entered = [t for t in months if t.id is not None]

@@ -57,7 +57,7 @@ def _apply(tx: Tx, decision: Decision, v: DecisionInput) -> list[str]:
 
 
 def _decision(tx: Tx, decision_id: int) -> Decision:
-    decision: Decision = tx.get(Decision, decision_id, what=f"décision {decision_id}")
+    decision: Decision = tx.get(Decision, decision_id, what=N_("décision"))
     return decision
 
 
@@ -67,7 +67,7 @@ def add_decision(
     """A decision taken on an agenda item (status "open")."""
     values = _clean(values)
     with operation(db, actor) as tx:
-        item: AgendaItem = tx.get(AgendaItem, item_id, what=f"point {item_id}")
+        item: AgendaItem = tx.get(AgendaItem, item_id, what=N_("point"))
         ensure_editable(item.meeting)
         decision = Decision(meeting_id=item.meeting_id, item_id=item_id, status="open")
         _apply(tx, decision, values)
@@ -142,7 +142,7 @@ def set_decision_status(
                     date=f"{closer.starts_at:%d/%m/%Y}",
                 )
         if in_meeting_id is not None:
-            meeting: Meeting = tx.get(Meeting, in_meeting_id, what=f"réunion {in_meeting_id}")
+            meeting: Meeting = tx.get(Meeting, in_meeting_id, what=N_("réunion"))
             ensure_editable(meeting)
             origin: Meeting = tx.get(Meeting, decision.meeting_id)
             if meeting.id != origin.id and meeting.starts_at <= origin.starts_at:
@@ -169,7 +169,7 @@ def open_protocol_revision(db: Database, actor: Actor, decision_id: int) -> tupl
     with db.read() as s:
         decision = s.get(Decision, decision_id)
         if decision is None:
-            raise NotFoundError(what=f"décision {decision_id}")
+            raise NotFoundError(N_("décision"), decision_id)
         if decision.protocol_version_id is not None:
             raise TransitionError(
                 N_("Une révision du protocole a déjà été ouverte pour cette décision.")
@@ -216,7 +216,7 @@ def follow_up(db: Database, meeting_id: int) -> list[DecisionView]:
     with db.read() as s:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError(what=f"réunion {meeting_id}")
+            raise NotFoundError(N_("réunion"), meeting_id)
         origin, closer = aliased(Meeting), aliased(Meeting)
         rows = s.scalars(
             select(Decision)

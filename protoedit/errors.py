@@ -68,7 +68,20 @@ class ValidationError(ProtoEditError):
 
 
 class NotFoundError(ProtoEditError):
+    """A record that is not (or no longer) there, often deleted on another PC.
+
+    `noun` is a French noun marked with N_() ("réunion"), translated on display; `ident` is the
+    number or code the user knows."""
+
     template = "Élément introuvable : {what}."
+
+    def __init__(self, noun: str = "", ident: object = "") -> None:
+        self.noun, self.ident = noun, ident
+        super().__init__(what=f"{noun} {ident}".strip())
+
+    def message(self, lang: str | None = None) -> str:
+        what = f"{tr(self.noun, lang=lang) if self.noun else ''} {self.ident}".strip()
+        return tr(self.template, lang=lang).format(what=what)
 
 
 class TransitionError(ProtoEditError):

@@ -38,6 +38,11 @@ FORMAT = "protoedit-exchange"
 FORMAT_VERSION = 1
 SCHEMA_FILE = "protoedit-exchange-1.schema.json"
 KINDS = ("care_protocol", "cooperation_protocol", "meeting")  # also the order in a library
+KIND_LABELS = {  # French labels, translated on display
+    "care_protocol": N_("protocole"),
+    "cooperation_protocol": N_("protocole de coopération"),
+    "meeting": N_("réunion"),
+}
 _ALIASES = {"protocol": "care_protocol", "cooperation": "cooperation_protocol"}
 
 
@@ -208,7 +213,7 @@ def export_document(db: Database, kind: str, ident: int,
         data = _header(s, "document", now)
         doc = _document(s, kind, ident, _People(s))
     if doc is None:
-        raise NotFoundError(what=f"{kind} {ident}")
+        raise NotFoundError(KIND_LABELS[kind], ident)
     data["documents"].append(doc)
     return data
 
@@ -244,7 +249,7 @@ def find_document(db: Database, id_or_code: str, kind: str | None = None) -> tup
         with db.read() as s:
             if s.get(Meeting, int(text)) is not None:
                 return "meeting", int(text)
-    raise NotFoundError(what=text)
+    raise NotFoundError(N_("document"), text)
 
 
 def dumps(data: dict[str, Any]) -> str:

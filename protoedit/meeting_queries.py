@@ -254,7 +254,7 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingView:
     with db.read() as s:
         m = s.get(Meeting, meeting_id)
         if m is None:
-            raise NotFoundError(what=f"réunion {meeting_id}")
+            raise NotFoundError(N_("réunion"), meeting_id)
         pros = _names(s, [m.chair_id, m.secretary_id, *(i.professional_id for i in m.invitees)])
         amendments = s.scalars(
             select(Amendment).where(Amendment.meeting_id == m.id).order_by(Amendment.at, Amendment.id)

@@ -63,14 +63,14 @@ def ensure_editable(meeting: Meeting) -> None:
 
 
 def _meeting(tx: Tx, meeting_id: int, editable: bool = True) -> Meeting:
-    meeting: Meeting = tx.get(Meeting, meeting_id, what=f"réunion {meeting_id}")
+    meeting: Meeting = tx.get(Meeting, meeting_id, what=N_("réunion"))
     if editable:
         ensure_editable(meeting)
     return meeting
 
 
 def _item(tx: Tx, item_id: int) -> AgendaItem:
-    item: AgendaItem = tx.get(AgendaItem, item_id, what=f"point {item_id}")
+    item: AgendaItem = tx.get(AgendaItem, item_id, what=N_("point"))
     ensure_editable(item.meeting)
     return item
 
@@ -197,7 +197,7 @@ def invite_professional(
 ) -> tuple[int, OpChanges]:
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
-        tx.get(Professional, professional_id, what=f"professionnel {professional_id}")
+        tx.get(Professional, professional_id, what=N_("professionnel"))
         if any(i.professional_id == professional_id for i in meeting.invitees):
             raise ValidationError(N_("Ce professionnel est déjà invité."), field="professional_id")
         invitee = Invitee(professional_id=professional_id)
@@ -228,7 +228,7 @@ def invite_partner(
 
 def remove_invitee(db: Database, actor: Actor, invitee_id: int) -> OpChanges:
     with operation(db, actor) as tx:
-        invitee: Invitee = tx.get(Invitee, invitee_id, what=f"invité {invitee_id}")
+        invitee: Invitee = tx.get(Invitee, invitee_id, what=N_("invité"))
         ensure_editable(invitee.meeting)
         tx.session.delete(invitee)
         tx.record("remove", "invitee", invitee_id, meeting_id=invitee.meeting_id)
@@ -240,7 +240,7 @@ def set_attendance(db: Database, actor: Actor, invitee_id: int, attendance: str)
     if attendance not in ATTENDANCE:
         raise ValidationError(N_("Présence inconnue."), field="attendance")
     with operation(db, actor) as tx:
-        invitee: Invitee = tx.get(Invitee, invitee_id, what=f"invité {invitee_id}")
+        invitee: Invitee = tx.get(Invitee, invitee_id, what=N_("invité"))
         ensure_editable(invitee.meeting)
         before, invitee.attendance = invitee.attendance, attendance
         tx.record("attendance", "invitee", invitee, before=before, after=attendance)

@@ -56,9 +56,10 @@ class Tx:
         self._events.append(audit.PendingEvent(action, entity, target, detail))
 
     def get(self, model: type, ident: int, what: str = "") -> Any:
+        """The row, or NotFoundError naming it by `what`, a French noun marked with N_()."""
         obj = self.session.get(model, ident)
         if obj is None:
-            raise NotFoundError(what=what or f"{model.__name__} {ident}")
+            raise NotFoundError(what or model.__name__, ident)
         return obj
 
     def finish(self) -> None:

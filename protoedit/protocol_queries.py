@@ -13,6 +13,7 @@ from protoedit import completeness
 from protoedit.completeness import Problem
 from protoedit.content import Content
 from protoedit.errors import NotFoundError
+from protoedit.i18n import N_
 from protoedit.store.database import Database
 from protoedit.store.models import (
     Approval,
@@ -128,7 +129,7 @@ def get_version(db: Database, version_id: int) -> VersionView:
     with db.read() as s:
         v = s.scalars(_select_versions().where(ProtocolVersion.id == version_id)).first()
         if v is None:
-            raise NotFoundError(what=f"version {version_id}")
+            raise NotFoundError(N_("version"), version_id)
         return _views(s, [v])[0]
 
 

@@ -136,7 +136,7 @@ def _note(text: str, field: str, required: str | None = None) -> str:
 def _lock_version(tx: Tx, version_id: int) -> ProtocolVersion:
     v = tx.session.get(ProtocolVersion, version_id, with_for_update=True)
     if v is None:
-        raise NotFoundError(what=f"version {version_id}")
+        raise NotFoundError(N_("version"), version_id)
     tx.changes.add("protocol", v.protocol_id)
     return v
 
@@ -144,7 +144,7 @@ def _lock_version(tx: Tx, version_id: int) -> ProtocolVersion:
 def _lock_protocol(tx: Tx, protocol_id: int) -> Protocol:
     p = tx.session.get(Protocol, protocol_id, with_for_update=True)
     if p is None:
-        raise NotFoundError(what=f"protocole {protocol_id}")
+        raise NotFoundError(N_("protocole"), protocol_id)
     return p
 
 

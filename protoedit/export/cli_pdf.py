@@ -16,7 +16,7 @@ def export_pdf(db, id_or_code: str, out: Path, memo: str | None = None) -> Path:
     """The approved version if there is one, else the latest (printed with a draft watermark)."""
     pid = find_protocol(db, id_or_code)
     if pid is None:
-        raise NotFoundError(what=id_or_code)
+        raise NotFoundError(N_("protocole"), id_or_code)
     version = approved_version(db, pid) or latest_version(db, pid)
     assert version is not None
     doc = protocol_print(db, version.version_id, language())

@@ -33,7 +33,7 @@ from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
 from protoedit.french_numbers import format_eur
-from protoedit.i18n import language, tr
+from protoedit.i18n import N_, language, tr
 from protoedit.render.markdown_pdf import esc
 from protoedit.store.database import Database
 
@@ -154,7 +154,7 @@ def _print_data(db: Database, decl: DeclarationView, lang: str, payload: object,
     """Footer status: declared, else "ready to declare", else draft (with the watermark)."""
     row = find_protocol(db, decl.protocol_code)
     if row is None:
-        raise NotFoundError(what=decl.protocol_code)
+        raise NotFoundError(N_("protocole"), decl.protocol_code)
     st = team.get_structure(db)
     structure = {k: (getattr(st, k) or "") if st else ""
                  for k in ("name", "kind", "finess", "siret", "address")}

@@ -1726,14 +1726,6 @@ What do you want to do?</translation>
       <source>Pour quelle profession ?</source>
       <translation>For which profession?</translation>
     </message>
-    <message>
-      <source>Création du PDF…</source>
-      <translation>Creating the PDF…</translation>
-    </message>
-    <message>
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
   </context>
   <context>
     <name>ReportPage</name>
@@ -2644,18 +2636,6 @@ very satisfied</translation>
       <translation>Current database set aside: {path}</translation>
     </message>
     <message>
-      <source>protocole</source>
-      <translation>protocol</translation>
-    </message>
-    <message>
-      <source>protocole de coopération</source>
-      <translation>cooperation protocol</translation>
-    </message>
-    <message>
-      <source>réunion</source>
-      <translation>meeting</translation>
-    </message>
-    <message>
       <source>Indiquez --json FICHIER ou --pdf FICHIER.</source>
       <translation>Specify --json FILE or --pdf FILE.</translation>
     </message>
@@ -2754,6 +2734,10 @@ very satisfied</translation>
     <message>
       <source>Étape {step} : contient encore « À compléter ».</source>
       <translation>Step {step}: still contains “To be completed”.</translation>
+    </message>
+    <message>
+      <source>protocole</source>
+      <translation>protocol</translation>
     </message>
     <message>
       <source>Le protocole de coopération {code} contient une version invalide : {problems}</source>
@@ -3020,10 +3004,6 @@ very satisfied</translation>
       <translation>delegated</translation>
     </message>
     <message>
-      <source>non calculable</source>
-      <translation>not calculable</translation>
-    </message>
-    <message>
       <source>Date de signature de l'engagement manquante.</source>
       <translation>Commitment signing date missing.</translation>
     </message>
@@ -3160,6 +3140,10 @@ very satisfied</translation>
       <translation>Professional not found.</translation>
     </message>
     <message>
+      <source>déclaration</source>
+      <translation>declaration</translation>
+    </message>
+    <message>
       <source>La déclaration est déposée : le protocole et la date de début ne peuvent plus changer.</source>
       <translation>The declaration has been filed: the protocol and start date can no longer change.</translation>
     </message>
@@ -3272,6 +3256,10 @@ very satisfied</translation>
       <translation>The declaration has not been filed yet: edit the list of members directly.</translation>
     </message>
     <message>
+      <source>membre</source>
+      <translation>member</translation>
+    </message>
+    <message>
       <source>La déclaration est déposée : un changement de membre ou de rôle se déclare comme une modification d'équipe.</source>
       <translation>The declaration has been filed: a change of member or role is declared as a team change.</translation>
     </message>
@@ -3296,8 +3284,16 @@ very satisfied</translation>
       <translation>local</translation>
     </message>
     <message>
+      <source>modification d'équipe</source>
+      <translation>team change</translation>
+    </message>
+    <message>
       <source>Révision décidée en réunion du {date}{title} : {text}</source>
       <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
+    </message>
+    <message>
+      <source>décision</source>
+      <translation>decision</translation>
     </message>
     <message>
       <source>Statut de décision inconnu.</source>
@@ -3306,6 +3302,10 @@ very satisfied</translation>
     <message>
       <source>Le texte de la décision est obligatoire.</source>
       <translation>The decision text is required.</translation>
+    </message>
+    <message>
+      <source>point</source>
+      <translation>agenda item</translation>
     </message>
     <message>
       <source>Cette décision a déjà un suivi : elle ne peut plus être supprimée.</source>
@@ -3332,6 +3332,10 @@ very satisfied</translation>
       <translation>This decision is not linked to a protocol work item.</translation>
     </message>
     <message>
+      <source>réunion</source>
+      <translation>meeting</translation>
+    </message>
+    <message>
       <source>Cette décision a été soldée dans le compte rendu clos du {date}.</source>
       <translation>This decision was settled in the minutes closed on {date}.</translation>
     </message>
@@ -3350,6 +3354,14 @@ very satisfied</translation>
     <message>
       <source>Élément introuvable : {what}.</source>
       <translation>Not found: {what}.</translation>
+    </message>
+    <message>
+      <source>protocole de coopération</source>
+      <translation>cooperation protocol</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>document</translation>
     </message>
     <message>
       <source>Type de document inconnu : {kind}.</source>
@@ -3578,6 +3590,10 @@ very satisfied</translation>
       <translation>Unknown profession: {code}.</translation>
     </message>
     <message>
+      <source>non calculable</source>
+      <translation>not calculable</translation>
+    </message>
+    <message>
       <source>Le numéro RPPS compte 11 chiffres.</source>
       <translation>An RPPS number has 11 digits.</translation>
     </message>
@@ -3702,8 +3718,16 @@ very satisfied</translation>
       <translation>The minutes are not closed: edit them directly.</translation>
     </message>
     <message>
+      <source>professionnel</source>
+      <translation>professional</translation>
+    </message>
+    <message>
       <source>Ce professionnel est déjà invité.</source>
       <translation>This professional is already invited.</translation>
+    </message>
+    <message>
+      <source>invité</source>
+      <translation>invitee</translation>
     </message>
     <message>
       <source>Protocole introuvable.</source>

@@ -106,8 +106,18 @@ def test_superseded_and_archived(db, crew) -> None:
 
 
 def test_unknown_protocol(db) -> None:
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as caught:
         consult.consult_view(db, 999)
+    assert caught.value.message("fr") == "Élément introuvable : protocole 999."
+    assert caught.value.message("en") == "Not found: protocol 999."
+
+
+def test_record_deleted_elsewhere_is_named_in_the_user_language(db) -> None:
+    from protoedit import meetings
+
+    with pytest.raises(NotFoundError) as caught:
+        meetings.close_meeting(db, ACTOR, 4321)
+    assert caught.value.message("en") == "Not found: meeting 4321."
 
 
 def test_default_profession(db, crew) -> None:
