@@ -85,6 +85,23 @@ def test_english_translation_loads(qtbot) -> None:
     assert QCoreApplication.translate("MainWindow", "Bibliothèque") == "Bibliothèque"
 
 
+def test_core_errors_follow_the_interface_language(qtbot) -> None:
+    """A record deleted on another PC is named in English too, not "meeting réunion 12"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from protoedit.errors import NotFoundError
+    from protoedit.i18n import N_
+    from ui.widgets.errors import core_message
+
+    app = QCoreApplication.instance()
+    app_module.install_language(app, "en")
+    try:
+        assert core_message(NotFoundError(N_("réunion"), 12)) == "Not found: meeting 12."
+    finally:
+        app_module.install_language(app, "fr")
+    assert core_message(NotFoundError(N_("réunion"), 12)) == "Élément introuvable : réunion 12."
+
+
 def test_unreachable_server_opens_the_local_copy_read_only(qtbot, tmp_path, monkeypatch) -> None:
     from protoedit import offline_copy, protocols
     from ui.context import AppContext

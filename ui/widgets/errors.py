@@ -14,8 +14,11 @@ log = logging.getLogger("protoedit.ui")
 
 
 def core_message(err: ProtoEditError) -> str:
-    """Translate a core error through Qt's translator (context "core")."""
-    return QCoreApplication.translate("core", err.template).format(**err.params)
+    """A core error in the interface's language (the core follows it: see install_language).
+
+    The error's own message() is used, so errors that translate their parameters too (a
+    not-found record's noun, a completeness problem's section) read right in English."""
+    return err.message()
 
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
