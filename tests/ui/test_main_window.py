@@ -101,6 +101,35 @@ def test_ctrl_k_from_the_main_window_opens_the_approved_version(qtbot, ctx) -> N
     QThreadPool.globalInstance().waitForDone(30000)
 
 
+def test_search_results_are_laid_out_at_the_popup_width(qtbot, ctx) -> None:
+    """The first results of a window used to be measured for the hidden list's 100 pixels: a
+    word per line, three hits filling the window."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests.core.test_search import approved, make_content, make_crew
+
+    crew = make_crew(ctx.db)
+    body = ("Le professionnel adapte les résultats biologiques et l'anticoagulant une fois par "
+            "an ; il évalue les rendez-vous à venir et l'anticoagulant dans les 48 heures. ") * 3
+    for n in range(9):
+        approved(ctx.db, crew, f"AVK-0{n}", f"Anticoagulants oraux : surveillance {n}",
+                 make_content(body))
+    w = MainWindow(ctx)
+    w.resize(1280, 800)
+    show_active(qtbot, w)
+    box = w.search
+    with qtbot.waitSignal(box.index_ready, timeout=20000):
+        box.refresh_index()
+    box.edit.setText("anticoagulant")
+    box.run_query()
+    assert box.results.isVisible() and box.model.rowCount() == 9
+    line = box.results.fontMetrics().lineSpacing()
+    heights = [box.results.visualRect(box.model.index(r)).height() for r in range(9)]
+    assert all(h < 5 * line for h in heights), heights
+    assert box.results.height() < w.height() / 2  # seven hits in sight, the window below
+    QThreadPool.globalInstance().waitForDone(30000)
+
+
 def test_meetings_pages_and_library_rows(qtbot, ctx) -> None:
     import datetime as dt
 

@@ -111,14 +111,22 @@ class HitListModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Draws a hit's HTML (escaped text, highlighted words) in two lines."""
+    """Draws a hit's HTML (escaped text, highlighted words): heading, then snippet, wrapped.
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+    `text_width` is the width rows wrap at. Views ask sizes with an empty rectangle, and a hidden
+    popup's viewport has no width yet, so its owner sets it before laying the rows out; without
+    it every word went on its own line and three hits filled the window."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text_width = 0
+
+    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(4)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(100, option.rect.width()))
+        doc.setTextWidth(max(100, width))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -128,7 +136,7 @@ class HitDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
+        doc = self._document(option, index, option.rect.width())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
             ctx.palette.setColor(QPalette.ColorRole.Text,
@@ -140,5 +148,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        doc = self._document(option, index)
+        view = option.widget
+        width = self.text_width or (view.viewport().width() if view is not None else 0)  # type: ignore[attr-defined]
+        doc = self._document(option, index, width)
         return QSize(int(doc.idealWidth()), int(doc.size().height()))

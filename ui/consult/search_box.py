@@ -52,7 +52,8 @@ class SearchBox(QWidget):
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HitDelegate(self.results))
+        self.delegate = HitDelegate(self.results)
+        self.results.setItemDelegate(self.delegate)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -138,6 +139,9 @@ class SearchBox(QWidget):
         top_left = self.edit.mapTo(window, QPoint(0, self.edit.height() + 2))
         width = max(self.edit.width(), min(640, window.width() - top_left.x() - 8))
         rows = min(self.model.rowCount(), self.VISIBLE_ROWS)
+        scroll = self.results.verticalScrollBar().sizeHint().width()
+        self.delegate.text_width = width - 2 * self.results.frameWidth() - scroll
+        self.results.doItemsLayout()  # rows measured at this width, not the popup's last one
         height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 4
         height = min(height, max(120, window.height() - top_left.y() - 8))
         self.results.setGeometry(top_left.x(), top_left.y(), width, height)
