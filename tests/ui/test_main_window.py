@@ -29,6 +29,9 @@ def test_zoom_for_projector(qtbot, ctx) -> None:
     qtbot.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(w, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert w.font().pointSizeF() > base * 1.2
+    table = w.library.table  # the review date and its state stay on one line when zoomed
+    review = table.fontMetrics().horizontalAdvance("00/00/0000 (dépassée)")
+    assert review < table.columnWidth(w.library.model.COL_REVIEW) < 2 * review
     qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert abs(w.font().pointSizeF() - base) < 0.01
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -50,6 +50,7 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(LibraryModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
         self.empty = QLabel(self.tr(
             "<h2>Aucun document pour l'instant</h2>"
             "<p>Pour commencer&nbsp;: renseignez la structure et les professionnels dans "
@@ -71,6 +72,22 @@ class LibraryView(QWidget):
         self.table.activated.connect(self.on_activated)
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
+
+    def fit_columns(self) -> None:
+        """Widths from the font (zoom included), not from 6,800 rows: "12/03/2027 (dépassée)"
+        on one line instead of wrapped on two."""
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 2 * fm.horizontalAdvance("M")
+        review = "00/00/0000" + self.model.tr(" (dépassée)")
+        for col, sample in ((LibraryModel.COL_REVIEW, review), (LibraryModel.COL_VERSION, "v00")):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # projector zoom
+            self.fit_columns()
 
     def reload(self) -> None:
         kind = self.kind.currentData()
