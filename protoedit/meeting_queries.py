@@ -40,6 +40,11 @@ HELD_STATUSES = ("held", "closed")
 V = TypeVar("V")
 
 
+def local_time(stored_utc: dt.datetime) -> dt.datetime:
+    """A stored instant (naive UTC: closing, amendments) on this PC's clock."""
+    return stored_utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
 @dataclass
 class DecisionView:
     """A decision with its meeting, owner and `state` (open/overdue/done/cancelled/postponed)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from protoedit.meeting_queries import (
     ItemView,
     MeetingView,
     get_meeting,
+    local_time,
 )
 from protoedit.pseudonym import display_name
 from protoedit.render.markdown_pdf import esc, markdown_flowables
@@ -102,11 +102,6 @@ def _l(key: str, lang: str) -> str:
 
 def _day(value, fmt: str = "%d/%m/%Y") -> str:
     return value.strftime(fmt) if value else "—"
-
-
-def local_time(stored_utc: dt.datetime) -> dt.datetime:
-    """A stored instant (naive UTC: closing, amendments) on this PC's clock."""
-    return stored_utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def _structure_name(db: Database) -> str:

@@ -392,3 +392,27 @@ def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> N
     timer.elapsed_ms = lambda: 2 * 60_000
     timer.stop()  # a second run adds to the first
     assert [i.minutes_spent for i in get_meeting(ctx.db, mid).items] == [9, 16]
+
+
+def test_short_tables_wrap_their_rows_long_ones_keep_a_line_each(qtbot) -> None:
+    """Measuring the wrapped text of every row of a 300-decision board took most of a second
+    each time the screen was shown; past FIT_ROWS_MAX rows each keeps one line (and a tooltip)."""
+    from collections import namedtuple
+
+    from PySide6.QtWidgets import QHeaderView
+
+    from ui.meetings.common import FIT_ROWS_MAX, table
+    from ui.meetings.models import ViewTableModel
+
+    row = namedtuple("row", "id text")
+    model = ViewTableModel([("Décision", lambda r: r.text)])
+    view = table(model, "Décisions")
+    qtbot.addWidget(view)
+    rows = view.verticalHeader()
+    model.set_rows([row(1, "Réviser le protocole AVK " * 8)])
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    model.set_rows([row(n, "Réviser le protocole AVK") for n in range(FIT_ROWS_MAX + 1)])
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "Réviser le protocole AVK"
+    model.set_rows([row(1, "court")])
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import meetings
-from protoedit.export.meeting_pdf import local_time
-from protoedit.meeting_queries import MeetingView
+from protoedit.meeting_queries import MeetingView, local_time
 from ui.context import AppContext
 from ui.meetings.common import run_op
 

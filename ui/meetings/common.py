@@ -70,6 +70,19 @@ def select_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(0, combo.findData(value)))
 
 
+FIT_ROWS_MAX = 60  # rows grow to their wrapped text up to this many rows
+MEASURED_ROWS = 50  # rows looked at to size the columns
+
+
+def fit_rows(view: QTableView) -> None:
+    """Short lists show all their wrapped text; long ones keep a line per row (full text in the
+    tooltip). Measuring every row of a 300-decision board took most of a second at each show."""
+    model = view.model()
+    fits = model is not None and model.rowCount() <= FIT_ROWS_MAX
+    view.verticalHeader().setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Interactive)
+
+
 def table(model: QAbstractItemModel, name: str, stretch: tuple[int, ...] = (0,)) -> QTableView:
     """A read-only, row-selecting table with wrapped text; `stretch` columns share the room."""
     view = QTableView()
@@ -82,7 +95,10 @@ def table(model: QAbstractItemModel, name: str, stretch: tuple[int, ...] = (0,))
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(MEASURED_ROWS)
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        signal.connect(lambda *_args: fit_rows(view))
+    fit_rows(view)
     view.setWordWrap(True)
     view.setAccessibleName(name)
     return view

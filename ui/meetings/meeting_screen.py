@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from protoedit import meetings
 from protoedit.decisions import follow_up
 from protoedit.errors import NotFoundError
-from protoedit.export.meeting_pdf import build_meeting_pdf, meeting_data
 from protoedit.meeting_queries import MeetingView, get_meeting
 from protoedit.ops import OpChanges
 from ui.context import AppContext
@@ -161,6 +160,8 @@ class MeetingScreen(QWidget):
         if target is None:
             return None
         mid = m.id
+        from protoedit.export.meeting_pdf import build_meeting_pdf, meeting_data  # ReportLab
+
         return self.exporter.export(lambda: meeting_data(self.ctx.db, mid, minutes),
                                     build_meeting_pdf, target)
 
