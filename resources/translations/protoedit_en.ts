@@ -1081,6 +1081,14 @@
   <context>
     <name>LibraryModel</name>
     <message>
+      <source> (dépassée)</source>
+      <translation> (overdue)</translation>
+    </message>
+    <message>
+      <source> (bientôt)</source>
+      <translation> (soon)</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -1103,14 +1111,6 @@
     <message>
       <source>Révision prévue</source>
       <translation>Review due</translation>
-    </message>
-    <message>
-      <source> (dépassée)</source>
-      <translation> (overdue)</translation>
-    </message>
-    <message>
-      <source> (bientôt)</source>
-      <translation> (soon)</translation>
     </message>
   </context>
   <context>

@@ -67,6 +67,10 @@ class LibraryModel(QAbstractTableModel):
                     self.tr("Statut"), self.tr("Révision prévue")][section]
         return None
 
+    def widest_review(self) -> str:
+        """A sample of the longest text of the review column, to size it."""
+        return "00/00/0000" + max(self.tr(" (dépassée)"), self.tr(" (bientôt)"), key=len)
+
     def review_state(self, row: LibraryRow) -> str | None:
         if row.review_due is None or row.status != "approved":
             return None

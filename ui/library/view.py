@@ -79,8 +79,8 @@ class LibraryView(QWidget):
         fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         pad = 2 * fm.horizontalAdvance("M")
-        review = "00/00/0000" + self.model.tr(" (dépassée)")
-        for col, sample in ((LibraryModel.COL_REVIEW, review), (LibraryModel.COL_VERSION, "v00")):
+        for col, sample in ((LibraryModel.COL_REVIEW, self.model.widest_review()),
+                            (LibraryModel.COL_VERSION, "v00")):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad)
 
