@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import logging
 import re
 import unicodedata
@@ -15,6 +14,7 @@ from types import ModuleType
 
 from sqlalchemy import Connection, bindparam, text
 
+from protoedit import search_index
 from protoedit.store.database import Database
 
 log = logging.getLogger("protoedit.search")
@@ -32,9 +32,7 @@ _SPECIAL = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ẞ": "
             "Þ": "th", "ð": "d", "Ð": "d", "ĳ": "ij", "Ĳ": "ij"}
 
 
-@functools.cache
 def _fold_table() -> dict[int, str]:
-    """Code point -> its folded text; built on the first search, not at start-up (20 ms)."""
     table: dict[int, str] = {}
     ranges = chain(range(0xC0, 0x250), range(0x300, 0x370), range(0x370, 0x530),
                    range(0x1E00, 0x2000), range(0xFB00, 0xFB07))
@@ -49,6 +47,7 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+_TABLE = _fold_table()
 TOKEN_RE = re.compile(r"[^\W_]+")
 _START = r"\b"
 _END = r"\b"
@@ -59,7 +58,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_fold_table())
+    return m.group().translate(_TABLE)
 
 
 def fold(value: str) -> str:
@@ -74,11 +73,6 @@ def tokens(value: str) -> list[str]:
 def index_text(value: str) -> str:
     """Folded words joined by single spaces: both tokenizers see exactly these words."""
     return " ".join(tokens(value))
-
-
-def flatten(value: str) -> str:
-    """One line: each line's spaces collapsed, lines joined by " · " (what snippets show)."""
-    return " · ".join(" ".join(line.split()) for line in value.splitlines() if line.strip())
 
 
 # -- queries ---------------------------------------------------------------------------------
@@ -117,12 +111,11 @@ def parse_query(value: str) -> list[Term]:
 # -- highlighting and snippets ---------------------------------------------------------------
 
 
-@functools.cache
 def _variants() -> tuple[dict[str, str], dict[str, str]]:
     """Folded letter -> the characters that fold to it; folded pair (oe) -> its ligatures."""
     single: dict[str, str] = {}
     multi: dict[str, str] = {}
-    for cp, out in _fold_table().items():
+    for cp, out in _TABLE.items():
         if len(out) == 1:
             single[out] = single.get(out, "") + chr(cp)
         elif len(out) > 1:
@@ -130,21 +123,23 @@ def _variants() -> tuple[dict[str, str], dict[str, str]]:
     return single, multi
 
 
+_SINGLE, _MULTI = _variants()
+
+
 def _letter(c: str) -> str:
-    extra = _variants()[0].get(c, "")
+    extra = _SINGLE.get(c, "")
     return f"[{re.escape(c + extra)}]" if extra else re.escape(c)
 
 
 def word_pattern(word: str) -> str:
     """A regex matching a folded word in unfolded text: `oedeme` matches `Œdème`."""
     out, i = [], 0
-    multi = _variants()[1]
     while i < len(word):
         for size in (3, 2):
             piece = word[i:i + size]
-            if len(piece) == size and piece in multi:
+            if len(piece) == size and piece in _MULTI:
                 letters = "".join(_letter(c) for c in piece)
-                out.append(f"(?:{letters}|[{re.escape(multi[piece])}])")
+                out.append(f"(?:{letters}|[{re.escape(_MULTI[piece])}])")
                 i += size
                 break
         else:
@@ -190,7 +185,7 @@ class Matcher:
         """A window of about `width` characters holding as many different query words as
         possible, with ellipses where the text was cut. `folded`: fold(value), when stored."""
         if "\n" in value:
-            value, folded = flatten(value), None
+            value, folded = search_index.flatten(value), None
         if folded is None:
             folded = fold(value)
         best = self._window(folded, width)
@@ -237,11 +232,8 @@ class Matcher:
         return best
 
 
-@functools.cache
-def _delta_re() -> re.Pattern[str]:
-    """The characters whose folded form is not one character long (œ, ß, removed marks)."""
-    return re.compile("[" + "".join(re.escape(chr(c)) for c, v in _fold_table().items()
-                                    if len(v) != 1) + "]")
+_DELTA_RE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in _TABLE.items()
+                                     if len(v) != 1) + "]")
 
 
 def _back_map(value: str) -> Callable[[int], int]:
@@ -249,10 +241,9 @@ def _back_map(value: str) -> Callable[[int], int]:
     folded_ends: list[int] = []
     orig_ends: list[int] = []
     shift = 0
-    table = _fold_table()
-    for m in _delta_re().finditer(value):
+    for m in _DELTA_RE.finditer(value):
         o = m.start()
-        size = len(table[ord(value[o])])
+        size = len(_TABLE[ord(value[o])])
         folded_ends.append(o + shift + size)
         orig_ends.append(o + 1)
         shift += size - 1
@@ -374,8 +365,6 @@ def _details(conn: Connection, ids: list[int]) -> dict[int, object]:
 def refresh(db: Database) -> int:
     """Bring the index up to date; returns how many documents were (re)indexed or removed.
     Costs one small read when nothing was written since the last refresh."""
-    from protoedit import search_index  # with the ORM models: loaded on first refresh
-
     backend = _backend(db)
     try:
         with db.engine.connect() as conn:
@@ -391,8 +380,6 @@ def refresh(db: Database) -> int:
 
 def rebuild(db: Database) -> int:
     """Drop the index and index everything again; returns the number of documents."""
-    from protoedit import search_index
-
     backend = _backend(db)
     try:
         return search_index.update(db.write_engine.begin, backend, full=True)

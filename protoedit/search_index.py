@@ -14,7 +14,6 @@ from sqlalchemy import Connection, bindparam, func, select, text
 
 from protoedit import catalog
 from protoedit.content import SECTION_KEYS, Content
-from protoedit.search import flatten
 from protoedit.store.models import AgendaItem, Decision, Meeting, Protocol, ProtocolVersion
 
 log = logging.getLogger("protoedit.search")
@@ -56,6 +55,11 @@ def head_text(kind: str, code: str, title: str) -> str:
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
 _INLINE_MARKS = re.compile(r"[*_`~|]+")
+
+
+def flatten(value: str) -> str:
+    """One line: each line's spaces collapsed, lines joined by " · " (what snippets show)."""
+    return " · ".join(" ".join(line.split()) for line in value.splitlines() if line.strip())
 
 
 def plain(markdown: str) -> str:

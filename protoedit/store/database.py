@@ -86,18 +86,19 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session; storage problems come out as StorageError."""
-        try:
-            with self._makers()[0]() as session:
-                yield session
-        except Exception as err:  # noqa: BLE001 - re-raised, classified
-            raise self.classify(err) from err
+        with self._classified(), self._makers()[0]() as session:
+            yield session
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Connection]:
         """A Core connection for reads that need no ORM (start-up); errors as in read()."""
+        with self._classified(), self.engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _classified(self) -> Iterator[None]:
         try:
-            with self.engine.connect() as conn:
-                yield conn
+            yield
         except Exception as err:  # noqa: BLE001 - re-raised, classified
             raise self.classify(err) from err
 
