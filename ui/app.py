@@ -139,7 +139,10 @@ def resolve_actor(ctx: AppContext) -> bool:
     return WhoDialog(ctx).exec() == WhoDialog.DialogCode.Accepted
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
+    """Everything before the event loop: settings, language, database, who uses the PC, window.
+
+    Returns the shown window and its context, or an exit code when the user gave up."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ProtoEdit")
     app.setOrganizationName("ProtoEdit")
@@ -171,8 +174,13 @@ def run_gui(args: argparse.Namespace) -> int:
     AfterFirstPaint(window, load_orm)
     window.show()
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
-    code = app.exec()
+    return window, ctx
+
+
+def finish_gui(ctx: AppContext) -> None:
+    """After the event loop: refresh the offline copy, the daily backup, close the database."""
     refresh_offline_copy(ctx)
+    db = ctx.db
     if db.is_sqlite and db.path:
         from protoedit.store import backup
 
@@ -181,4 +189,13 @@ def run_gui(args: argparse.Namespace) -> int:
         except ProtoEditError as err:
             log.warning("daily backup failed: %s", err)
     db.close()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = start_gui(args)
+    if isinstance(started, int):
+        return started
+    _window, ctx = started
+    code = QApplication.instance().exec()  # type: ignore[union-attr]
+    finish_gui(ctx)
     return code

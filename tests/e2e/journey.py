@@ -1,0 +1,264 @@
+"""Journey-test harness: the real start-up (`ui.app.start_gui`) on an empty data folder, driven
+with clicks and keys only.
+
+The core may be read to check results, never written to set up what a user does on a screen.
+Typical use::
+
+    def test_journey_x(journey):
+        journey.first_start("Martin", "Élise", "Infirmier")   # the first-start dialog
+        w = journey.window                                      # the real MainWindow
+        journey.click(w.some_button)
+        journey.when_modal(lambda dlg: ...)                     # fill the next modal dialog
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
+
+from ui.context import AppContext
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text as a user would, accents included (keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            if ch == "\n":
+                key, txt = Qt.Key.Key_Return, "\r"
+            elif ch == " ":
+                key, txt = Qt.Key.Key_Space, " "
+            else:
+                key, txt = Qt.Key.Key_unknown, ch
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     txt))
+    QCoreApplication.processEvents()
+
+
+def pdf_text(path: Path | str) -> str:
+    """The PDF's text as pdftotext -layout extracts it (poppler-utils is a CI package)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext is missing (install poppler-utils)")
+    out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+class Journey:
+    """One user at one PC: the app started as `main.py` starts it, from an empty data folder."""
+
+    def __init__(self, qtbot, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.tmp = tmp_path
+        self.window: QWidget | None = None
+        self.ctx: AppContext | None = None
+        self._modal_errors: list[BaseException] = []
+        self._timers: list[QTimer] = []
+
+    # -- start and stop ---------------------------------------------------------------------
+
+    def start(self, *argv: str) -> QWidget:
+        """Start the app (dialogs shown at start-up must be handled with `when_modal` first)."""
+        from protoedit import cli
+        from ui.app import start_gui
+
+        args: argparse.Namespace = cli.build_parser().parse_args(list(argv))
+        started = start_gui(args)
+        self.raise_modal_errors()
+        assert not isinstance(started, int), f"the app gave up at start-up (exit {started})"
+        self.window, self.ctx = started
+        self.qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        self.qtbot.waitUntil(self.window.isActiveWindow)
+        return self.window
+
+    def first_start(self, last_name: str, first_name: str, profession_label: str,
+                    *argv: str) -> QWidget:
+        """Start on an empty data folder, filling the "who uses this PC" dialog."""
+
+        def fill(dlg: QDialog) -> None:
+            type_text(dlg.last_name.edit, last_name)
+            type_text(dlg.first_name.edit, first_name)
+            self.choose(dlg.profession, profession_label)
+            self.fill_first_start_extra(dlg)
+            self.click_ok(dlg)
+
+        self.when_modal(fill)
+        return self.start(*argv)
+
+    def fill_first_start_extra(self, dlg: QDialog) -> None:
+        """Hook for journeys that fill more of the first-start dialog (its personal code)."""
+
+    def restart(self, *argv: str) -> QWidget:
+        """Close the window as a user does (its close event runs), then start again."""
+        from ui.app import finish_gui
+
+        assert self.window is not None and self.ctx is not None
+        self.window.close()
+        QCoreApplication.processEvents()
+        finish_gui(self.ctx)
+        self.window.deleteLater()
+        QCoreApplication.processEvents()
+        self.window = self.ctx = None
+        return self.start(*argv)
+
+    def close(self) -> None:
+        from ui.app import finish_gui
+
+        for t in self._timers:
+            t.stop()
+        if self.window is not None and self.ctx is not None:
+            self.window.close()
+            QCoreApplication.processEvents()
+            finish_gui(self.ctx)
+            self.window.deleteLater()
+            QCoreApplication.processEvents()
+        self.window = self.ctx = None
+
+    # -- modal dialogs ----------------------------------------------------------------------
+
+    def when_modal(self, fill: Callable[[QWidget], None], timeout_ms: int = 10_000,
+                   kind: type | None = None) -> None:
+        """Call `fill(dialog)` as soon as a (new) modal dialog is shown; errors resurface in
+        `raise_modal_errors()` (called by `start`, `click` and `wait_modal_done`)."""
+        before = QApplication.activeModalWidget()
+        timer = QTimer()
+        timer.setInterval(20)
+        waited = [0]
+
+        def poll() -> None:
+            waited[0] += 20
+            dlg = QApplication.activeModalWidget()
+            if dlg is not None and dlg is not before and dlg.isVisible() and (
+                    kind is None or isinstance(dlg, kind)):
+                timer.stop()
+                try:
+                    fill(dlg)
+                except BaseException as err:  # noqa: BLE001 - re-raised on the test's side
+                    self._modal_errors.append(err)
+                    dlg.close()
+            elif waited[0] > timeout_ms:
+                timer.stop()
+                self._modal_errors.append(AssertionError("no modal dialog appeared"))
+
+        timer.timeout.connect(poll)
+        timer.start()
+        self._timers.append(timer)
+
+    def raise_modal_errors(self) -> None:
+        if self._modal_errors:
+            err = self._modal_errors.pop(0)
+            self._modal_errors.clear()
+            raise err
+
+    def wait_modal_done(self, timeout_ms: int = 10_000) -> None:
+        """Wait until every `when_modal` callback has run."""
+        self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
+                             timeout=timeout_ms)
+        self.raise_modal_errors()
+
+    def save_file_as(self, path: Path | str) -> None:
+        """Answer the next save/open file dialog with `path` (typed in its file name field)."""
+
+        def fill(dlg: QWidget) -> None:
+            assert isinstance(dlg, QFileDialog), f"expected a file dialog, got {dlg!r}"
+            name = dlg.findChild(QLineEdit, "fileNameEdit")
+            assert name is not None
+            name.clear()
+            type_text(name, str(path))
+            QTest.keyClick(name, Qt.Key.Key_Return)
+
+        self.when_modal(fill)
+
+    def click_ok(self, dlg: QWidget) -> None:
+        """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        for box in dlg.findChildren(QDialogButtonBox):
+            for role in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save,
+                         QDialogButtonBox.StandardButton.Yes):
+                button = box.button(role)
+                if button is not None and button.isVisible():
+                    self.click(button)
+                    return
+        raise AssertionError(f"no OK button in {dlg!r}")
+
+    # -- input ------------------------------------------------------------------------------
+
+    def click(self, widget: QWidget) -> None:
+        assert widget.isVisible(), f"{widget!r} is not visible"
+        assert widget.isEnabled(), f"{widget!r} is disabled"
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        QCoreApplication.processEvents()
+        self.raise_modal_errors()
+
+    def click_button(self, parent: QWidget, text: str) -> QAbstractButton:
+        """Click the visible button of `parent` whose text (accelerators removed) is `text`."""
+        for b in parent.findChildren(QAbstractButton):
+            if b.isVisible() and b.text().replace("&", "") == text:
+                self.click(b)
+                return b
+        shown = sorted(b.text() for b in parent.findChildren(QAbstractButton) if b.isVisible())
+        raise AssertionError(f"no visible button {text!r}; visible: {shown}")
+
+    def type(self, widget: QWidget, text: str) -> None:
+        type_text(widget, text)
+
+    def key(self, widget: QWidget | None, sequence: str) -> None:
+        """A key sequence such as "Ctrl+S" sent to `widget` (or the focused widget)."""
+        target = widget or QApplication.focusWidget() or self.window
+        assert target is not None
+        seq = QKeySequence(sequence)
+        combo = seq[0]
+        QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
+        QCoreApplication.processEvents()
+        self.raise_modal_errors()
+
+    def choose(self, combo: QComboBox, label: str) -> None:
+        """Pick the combo entry whose text is `label`, with the keyboard as a user would."""
+        index = combo.findText(label)
+        assert index >= 0, f"{label!r} not in {[combo.itemText(i) for i in range(combo.count())]}"
+        combo.setFocus()
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        QCoreApplication.processEvents()
+
+    def click_row(self, view: QAbstractItemView, row: int, column: int = 0,
+                  double: bool = False) -> None:
+        index = view.model().index(row, column)
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        pos = QPoint(rect.center())
+        if double:
+            QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        else:
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        QCoreApplication.processEvents()
+        self.raise_modal_errors()
+
+    def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
+        """Save a PNG of the window (or a widget) under the test's folder; returns its path."""
+        target = widget or self.window
+        assert target is not None
+        out = self.tmp / "shots" / f"{name}.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        target.grab().save(str(out))
+        return out
