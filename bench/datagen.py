@@ -167,6 +167,7 @@ def make_protocols(r: random.Random, total_versions: int, pros: dict[str, list[i
             profs = r.sample(sorted(pros), 3)
             versions.append({
                 "id": vid, "protocol_id": pid, "number": number, "status": status,
+                "code": f"{prefix}-{pid:04d}", "title": title + suffix, "aci_theme": theme,
                 "content": content(r, kws, profs), "working_group": [pros[p][0] for p in profs],
                 "change_note": "" if number == 1 else "Mise à jour après revue annuelle",
                 "refusal_reason": "", "created_at": at - dt.timedelta(days=30),

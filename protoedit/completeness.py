@@ -107,6 +107,7 @@ def check(
         problems.append(_problem(
             "indicators", False,
             N_("Aucun indicateur : prévoyez au moins le nombre de patients inclus.")))
+    problems.extend(_synthesis_problems(content))
     if review_due is None:
         problems.append(_problem("review_due", False, N_("Aucune date de révision prévue.")))
     if not any(r.citation.strip() for r in content.references):
@@ -133,6 +134,39 @@ def _step_problems(content: Content) -> list[Problem]:
             problems.append(_problem(
                 f"step.{index}.to_complete", False,
                 N_("Étape {step} : contient encore « À compléter »."), step=name))
+    return problems
+
+
+def _synthesis_problems(content: Content) -> list[Problem]:
+    """The documented-answers stage of the HAS method: each question answered from a source
+    with its level of evidence, each key message graded. Warnings, never blocking."""
+    problems: list[Problem] = []
+    rows = [e for e in content.evidence if any(x.strip() for x in (e.question, e.answer, e.source))]
+    if not rows:
+        problems.append(_problem("evidence", False, N_(
+            "Aucune synthèse documentaire : notez les questions du groupe de travail et les "
+            "réponses trouvées dans la littérature.")))
+    for index, e in enumerate(content.evidence):
+        if not (e.question.strip() or e.answer.strip() or e.source.strip()):
+            continue
+        n = index + 1
+        if is_missing(e.question):
+            problems.append(_problem(f"evidence.{index}.question", False, N_(
+                "Synthèse documentaire, ligne {n} : la question est à compléter."), n=n))
+        if is_missing(e.answer):
+            problems.append(_problem(f"evidence.{index}.answer", False, N_(
+                "Synthèse documentaire, ligne {n} : la réponse documentée est à compléter."), n=n))
+        if is_missing(e.source):
+            problems.append(_problem(f"evidence.{index}.source", False, N_(
+                "Synthèse documentaire, ligne {n} : citez la source."), n=n))
+        if not e.level:
+            problems.append(_problem(f"evidence.{index}.level", False, N_(
+                "Synthèse documentaire, ligne {n} : indiquez le niveau de preuve."), n=n))
+    for index, m in enumerate(content.key_points):
+        if m.text.strip() and not m.grade:
+            problems.append(_problem(f"key_points.{index}.grade", False, N_(
+                "Message clé {n} : indiquez son grade (A, B, C ou accord d'experts)."),
+                n=index + 1))
     return problems
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from protoedit import catalog
-from protoedit.content import SECTION_KEYS, Step
+from protoedit.content import SECTION_KEYS, KeyMessage, Step
 from protoedit.errors import NotFoundError
 from protoedit.i18n import N_
 from protoedit.protocol_queries import VersionView, get_version, review_status, versions_of
@@ -58,6 +58,7 @@ class Consultation:
     hidden_steps: int = 0  # left out by the profession filter
     approvals: list[tuple[str, str, dt.datetime]] = field(default_factory=list)
     draft_version_id: int | None = None  # a draft or a version in review exists
+    key_points: list[KeyMessage] = field(default_factory=list)  # graded key messages
 
     def section(self, key: str) -> str:
         return dict(self.sections).get(key, "")
@@ -113,6 +114,7 @@ def _consultation(v: VersionView, in_force: VersionView | None, draft: VersionVi
         steps=steps, hidden_steps=hidden,
         approvals=[(a.name, a.profession, a.at) for a in v.current_approvals()],
         draft_version_id=draft.version_id if draft and draft.version_id != v.version_id else None,
+        key_points=[m for m in v.content.key_points if m.text.strip()],
     )
 
 

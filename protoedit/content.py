@@ -1,4 +1,5 @@
-"""The content of one care-protocol version: HAS sections, steps, indicators and references."""
+"""The content of one care-protocol version: HAS sections, documentary synthesis, graded key
+messages, steps, indicators and references."""
 
 from __future__ import annotations
 
@@ -69,12 +70,51 @@ class Reference:
     url: str = ""
 
 
+# HAS levels of evidence of the documentary synthesis, and grades of recommendation of key
+# messages (HAS, "Niveau de preuve et gradation des recommandations de bonne pratique", 2013).
+EVIDENCE_LEVELS: list[tuple[str, str]] = [
+    ("1", QT_TRANSLATE_NOOP("evidence", "Niveau 1 : preuve scientifique établie")),
+    ("2", QT_TRANSLATE_NOOP("evidence", "Niveau 2 : présomption scientifique")),
+    ("3", QT_TRANSLATE_NOOP("evidence", "Niveau 3 : faible niveau de preuve")),
+    ("4", QT_TRANSLATE_NOOP("evidence", "Niveau 4 : faible niveau de preuve")),
+]
+GRADES: list[tuple[str, str]] = [
+    ("A", QT_TRANSLATE_NOOP("evidence", "Grade A : preuve scientifique établie")),
+    ("B", QT_TRANSLATE_NOOP("evidence", "Grade B : présomption scientifique")),
+    ("C", QT_TRANSLATE_NOOP("evidence", "Grade C : faible niveau de preuve")),
+    ("AE", QT_TRANSLATE_NOOP("evidence", "Accord d'experts")),
+]
+LEVEL_CODES = [k for k, _ in EVIDENCE_LEVELS]
+GRADE_CODES = [k for k, _ in GRADES]
+
+
+@dataclass
+class Evidence:
+    """One line of the working group's documentary synthesis: a question the professionals
+    asked, the answer documented in the literature, its source and level of evidence."""
+
+    question: str = ""
+    answer: str = ""
+    source: str = ""
+    level: str = ""  # one of LEVEL_CODES, "" when not assessed
+
+
+@dataclass
+class KeyMessage:
+    """A key message with its grade, as HAS grades its recommendations."""
+
+    text: str = ""
+    grade: str = ""  # one of GRADE_CODES, "" when not graded yet
+
+
 @dataclass
 class Content:
     sections: dict[str, str] = field(default_factory=dict)  # key -> Markdown
     steps: list[Step] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    key_points: list[KeyMessage] = field(default_factory=list)  # graded key messages
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -88,6 +128,8 @@ class Content:
             steps=[_build(Step, s) for s in data.get("steps") or []],
             indicators=[_build(Indicator, i) for i in data.get("indicators") or []],
             references=[_build(Reference, r) for r in data.get("references") or []],
+            evidence=[_build(Evidence, e) for e in data.get("evidence") or []],
+            key_points=[_build(KeyMessage, m) for m in data.get("key_points") or []],
         )
 
     def section(self, key: str) -> str:

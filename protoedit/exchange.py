@@ -35,8 +35,8 @@ from protoedit.store.models import (
 log = logging.getLogger("protoedit.exchange")
 
 FORMAT = "protoedit-exchange"
-FORMAT_VERSION = 1
-SCHEMA_FILE = "protoedit-exchange-1.schema.json"
+FORMAT_VERSION = 2  # 2: per-version identity, documentary synthesis, graded key messages
+SCHEMA_FILE = "protoedit-exchange-2.schema.json"  # also reads format 1
 KINDS = ("care_protocol", "cooperation_protocol", "meeting")  # also the order in a library
 KIND_LABELS = {  # French labels, translated on display
     "care_protocol": N_("protocole"),
@@ -105,6 +105,9 @@ def _care_protocol(session: Session, p: Protocol, people: _People) -> dict[str, 
         versions.append({
             "number": v.number,
             "status": v.status,
+            "code": v.code,
+            "title": v.title,
+            "aci_theme": v.aci_theme,
             "content": Content.from_dict(v.content).to_dict(),
             "working_group": [g for g in group if g is not None],
             "change_note": v.change_note,
@@ -281,7 +284,9 @@ def comparable(data: dict[str, Any]) -> str:
         if doc["kind"] == "care_protocol":
             docs.append({"kind": doc["kind"], "code": doc["code"], "title": doc["title"],
                          "aci_theme": doc.get("aci_theme", ""),
-                         "content": transmitted_version(doc)["content"]})
+                         "content": Content.from_dict(transmitted_version(doc)["content"])
+                         .to_dict()})
         else:
             docs.append({k: v for k, v in doc.items() if k != "source_id"})
-    return dumps({"format": data["format"], "version": data["version"], "documents": docs})
+    # The content as the app reads it (a format-1 file has no synthesis: empty lists).
+    return dumps({"format": data["format"], "documents": docs})

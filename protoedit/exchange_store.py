@@ -123,11 +123,12 @@ class _Writer:
             "exported_at": self.data["exported_at"], "app_version": self.data["app_version"],
             "imported_at": utc_text(utcnow().replace(microsecond=0)),
         }
-        proto = Protocol(code=new, title=clean_line(doc["title"], 300, field="title"),
-                         aci_theme=theme)
+        title = clean_line(src.get("title") or doc["title"], 300, field="title")
+        proto = Protocol(code=new, title=title, aci_theme=theme)
         version = ProtocolVersion(
             protocol=proto, number=1, status="draft", working_group=[], provenance=provenance,
-            content=clean_content(Content.from_dict(src["content"])).to_dict())
+            content=clean_content(Content.from_dict(src["content"])).to_dict(),
+            code=new, title=title, aci_theme=theme)
         self.s.add_all([proto, version])
         self.s.flush()
         self.protocols[code] = proto

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from protoedit.store.database import Database
 from protoedit.store.tables import declaration, meeting, protocol, protocol_version
@@ -21,6 +21,7 @@ class LibraryRow(NamedTuple):
     status: str
     version: int | None
     review_due: dt.date | None = None
+    open_version: int | None = None  # a draft or a version in review beside the one shown
 
 
 def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
@@ -31,15 +32,24 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
     v, p = protocol_version.c, protocol.c
     with db.connect() as conn:
         if kind in (None, "protocol"):
-            newest = (select(v.protocol_id, func.max(v.number).label("number"))
-                      .group_by(v.protocol_id).subquery())
-            latest = (
-                select(p.id, p.code, p.title, v.status, v.number, v.review_due)
-                .join(newest, newest.c.protocol_id == p.id)
-                .join(protocol_version, (v.protocol_id == p.id) & (v.number == newest.c.number))
+            # The version in force when there is one (its identity is the protocol row's),
+            # otherwise the latest; and the number of a draft or review under way.
+            shown = (select(v.protocol_id,
+                            func.coalesce(func.max(case((v.status == "approved", v.number))),
+                                          func.max(v.number)).label("number"),
+                            func.max(case((v.status.in_(("draft", "in_review")), v.number)))
+                            .label("open"))
+                     .group_by(v.protocol_id).subquery())
+            listed = (
+                select(p.id, p.code, p.title, v.status, v.number, v.review_due, shown.c.open)
+                .join(shown, shown.c.protocol_id == p.id)
+                .join(protocol_version, (v.protocol_id == p.id) & (v.number == shown.c.number))
                 .order_by(p.code)
             )
-            rows.extend(LibraryRow("protocol", *r) for r in conn.execute(latest).all())
+            for r in conn.execute(listed).all():
+                row = LibraryRow("protocol", *r)
+                rows.append(row._replace(open_version=None) if row.open_version == row.version
+                            else row)
         if kind in (None, "cooperation"):
             d = declaration.c
             for r in conn.execute(select(d.id, d.protocol_code, d.status).order_by(d.id)):

@@ -1,4 +1,5 @@
-"""Differences between two versions' content: sections, steps, indicators and references."""
+"""Differences between two versions' content: sections, steps, indicators, references,
+documentary synthesis and graded key messages."""
 
 from __future__ import annotations
 
@@ -8,7 +9,16 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from protoedit import catalog
-from protoedit.content import SECTION_KEYS, SECTION_TITLES, Content, Indicator, Reference, Step
+from protoedit.content import (
+    SECTION_KEYS,
+    SECTION_TITLES,
+    Content,
+    Evidence,
+    Indicator,
+    KeyMessage,
+    Reference,
+    Step,
+)
 from protoedit.i18n import N_, QT_TRANSLATE_NOOP, tr
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -31,6 +41,11 @@ FIELD_LABELS: dict[str, str] = {
     "citation": QT_TRANSLATE_NOOP("fields", "Référence"),
     "date": QT_TRANSLATE_NOOP("fields", "Date"),
     "url": QT_TRANSLATE_NOOP("fields", "Adresse"),
+    "question": QT_TRANSLATE_NOOP("fields", "Question"),
+    "answer": QT_TRANSLATE_NOOP("fields", "Réponse documentée"),
+    "level": QT_TRANSLATE_NOOP("fields", "Niveau de preuve"),
+    "text": QT_TRANSLATE_NOOP("fields", "Message"),
+    "grade": QT_TRANSLATE_NOOP("fields", "Grade"),
 }
 
 
@@ -70,9 +85,12 @@ class ContentDiff:
     steps: list[ItemChange] = field(default_factory=list)
     indicators: list[ItemChange] = field(default_factory=list)
     references: list[ItemChange] = field(default_factory=list)
+    evidence: list[ItemChange] = field(default_factory=list)
+    key_points: list[ItemChange] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.sections or self.steps or self.indicators or self.references)
+        return not (self.sections or self.steps or self.indicators or self.references
+                    or self.evidence or self.key_points)
 
     def to_text(self, lang: str = "fr") -> str:
         """A readable summary, one change per line, details indented."""
@@ -179,6 +197,14 @@ def _reference_key(r: Reference) -> str:
     return r.citation
 
 
+def _evidence_key(e: Evidence) -> str:
+    return e.question
+
+
+def _message_key(m: KeyMessage) -> str:
+    return m.text
+
+
 def diff(old: Content, new: Content) -> ContentDiff:
     """Everything that differs from `old` to `new`."""
     return ContentDiff(
@@ -186,6 +212,8 @@ def diff(old: Content, new: Content) -> ContentDiff:
         steps=diff_items(old.steps, new.steps, _step_key),
         indicators=diff_items(old.indicators, new.indicators, _indicator_key),
         references=diff_items(old.references, new.references, _reference_key),
+        evidence=diff_items(old.evidence, new.evidence, _evidence_key),
+        key_points=diff_items(old.key_points, new.key_points, _message_key),
     )
 
 
@@ -206,6 +234,8 @@ _GROUPS = (
     ("steps", N_("Étapes")),
     ("indicators", N_("Indicateurs")),
     ("references", N_("Références")),
+    ("evidence", N_("Synthèse documentaire")),
+    ("key_points", N_("Messages clés gradés")),
 )
 
 

@@ -103,8 +103,8 @@ def _views(session: Session, versions: Iterable[ProtocolVersion]) -> list[Versio
                                                     r.next_review_due))
     return [
         VersionView(
-            version_id=v.id, protocol_id=v.protocol_id, code=v.protocol.code,
-            title=v.protocol.title, aci_theme=v.protocol.aci_theme, number=v.number,
+            version_id=v.id, protocol_id=v.protocol_id, code=v.code,
+            title=v.title, aci_theme=v.aci_theme, number=v.number,
             status=v.status, content=Content.from_dict(v.content),
             working_group=[int(i) for i in v.working_group or []], review_due=v.review_due,
             approved_at=v.approved_at, submitted_at=v.submitted_at, change_note=v.change_note,
@@ -165,6 +165,11 @@ def find_protocol(db: Database, id_or_code: str) -> int | None:
     with db.read() as s:
         by_code = select(Protocol.id).where(func.upper(Protocol.code) == text.upper())
         found = s.scalars(by_code).first()
+        if found is None:  # a code given in a draft, not yet in force
+            by_draft = select(ProtocolVersion.protocol_id).where(
+                func.upper(ProtocolVersion.code) == text.upper()).order_by(
+                ProtocolVersion.number.desc())
+            found = s.scalars(by_draft.limit(1)).first()
         if found is None and text.isdigit():
             found = s.scalars(select(Protocol.id).where(Protocol.id == int(text))).first()
         return found
@@ -194,7 +199,7 @@ def due_for_review(
             ProtocolVersion.status == "approved",
             ProtocolVersion.review_due.is_not(None),
             ProtocolVersion.review_due <= limit,
-        ).order_by(ProtocolVersion.review_due, Protocol.code)
+        ).order_by(ProtocolVersion.review_due, ProtocolVersion.code)
         return _views(s, s.scalars(q))
 
 
@@ -223,11 +228,18 @@ def years_later(day: dt.date, years: int = REVIEW_YEARS) -> dt.date:
 
 
 def code_taken(session: Session, code: str, except_id: int | None = None) -> bool:
-    """True when another protocol already uses this code (compared in upper case)."""
-    q = select(Protocol.id).where(func.upper(Protocol.code) == code.strip().upper())
+    """True when another protocol already uses this code (compared in upper case), in force or
+    in one of its open versions (a draft's new code is reserved as soon as it is saved)."""
+    wanted = code.strip().upper()
+    q = select(Protocol.id).where(func.upper(Protocol.code) == wanted)
+    drafts = select(ProtocolVersion.id).where(
+        func.upper(ProtocolVersion.code) == wanted,
+        ProtocolVersion.status.in_(("draft", "in_review", "approved")))
     if except_id is not None:
         q = q.where(Protocol.id != except_id)
-    return session.scalars(q.limit(1)).first() is not None
+        drafts = drafts.where(ProtocolVersion.protocol_id != except_id)
+    return (session.scalars(q.limit(1)).first() is not None
+            or session.scalars(drafts.limit(1)).first() is not None)
 
 
 def code_in_use(db: Database, code: str, except_protocol_id: int | None = None) -> bool:

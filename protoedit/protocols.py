@@ -13,7 +13,18 @@ from sqlalchemy import select
 
 from protoedit import catalog, completeness
 from protoedit.completeness import Problem
-from protoedit.content import SECTION_KEYS, Content, Indicator, Reference, Step, skeleton_steps
+from protoedit.content import (
+    GRADE_CODES,
+    LEVEL_CODES,
+    SECTION_KEYS,
+    Content,
+    Evidence,
+    Indicator,
+    KeyMessage,
+    Reference,
+    Step,
+    skeleton_steps,
+)
 from protoedit.errors import (
     ConflictError,
     FieldErrors,
@@ -44,6 +55,8 @@ MSG_IN_REVIEW = N_("Cette version est en cours de validation : elle ne peut plus
                    "Pour la corriger, un validateur doit la refuser (retour en brouillon).")
 MSG_NOT_SUBMITTED = N_("Cette version n'est pas soumise à validation : soumettez-la d'abord.")
 MSG_ALREADY_APPROVED = N_("Cette version est déjà validée.")
+MSG_NO_DRAFT = N_("Ce protocole n'a pas de version brouillon : la version validée est figée. "
+                  "Ouvrez une révision pour changer son code, son titre ou son thème ACI.")
 
 
 class IncompleteError(TransitionError):
@@ -114,7 +127,20 @@ def clean_content(content: Content) -> Content:
                     for i, s in enumerate(content.indicators)],
         references=[_cleaned(Reference, s, f"references.{i}", ("date",))
                     for i, s in enumerate(content.references)],
+        evidence=[_cleaned(Evidence, s, f"evidence.{i}", ("level",))
+                  for i, s in enumerate(content.evidence)],
+        key_points=[_cleaned(KeyMessage, s, f"key_points.{i}", ("grade",))
+                    for i, s in enumerate(content.key_points)],
     )
+    for i, e in enumerate(cleaned.evidence):
+        if e.level not in ("", *LEVEL_CODES):
+            raise ValidationError(N_("Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4."),
+                                  field=f"evidence.{i}.level", value=e.level)
+    for i, m in enumerate(cleaned.key_points):
+        m.grade = m.grade.upper()
+        if m.grade not in ("", *GRADE_CODES):
+            raise ValidationError(N_("Grade inconnu « {value} » : A, B, C ou AE (accord "
+                                     "d'experts)."), field=f"key_points.{i}.grade", value=m.grade)
     size = len(str(cleaned.to_dict()))
     if size > MAX_CONTENT:
         raise ValidationError(
@@ -200,7 +226,8 @@ def create_protocol(
                 raise ValidationError(MSG_DUPLICATE, field="code", code=code)
             proto = Protocol(code=code, title=title, aci_theme=aci_theme)
             version = ProtocolVersion(protocol=proto, number=1, status="draft", content=body,
-                                      working_group=[])
+                                      working_group=[], code=code, title=title,
+                                      aci_theme=aci_theme)
             tx.session.add_all([proto, version])
             tx.session.flush()
             tx.record("create", "protocol", proto, code=code, title=title)
@@ -211,13 +238,18 @@ def create_protocol(
     return proto.id, version.id, tx.changes
 
 
+Identity = tuple[str, str, str]  # (code, title, ACI theme) of one version
+
+
 def save_draft(
     db: Database, actor: Actor, version_id: int, content: Content, working_group: list[int],
-    review_due: dt.date | None, expected_revision: int | None,
+    review_due: dt.date | None, expected_revision: int | None, identity: Identity | None = None,
 ) -> OpChanges:
-    """Autosave of a draft; nothing is written (and no event) when nothing changed."""
+    """Autosave of a draft, its code, title and ACI theme included (one transaction); nothing is
+    written (and no event) when nothing changed."""
     body = clean_content(content).to_dict()
     group = list(dict.fromkeys(int(i) for i in working_group))
+    new_identity = _identity(*identity) if identity is not None else None
     try:
         with operation(db, actor) as tx:
             v = _lock_version(tx, version_id)
@@ -228,44 +260,86 @@ def save_draft(
             if unknown := [i for i in group if i not in known]:
                 raise ValidationError(N_("Professionnel inconnu dans le groupe de travail ({ids})."),
                                       field="working_group", ids=", ".join(map(str, unknown)))
+            renamed = _set_identity(tx, v, new_identity) if new_identity else {}
             parts = [name for name, old, new in (
                 ("content", v.content, body), ("working_group", list(v.working_group or []), group),
                 ("review_due", v.review_due, review_due)) if old != new]
+            if renamed:
+                parts.append("identity")
             if not parts:
                 raise _Unchanged
             v.content, v.working_group, v.review_due = body, group, review_due
-            tx.record("save_draft", "protocol_version", v, code=v.protocol.code, number=v.number,
-                      parts=parts)
+            tx.record("save_draft", "protocol_version", v, code=v.code, number=v.number,
+                      parts=parts, **({"changes": renamed} if renamed else {}))
     except _Unchanged:
         return OpChanges()
+    except sa_exc.IntegrityError as err:  # the same code saved on another PC meanwhile
+        code = new_identity[0] if new_identity else ""
+        raise ValidationError(MSG_DUPLICATE, field="code", code=code) from err
     return tx.changes
+
+
+def _set_identity(tx: Tx, v: ProtocolVersion, identity: Identity) -> dict[str, list[str]]:
+    """Give a draft version a new code, title or theme; the protocol row follows while no
+    version is in force. Returns {field: [old, new]} of what changed."""
+    code, title, aci_theme = identity
+    new = {"code": code, "title": title, "aci_theme": aci_theme}
+    changed = {k: [getattr(v, k), val] for k, val in new.items() if getattr(v, k) != val}
+    if not changed:
+        return {}
+    if "code" in changed and code_taken(tx.session, code, except_id=v.protocol_id):
+        raise ValidationError(MSG_DUPLICATE, field="code", code=code)
+    for key, (_old, val) in changed.items():
+        setattr(v, key, val)
+    if not _has_version_in_force(tx, v.protocol_id):
+        _mirror_identity(tx, v)
+    return changed
+
+
+def _has_version_in_force(tx: Tx, protocol_id: int) -> bool:
+    q = select(ProtocolVersion.id).where(ProtocolVersion.protocol_id == protocol_id,
+                                         ProtocolVersion.status == "approved")
+    return tx.session.scalars(q.limit(1)).first() is not None
+
+
+def _mirror_identity(tx: Tx, v: ProtocolVersion) -> None:
+    """The protocol row shows this version's identity (lists, look-ups by code)."""
+    p = v.protocol
+    if (p.code, p.title, p.aci_theme) != (v.code, v.title, v.aci_theme):
+        p.code, p.title, p.aci_theme = v.code, v.title, v.aci_theme
+        tx.session.flush()  # a code taken meanwhile on another PC fails here, inside the op
 
 
 def update_identity(
     db: Database, actor: Actor, protocol_id: int, code: str, title: str, aci_theme: str,
     expected_revision: int | None,
 ) -> OpChanges:
-    """Change a protocol's code, title or ACI theme (shared by all its versions)."""
-    code, title, aci_theme = _identity(code, title, aci_theme)
+    """Change the code, title or ACI theme of a protocol's draft (the editor saves them with the
+    content in `save_draft`). Approved versions stay frozen: with no draft this is refused.
+
+    `expected_revision` is the draft version's revision as loaded."""
+    new_identity = _identity(code, title, aci_theme)
     try:
         with operation(db, actor) as tx:
             p = _lock_protocol(tx, protocol_id)
-            check_revision(p, expected_revision)
             if p.versions and all(v.status in ("archived", "superseded") for v in p.versions):
                 raise TransitionError(N_("Ce protocole est archivé : il ne peut plus être modifié."))
-            if code_taken(tx.session, code, except_id=p.id):
-                raise ValidationError(MSG_DUPLICATE, field="code", code=code)
-            new = {"code": code, "title": title, "aci_theme": aci_theme}
-            changed = {k: [getattr(p, k), val] for k, val in new.items() if getattr(p, k) != val}
+            draft = next((v for v in reversed(p.versions) if v.status in ("draft", "in_review")),
+                         None)
+            if draft is None:
+                raise TransitionError(MSG_NO_DRAFT)
+            tx.session.refresh(draft, with_for_update=True)
+            _require_draft(draft)
+            check_revision(draft, expected_revision)
+            changed = _set_identity(tx, draft, new_identity)
             if not changed:
                 raise _Unchanged
-            for key, (_old, val) in changed.items():
-                setattr(p, key, val)
-            tx.record("update_identity", "protocol", p, changes=changed)
+            tx.changes.add("protocol_version", draft.id)
+            tx.record("update_identity", "protocol", p, number=draft.number, changes=changed)
     except _Unchanged:
         return OpChanges()
     except sa_exc.IntegrityError as err:
-        raise ValidationError(MSG_DUPLICATE, field="code", code=code) from err
+        raise ValidationError(MSG_DUPLICATE, field="code", code=new_identity[0]) from err
     return tx.changes
 
 
@@ -281,14 +355,14 @@ def submit(
         check_revision(v, expected_revision)
         group = professions_of(tx.session, [int(i) for i in v.working_group or []])
         problems = completeness.check(Content.from_dict(v.content), group, v.review_due,
-                                      v.protocol.title)
+                                      v.title)
         if blocking := completeness.blocking(problems):
             raise IncompleteError(blocking)
         # Strictly after every earlier signature, so the new round starts empty even across
         # PCs whose clocks differ.
         earlier = [a.at + dt.timedelta(microseconds=1) for a in v.approvals]
         v.status, v.submitted_at, v.refusal_reason = "in_review", max([utcnow(), *earlier]), ""
-        tx.record("submit", "protocol_version", v, code=v.protocol.code, number=v.number,
+        tx.record("submit", "protocol_version", v, code=v.code, number=v.number,
                   warnings=len(problems))
     return tx.changes
 
@@ -312,27 +386,31 @@ def approve(
                                 profession=pro.profession, decision="approve", meaning=meaning,
                                 at=at))
         count = len(signed) + 1
-        tx.record("sign", "protocol_version", v, code=v.protocol.code, number=v.number,
+        tx.record("sign", "protocol_version", v, code=v.code, number=v.number,
                   signer=pro.full_name, profession=pro.profession, count=count, required=required)
         if count >= max(1, required):
-            _make_approved(tx, v, at)
+            try:
+                _make_approved(tx, v, at)
+            except sa_exc.IntegrityError as err:  # its code taken on another PC meanwhile
+                raise ValidationError(MSG_DUPLICATE, field="code", code=v.code) from err
     return tx.changes
 
 
 def _make_approved(tx: Tx, v: ProtocolVersion, at: dt.datetime) -> None:
     v.status, v.approved_at = "approved", at
+    _mirror_identity(tx, v)
     if v.review_due is None:
         v.review_due = years_later(dt.date.today())
-    tx.record("approve", "protocol_version", v, code=v.protocol.code, number=v.number,
+    tx.record("approve", "protocol_version", v, code=v.code, number=v.number,
               review_due=v.review_due.isoformat())
     older = tx.session.scalars(select(ProtocolVersion).where(
         ProtocolVersion.protocol_id == v.protocol_id, ProtocolVersion.status == "approved",
         ProtocolVersion.id != v.id).with_for_update())
     for old in older:
         old.status = "superseded"
-        tx.record("supersede", "protocol_version", old, code=v.protocol.code, number=old.number,
+        tx.record("supersede", "protocol_version", old, code=v.code, number=old.number,
                   by_number=v.number)
-    log.info("protocol %s version %s approved", v.protocol.code, v.number)
+    log.info("protocol %s version %s approved", v.code, v.number)
 
 
 def refuse(
@@ -348,7 +426,7 @@ def refuse(
                                 profession=pro.profession, decision="refuse", meaning=reason,
                                 at=max(utcnow(), v.submitted_at or utcnow())))
         v.status, v.refusal_reason, v.submitted_at = "draft", reason, None
-        tx.record("refuse", "protocol_version", v, code=v.protocol.code, number=v.number,
+        tx.record("refuse", "protocol_version", v, code=v.code, number=v.number,
                   signer=pro.full_name, reason=reason)
     return tx.changes
 
@@ -369,7 +447,9 @@ def revise(db: Database, actor: Actor, protocol_id: int, change_note: str) -> tu
                                          "(remplacée ou archivée) : il ne peut pas être révisé."))
             new = ProtocolVersion(protocol=p, number=latest.number + 1, status="draft",
                                   content=copy.deepcopy(latest.content),
-                                  working_group=list(latest.working_group or []), change_note=note)
+                                  working_group=list(latest.working_group or []), change_note=note,
+                                  code=latest.code, title=latest.title,
+                                  aci_theme=latest.aci_theme)
             tx.session.add(new)
             tx.session.flush()
             tx.changes.add("protocol", p.id)
@@ -413,6 +493,6 @@ def record_review(
         v.review_due = due
         tx.session.add(ProtocolReview(version_id=v.id, professional_id=reviewer, note=note,
                                       next_review_due=due))
-        tx.record("record_review", "protocol_version", v, code=v.protocol.code, number=v.number,
+        tx.record("record_review", "protocol_version", v, code=v.code, number=v.number,
                   next_review_due=due.isoformat(), note=note)
     return tx.changes

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, bindparam, func, select, text
 
 from protoedit import catalog
 from protoedit.content import SECTION_KEYS, Content
-from protoedit.store.models import AgendaItem, Decision, Meeting, Protocol, ProtocolVersion
+from protoedit.store.models import AgendaItem, Decision, Meeting, ProtocolVersion
 
 log = logging.getLogger("protoedit.search")
 
@@ -85,14 +85,13 @@ def protocol_body(content: Content, aci_theme: str) -> str:
 
 def current_stamps(conn: Connection) -> dict[tuple[str, int], str]:
     """(kind, source id) -> stamp, for every document that should be in the index."""
-    pv, p = ProtocolVersion.__table__, Protocol.__table__
+    pv = ProtocolVersion.__table__
     stamps: dict[tuple[str, int], str] = {}
-    rows = conn.execute(
-        select(pv.c.id, pv.c.status, pv.c.revision, p.c.revision.label("prev"))
-        .join(p, p.c.id == pv.c.protocol_id)
+    rows = conn.execute(  # a version's identity is its own: its revision covers every change
+        select(pv.c.id, pv.c.status, pv.c.revision)
         .where(pv.c.status.in_(LIVE_STATUSES + DRAFT_STATUSES)))
     for r in rows:
-        stamps[("protocol", r.id)] = f"{r.status}.{r.revision}.{r.prev}"
+        stamps[("protocol", r.id)] = f"{r.status}.{r.revision}"
     m, ai, d = Meeting.__table__, AgendaItem.__table__, Decision.__table__
     items = {r.meeting_id: f"{r.n}.{r.revs}.{r.last}" for r in conn.execute(
         select(ai.c.meeting_id, func.count().label("n"), func.sum(ai.c.revision).label("revs"),
@@ -115,10 +114,10 @@ def load_docs(conn: Connection, wanted: dict[tuple[str, int], str]) -> list[Doc]
     for kind, source_id in wanted:
         by_kind[kind].append(source_id)
     docs: list[Doc] = []
-    pv, p = ProtocolVersion.__table__, Protocol.__table__
+    pv = ProtocolVersion.__table__
     for ids in _chunks(sorted(by_kind["protocol"])):
-        q = (select(pv.c.id, pv.c.protocol_id, pv.c.status, pv.c.content, p.c.code, p.c.title,
-                    p.c.aci_theme).join(p, p.c.id == pv.c.protocol_id).where(pv.c.id.in_(ids)))
+        q = (select(pv.c.id, pv.c.protocol_id, pv.c.status, pv.c.content, pv.c.code, pv.c.title,
+                    pv.c.aci_theme).where(pv.c.id.in_(ids)))
         for r in conn.execute(q):
             body = protocol_body(Content.from_dict(r.content), r.aci_theme)
             scope = "live" if r.status in LIVE_STATUSES else "draft"

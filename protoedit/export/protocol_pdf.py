@@ -43,6 +43,10 @@ L = {
     "memo": _L("pdf", "Mémo au lit du patient : {profession}"),
     "your_steps": _L("pdf", "Ce que je fais"), "call": _L("pdf", "Qui appeler"),
     "alerts": _L("pdf", "Signes d'alerte"), "minutes": _L("pdf", "min"),
+    "evidence": _L("pdf", "Synthèse documentaire"), "question": _L("pdf", "Question"),
+    "answer": _L("pdf", "Réponse documentée"), "level": _L("pdf", "Niveau de preuve"),
+    "key_points": _L("pdf", "Messages clés gradés"), "grade": _L("pdf", "Grade"),
+    "level_n": _L("pdf", "Niveau {n}"), "expert": _L("pdf", "Accord d'experts"),
 }
 
 
@@ -118,6 +122,7 @@ def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
         story.append(_heading(_section_title(key, title, lang), ss))
         text = c.section(key)
         story.extend(markdown_flowables(text, ss) if not is_missing(text) else [_missing(ss, lang)])
+    story.extend(_documented_answers(doc, ss, lang))
     story += [CondPageBreak(40 * mm), _heading(_l("steps", lang), ss)]
     story.append(_steps_table(doc, ss, lang) if c.steps else _missing(ss, lang))
     matrix = _matrix(doc, ss, lang)
@@ -145,6 +150,32 @@ def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
                        for n, s, d, note in doc.history], ss,
                       widths=[18 * mm, 30 * mm, 25 * mm, 105 * mm]))
     return story
+
+
+def _grade(code: str, lang: str) -> str:
+    return _l("expert", lang) if code == "AE" else code or "—"
+
+
+def _documented_answers(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+    """The HAS method's documented answers: the synthesis table and the graded key messages.
+    Left out of an approved copy when empty; "À compléter" on a draft."""
+    c, draft = doc.content, doc.header.status in ("draft", "in_review")
+    out: list[Flowable] = []
+    rows = [[e.question, e.answer, e.source,
+             _l("level_n", lang).format(n=e.level) if e.level else "—"]
+            for e in c.evidence if (e.question + e.answer + e.source).strip()]
+    if rows or draft:
+        out.append(_heading(_l("evidence", lang), ss))
+        out.append(grid([_l(k, lang) for k in ("question", "answer", "source", "level")], rows,
+                        ss, widths=[w * mm for w in (48, 64, 42, 24)])
+                   if rows else _missing(ss, lang))
+    messages = [m for m in c.key_points if m.text.strip()]
+    if messages or draft:
+        out.append(_heading(_l("key_points", lang), ss))
+        out.append(grid([_l("grade", lang), _l("key_points", lang)],
+                        [[_grade(m.grade, lang), m.text] for m in messages], ss,
+                        widths=[32 * mm, 146 * mm]) if messages else _missing(ss, lang))
+    return out
 
 
 def _approvals(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:

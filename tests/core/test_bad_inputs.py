@@ -342,7 +342,7 @@ REFUSED = {
     "not-exchange.json": [("", "Ce fichier n'est pas un fichier d'échange ProtoEdit (le champ "
                                "« format » devrait valoir « protoedit-exchange »).")],
     "newer-format.json": [("/version", "Ce fichier a été créé par une version plus récente de "
-                                       "ProtoEdit (3.0.0, format d'échange 2) : installez cette "
+                                       "ProtoEdit (3.0.0, format d'échange 3) : installez cette "
                                        "version pour l'importer.")],
     "duplicate-codes.json": [
         ("/documents/1/code", "le code DIAB-01 figure déjà dans ce fichier (/documents/0/code) : "

@@ -12,7 +12,9 @@ from protoedit.content import (
     SECTION_KEYS,
     TO_COMPLETE,
     Content,
+    Evidence,
     Indicator,
+    KeyMessage,
     Reference,
     Step,
     skeleton_steps,
@@ -30,6 +32,9 @@ def complete() -> Content:
         ],
         indicators=[Indicator(name="Patients inclus")],
         references=[Reference(citation="HAS 2024")],
+        evidence=[Evidence(question="Faut-il un ECG ?", answer="Oui, annuel",
+                           source="HAS 2024", level="2")],
+        key_points=[KeyMessage(text="Pas d'AINS", grade="A")],
     )
 
 
@@ -117,3 +122,18 @@ def test_messages_are_french_and_formatted() -> None:
     assert by_key["title"].message == "Le titre est obligatoire."
     assert "Objectifs" in by_key["section.objectives"].message
     assert by_key["section.objectives"].text("fr") == by_key["section.objectives"].message
+
+
+def test_documentary_synthesis_and_graded_messages_warn_when_incomplete() -> None:
+    c = complete()
+    c.evidence = [Evidence(question="Quelle HbA1c viser ?"),
+                  Evidence(question="", answer="", source=""),  # an empty row is ignored
+                  Evidence(question="ECG ?", answer="Annuel", source="HAS", level="")]
+    c.key_points = [KeyMessage(text="Pas d'AINS"), KeyMessage(text="", grade="")]
+    problems = check(c, GROUP, DUE, "Diabète")
+    assert keys(problems) == {"evidence.0.answer", "evidence.0.source", "evidence.0.level",
+                              "evidence.2.level", "key_points.0.grade"}
+    assert not blocking(problems)
+    assert "ligne 1" in next(p for p in problems if p.key == "evidence.0.answer").message
+    c.evidence = []
+    assert "evidence" in keys(check(c, GROUP, DUE, "Diabète"))

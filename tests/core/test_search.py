@@ -213,7 +213,7 @@ def test_steps_theme_and_alerts_are_searched(db, crew) -> None:
                   how="Oxymètre de pouls", where="À domicile", alert="Désaturation"),
              Step(title="Traiter", professions=["medecin_generaliste"], what="Prescrire")]
     pid, vid = draft(db, "RESP-01", "Bronchiolite", make_content(steps=steps), crew)
-    protocols.update_identity(db, ACTOR, pid, "RESP-01", "Bronchiolite", "aci1", 1)
+    protocols.update_identity(db, ACTOR, pid, "RESP-01", "Bronchiolite", "aci1", None)
     approve(db, crew, vid)
     for text in ("oxymetre", "desaturation", "saturation", "infirmier"):
         assert codes(find(db, text)) == ["RESP-01"], text

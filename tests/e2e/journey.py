@@ -14,12 +14,9 @@ Typical use::
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.export.pdftools import pdf_text  # noqa: F401 - re-exported for journeys
 from ui.context import AppContext
 
 
@@ -51,15 +49,6 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
                                                      txt))
     QCoreApplication.processEvents()
-
-
-def pdf_text(path: Path | str) -> str:
-    """The PDF's text as pdftotext -layout extracts it (poppler-utils is a CI package)."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.fail("pdftotext is missing (install poppler-utils)")
-    out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
 
 
 class Journey:

@@ -83,14 +83,14 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
             item.setCheckState(Qt.CheckState.Checked)
 
     # 3. Content
-    ed.path.setCurrentRow(2)
+    ed.path.setCurrentRow(3)
     for key, text in (("objectives", "Réduire les accidents hémorragiques"),
                       ("inclusion", "Patients adultes sous AVK ou AOD"),
                       ("alert_signs", "Saignement, chute : appeler le médecin le jour même")):
         type_text(ed.sections.fields[key].editor, text)
 
     # 4. Steps: keyboard editing, reordering, matrix
-    ed.path.setCurrentRow(3)
+    ed.path.setCurrentRow(4)
     table = ed.steps.table
     edit_cell(qtbot, table, 0, 3, "Repérer les patients sous anticoagulant à l'officine")
     ed.steps.model.setData(ed.steps.model.index(0, 1), ["pharmacien", "infirmier"])
@@ -114,7 +114,7 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     assert matrix.item(1, pharm).text().startswith("✓ Repérer")
 
     # 5. Evaluation
-    ed.path.setCurrentRow(4)
+    ed.path.setCurrentRow(5)
     ed.evaluation.indicators.insert_row(0)
     ed.evaluation.indicators.setData(ed.evaluation.indicators.index(0, 0), "Patients inclus")
     ed.evaluation.references.insert_row(0)
@@ -127,7 +127,7 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     assert saved.content.indicators[0].name == "Patients inclus"
 
     # 6. Validation: a warning names the pharmacist absent from the group; submit
-    ed.path.setCurrentRow(5)
+    ed.path.setCurrentRow(6)
     warnings = [ed.validation.problems.item(i).text() for i in range(ed.validation.problems.count())]
     assert any("Pharmacien" in w for w in warnings)
     assert ed.validation.submit.isEnabled()
@@ -152,9 +152,9 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     qtbot.mouseClick(ed.validation.revise, Qt.MouseButton.LeftButton)
     versions = versions_of(ctx.db, approved.protocol_id)
     assert [v.number for v in versions] == [1, 2] and versions[1].status == "draft"
-    ed.path.setCurrentRow(3)
+    ed.path.setCurrentRow(4)
     edit_cell(qtbot, ed.steps.table, 0, 4, "Dans les 48 heures")
-    ed.path.setCurrentRow(5)
+    ed.path.setCurrentRow(6)
     ed.flush()
     qtbot.mouseClick(ed.validation.diff_button, Qt.MouseButton.LeftButton)
     assert "Dans les 48 heures" in ed.validation.diff_view.toPlainText()

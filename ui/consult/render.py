@@ -82,6 +82,12 @@ def _step(s: ConsultStep) -> str:
     return "".join(out)
 
 
+def _grade(code: str) -> str:
+    if code == "AE":
+        return _t("accord d'experts")
+    return _t("grade {g}").format(g=code) if code else _t("non gradé")
+
+
 def _section_title(key: str) -> str:
     return QCoreApplication.translate("sections", SECTION_TITLES[key])
 
@@ -103,6 +109,11 @@ def consultation_html(c: Consultation) -> str:
         parts.append(f"<p>{html.escape(_t('Aucune étape pour cette profession.'))}</p>")
     if c.hidden_steps:
         parts.append(f"<p><i>{html.escape(_t('{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.').format(n=c.hidden_steps))}</i></p>")
+    if c.key_points:
+        parts.append(f"<h2>{html.escape(_t('Messages clés'))}</h2><ul>")
+        parts += [f"<li>{html.escape(m.text)} <small>({html.escape(_grade(m.grade))})</small></li>"
+                  for m in c.key_points]
+        parts.append("</ul>")
     for key, text in c.sections:
         if key != "alert_signs":
             parts.append(f"<h2>{html.escape(_section_title(key))}</h2>{markdown_to_html(text)}")

@@ -90,7 +90,12 @@ class LibraryModel(QAbstractTableModel):
             if col == self.COL_TITLE:
                 return row.title
             if col == self.COL_VERSION:
-                return f"v{row.version}" if row.version else ""
+                if not row.version:
+                    return ""
+                if row.open_version:
+                    return self.tr("v{n} (v{open} en cours)").format(n=row.version,
+                                                                     open=row.open_version)
+                return f"v{row.version}"
             if col == self.COL_STATUS:
                 return label(STATUS_LABELS, row.status)
             if col == self.COL_REVIEW:

@@ -80,7 +80,7 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         pad = 2 * fm.horizontalAdvance("M")
         for col, sample in ((LibraryModel.COL_REVIEW, self.model.widest_review()),
-                            (LibraryModel.COL_VERSION, "v00")):
+                            (LibraryModel.COL_VERSION, self.model.tr("v{n} (v{open} en cours)").format(n=10, open=11))):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad)
 

@@ -33,6 +33,7 @@ from ui.protocol.hints import section_hints, stage_hints
 from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
 from ui.protocol.state import EditorState
 from ui.protocol.steps_page import StepsPage
+from ui.protocol.synthesis_page import SynthesisPage
 from ui.protocol.validation_page import ValidationPage
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import UndoKeysFilter
@@ -106,14 +107,15 @@ class ProtocolEditor(QWidget):
         hints = section_hints()
         self.identity = IdentityPage(hints)
         self.group = GroupPage()
+        self.synthesis = SynthesisPage()
         self.sections = SectionsPage(CONTENT_KEYS, hints)
         self.steps = StepsPage()
         self.evaluation = EvaluationPage()
         self.validation = ValidationPage()
         self.pages = QStackedWidget()
-        for (title, _hint), page in zip(stage_hints(), (self.identity, self.group, self.sections,
-                                                        self.steps, self.evaluation, self.validation),
-                                        strict=True):
+        stages = (self.identity, self.group, self.synthesis, self.sections, self.steps,
+                  self.evaluation, self.validation)
+        for (title, _hint), page in zip(stage_hints(), stages, strict=True):
             self.path.addItem(title)
             self.pages.addWidget(page)
         left = QVBoxLayout()
@@ -130,7 +132,8 @@ class ProtocolEditor(QWidget):
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.save)
         self.path.currentRowChanged.connect(self.show_stage)
-        for page in (self.identity, self.group, self.sections, self.steps, self.evaluation):
+        for page in (self.identity, self.group, self.synthesis, self.sections, self.steps,
+                     self.evaluation):
             page.edited.connect(self.on_edited)
         self.validation.submit_requested.connect(self.submit)
         self.validation.approve_requested.connect(self.approve)
@@ -200,6 +203,7 @@ class ProtocolEditor(QWidget):
         self.evaluation.indicators.read_only = ro
         self.evaluation.references.read_only = ro
         self.evaluation.setEnabled(not ro)
+        self.synthesis.set_read_only(ro)
         self.group.people.setEnabled(not ro)
 
     def collect(self) -> EditorState:
@@ -210,6 +214,8 @@ class ProtocolEditor(QWidget):
             steps=[*self.steps.model.rows],
             indicators=[*self.evaluation.indicators.rows],
             references=[*self.evaluation.references.rows],
+            evidence=[*self.synthesis.evidence.rows],
+            key_points=[*self.synthesis.key_points.rows],
         )
         return EditorState(
             code=self.identity.code.text(), title=self.identity.title.text(),
@@ -233,6 +239,8 @@ class ProtocolEditor(QWidget):
             self.steps.set_steps(s.content.steps)
             self.evaluation.indicators.set_rows(s.content.indicators)
             self.evaluation.references.set_rows(s.content.references)
+            self.synthesis.evidence.set_rows(s.content.evidence)
+            self.synthesis.key_points.set_rows(s.content.key_points)
             self.evaluation.set_review_due(s.review_due)
             self.group.people.blockSignals(True)
             for i in range(self.group.people.count()):
@@ -293,12 +301,10 @@ class ProtocolEditor(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         changes = OpChanges()
         try:
-            if state.identity() != self.saved_state.identity():
-                changes.merge(protocols.update_identity(db, actor, v.protocol_id, state.code,
-                                                        state.title, state.aci_theme,
-                                                        v.protocol_revision))
-            changes.merge(protocols.save_draft(db, actor, v.version_id, state.content,
-                                               state.working_group, state.review_due, v.revision))
+            identity = state.identity()
+            changes.merge(protocols.save_draft(
+                db, actor, v.version_id, state.content, state.working_group, state.review_due,
+                v.revision, identity if identity != self.saved_state.identity() else None))
         except ConflictError:
             self.resolve_conflict(state)
             return False

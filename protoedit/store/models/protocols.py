@@ -13,6 +13,9 @@ STATUSES = ("draft", "in_review", "approved", "superseded", "archived")
 
 
 class Protocol(Revisioned, Base):
+    """A protocol's stable row; code, title and ACI theme mirror the version in force (or the
+    latest version while none is approved), for lists and look-ups by code."""
+
     __tablename__ = "protocol"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -27,7 +30,8 @@ class Protocol(Revisioned, Base):
 
 
 class ProtocolVersion(Revisioned, Base):
-    """One version; `content` holds sections, steps, indicators and references (see content.py)."""
+    """One version, frozen as a whole once approved: its own code, title and ACI theme, and
+    `content` with sections, steps, indicators and references (see content.py)."""
 
     __tablename__ = "protocol_version"
     __table_args__ = (UniqueConstraint("protocol_id", "number"),)
@@ -35,6 +39,9 @@ class ProtocolVersion(Revisioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    aci_theme: Mapped[str] = mapped_column(String(40), default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     content: Mapped[dict] = mapped_column(JSON, default=dict)
     working_group: Mapped[list] = mapped_column(JSON, default=list)  # professional ids

@@ -145,7 +145,7 @@ def json_cases() -> dict[str, bytes]:
     """File name -> bytes of every committed JSON case."""
     text = dumps(valid_document())
     utf8 = text.encode("utf-8")
-    newer = dict(valid_document(), version=2, app_version="3.0.0")
+    newer = dict(valid_document(), version=3, app_version="3.0.0")
     nan = dumps(valid_document()).replace('"number": 2,', '"number": NaN,', 1)
 
     def markup(key: str, value: str) -> str:
