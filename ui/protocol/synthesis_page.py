@@ -103,6 +103,8 @@ class SynthesisPage(QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # Rows grow with their text: a documented answer is read whole, never cut.
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setItemDelegateForColumn(column, ChoiceDelegate(choices, table))
             add = QPushButton(_t("Ajouter"))
