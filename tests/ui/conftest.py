@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from protoedit.ops import Actor
 from protoedit.settings import Settings
 from protoedit.store.database import open_database
+from tests.conftest import fresh_sqlite
 from ui.context import AppContext
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    db = open_database(tmp_path / "ui.sqlite")
+def ctx(tmp_path: Path, sqlite_template: Path) -> Iterator[AppContext]:
+    db = open_database(fresh_sqlite(sqlite_template, tmp_path / "ui.sqlite"))
     yield AppContext(db=db, settings=Settings(), actor=Actor(None, "Élise Martin"))
     db.close()
 
