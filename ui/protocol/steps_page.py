@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import Step
+from ui.protocol.step_panel import StepPanel
 from ui.widgets.row_table import Column, RowTableModel
 
 
@@ -88,7 +90,10 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class StepsPage(QWidget):
-    """Signals: edited()"""
+    """The steps table (or matrix) above the selected step's panel. Signals: edited()
+
+    Enter on the table opens the current cell's field in the panel; Ctrl+Enter or Escape there
+    comes back. In presentation mode the panel shows only while it is being used."""
 
     edited = Signal()
 
@@ -109,6 +114,16 @@ class StepsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Tableau des étapes"))
+        self.table.setToolTip(self.tr("Entrée : modifier l'étape dans le panneau (F2 : dans la case)"))
+        self.table.installEventFilter(self)
+        self.panel = StepPanel(self.model)
+        self.panel.back_requested.connect(self.back_to_table)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.panel.show_row(current.row()))
+        for moved in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                      self.model.rowsMoved):
+            moved.connect(lambda *_a: self.panel.show_row(self.current_row()))
+        self._presenting = False
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
@@ -148,17 +163,61 @@ class StepsPage(QWidget):
         matrix_action.triggered.connect(self.matrix_button.toggle)
         self.addAction(matrix_action)
         bar.addWidget(self.matrix_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.views, 1)
+        layout.addWidget(self.splitter, 1)
 
     def set_steps(self, steps: list[Step]) -> None:
+        row = self.current_row()
         self.model.set_rows(steps)
         self.refresh_matrix()
+        self.select(min(row, self.model.rowCount() - 1))
+
+    # The step panel --------------------------------------------------------------------------
+    def edit_in_panel(self, field: str = "") -> None:
+        """Show the current step in the panel and put the cursor in `field` (or the current
+        column's field)."""
+        row = self.current_row()
+        if row < 0:
+            return
+        if not field:
+            column = max(0, self.table.currentIndex().column())
+            field = self.model.columns[column].field
+        self.panel.show()
+        self.panel.show_row(row)
+        editor = self.panel.editors[field]
+        editor.setFocus()
+
+    def back_to_table(self) -> None:
+        self.table.setFocus()
+        if self._presenting:
+            self.panel.hide()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the table alone, the panel on demand (Enter)."""
+        self._presenting = on
+        self.panel.setVisible(not on)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            assert isinstance(event, QKeyEvent)
+            if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                self.edit_in_panel()
+                return True
+        return False
 
     def set_read_only(self, ro: bool) -> None:
         self.model.read_only = ro
+        self.panel.set_read_only(ro)
         for b in self.buttons.values():
             b.setEnabled(not ro)
         self.table.setDragEnabled(not ro)
@@ -178,7 +237,7 @@ class StepsPage(QWidget):
         row = self.current_row()
         at = self.model.insert_row(row + 1 if row >= 0 else self.model.rowCount())
         self.select(at)
-        self.table.edit(self.model.index(at, 0))
+        self.edit_in_panel("title")
 
     def duplicate_step(self) -> None:
         row = self.current_row()

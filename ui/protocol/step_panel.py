@@ -1,0 +1,180 @@
+"""The selected step in full: multi-line who/what/when/how/where/alert fields, keyboard first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import catalog
+from ui.widgets.row_table import RowTableModel
+
+LINE_FIELDS = ("title", "referent")  # one line in the saved content
+# (field, grid row, grid column, row span) of the panel's editors; labels sit above them.
+LAYOUT = (("title", 0, 0, 1), ("professions", 2, 0, 3), ("referent", 6, 0, 1),
+          ("what", 0, 1, 3), ("how", 4, 1, 3),
+          ("when", 0, 2, 1), ("where", 2, 2, 1), ("alert", 4, 2, 3))
+TAB_ORDER = ("title", "professions", "referent", "what", "when", "how", "where", "alert")
+BACK_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class StepPanel(QWidget):
+    """Edits one row of the steps model; every change goes through the model (undo, autosave).
+
+    Signals: back_requested() on Ctrl+Enter or Escape (back to the table)."""
+
+    back_requested = Signal()
+
+    def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepPanel")
+        self.model = model
+        self.row = -1
+        self._loading = False
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setObjectName("stepPanelCaption")
+        self.editors: dict[str, QWidget] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        for name, row, col, span in LAYOUT:
+            editor = self._make_editor(name)
+            label = QLabel(self.model.columns[self.column(name)].header)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(editor)
+            grid.addWidget(label, row, col)
+            grid.addWidget(editor, row + 1, col, span, 1)
+            self.editors[name] = editor
+        for col, stretch in enumerate((2, 3, 3)):
+            grid.setColumnStretch(col, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addLayout(grid, 1)
+        for a, b in zip(TAB_ORDER, TAB_ORDER[1:], strict=False):
+            QWidget.setTabOrder(self.editors[a], self.editors[b])
+        model.dataChanged.connect(self._model_changed)
+        self.show_row(-1)
+
+    def _make_editor(self, name: str) -> QWidget:
+        header = self.model.columns[self.column(name)].header
+        if name == "professions":
+            editor: QWidget = QListWidget()
+            for p in catalog.professions():
+                item = QListWidgetItem(p.label())
+                item.setData(Qt.ItemDataRole.UserRole, p.code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                editor.addItem(item)
+            editor.itemChanged.connect(lambda _i: self._write("professions"))
+        elif name in LINE_FIELDS:
+            editor = QLineEdit()
+            editor.setMaxLength(300)
+            editor.textEdited.connect(lambda _t, n=name: self._write(n))
+        else:
+            editor = QPlainTextEdit()
+            editor.setUndoRedoEnabled(False)  # the editor-wide undo handles Ctrl+Z
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(3 * editor.fontMetrics().lineSpacing())
+            editor.textChanged.connect(lambda n=name: self._write(n))
+        editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
+        editor.setAccessibleName(self.tr("Étape : {field}").format(field=header))
+        editor.installEventFilter(self)
+        return editor
+
+    def column(self, name: str) -> int:
+        return next(i for i, c in enumerate(self.model.columns) if c.field == name)
+
+    def field_of(self, widget: QWidget | None) -> str | None:
+        """The step field a panel widget edits (or None)."""
+        for name, editor in self.editors.items():
+            if widget is editor or (widget is not None and editor.isAncestorOf(widget)):
+                return name
+        return None
+
+    # Showing a row ---------------------------------------------------------------------------
+    def show_row(self, row: int) -> None:
+        self.row = row if 0 <= row < self.model.rowCount() else -1
+        has = self.row >= 0
+        for editor in self.editors.values():
+            editor.setEnabled(has)
+        if has:
+            title = self.model.rows[self.row].title
+            self.caption.setText(self.tr("Étape {n} : {title} — Ctrl+Entrée : retour au tableau")
+                                 .format(n=self.row + 1, title=title))
+        else:
+            self.caption.setText(self.tr("Choisissez une étape dans le tableau, ou ajoutez-en une "
+                                         "(Ctrl+Maj+N)."))
+        self._load()
+
+    def _load(self) -> None:
+        step = self.model.rows[self.row] if self.row >= 0 else None
+        self._loading = True
+        try:
+            for name, editor in self.editors.items():
+                value = getattr(step, name) if step is not None else ([] if name == "professions"
+                                                                     else "")
+                if isinstance(editor, QListWidget):
+                    for i in range(editor.count()):
+                        item = editor.item(i)
+                        item.setCheckState(Qt.CheckState.Checked if item.data(
+                            Qt.ItemDataRole.UserRole) in value else Qt.CheckState.Unchecked)
+                elif isinstance(editor, QLineEdit) and editor.text() != value:
+                    editor.setText(value)
+                elif isinstance(editor, QPlainTextEdit) and editor.toPlainText() != value:
+                    editor.setPlainText(value)
+        finally:
+            self._loading = False
+
+    def set_read_only(self, ro: bool) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, QLineEdit | QPlainTextEdit):
+                editor.setReadOnly(ro)
+            else:
+                editor.setEnabled(not ro and self.row >= 0)
+
+    def _model_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=None) -> None:
+        if self.row >= 0 and top.row() <= self.row <= bottom.row() and not self._loading:
+            self.show_row(self.row)
+
+    # Writing back --------------------------------------------------------------------------
+    def _write(self, name: str) -> None:
+        if self._loading or self.row < 0 or self.model.read_only:
+            return
+        editor = self.editors[name]
+        if isinstance(editor, QListWidget):
+            value: object = [editor.item(i).data(Qt.ItemDataRole.UserRole)
+                             for i in range(editor.count())
+                             if editor.item(i).checkState() == Qt.CheckState.Checked]
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            assert isinstance(editor, QPlainTextEdit)
+            value = editor.toPlainText()
+        self._loading = True  # the model's echo must not reload the field being typed in
+        try:
+            self.model.setData(self.model.index(self.row, self.column(name)), value)
+        finally:
+            self._loading = False
+        if name == "title":
+            self.show_row(self.row)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if (ctrl and event.key() in BACK_KEYS) or event.key() == Qt.Key.Key_Escape:
+                self.back_requested.emit()
+                return True
+        return False
