@@ -226,7 +226,7 @@ class ProtocolEditor(QWidget):
             s.save()
 
     def _show_heading(self, code: str, title: str, number: int) -> None:
-        self.heading.setText(f"{code} — {title}   v{number}")
+        self.heading.setText(f"{code} v{number} — {title}")  # code and version stay when cut
 
     def _load_meetings(self, protocol_id: int) -> None:
         time = protocol_meeting_time(self.ctx.db, protocol_id)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,12 +20,46 @@ from protoedit import catalog
 from ui.widgets.row_table import RowTableModel
 
 LINE_FIELDS = ("title", "referent")  # one line in the saved content
-# (field, grid row, grid column, row span) of the panel's editors; labels sit above them.
-LAYOUT = (("title", 0, 0, 1), ("professions", 2, 0, 3), ("referent", 6, 0, 1),
-          ("what", 0, 1, 3), ("how", 4, 1, 3),
-          ("when", 0, 2, 1), ("where", 2, 2, 1), ("alert", 4, 2, 3))
-TAB_ORDER = ("title", "professions", "referent", "what", "when", "how", "where", "alert")
+# Three columns of (field, lines shown); each label sits above its field. Tab follows this order.
+COLUMNS = ((("title", 1), ("professions", 4), ("referent", 1)),
+           (("what", 3), ("how", 3)),
+           (("when", 2), ("where", 2), ("alert", 2)))
+COLUMN_STRETCH = (2, 3, 3)
 BACK_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class LinesEdit(QPlainTextEdit):
+    """A multi-line field whose preferred height is `lines` lines of its current type."""
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        height = (self.lines * self.fontMetrics().lineSpacing()
+                  + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+
+class ChecklistEdit(QListWidget):
+    """The professions' checklist, `lines` rows high."""
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self.lines = lines
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().lineSpacing()
+        return QSize(super().sizeHint().width(), self.lines * row + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class StepPanel(QWidget):
@@ -45,32 +79,34 @@ class StepPanel(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("stepPanelCaption")
         self.editors: dict[str, QWidget] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
-        for name, row, col, span in LAYOUT:
-            editor = self._make_editor(name)
-            label = QLabel(self.model.columns[self.column(name)].header)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setBuddy(editor)
-            grid.addWidget(label, row, col)
-            grid.addWidget(editor, row + 1, col, span, 1)
-            self.editors[name] = editor
-        for col, stretch in enumerate((2, 3, 3)):
-            grid.setColumnStretch(col, stretch)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        for fields_shown, stretch in zip(COLUMNS, COLUMN_STRETCH, strict=True):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            for name, lines in fields_shown:
+                editor = self._make_editor(name, lines)
+                label = QLabel(self.model.columns[self.column(name)].header)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setBuddy(editor)
+                column.addWidget(label)
+                column.addWidget(editor, lines if name not in LINE_FIELDS else 0)
+                self.editors[name] = editor
+            columns.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.caption)
-        layout.addLayout(grid, 1)
-        for a, b in zip(TAB_ORDER, TAB_ORDER[1:], strict=False):
+        layout.addLayout(columns, 1)
+        order = [name for fields_shown in COLUMNS for name, _lines in fields_shown]
+        for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(self.editors[a], self.editors[b])
         model.dataChanged.connect(self._model_changed)
         self.show_row(-1)
 
-    def _make_editor(self, name: str) -> QWidget:
+    def _make_editor(self, name: str, lines: int) -> QWidget:
         header = self.model.columns[self.column(name)].header
         if name == "professions":
-            editor: QWidget = QListWidget()
+            editor: QWidget = ChecklistEdit(lines)
             for p in catalog.professions():
                 item = QListWidgetItem(p.label())
                 item.setData(Qt.ItemDataRole.UserRole, p.code)
@@ -83,10 +119,9 @@ class StepPanel(QWidget):
             editor.setMaxLength(300)
             editor.textEdited.connect(lambda _t, n=name: self._write(n))
         else:
-            editor = QPlainTextEdit()
+            editor = LinesEdit(lines)
             editor.setUndoRedoEnabled(False)  # the editor-wide undo handles Ctrl+Z
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(3 * editor.fontMetrics().lineSpacing())
             editor.textChanged.connect(lambda n=name: self._write(n))
         editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
         editor.setAccessibleName(self.tr("Étape : {field}").format(field=header))

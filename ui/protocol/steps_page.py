@@ -31,6 +31,11 @@ def professions_text(codes: list[str]) -> str:
     return ", ".join(catalog.profession_label(c) for c in codes)
 
 
+def professions_short(codes: list[str]) -> str:
+    """MG, IDE, Pharm.: the table's narrow "who" column (full names in its tooltip)."""
+    return ", ".join(catalog.profession_short(c) for c in codes)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("StepsPage", text)
 
@@ -38,7 +43,7 @@ def _t(text: str) -> str:
 def step_columns() -> list[Column]:
     return [
         Column("title", _t("Étape")),
-        Column("professions", _t("Qui"), display=professions_text),
+        Column("professions", _t("Qui"), display=professions_short, tip=professions_text),
         Column("referent", _t("Référent")),
         Column("what", _t("Quoi")),
         Column("when", _t("Quand")),
@@ -49,6 +54,9 @@ def step_columns() -> list[Column]:
 
 
 PROFESSIONS_COLUMN = 1
+# Relative widths of the table's columns (title, who, referent, what, when, how, where, alert).
+COLUMN_WEIGHTS = (1.1, 0.9, 1.0, 2.2, 1.1, 1.8, 0.9, 1.3)
+ROW_LINES = 3  # a step's row shows at most this many lines; the panel and tooltip show all
 
 
 class ProfessionsDelegate(QStyledItemDelegate):
@@ -111,11 +119,13 @@ class StepsPage(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Tableau des étapes"))
         self.table.setToolTip(self.tr("Entrée : modifier l'étape dans le panneau (F2 : dans la case)"))
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.panel = StepPanel(self.model)
         self.panel.back_requested.connect(self.back_to_table)
         self.table.selectionModel().currentRowChanged.connect(
@@ -168,7 +178,7 @@ class StepsPage(QWidget):
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -205,7 +215,23 @@ class StepsPage(QWidget):
         self._presenting = on
         self.panel.setVisible(not on)
 
+    def fit_table(self) -> None:
+        """Columns share the width by their weights; rows are capped at ROW_LINES lines."""
+        width = self.table.viewport().width()
+        total = sum(COLUMN_WEIGHTS)
+        for col, weight in enumerate(COLUMN_WEIGHTS[:-1]):
+            self.table.setColumnWidth(col, int(width * weight / total))
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setMaximumSectionSize(ROW_LINES * line + line // 2 + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom, presentation mode
+            self.fit_table()
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_table()
         if (obj is self.table and event.type() == QEvent.Type.KeyPress
                 and self.table.state() != QAbstractItemView.State.EditingState):
             assert isinstance(event, QKeyEvent)
