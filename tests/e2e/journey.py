@@ -14,6 +14,7 @@ Typical use::
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -163,6 +164,15 @@ class Journey:
         timer.start()
         self._timers.append(timer)
 
+    def give_focus_back(self) -> None:
+        """Once a dialog is closed, a window manager activates the main window again; the
+        offscreen platform has none, so the harness does it."""
+        if (self.window is not None and self.window.isVisible()
+                and QApplication.activeModalWidget() is None
+                and QApplication.activeWindow() is None):
+            self.window.activateWindow()
+            self.qtbot.waitUntil(self.window.isActiveWindow)
+
     def raise_modal_errors(self) -> None:
         if self._modal_errors:
             err = self._modal_errors.pop(0)
@@ -173,6 +183,7 @@ class Journey:
         """Wait until every `when_modal` callback has run."""
         self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
                              timeout=timeout_ms)
+        self.give_focus_back()
         self.raise_modal_errors()
 
     def save_file_as(self, path: Path | str) -> None:
@@ -208,6 +219,7 @@ class Journey:
         assert widget.isEnabled(), f"{widget!r} is disabled"
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
+        self.give_focus_back()
         self.raise_modal_errors()
 
     def click_button(self, parent: QWidget, text: str) -> QAbstractButton:
@@ -255,10 +267,15 @@ class Journey:
         self.raise_modal_errors()
 
     def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
-        """Save a PNG of the window (or a widget) under the test's folder; returns its path."""
+        """Save a PNG of the window (or a widget) under the test's folder, and a copy in
+        $PROTOEDIT_SHOTS_DIR when it is set (to look at them after the run); returns its path."""
         target = widget or self.window
         assert target is not None
         out = self.tmp / "shots" / f"{name}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
         target.grab().save(str(out))
+        keep = os.environ.get("PROTOEDIT_SHOTS_DIR")
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(out, Path(keep) / out.name)
         return out

@@ -32,7 +32,7 @@ from ui.library.models import STATUS_LABELS, label
 from ui.protocol.approval_dialog import ApprovalDialog
 from ui.protocol.empty_state import NoProtocolPage
 from ui.protocol.exporting import ProtocolExporter
-from ui.protocol.hints import section_hints, stage_hints
+from ui.protocol.hints import section_hints, stage_hints, tinted_label
 from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
 from ui.protocol.state import EditorState
 from ui.protocol.steps_page import StepsPage
@@ -94,9 +94,7 @@ class ProtocolEditor(QWidget):
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
         self.path.setFixedWidth(230)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #444; background: #eef4fb; padding: 6px;")
+        self.hint = tinted_label(color="#444", background="#eef4fb")
         hints = section_hints()
         self.identity = IdentityPage(hints)
         self.group = GroupPage()

@@ -1,6 +1,8 @@
 """Short hints of what good looks like, for each stage of the HAS path and each section."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 _CTX = "hints"
 
@@ -15,7 +17,7 @@ def stage_hints() -> list[tuple[str, str]]:
         (_t("1. Thème et problème"), _t("Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels.")),
         (_t("2. Groupe de travail"), _t("Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent.")),
         (_t("3. Contenu"), _t("Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.")),
-        (_t("4. Étapes"), _t("Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.")),
+        (_t("4. Étapes"), _t("Qui fait quoi, quand, comment, où ; et quand alerter. Entrée : l'étape dans le panneau, Ctrl+Entrée : retour au tableau. Vue matrice pour la réunion.")),
         (_t("5. Évaluation"), _t("Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.")),
         (_t("6. Validation"), _t("La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.")),
     ]
@@ -36,3 +38,19 @@ def section_hints() -> dict[str, str]:
         "patient_tools": _t("Documents et outils remis aux patients."),
         "memo": _t("L'aide-mémoire des professionnels."),
     }
+
+
+def tinted_label(text: str = "", color: str = "#555", background: str = "") -> QLabel:
+    """A wrapped plain-text label coloured through its palette: unlike a style sheet, that
+    keeps it following the zoom and presentation type sizes."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    if background:
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        label.setAutoFillBackground(True)
+        label.setMargin(6)
+    label.setPalette(palette)
+    return label

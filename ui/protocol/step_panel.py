@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
+from protoedit.search import fold
 from ui.widgets.row_table import RowTableModel
 
 LINE_FIELDS = ("title", "referent")  # one line in the saved content
@@ -46,13 +57,29 @@ class LinesEdit(QPlainTextEdit):
 
 
 class ChecklistEdit(QListWidget):
-    """The professions' checklist, `lines` rows high."""
+    """The professions' checklist, `lines` rows high. Typing goes to the first profession
+    whose name (or short form: MG, IDE) starts with what was typed, accents ignored."""
 
     def __init__(self, lines: int) -> None:
         super().__init__()
         self.lines = lines
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._since.start()
+        self._typed += fold(search)
+        for row in range(self.count()):
+            item = self.item(row)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            if any(fold(name).startswith(self._typed)
+                   for name in (item.text(), catalog.profession_short(code))):
+                self.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                return
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().lineSpacing()
@@ -165,6 +192,9 @@ class StepPanel(QWidget):
                         item = editor.item(i)
                         item.setCheckState(Qt.CheckState.Checked if item.data(
                             Qt.ItemDataRole.UserRole) in value else Qt.CheckState.Unchecked)
+                    if not editor.hasFocus():  # typing a name searches from the top
+                        editor.clearSelection()
+                        editor.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
                 elif isinstance(editor, QLineEdit) and editor.text() != value:
                     editor.setText(value)
                 elif isinstance(editor, QPlainTextEdit) and editor.toPlainText() != value:
