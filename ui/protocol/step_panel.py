@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QElapsedTimer,
     QEvent,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
+from protoedit.content import Step
 from protoedit.search import fold
 from ui.widgets.row_table import RowTableModel
 
@@ -37,6 +40,28 @@ COLUMNS = ((("title", 1), ("professions", 4), ("referent", 1)),
            (("when", 2), ("where", 2), ("alert", 2)))
 COLUMN_STRETCH = (2, 3, 3)
 BACK_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+def fill_professions(checklist: QListWidget) -> None:
+    """Every profession of the catalogue as a checkable row, its code in UserRole."""
+    for p in catalog.professions():
+        item = QListWidgetItem(p.label())
+        item.setData(Qt.ItemDataRole.UserRole, p.code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        checklist.addItem(item)
+
+
+def check_professions(checklist: QListWidget, codes: list[str]) -> None:
+    for i in range(checklist.count()):
+        item = checklist.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                           else Qt.CheckState.Unchecked)
+
+
+def checked_professions(checklist: QListWidget) -> list[str]:
+    return [checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(checklist.count())
+            if checklist.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class LinesEdit(QPlainTextEdit):
@@ -132,24 +157,23 @@ class StepPanel(QWidget):
 
     def _make_editor(self, name: str, lines: int) -> QWidget:
         header = self.model.columns[self.column(name)].header
+        editor: QWidget
         if name == "professions":
-            editor: QWidget = ChecklistEdit(lines)
-            for p in catalog.professions():
-                item = QListWidgetItem(p.label())
-                item.setData(Qt.ItemDataRole.UserRole, p.code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                editor.addItem(item)
-            editor.itemChanged.connect(lambda _i: self._write("professions"))
+            checklist = ChecklistEdit(lines)
+            fill_professions(checklist)
+            checklist.itemChanged.connect(lambda _i: self._write("professions"))
+            editor = checklist
         elif name in LINE_FIELDS:
-            editor = QLineEdit()
-            editor.setMaxLength(300)
-            editor.textEdited.connect(lambda _t, n=name: self._write(n))
+            line = QLineEdit()
+            line.setMaxLength(300)
+            line.textEdited.connect(lambda _t, n=name: self._write(n))
+            editor = line
         else:
-            editor = LinesEdit(lines)
-            editor.setUndoRedoEnabled(False)  # the editor-wide undo handles Ctrl+Z
-            editor.setTabChangesFocus(True)
-            editor.textChanged.connect(lambda n=name: self._write(n))
+            text = LinesEdit(lines)
+            text.setUndoRedoEnabled(False)  # the editor-wide undo handles Ctrl+Z
+            text.setTabChangesFocus(True)
+            text.textChanged.connect(lambda n=name: self._write(n))
+            editor = text
         editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
         editor.setAccessibleName(self.tr("Étape : {field}").format(field=header))
         editor.installEventFilter(self)
@@ -181,17 +205,13 @@ class StepPanel(QWidget):
         self._load()
 
     def _load(self) -> None:
-        step = self.model.rows[self.row] if self.row >= 0 else None
+        step: Step = self.model.rows[self.row] if self.row >= 0 else Step()
         self._loading = True
         try:
             for name, editor in self.editors.items():
-                value = getattr(step, name) if step is not None else ([] if name == "professions"
-                                                                     else "")
+                value: Any = getattr(step, name)
                 if isinstance(editor, QListWidget):
-                    for i in range(editor.count()):
-                        item = editor.item(i)
-                        item.setCheckState(Qt.CheckState.Checked if item.data(
-                            Qt.ItemDataRole.UserRole) in value else Qt.CheckState.Unchecked)
+                    check_professions(editor, value)
                     if not editor.hasFocus():  # typing a name searches from the top
                         editor.clearSelection()
                         editor.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -219,9 +239,7 @@ class StepPanel(QWidget):
             return
         editor = self.editors[name]
         if isinstance(editor, QListWidget):
-            value: object = [editor.item(i).data(Qt.ItemDataRole.UserRole)
-                             for i in range(editor.count())
-                             if editor.item(i).checkState() == Qt.CheckState.Checked]
+            value: object = checked_professions(editor)
         elif isinstance(editor, QLineEdit):
             value = editor.text()
         else:

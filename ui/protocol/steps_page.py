@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import Step
-from ui.protocol.step_panel import StepPanel
+from ui.protocol.step_panel import (
+    StepPanel,
+    check_professions,
+    checked_professions,
+    fill_professions,
+)
 from ui.widgets.row_table import Column, RowTableModel
 
 
@@ -64,28 +68,17 @@ class ProfessionsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = QListWidget(parent)
-        for p in catalog.professions():
-            item = QListWidgetItem(p.label())
-            item.setData(Qt.ItemDataRole.UserRole, p.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            editor.addItem(item)
+        fill_professions(editor)
         editor.setMinimumHeight(220)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        codes = set(index.data(Qt.ItemDataRole.EditRole) or [])
         assert isinstance(editor, QListWidget)
-        for i in range(editor.count()):
-            item = editor.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                               else Qt.CheckState.Unchecked)
+        check_professions(editor, list(index.data(Qt.ItemDataRole.EditRole) or []))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QListWidget)
-        codes = [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
-                 if editor.item(i).checkState() == Qt.CheckState.Checked]
-        model.setData(index, codes, Qt.ItemDataRole.EditRole)
+        model.setData(index, checked_professions(editor), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
         rect = option.rect
