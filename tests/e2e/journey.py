@@ -14,7 +14,6 @@ Typical use::
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -273,9 +272,12 @@ class Journey:
         assert target is not None
         out = self.tmp / "shots" / f"{name}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
-        target.grab().save(str(out))
-        keep = os.environ.get("PROTOEDIT_SHOTS_DIR")
-        if keep:
-            Path(keep).mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(out, Path(keep) / out.name)
+        image = target.grab()
+        image.save(str(out))
+        from os import environ  # here, not at the top: the imports above are shared by all
+
+        if environ.get("PROTOEDIT_SHOTS_DIR"):
+            keep = Path(environ["PROTOEDIT_SHOTS_DIR"])
+            keep.mkdir(parents=True, exist_ok=True)
+            image.save(str(keep / out.name))
         return out

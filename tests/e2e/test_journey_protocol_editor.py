@@ -51,16 +51,16 @@ def test_journey_write_protocol_from_template_and_reopen(journey) -> None:
     problem.selectAll()
     journey.type(problem, "Hémorragies évitables chez les patients âgés ; œdème, chutes.")
     journey.screenshot("editor-01-theme")
-    for stage in (1, 2, 4, 5):
+    for stage in range(1, ed.path.count()):
         journey.click_row(ed.path, stage)
         journey.screenshot(f"editor-0{stage + 1}-stage")
-    journey.click_row(ed.path, 2)
+    journey.click_row(ed.path, ed.pages.indexOf(ed.sections))
     objectives = ed.sections.fields["objectives"].editor
     objectives.moveCursor(objectives.textCursor().MoveOperation.End)
     journey.type(objectives, "\nRéduire les accidents hémorragiques à domicile.")
 
     # 4. Five more steps, typed in the step panel with the keyboard only.
-    journey.click_row(ed.path, 3)
+    journey.click_row(ed.path, ed.pages.indexOf(ed.steps))
     table = ed.steps.table
     journey.click_row(table, ed.steps.model.rowCount() - 1)
     panel = ed.steps.panel

@@ -287,12 +287,12 @@ def test_undo_and_redo_go_back_to_the_field_of_the_change(qtbot, ctx) -> None:
     assert problem.toPlainText() == "Des hémorragies et des chutes"
     questions = ed.identity.sections.fields["questions"].editor
     type_text(questions, "Qui ?")
-    ed.path.setCurrentRow(2)  # another stage, another field
+    ed.show_page_of(ed.sections)  # another stage, another field
     objectives = ed.sections.fields["objectives"].editor
     type_text(objectives, "Moins d'accidents")
     key(qtbot, objectives, Qt.Key.Key_Z, CTRL)
     key(qtbot, objectives, Qt.Key.Key_Z, CTRL)  # undoes "Qui ?": back on stage 1, in that field
-    assert ed.path.currentRow() == 0 and questions.hasFocus() and questions.toPlainText() == ""
+    assert ed.pages.currentWidget() is ed.identity and questions.hasFocus() and questions.toPlainText() == ""
     key(qtbot, questions, Qt.Key.Key_Z, CTRL)  # undoes the insertion in the middle
     assert problem.hasFocus() and problem.toPlainText() == "Des chutes"
     assert problem.textCursor().position() == 4
@@ -309,7 +309,7 @@ def test_undo_in_the_step_panel_returns_to_that_step(qtbot, ctx) -> None:
     """Defect 3 with steps: undo shows the step's field in the panel, cursor at the change."""
     window, vid = open_protocol(qtbot, ctx)
     ed = window.editor
-    ed.path.setCurrentRow(3)
+    ed.show_page_of(ed.steps)
     ed.steps.table.setCurrentIndex(ed.steps.model.index(2, 5))  # step 3, "Comment"
     ed.steps.table.setFocus()
     key(qtbot, ed.steps.table, Qt.Key.Key_Return)
@@ -369,7 +369,7 @@ def test_step_panel_edits_a_long_multiline_comment(qtbot, ctx) -> None:
     and puts the cursor in its title."""
     window, vid = open_protocol(qtbot, ctx)
     ed = window.editor
-    ed.path.setCurrentRow(3)
+    ed.show_page_of(ed.steps)
     table = ed.steps.table
     table.setFocus()
     table.setCurrentIndex(ed.steps.model.index(1, 5))  # step 2, column "Comment"
@@ -416,7 +416,7 @@ def test_presentation_mode_shows_five_ordinary_steps(qtbot, ctx) -> None:
     least five ordinary steps whole."""
     window, _vid = open_protocol(qtbot, ctx)
     ed = window.editor
-    ed.path.setCurrentRow(3)
+    ed.show_page_of(ed.steps)
     ed.steps.table.setFocus()
     key(qtbot, ed, Qt.Key.Key_F11)
     window.setGeometry(0, 0, 1280, 800)  # the offscreen screen is 800 pixels wide

@@ -47,7 +47,6 @@ CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "criti
                 "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
 SNAPSHOT_MS = 400
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
-IDENTITY_STAGE, CONTENT_STAGE, STEPS_STAGE, VALIDATION_STAGE = 0, 2, 3, 5
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -314,21 +313,25 @@ class ProtocolEditor(QWidget):
         """Show the field `key` on its page and put the cursor at `pos`."""
         step = parse_step_key(key)
         if step is not None:
-            self.path.setCurrentRow(STEPS_STAGE)
+            self.show_page_of(self.steps)
             row, name = step
             self.steps.select(row)
             self.steps.edit_in_panel(name)
             put_cursor(self.steps.panel.editors[name], pos)
             return
         if key in ("code", "title"):
-            self.path.setCurrentRow(IDENTITY_STAGE)
+            self.show_page_of(self.identity)
             put_cursor(self.identity.code if key == "code" else self.identity.title, pos)
             return
         page = self.identity.sections if key in self.identity.sections.fields else self.sections
-        self.path.setCurrentRow(IDENTITY_STAGE if page is self.identity.sections else CONTENT_STAGE)
+        self.show_page_of(self.identity if page is self.identity.sections else self.sections)
         editor = page.fields[key].editor
         page.ensureWidgetVisible(editor)
         put_cursor(editor, pos)
+
+    def show_page_of(self, page: QWidget) -> None:
+        """Go to the stage of the HAS path that shows `page`."""
+        self.path.setCurrentRow(self.pages.indexOf(page))
 
     def show_state(self, state: EditorState, place: tuple[str, int] | None) -> None:
         """Undo and redo: show a state, the cursor at the end of the change in its field."""

@@ -17,7 +17,7 @@ def stage_hints() -> list[tuple[str, str]]:
         (_t("1. Thème et problème"), _t("Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels.")),
         (_t("2. Groupe de travail"), _t("Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent.")),
         (_t("3. Contenu"), _t("Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.")),
-        (_t("4. Étapes"), _t("Qui fait quoi, quand, comment, où ; et quand alerter. Entrée : l'étape dans le panneau, Ctrl+Entrée : retour au tableau. Vue matrice pour la réunion.")),
+        (_t("4. Étapes"), _t("Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.")),
         (_t("5. Évaluation"), _t("Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.")),
         (_t("6. Validation"), _t("La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.")),
     ]

@@ -197,7 +197,8 @@ class StepPanel(QWidget):
             editor.setEnabled(has)
         if has:
             title = self.model.rows[self.row].title
-            self.caption.setText(self.tr("Étape {n} : {title} — Ctrl+Entrée : retour au tableau")
+            self.caption.setText(self.tr("Étape {n} : {title} — Entrée dans le tableau : modifier "
+                                         "ici ; Ctrl+Entrée : retour au tableau")
                                  .format(n=self.row + 1, title=title))
         else:
             self.caption.setText(self.tr("Choisissez une étape dans le tableau, ou ajoutez-en une "
