@@ -397,6 +397,19 @@ def test_step_panel_edits_a_long_multiline_comment(qtbot, ctx) -> None:
     assert table.hasFocus() and ed.steps.model.rows[2].title == "Éduquer"
 
 
+def test_step_panel_of_a_frozen_version_is_read_only(qtbot, ctx) -> None:
+    window, _vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.steps)
+    ed.set_read_only(True)
+    ed.steps.select(1)
+    panel = ed.steps.panel
+    assert panel.editors["how"].isReadOnly() and panel.editors["title"].isReadOnly()
+    assert not panel.editors["professions"].isEnabled()
+    ed.set_read_only(False)
+    assert panel.editors["professions"].isEnabled() and not panel.editors["how"].isReadOnly()
+
+
 def test_heading_is_one_elided_line_at_1280(qtbot, ctx) -> None:
     """Defect 9: a long title does not wrap the heading; the full title is in its tooltip."""
     long_title = ("Suivi pluriprofessionnel des patients adultes sous anticoagulants oraux "

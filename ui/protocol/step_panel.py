@@ -127,6 +127,7 @@ class StepPanel(QWidget):
         self.model = model
         self.row = -1
         self._loading = False
+        self._read_only = False
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("stepPanelCaption")
@@ -193,8 +194,8 @@ class StepPanel(QWidget):
     def show_row(self, row: int) -> None:
         self.row = row if 0 <= row < self.model.rowCount() else -1
         has = self.row >= 0
-        for editor in self.editors.values():
-            editor.setEnabled(has)
+        for editor in self.editors.values():  # a checklist has no read-only state: disabled
+            editor.setEnabled(has and not (self._read_only and isinstance(editor, QListWidget)))
         if has:
             title = self.model.rows[self.row].title
             self.caption.setText(self.tr("Étape {n} : {title} — Entrée dans le tableau : modifier "
@@ -224,11 +225,11 @@ class StepPanel(QWidget):
             self._loading = False
 
     def set_read_only(self, ro: bool) -> None:
+        self._read_only = ro
         for editor in self.editors.values():
             if isinstance(editor, QLineEdit | QPlainTextEdit):
                 editor.setReadOnly(ro)
-            else:
-                editor.setEnabled(not ro and self.row >= 0)
+        self.show_row(self.row)
 
     def _model_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=None) -> None:
         if self.row >= 0 and top.row() <= self.row <= bottom.row() and not self._loading:
