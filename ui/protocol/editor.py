@@ -190,6 +190,9 @@ class ProtocolEditor(QWidget):
             log.info("the last open version %s is gone", s.open_version_id)
             s.open_version_id = None
             self.show_empty()
+        except ProtoEditError as e:  # the database cannot be read now: say so, open nothing
+            self.show_empty()
+            show_error(self, e)
 
     # Loading and collecting the state -------------------------------------------------------
     def open_version(self, version_id: int, keep_edits: bool = True) -> None:
