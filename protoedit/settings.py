@@ -1,4 +1,5 @@
-"""Per-PC settings (database location, language, who uses this PC, consultation mode), as JSON."""
+"""Per-PC settings (database location, language, who uses this PC, consultation mode, the open
+protocol), as JSON."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ class Settings:
     consult_mode: bool = False
     profession_filter: str = ""
     font_scale: float = 1.0
+    open_version_id: int | None = None  # the protocol version open in the editor at closing
+    open_version_db: str = ""  # ... in this database (its display name)
 
     @staticmethod
     def path() -> Path:

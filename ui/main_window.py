@@ -124,7 +124,11 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:
-            self.page(self._page_keys[row])
+            key = self._page_keys[row]
+            first_show = key not in self._built
+            self.page(key)
+            if first_show and key == "protocol":  # not built by open_version: the last one
+                self.editor.reopen_last()
             self.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
 
         editor = ProtocolEditor(self.ctx)
         editor.presentation_toggled.connect(self.set_presentation)
+        editor.library_requested.connect(lambda: self.show_page("library"))
+        editor.new_requested.connect(self.new_protocol)
         return editor
 
     def _make_cooperation(self) -> QWidget:

@@ -152,6 +152,15 @@ class Journey:
         timer.start()
         self._timers.append(timer)
 
+    def give_focus_back(self) -> None:
+        """Once a dialog is closed, a window manager activates the main window again; the
+        offscreen platform has none, so the harness does it."""
+        if (self.window is not None and self.window.isVisible()
+                and QApplication.activeModalWidget() is None
+                and QApplication.activeWindow() is None):
+            self.window.activateWindow()
+            self.qtbot.waitUntil(self.window.isActiveWindow)
+
     def raise_modal_errors(self) -> None:
         if self._modal_errors:
             err = self._modal_errors.pop(0)
@@ -162,6 +171,7 @@ class Journey:
         """Wait until every `when_modal` callback has run."""
         self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
                              timeout=timeout_ms)
+        self.give_focus_back()
         self.raise_modal_errors()
 
     def save_file_as(self, path: Path | str) -> None:
@@ -197,6 +207,7 @@ class Journey:
         assert widget.isEnabled(), f"{widget!r} is disabled"
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
+        self.give_focus_back()
         self.raise_modal_errors()
 
     def click_button(self, parent: QWidget, text: str) -> QAbstractButton:
@@ -244,10 +255,18 @@ class Journey:
         self.raise_modal_errors()
 
     def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
-        """Save a PNG of the window (or a widget) under the test's folder; returns its path."""
+        """Save a PNG of the window (or a widget) under the test's folder, and a copy in
+        $PROTOEDIT_SHOTS_DIR when it is set (to look at them after the run); returns its path."""
         target = widget or self.window
         assert target is not None
         out = self.tmp / "shots" / f"{name}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
-        target.grab().save(str(out))
+        image = target.grab()
+        image.save(str(out))
+        from os import environ  # here, not at the top: the imports above are shared by all
+
+        if environ.get("PROTOEDIT_SHOTS_DIR"):
+            keep = Path(environ["PROTOEDIT_SHOTS_DIR"])
+            keep.mkdir(parents=True, exist_ok=True)
+            image.save(str(keep / out.name))
         return out

@@ -216,3 +216,253 @@ def test_export_pdf_off_thread_memo_and_print(qtbot, ctx, members, tmp_path) -> 
     printer.setOutputFileName(str(printed))
     assert ed.exporter.print_version(vid, printer)
     assert "Mesurer la glycémie" in " ".join(pdf_text(printed).split())
+
+
+# Issue 13 -------------------------------------------------------------------------------------
+
+ORDINARY_STEPS = [
+    ("Repérer", ["pharmacien", "infirmier"], "Repérer les patients sous anticoagulant à l'officine",
+     "À chaque délivrance", "Questionnaire court", "Officine"),
+    ("Évaluer", ["medecin_generaliste"], "Évaluer le risque hémorragique et le suivi de l'INR",
+     "Dans les 15 jours", "Score HAS-BLED", "Cabinet"),
+    ("Planifier", ["medecin_generaliste", "infirmier"], "Fixer la fréquence des contrôles d'INR",
+     "À l'inclusion", "Carnet de suivi", "Cabinet"),
+    ("Intervenir", ["infirmier"], "Prélever l'INR au domicile et transmettre le résultat",
+     "Selon le plan", "Messagerie sécurisée", "Domicile"),
+    ("Suivre", ["pharmacien"], "Vérifier l'observance et les interactions", "Chaque mois",
+     "Entretien pharmaceutique", "Officine"),
+    ("Alerter", ["infirmier", "pharmacien"], "Appeler le médecin en cas de signe d'alerte",
+     "Le jour même", "Téléphone", ""),
+]
+
+
+def open_protocol(qtbot, ctx, title: str = "Suivi des patients sous anticoagulants oraux",
+                  steps: bool = True) -> tuple[MainWindow, int]:
+    from protoedit import protocols
+    from protoedit.content import Content, Step
+
+    content = Content(steps=[Step(t, who, "", what, when, how, where)
+                             for t, who, what, when, how, where in ORDINARY_STEPS] if steps else [])
+    _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "AVK-01", title, "", content)
+    window = MainWindow(ctx)
+    show_active(qtbot, window)
+    window.resize(1280, 800)
+    window.open_version(vid)
+    return window, vid
+
+
+def key(qtbot, widget, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, k, mods)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_redo_puts_the_cursor_after_the_redone_text(qtbot, ctx) -> None:
+    """Defect 3: type "abc", undo, redo, type "X" gives "abcX" (not "Xabc" or "abXc")."""
+    window, _vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    problem = ed.identity.sections.fields["problem"].editor
+    type_text(problem, "abc")
+    key(qtbot, problem, Qt.Key.Key_Z, CTRL)
+    assert problem.toPlainText() == ""
+    key(qtbot, problem, Qt.Key.Key_Y, CTRL)
+    assert problem.toPlainText() == "abc"
+    type_text(problem, "X")
+    assert problem.toPlainText() == "abcX"
+
+
+def test_undo_and_redo_go_back_to_the_field_of_the_change(qtbot, ctx) -> None:
+    """Defect 3: the cursor lands in the field the change belongs to, at its end; a change in
+    the middle of a text is undone and redone there."""
+    window, _vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    problem = ed.identity.sections.fields["problem"].editor
+    type_text(problem, "Des chutes")
+    ed.take_snapshot()
+    cursor = problem.textCursor()
+    cursor.setPosition(4)  # "Des |chutes"
+    problem.setTextCursor(cursor)
+    type_text(problem, "hémorragies et des ")
+    assert problem.toPlainText() == "Des hémorragies et des chutes"
+    questions = ed.identity.sections.fields["questions"].editor
+    type_text(questions, "Qui ?")
+    ed.show_page_of(ed.sections)  # another stage, another field
+    objectives = ed.sections.fields["objectives"].editor
+    type_text(objectives, "Moins d'accidents")
+    key(qtbot, objectives, Qt.Key.Key_Z, CTRL)
+    key(qtbot, objectives, Qt.Key.Key_Z, CTRL)  # undoes "Qui ?": back on stage 1, in that field
+    assert ed.pages.currentWidget() is ed.identity and questions.hasFocus() and questions.toPlainText() == ""
+    key(qtbot, questions, Qt.Key.Key_Z, CTRL)  # undoes the insertion in the middle
+    assert problem.hasFocus() and problem.toPlainText() == "Des chutes"
+    assert problem.textCursor().position() == 4
+    key(qtbot, problem, Qt.Key.Key_Y, CTRL)
+    assert problem.toPlainText() == "Des hémorragies et des chutes"
+    assert problem.textCursor().position() == len("Des hémorragies et des ")
+    type_text(problem, "graves ")
+    assert problem.toPlainText() == "Des hémorragies et des graves chutes"
+    key(qtbot, problem, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # nothing to redo
+    assert ed.undo_stack.canUndo()
+
+
+def test_undo_in_the_step_panel_returns_to_that_step(qtbot, ctx) -> None:
+    """Defect 3 with steps: undo shows the step's field in the panel, cursor at the change."""
+    window, vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.steps)
+    ed.steps.table.setCurrentIndex(ed.steps.model.index(2, 5))  # step 3, "Comment"
+    ed.steps.table.setFocus()
+    key(qtbot, ed.steps.table, Qt.Key.Key_Return)
+    how = ed.steps.panel.editors["how"]
+    assert how.hasFocus()
+    how.moveCursor(how.textCursor().MoveOperation.End)
+    type_text(how, " partagé")
+    ed.steps.select(0)
+    ed.steps.table.setFocus()
+    key(qtbot, ed.steps.table, Qt.Key.Key_Z, CTRL)
+    assert ed.steps.current_row() == 2 and how.hasFocus()
+    assert how.toPlainText() == "Carnet de suivi"
+    key(qtbot, how, Qt.Key.Key_Y, CTRL)
+    assert how.toPlainText() == "Carnet de suivi partagé"
+    assert how.textCursor().position() == len("Carnet de suivi partagé")
+
+
+def test_open_protocol_page_with_nothing_open_says_how_to_open_one(qtbot, ctx) -> None:
+    """Defect 5: no editable form (nothing typed there could be lost), no Submit to crash on;
+    the page says how to open or create a protocol, and its buttons do it."""
+    window = MainWindow(ctx)
+    show_active(qtbot, window)
+    window.resize(1280, 800)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    ed = window.editor
+    assert window.current_page() == "protocol"
+    assert ed.stack.currentWidget() is ed.empty
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit
+
+    editable = [w for kind in (QLineEdit, QPlainTextEdit, QComboBox)
+                for w in ed.findChildren(kind) if w.isVisible()]
+    assert editable == []
+    assert not ed.validation.submit.isVisible()
+    text = ed.empty.explanation.text()
+    assert "Bibliothèque" in text and "Nouveau protocole" in text and "Ctrl+N" in text
+    buttons = [b.text() for b in ed.findChildren(QAbstractButton) if b.isVisible()]
+    assert buttons == ["Ouvrir la bibliothèque", "Nouveau protocole…"]
+    key(qtbot, ed, Qt.Key.Key_S, CTRL)  # saving or presenting with nothing open is harmless
+    opened: list[NewProtocolDialog] = []
+
+    def fake_exec(dlg):
+        opened.append(dlg)
+        return NewProtocolDialog.DialogCode.Rejected
+
+    import pytest as _pytest
+    with _pytest.MonkeyPatch.context() as mp:
+        mp.setattr(NewProtocolDialog, "exec", fake_exec)
+        qtbot.mouseClick(ed.empty.new_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    qtbot.mouseClick(ed.empty.library_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "library"
+
+
+def test_step_panel_edits_a_long_multiline_comment(qtbot, ctx) -> None:
+    """Defect 8: Enter on the table opens the step's field in the panel; several lines typed
+    there reach the saved content; Ctrl+Enter goes back to the table; Ctrl+Maj+N adds a step
+    and puts the cursor in its title."""
+    window, vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.steps)
+    table = ed.steps.table
+    table.setFocus()
+    table.setCurrentIndex(ed.steps.model.index(1, 5))  # step 2, column "Comment"
+    key(qtbot, table, Qt.Key.Key_Return)
+    how = ed.steps.panel.editors["how"]
+    assert how.hasFocus() and how.toPlainText() == "Score HAS-BLED"
+    how.selectAll()
+    type_text(how, "Score HAS-BLED calculé à l'inclusion,")
+    key(qtbot, how, Qt.Key.Key_Return)
+    type_text(how, "puis revu à chaque événement hémorragique.")
+    assert ed.steps.model.rows[1].how.count("\n") == 1
+    key(qtbot, how, Qt.Key.Key_Tab)
+    assert ed.steps.panel.editors["when"].hasFocus()
+    key(qtbot, ed.steps.panel.editors["when"], Qt.Key.Key_Return, CTRL)
+    assert table.hasFocus() and ed.steps.current_row() == 1
+    wait_saved(qtbot, ed)
+    saved = get_version(ctx.db, vid).content.steps[1].how
+    assert saved == ("Score HAS-BLED calculé à l'inclusion,\n"
+                     "puis revu à chaque événement hémorragique.")
+    key(qtbot, table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    title = ed.steps.panel.editors["title"]
+    assert ed.steps.model.rowCount() == 7 and ed.steps.current_row() == 2 and title.hasFocus()
+    type_text(title, "Éduquer")
+    key(qtbot, title, Qt.Key.Key_Escape)
+    assert table.hasFocus() and ed.steps.model.rows[2].title == "Éduquer"
+
+
+def test_step_panel_of_a_frozen_version_is_read_only(qtbot, ctx) -> None:
+    window, _vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.steps)
+    ed.set_read_only(True)
+    ed.steps.select(1)
+    panel = ed.steps.panel
+    assert panel.editors["how"].isReadOnly() and panel.editors["title"].isReadOnly()
+    assert not panel.editors["professions"].isEnabled()
+    ed.set_read_only(False)
+    assert panel.editors["professions"].isEnabled() and not panel.editors["how"].isReadOnly()
+
+
+def test_heading_is_one_elided_line_at_1280(qtbot, ctx) -> None:
+    """Defect 9: a long title does not wrap the heading; the full title is in its tooltip."""
+    long_title = ("Suivi pluriprofessionnel des patients adultes sous anticoagulants oraux "
+                  "(AVK et AOD) en ville, de l'officine au domicile")
+    window, _vid = open_protocol(qtbot, ctx, long_title)
+    ed = window.editor
+    heading = ed.heading
+    line = heading.fontMetrics().lineSpacing()
+    assert heading.height() < 2 * line * heading.scale
+    assert heading.is_elided() and heading.shown_text().startswith("AVK-01 v1 — Suivi")
+    assert long_title in heading.toolTip()
+    assert window.minimumSizeHint().width() <= 1280 and window.minimumSizeHint().height() <= 800
+
+
+def test_presentation_mode_shows_five_ordinary_steps(qtbot, ctx) -> None:
+    """Defect 9: in presentation mode (F11, type x1.5) at 1280x800 the steps table shows at
+    least five ordinary steps whole."""
+    window, _vid = open_protocol(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.steps)
+    ed.steps.table.setFocus()
+    key(qtbot, ed, Qt.Key.Key_F11)
+    window.setGeometry(0, 0, 1280, 800)  # the offscreen screen is 800 pixels wide
+    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    QApplication.processEvents()
+    table = ed.steps.table
+    heights = [table.rowHeight(r) for r in range(5)]
+    assert table.viewport().height() >= sum(heights)
+    assert table.rowViewportPosition(4) + table.rowHeight(4) <= table.viewport().height()
+    assert ed.heading.height() < 2 * ed.heading.fontMetrics().lineSpacing() * ed.heading.scale
+    key(qtbot, ed, Qt.Key.Key_F11)
+    assert ed.steps.panel.isVisible()
+
+
+def test_restart_reopens_the_open_protocol(qtbot, ctx) -> None:
+    """Defect 12: the open version is remembered on this PC; a version that is gone since
+    leaves the empty page, without an error."""
+    from protoedit.settings import Settings
+    from ui.context import AppContext
+
+    window, vid = open_protocol(qtbot, ctx)
+    window.close()
+    again = MainWindow(AppContext(db=ctx.db, settings=Settings.load(), actor=ctx.actor))
+    show_active(qtbot, again)
+    assert "protocol" not in again._built  # built when shown, not at start-up
+    qtbot.keyClick(again, Qt.Key.Key_3, CTRL)
+    assert again.editor.version is not None and again.editor.version.version_id == vid
+    assert again.editor.stack.currentWidget() is again.editor.form
+    again.close()
+    gone = Settings.load()
+    gone.open_version_id = vid + 1000
+    third = MainWindow(AppContext(db=ctx.db, settings=gone, actor=ctx.actor))
+    show_active(qtbot, third)
+    third.show_page("protocol")
+    assert third.editor.version is None and third.editor.stack.currentWidget() is third.editor.empty
+    assert gone.open_version_id is None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import completeness, protocol_diff, protocols, team
 from protoedit.content import Content
-from protoedit.errors import ConflictError, ProtoEditError
+from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
 from protoedit.meeting_queries import protocol_meeting_time
 from protoedit.ops import OpChanges
@@ -28,13 +30,16 @@ from protoedit.protocol_queries import get_version, versions_of
 from ui.context import AppContext
 from ui.library.models import STATUS_LABELS, label
 from ui.protocol.approval_dialog import ApprovalDialog
+from ui.protocol.empty_state import NoProtocolPage
 from ui.protocol.exporting import ProtocolExporter
-from ui.protocol.hints import section_hints, stage_hints
+from ui.protocol.hints import section_hints, stage_hints, tinted_label
 from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
 from ui.protocol.state import EditorState
 from ui.protocol.steps_page import StepsPage
 from ui.protocol.synthesis_page import SynthesisPage
+from ui.protocol.undo import SnapshotCommand, parse_step_key, put_cursor, step_key
 from ui.protocol.validation_page import ValidationPage
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import UndoKeysFilter
 
@@ -43,31 +48,17 @@ CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "criti
                 "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
 SNAPSHOT_MS = 400
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
-
-
-class SnapshotCommand(QUndoCommand):
-    """One undoable change of the whole editor state."""
-
-    def __init__(self, editor: ProtocolEditor, before: EditorState, after: EditorState) -> None:
-        super().__init__()
-        self.editor, self.before, self.after = editor, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.editor.apply_state(self.after)
-
-    def undo(self) -> None:
-        self.editor.apply_state(self.before)
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class ProtocolEditor(QWidget):
-    """Signals: saved(OpChanges), presentation_toggled(bool)"""
+    """Signals: saved(OpChanges), presentation_toggled(bool), library_requested(),
+    new_requested() (the last two from the page shown while no protocol is open)"""
 
     saved = Signal(object)
     presentation_toggled = Signal(bool)
+    library_requested = Signal()
+    new_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,19 +68,21 @@ class ProtocolEditor(QWidget):
         self.snapshot = EditorState()
         self.undo_stack = QUndoStack(self)
         self._applying = False
-        self.heading = QLabel()
+        self._edit_key: str | None = None  # the field the pending change is typed in
+        self.heading = ElidedLabel(scale=1.3, bold=True)  # one line: long titles are cut, not wrapped
         self.heading.setObjectName("editorHeading")
-        self.heading.setWordWrap(True)  # a long title wraps instead of widening the window
         self.status_badge = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedAt")
         self.exporter = ProtocolExporter(ctx, self)
-        self.pdf_button = QPushButton(self.tr("PDF… (Ctrl+E)"))
-        self.memo_button = QPushButton(self.tr("Mémo… (Ctrl+Maj+E)"))
-        self.print_button = QPushButton(self.tr("Imprimer… (Ctrl+P)"))
+        self.pdf_button = self._top_button(self.tr("PDF…"), self.tr("Exporter en PDF"), "Ctrl+E")
+        self.memo_button = self._top_button(self.tr("Mémo…"), self.tr("Mémo d'une profession en PDF"),
+                                            "Ctrl+Shift+E")
+        self.print_button = self._top_button(self.tr("Imprimer…"), self.tr("Imprimer"), "Ctrl+P")
         self.open_pdf_button = QPushButton(self.tr("Ouvrir le PDF"))
         self.open_pdf_button.hide()
-        self.present_button = QPushButton(self.tr("Présentation (F11)"))
+        self.present_button = self._top_button(self.tr("Présentation"),
+                                               self.tr("Mode présentation, grands caractères"), "F11")
         self.present_button.setCheckable(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -101,9 +94,7 @@ class ProtocolEditor(QWidget):
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
         self.path.setFixedWidth(230)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #444; background: #eef4fb; padding: 6px;")
+        self.hint = tinted_label(color="#444", background="#eef4fb")
         hints = section_hints()
         self.identity = IdentityPage(hints)
         self.group = GroupPage()
@@ -124,9 +115,19 @@ class ProtocolEditor(QWidget):
         body = QHBoxLayout()
         body.addLayout(left)
         body.addWidget(self.pages, 1)
+        self.form = QWidget()
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(top)
+        form_layout.addLayout(body, 1)
+        self.empty = NoProtocolPage(can_create=not ctx.read_only)
+        self.empty.library_requested.connect(self.library_requested)
+        self.empty.new_requested.connect(self.new_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.stack)
         self.snapshot_timer = QTimer(self, singleShot=True, interval=SNAPSHOT_MS)
         self.snapshot_timer.timeout.connect(self.take_snapshot)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -150,8 +151,9 @@ class ProtocolEditor(QWidget):
         self._undo_filter = UndoKeysFilter(self.undo, self.redo, self)
         for field in [*self.sections.fields.values(), *self.identity.sections.fields.values()]:
             field.editor.installEventFilter(self._undo_filter)
-        for w in (self.identity.code, self.identity.title):
+        for w in (self.identity.code, self.identity.title, *self.steps.panel.editors.values()):
             w.installEventFilter(self._undo_filter)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         for text, keys, slot in (
             ("undo", [QKeySequence.StandardKey.Undo], self.undo),
             ("redo", [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")], self.redo),
@@ -166,6 +168,34 @@ class ProtocolEditor(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.path.setCurrentRow(0)
+        self.presentation_toggled.connect(self.steps.set_presentation)
+
+    def _top_button(self, text: str, tip: str, keys: str) -> QPushButton:
+        """A short button of the top bar; its shortcut is in its tooltip."""
+        button = QPushButton(text)
+        button.setToolTip(f"{tip} ({QKeySequence(keys).toString(NATIVE)})")
+        return button
+
+    def show_empty(self) -> None:
+        """No protocol open: the page says how to open or create one."""
+        self.version = None
+        self.undo_stack.clear()
+        self.stack.setCurrentWidget(self.empty)
+
+    def reopen_last(self) -> None:
+        """Reopen the version open at the last close of this database, if it still exists."""
+        s = self.ctx.settings
+        if s.open_version_id is None or s.open_version_db != self.ctx.db.display_name:
+            return
+        try:
+            self.open_version(s.open_version_id)
+        except NotFoundError:
+            log.info("the last open version %s is gone", s.open_version_id)
+            s.open_version_id = None
+            self.show_empty()
+        except ProtoEditError as e:  # the database cannot be read now: say so, open nothing
+            self.show_empty()
+            show_error(self, e)
 
     # Loading and collecting the state -------------------------------------------------------
     def open_version(self, version_id: int, keep_edits: bool = True) -> None:
@@ -174,6 +204,8 @@ class ProtocolEditor(QWidget):
             self.flush()
         self.version = get_version(self.ctx.db, version_id)
         v = self.version
+        self.stack.setCurrentWidget(self.form)
+        self._remember(version_id)
         state = EditorState(v.code, v.title, v.aci_theme, v.content, list(v.working_group),
                             v.review_due)
         self.group.set_people(team.list_professionals(self.ctx.db), v.working_group)
@@ -184,10 +216,20 @@ class ProtocolEditor(QWidget):
         self.undo_stack.clear()
         read_only = v.status != "draft" or self.ctx.read_only
         self.set_read_only(read_only)
-        self.heading.setText(f"<h2>{v.code} — {v.title}  <small>v{v.number}</small></h2>")
+        self._show_heading(v.code, v.title, v.number)
         self.status_badge.setText(label(STATUS_LABELS, v.status))
         self.saved_label.setText(self.tr("Version figée : lecture seule") if read_only else "")
         self.refresh_validation()
+
+    def _remember(self, version_id: int) -> None:
+        """The open version is a per-PC setting: the next start reopens it."""
+        s = self.ctx.settings
+        s.open_version_id, s.open_version_db = version_id, self.ctx.db.display_name
+        with contextlib.suppress(OSError):
+            s.save()
+
+    def _show_heading(self, code: str, title: str, number: int) -> None:
+        self.heading.setText(f"{code} v{number} — {title}")  # code and version stay when cut
 
     def _load_meetings(self, protocol_id: int) -> None:
         time = protocol_meeting_time(self.ctx.db, protocol_id)
@@ -256,10 +298,63 @@ class ProtocolEditor(QWidget):
         self.refresh_validation()
 
     # Undo, redo and autosave ----------------------------------------------------------------
+    def field_key(self, widget: QWidget | None) -> str | None:
+        """The state key of the text field `widget` edits (see `ui.protocol.undo.text_fields`)."""
+        if widget is None:
+            return None
+        if widget is self.identity.code or widget is self.identity.title:
+            return "code" if widget is self.identity.code else "title"
+        for key, f in [*self.identity.sections.fields.items(), *self.sections.fields.items()]:
+            if widget is f.editor:
+                return key
+        step_field = self.steps.panel.field_of(widget)
+        if step_field is not None and self.steps.panel.row >= 0:
+            return step_key(self.steps.panel.row, step_field)
+        index = self.steps.table.currentIndex()
+        if self.steps.table.isAncestorOf(widget) and index.isValid():  # a cell being edited
+            return step_key(index.row(), self.steps.model.columns[index.column()].field)
+        return None
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        """Leaving a field closes its change: each undo step belongs to one field."""
+        if self.snapshot_timer.isActive() and self.field_key(old) is not None:
+            self.take_snapshot()
+
+    def focus_field(self, key: str, pos: int) -> None:
+        """Show the field `key` on its page and put the cursor at `pos`."""
+        step = parse_step_key(key)
+        if step is not None:
+            self.show_page_of(self.steps)
+            row, name = step
+            self.steps.select(row)
+            self.steps.edit_in_panel(name)
+            put_cursor(self.steps.panel.editors[name], pos)
+            return
+        if key in ("code", "title"):
+            self.show_page_of(self.identity)
+            put_cursor(self.identity.code if key == "code" else self.identity.title, pos)
+            return
+        page = self.identity.sections if key in self.identity.sections.fields else self.sections
+        self.show_page_of(self.identity if page is self.identity.sections else self.sections)
+        editor = page.fields[key].editor
+        page.ensureWidgetVisible(editor)
+        put_cursor(editor, pos)
+
+    def show_page_of(self, page: QWidget) -> None:
+        """Go to the stage of the HAS path that shows `page`."""
+        self.path.setCurrentRow(self.pages.indexOf(page))
+
+    def show_state(self, state: EditorState, place: tuple[str, int] | None) -> None:
+        """Undo and redo: show a state, the cursor at the end of the change in its field."""
+        self.apply_state(state)
+        if place is not None:
+            self.focus_field(*place)
+
     def on_edited(self) -> None:
         if (self._applying or self.version is None or self.version.status != "draft"
                 or self.ctx.read_only):
             return
+        self._edit_key = self.field_key(QApplication.focusWidget()) or self._edit_key
         self.snapshot_timer.start()
         if not self.autosave_timer.isActive():  # not restarted by each key: typing never delays it
             self.autosave_timer.start()
@@ -272,7 +367,9 @@ class ProtocolEditor(QWidget):
         current = self.collect()
         if current.same_as(self.snapshot):
             return
-        self.undo_stack.push(SnapshotCommand(self, self.snapshot.copy(), current))
+        self.undo_stack.push(SnapshotCommand(self.show_state, self.snapshot.copy(), current,
+                                             self._edit_key))
+        self._edit_key = None
         self.snapshot = current.copy()
         self.refresh_validation()
 
@@ -316,7 +413,7 @@ class ProtocolEditor(QWidget):
         self.saved_state = state.copy()
         self.saved_label.setText(self.tr("Enregistré à {time}").format(
             time=dt.datetime.now().strftime("%H:%M:%S")))
-        self.heading.setText(f"<h2>{state.code} — {state.title}  <small>v{self.version.number}</small></h2>")
+        self._show_heading(state.code, state.title, self.version.number)
         self.ctx.notify(changes)
         self.saved.emit(changes)
         return True

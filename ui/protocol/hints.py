@@ -1,6 +1,8 @@
 """Short hints of what good looks like, for each stage of the HAS path and each section."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 _CTX = "hints"
 
@@ -37,3 +39,19 @@ def section_hints() -> dict[str, str]:
         "patient_tools": _t("Documents et outils remis aux patients."),
         "memo": _t("L'aide-mémoire des professionnels."),
     }
+
+
+def tinted_label(text: str = "", color: str = "#555", background: str = "") -> QLabel:
+    """A wrapped plain-text label coloured through its palette: unlike a style sheet, that
+    keeps it following the zoom and presentation type sizes."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    if background:
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        label.setAutoFillBackground(True)
+        label.setMargin(6)
+    label.setPalette(palette)
+    return label

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import SECTION_TITLES, Indicator, Reference
+from ui.protocol.hints import tinted_label
 from ui.widgets.fields import shrinkable
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.row_table import Column, RowTableModel
@@ -50,10 +51,7 @@ class SectionsPage(QScrollArea):
             title = QLabel(f"<b>{section_title(key)}</b>")
             layout.addWidget(title)
             if key in hints:
-                hint = QLabel(hints[key])
-                hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
-                layout.addWidget(hint)
+                layout.addWidget(tinted_label(hints[key]))
             field = MarkdownField()
             field.setMinimumHeight(110)
             field.editor.setAccessibleName(section_title(key))
@@ -103,9 +101,7 @@ class GroupPage(QWidget):
         super().__init__(parent)
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Groupe de travail"))
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a05a00;")
+        self.warning = tinted_label(color="#a05a00")
         self.meetings = QListWidget()
         self.meetings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QTableView,
@@ -22,11 +22,22 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import Step
+from ui.protocol.step_panel import (
+    StepPanel,
+    check_professions,
+    checked_professions,
+    fill_professions,
+)
 from ui.widgets.row_table import Column, RowTableModel
 
 
 def professions_text(codes: list[str]) -> str:
     return ", ".join(catalog.profession_label(c) for c in codes)
+
+
+def professions_short(codes: list[str]) -> str:
+    """MG, IDE, Pharm.: the table's narrow "who" column (full names in its tooltip)."""
+    return ", ".join(catalog.profession_short(c) for c in codes)
 
 
 def _t(text: str) -> str:
@@ -36,7 +47,7 @@ def _t(text: str) -> str:
 def step_columns() -> list[Column]:
     return [
         Column("title", _t("Étape")),
-        Column("professions", _t("Qui"), display=professions_text),
+        Column("professions", _t("Qui"), display=professions_short, tip=professions_text),
         Column("referent", _t("Référent")),
         Column("what", _t("Quoi")),
         Column("when", _t("Quand")),
@@ -47,6 +58,9 @@ def step_columns() -> list[Column]:
 
 
 PROFESSIONS_COLUMN = 1
+# Relative widths of the table's columns (title, who, referent, what, when, how, where, alert).
+COLUMN_WEIGHTS = (1.1, 0.9, 1.0, 2.2, 1.1, 1.8, 0.9, 1.3)
+ROW_LINES = 3  # a step's row shows at most this many lines; the panel and tooltip show all
 
 
 class ProfessionsDelegate(QStyledItemDelegate):
@@ -54,28 +68,17 @@ class ProfessionsDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = QListWidget(parent)
-        for p in catalog.professions():
-            item = QListWidgetItem(p.label())
-            item.setData(Qt.ItemDataRole.UserRole, p.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            editor.addItem(item)
+        fill_professions(editor)
         editor.setMinimumHeight(220)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        codes = set(index.data(Qt.ItemDataRole.EditRole) or [])
         assert isinstance(editor, QListWidget)
-        for i in range(editor.count()):
-            item = editor.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                               else Qt.CheckState.Unchecked)
+        check_professions(editor, list(index.data(Qt.ItemDataRole.EditRole) or []))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QListWidget)
-        codes = [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
-                 if editor.item(i).checkState() == Qt.CheckState.Checked]
-        model.setData(index, codes, Qt.ItemDataRole.EditRole)
+        model.setData(index, checked_professions(editor), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
         rect = option.rect
@@ -88,7 +91,10 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class StepsPage(QWidget):
-    """Signals: edited()"""
+    """The steps table (or matrix) above the selected step's panel. Signals: edited()
+
+    Enter on the table opens the current cell's field in the panel; Ctrl+Enter or Escape there
+    comes back. In presentation mode the panel shows only while it is being used."""
 
     edited = Signal()
 
@@ -106,9 +112,21 @@ class StepsPage(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Tableau des étapes"))
+        self.table.setToolTip(self.tr("Entrée : modifier l'étape dans le panneau (F2 : dans la case)"))
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        self.panel = StepPanel(self.model)
+        self.panel.back_requested.connect(self.back_to_table)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.panel.show_row(current.row()))
+        for moved in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                      self.model.rowsMoved):
+            moved.connect(lambda *_a: self.panel.show_row(self.current_row()))
+        self._presenting = False
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
@@ -148,17 +166,77 @@ class StepsPage(QWidget):
         matrix_action.triggered.connect(self.matrix_button.toggle)
         self.addAction(matrix_action)
         bar.addWidget(self.matrix_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.views, 1)
+        layout.addWidget(self.splitter, 1)
 
     def set_steps(self, steps: list[Step]) -> None:
+        row = self.current_row()
         self.model.set_rows(steps)
         self.refresh_matrix()
+        self.select(min(row, self.model.rowCount() - 1))
+
+    # The step panel --------------------------------------------------------------------------
+    def edit_in_panel(self, field: str = "") -> None:
+        """Show the current step in the panel and put the cursor in `field` (or the current
+        column's field)."""
+        row = self.current_row()
+        if row < 0:
+            return
+        if not field:
+            column = max(0, self.table.currentIndex().column())
+            field = self.model.columns[column].field
+        self.panel.show()
+        self.panel.show_row(row)
+        editor = self.panel.editors[field]
+        editor.setFocus()
+
+    def back_to_table(self) -> None:
+        self.table.setFocus()
+        if self._presenting:
+            self.panel.hide()
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: the table alone, the panel on demand (Enter)."""
+        self._presenting = on
+        self.panel.setVisible(not on)
+
+    def fit_table(self) -> None:
+        """Columns share the width by their weights; rows are capped at ROW_LINES lines."""
+        width = self.table.viewport().width()
+        total = sum(COLUMN_WEIGHTS)
+        for col, weight in enumerate(COLUMN_WEIGHTS[:-1]):
+            self.table.setColumnWidth(col, int(width * weight / total))
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setMaximumSectionSize(ROW_LINES * line + line // 2 + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom, presentation mode
+            self.fit_table()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_table()
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            assert isinstance(event, QKeyEvent)
+            if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                self.edit_in_panel()
+                return True
+        return False
 
     def set_read_only(self, ro: bool) -> None:
         self.model.read_only = ro
+        self.panel.set_read_only(ro)
         for b in self.buttons.values():
             b.setEnabled(not ro)
         self.table.setDragEnabled(not ro)
@@ -178,7 +256,7 @@ class StepsPage(QWidget):
         row = self.current_row()
         at = self.model.insert_row(row + 1 if row >= 0 else self.model.rowCount())
         self.select(at)
-        self.table.edit(self.model.index(at, 0))
+        self.edit_in_panel("title")
 
     def duplicate_step(self) -> None:
         row = self.current_row()

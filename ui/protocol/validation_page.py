@@ -103,7 +103,7 @@ class ValidationPage(QWidget):
         self.problems.clear()
         blocking = [p for p in problems if p.blocking]
         for p in problems:
-            item = QListWidgetItem(("⛔ " if p.blocking else "⚠ ") + p.text(language()))
+            item = QListWidgetItem(("✖ " if p.blocking else "⚠ ") + p.text(language()))
             item.setForeground(QColor("#b00020" if p.blocking else "#a05a00"))
             self.problems.addItem(item)
         if not problems:

@@ -26,6 +26,7 @@ class Column:
     header: str
     display: Callable[[Any], str] | None = None  # for non-text fields
     editable: bool = True
+    tip: Callable[[Any], str] | None = None  # the tooltip, when it says more than `display`
 
 
 class RowTableModel(QAbstractTableModel):
@@ -66,6 +67,8 @@ class RowTableModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         value = getattr(self.rows[index.row()], col.field)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip is not None:
+            return col.tip(value)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return col.display(value) if col.display else value
         if role == Qt.ItemDataRole.EditRole:
