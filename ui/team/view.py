@@ -27,6 +27,7 @@ class TeamView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Professionnels de l'équipe"))
         self.form = ProfessionalForm(ctx)
+        self._reselecting = False
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         right.addWidget(self.form)
@@ -50,13 +51,18 @@ class TeamView(QWidget):
 
     def on_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
+        if rows and not self._reselecting:
             self.form.show_professional(self.model.rows[rows[0].row()])
 
     def select_id(self, pid: int) -> None:
+        """Select the card the form just saved, leaving the form (and what it shows) alone."""
         for row, p in enumerate(self.model.rows):
             if p.id == pid:
-                self.table.selectRow(row)
+                self._reselecting = True
+                try:
+                    self.table.selectRow(row)
+                finally:
+                    self._reselecting = False
                 self.table.scrollTo(self.model.index(row, 0))
                 return
 
