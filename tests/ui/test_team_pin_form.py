@@ -127,7 +127,7 @@ def test_coordinator_resets_a_forgotten_code_after_confirming(qtbot, ctx) -> Non
     box = view.form.pin_box
     assert box.reset_button.isVisible() and box.reset_button.isEnabled()
     seen: list[str] = []
-    answer_next_box(qtbot, QMessageBox.StandardButton.No, seen)
+    answer_next_box(qtbot, QMessageBox.StandardButton.Cancel, seen)
     click(qtbot, box.reset_button)
     assert team.pin_matches(code_of(ctx, doctor), "4826")
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)

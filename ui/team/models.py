@@ -31,7 +31,7 @@ class ProfessionalsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Nom"), self.tr("Profession"), self.tr("RPPS / ADELI"),
-                    self.tr("Contact"), self.tr("Actif"), self.tr("Code personnel")][section]
+                    self.tr("Contact"), self.tr("Actif"), self.tr("Code")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -187,13 +187,20 @@ class PinBox(QGroupBox):
         if self.pro is None:
             return
         pid, name = self.pro.id, self.pro.full_name
-        answer = QMessageBox.question(
-            self, self.tr("Réinitialiser le code personnel"),
-            self.tr("Effacer le code personnel de {name} ?\n\n{name} devra en définir un nouveau "
-                    "sur sa fiche avant de signer une validation. L'opération est enregistrée "
-                    "dans l'historique à votre nom ({me}).").format(name=name,
-                                                                   me=self.ctx.actor.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Réinitialiser le code personnel"),
+                          self.tr("Effacer le code personnel de {name} ?\n\n{name} devra en "
+                                  "définir un nouveau sur sa fiche avant de signer une "
+                                  "validation. L'opération est enregistrée dans l'historique à "
+                                  "votre nom ({me}).").format(name=name, me=self.ctx.actor.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        confirm = box.button(QMessageBox.StandardButton.Yes)
+        confirm.setText(self.tr("Réinitialiser le code"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        if box.clickedButton() is not confirm:
             return
         try:
             changes = team.reset_pin(self.ctx.db, self.ctx.actor, pid)
