@@ -25,15 +25,19 @@ def who_dialog(qtbot, ctx) -> WhoDialog:
     return dlg
 
 
-def test_new_card_with_a_mismatched_then_good_code(qtbot, ctx) -> None:
-    dlg = who_dialog(qtbot, ctx)
-    assert dlg.pin_group.isVisible()
+def fill_new_card(dlg: WhoDialog, code: str, confirmation: str) -> None:
     type_text(dlg.last_name.edit, "Martin")
     type_text(dlg.first_name.edit, "Élise")
     dlg.profession.setCurrentIndex(dlg.profession.findData("infirmier"))
-    type_text(dlg.pin.code.edit, "4826")
-    type_text(dlg.pin.confirm.edit, "4862")
+    type_text(dlg.pin.code.edit, code)
+    type_text(dlg.pin.confirm.edit, confirmation)
     dlg.accept()
+
+
+def test_new_card_with_a_mismatched_then_good_code(qtbot, ctx) -> None:
+    dlg = who_dialog(qtbot, ctx)
+    assert dlg.pin_group.isVisible()
+    fill_new_card(dlg, "4826", "4862")
     assert dlg.isVisible() and "ne correspond pas" in dlg.pin.confirm.error.text()
     assert team.list_professionals(ctx.db) == []
     dlg.pin.confirm.edit.clear()
@@ -46,11 +50,7 @@ def test_new_card_with_a_mismatched_then_good_code(qtbot, ctx) -> None:
 
 def test_bad_code_keeps_the_dialog_open_and_creates_nothing(qtbot, ctx) -> None:
     dlg = who_dialog(qtbot, ctx)
-    type_text(dlg.last_name.edit, "Martin")
-    dlg.profession.setCurrentIndex(dlg.profession.findData("infirmier"))
-    type_text(dlg.pin.code.edit, "12")
-    type_text(dlg.pin.confirm.edit, "12")
-    dlg.accept()
+    fill_new_card(dlg, "12", "12")
     assert dlg.isVisible() and "4 à 12 chiffres" in dlg.pin.code.error.text()
     assert team.list_professionals(ctx.db) == []
 

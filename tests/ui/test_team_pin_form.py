@@ -117,13 +117,20 @@ def test_code_change_keeps_unsaved_fields_and_saving_still_works(qtbot, ctx) -> 
     assert pro.phone == "04 76 00 00 00" and team.pin_matches(pro, "4826")
 
 
-def test_coordinator_resets_a_forgotten_code_after_confirming(qtbot, ctx) -> None:
-    coord = add(ctx, "Blanc", "coordinateur")
-    doctor = add(ctx, "Durand", "medecin_generaliste")
-    team.set_pin(ctx.db, ctx.actor, doctor, "4826")
-    ctx.actor = Actor(coord, "Jo Blanc")
+def doctor_card_seen_by(qtbot, ctx, last: str):
+    """A coordinator, a GP with a code and a nurse; the GP's card shown to `last`."""
+    ids = {name: add(ctx, name, prof) for name, prof in (
+        ("Blanc", "coordinateur"), ("Durand", "medecin_generaliste"), ("Roux", "infirmier"))}
+    team.set_pin(ctx.db, ctx.actor, ids["Durand"], "4826")
+    ctx.actor = Actor(ids[last], f"Jo {last}")
     view = make_view(qtbot, ctx)
-    select(view, doctor)
+    select(view, ids["Durand"])
+    return view, ids
+
+
+def test_coordinator_resets_a_forgotten_code_after_confirming(qtbot, ctx) -> None:
+    view, ids = doctor_card_seen_by(qtbot, ctx, "Blanc")
+    doctor = ids["Durand"]
     box = view.form.pin_box
     assert box.reset_button.isVisible() and box.reset_button.isEnabled()
     seen: list[str] = []
@@ -139,13 +146,8 @@ def test_coordinator_resets_a_forgotten_code_after_confirming(qtbot, ctx) -> Non
 
 
 def test_reset_offered_to_the_coordinator_only(qtbot, ctx) -> None:
-    add(ctx, "Blanc", "coordinateur")
-    doctor = add(ctx, "Durand", "medecin_generaliste")
-    nurse = add(ctx, "Roux", "infirmier")
-    team.set_pin(ctx.db, ctx.actor, doctor, "4826")
-    ctx.actor = Actor(nurse, "Jo Roux")
-    view = make_view(qtbot, ctx)
-    select(view, doctor)
+    view, ids = doctor_card_seen_by(qtbot, ctx, "Roux")
+    nurse = ids["Roux"]
     box = view.form.pin_box
     assert box.reset_button.isVisible() and not box.reset_button.isEnabled()
     assert "la coordination (Jo Blanc)" in box.reset_info.text()
