@@ -165,6 +165,12 @@ def check_professions(journey: Journey, table, row: int, labels: list[str]) -> N
     journey.qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
+def stage(journey: Journey, editor, page) -> None:
+    """Click the HAS path's entry of this page (by page: the path gains stages over time)."""
+    journey.click_row(editor.path, editor.pages.indexOf(page))
+    assert editor.pages.currentWidget() is page
+
+
 def write_and_submit_protocol(journey: Journey) -> int:
     w = journey.window
 
@@ -181,12 +187,12 @@ def write_and_submit_protocol(journey: Journey) -> int:
     journey.wait_modal_done()
     assert w.current_page() == "protocol"
     ed = w.editor
-    journey.click_row(ed.path, 2)
+    stage(journey, ed, ed.sections)
     for key, text in (("objectives", "Réduire les accidents hémorragiques"),
                       ("inclusion", "Patients adultes sous AVK ou AOD"),
                       ("alert_signs", "Saignement, chute : appeler le médecin le jour même")):
         journey.type(ed.sections.fields[key].editor, text)
-    journey.click_row(ed.path, 3)
+    stage(journey, ed, ed.steps)
     journey.click(ed.steps.buttons["add"])
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -195,7 +201,7 @@ def write_and_submit_protocol(journey: Journey) -> int:
     table = ed.steps.table
     edit_cell(journey, table, 0, 3, "Lister les patients sous anticoagulant à l'officine")
     check_professions(journey, table, 0, ["Médecin généraliste", "Pharmacien(ne)"])
-    journey.click_row(ed.path, 5)
+    stage(journey, ed, ed.validation)
     journey.qtbot.waitUntil(ed.validation.submit.isEnabled)
     shot(journey, "validation_before_submit")
     journey.click(ed.validation.submit)
