@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from protoedit import catalog, identifiers
 from protoedit.errors import FieldErrors, ValidationError
@@ -146,14 +147,25 @@ def get_professional(db: Database, professional_id: int) -> Professional | None:
         return s.get(Professional, professional_id)
 
 
-def add_professional(db: Database, actor: Actor, values: ProfessionalInput) -> tuple[int, OpChanges]:
+def add_professional(
+    db: Database, actor: Actor, values: ProfessionalInput, pin: str = ""
+) -> tuple[int, OpChanges]:
+    """Create a card; `pin`, when given, is its personal code, set in the same operation."""
     values = _clean_professional(values)
-    if problems := professional_problems(values):
+    problems = professional_problems(values)
+    if pin and (msg := pin_problem(pin)):
+        problems["pin"] = msg
+    if problems:
         raise FieldErrors(problems)
     with operation(db, actor) as tx:
         pro = Professional(**{f.name: getattr(values, f.name) for f in fields(ProfessionalInput)})
+        if pin:
+            pro.pin_hash = _hasher.hash(pin)
         tx.session.add(pro)
-        tx.record("create", "professional", pro, name=f"{values.first_name} {values.last_name}".strip())
+        name = f"{values.first_name} {values.last_name}".strip()
+        tx.record("create", "professional", pro, name=name)
+        if pin:
+            tx.record("set_pin", "professional", pro, name=name)
     return pro.id, tx.changes
 
 
@@ -177,17 +189,89 @@ def update_professional(
     return tx.changes
 
 
-PIN_MIN = 4
+# Personal codes ---------------------------------------------------------------------------
+# A code confirms its owner's signatures (protocol approvals). Only its Argon2 hash is stored;
+# the code itself is never kept, logged, nor written into the audit detail.
+
+PIN_MIN, PIN_MAX = 4, 12
+COORDINATOR = "coordinateur"
+
+
+def pin_problem(pin: str) -> str | None:
+    """The N_ message when a new personal code breaks the rule (4 to 12 digits), else None."""
+    if not (PIN_MIN <= len(pin) <= PIN_MAX) or not (pin.isascii() and pin.isdigit()):
+        return N_("Le code personnel compte de 4 à 12 chiffres (sans lettres ni espaces).")
+    return None
+
+
+def _check_new_pin(pin: str, field: str = "pin") -> None:
+    if msg := pin_problem(pin):
+        raise ValidationError(msg, field=field)
 
 
 def set_pin(db: Database, actor: Actor, professional_id: int, pin: str) -> OpChanges:
-    """Set the personal PIN that confirms this professional's signatures (Argon2 hash)."""
-    if len(pin) < PIN_MIN or not pin.isdigit():
-        raise ValidationError(N_("Le code personnel compte au moins 4 chiffres."), field="pin")
+    """Give a professional who has none their personal code (changing one needs the current)."""
+    _check_new_pin(pin)
     with operation(db, actor) as tx:
-        pro = tx.get(Professional, professional_id)
+        pro = tx.get(Professional, professional_id, N_("professionnel"))
+        if pro.pin_hash:
+            raise ValidationError(N_("{name} a déjà un code personnel : pour le changer, donnez "
+                                     "le code actuel."), field="current_pin", name=pro.full_name)
         pro.pin_hash = _hasher.hash(pin)
-        tx.record("set_pin", "professional", pro)
+        tx.record("set_pin", "professional", pro, name=pro.full_name)
+    return tx.changes
+
+
+def change_pin(db: Database, actor: Actor, professional_id: int, current: str, new: str) -> OpChanges:
+    """Replace a personal code; refused unless `current` is the code in force."""
+    with operation(db, actor) as tx:
+        pro = tx.get(Professional, professional_id, N_("professionnel"))
+        if not pro.pin_hash:
+            raise ValidationError(N_("{name} n'a pas encore de code personnel : définissez-le."),
+                                  field="current_pin", name=pro.full_name)
+        if not pin_matches(pro, current):
+            raise ValidationError(N_("Le code actuel est incorrect."), field="current_pin")
+        _check_new_pin(new, "new_pin")
+        if new == current:
+            raise ValidationError(N_("Le nouveau code est identique au code actuel."),
+                                  field="new_pin")
+        pro.pin_hash = _hasher.hash(new)
+        tx.record("change_pin", "professional", pro, name=pro.full_name)
+    return tx.changes
+
+
+def _pin_resetters(session: Session, professional_id: int) -> list[Professional]:
+    """Who may reset this professional's code: the team's active coordinators other than the
+    owner; when there is none, any other active member of the team (outside partners never)."""
+    others = list(session.scalars(select(Professional).where(
+        Professional.active.is_(True), Professional.partner.is_(False),
+        Professional.id != professional_id).order_by(Professional.last_name)))
+    coordinators = [p for p in others if p.profession == COORDINATOR]
+    return coordinators or others
+
+
+def pin_resetters(db: Database, professional_id: int) -> list[Professional]:
+    """The people allowed to reset this professional's forgotten code (see `_pin_resetters`)."""
+    with db.read() as s:
+        return _pin_resetters(s, professional_id)
+
+
+def reset_pin(db: Database, actor: Actor, professional_id: int) -> OpChanges:
+    """Clear a forgotten code (its owner then sets a new one); audited under the actor's name."""
+    with operation(db, actor) as tx:
+        pro = tx.get(Professional, professional_id, N_("professionnel"))
+        if not pro.pin_hash:
+            raise ValidationError(N_("{name} n'a pas de code personnel à réinitialiser."),
+                                  name=pro.full_name)
+        allowed = _pin_resetters(tx.session, professional_id)
+        if actor.id not in {p.id for p in allowed}:
+            if any(p.profession == COORDINATOR for p in allowed):
+                raise ValidationError(N_("Seul(e) un(e) coordinateur(trice) de l'équipe peut "
+                                         "réinitialiser le code de {name}."), name=pro.full_name)
+            raise ValidationError(N_("Seul un autre membre actif de l'équipe peut réinitialiser "
+                                     "le code de {name}."), name=pro.full_name)
+        pro.pin_hash = ""
+        tx.record("reset_pin", "professional", pro, name=pro.full_name)
     return tx.changes
 
 

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QLineEdit,
+    QRadioButton,
     QWidget,
 )
 
@@ -173,6 +175,8 @@ class Journey:
                              timeout=timeout_ms)
         self.give_focus_back()
         self.raise_modal_errors()
+        if self.window is not None and QApplication.activeModalWidget() is None:
+            self._activate(self.window)
 
     def save_file_as(self, path: Path | str) -> None:
         """Answer the next save/open file dialog with `path` (typed in its file name field)."""
@@ -205,7 +209,13 @@ class Journey:
     def click(self, widget: QWidget) -> None:
         assert widget.isVisible(), f"{widget!r} is not visible"
         assert widget.isEnabled(), f"{widget!r} is disabled"
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        if isinstance(widget, (QCheckBox, QRadioButton)):
+            # On its box: a form stretches these wider than their label, so the middle of the
+            # widget may be blank space that does not toggle them.
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton,
+                             pos=QPoint(min(8, widget.width() - 1), widget.height() // 2))
+        else:
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
         self.give_focus_back()
         self.raise_modal_errors()
@@ -226,11 +236,19 @@ class Journey:
         """A key sequence such as "Ctrl+S" sent to `widget` (or the focused widget)."""
         target = widget or QApplication.focusWidget() or self.window
         assert target is not None
+        self._activate(target.window())
         seq = QKeySequence(sequence)
         combo = seq[0]
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         QCoreApplication.processEvents()
         self.raise_modal_errors()
+
+    def _activate(self, window: QWidget) -> None:
+        """Shortcuts reach only the active window; offscreen Qt does not give the focus back
+        to the main window when a modal dialog closes, as a desktop does (or a user's click)."""
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow)
 
     def choose(self, combo: QComboBox, label: str) -> None:
         """Pick the combo entry whose text is `label`, with the keyboard as a user would."""

@@ -11,7 +11,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ProfessionalsModel(QAbstractTableModel):
-    COL_NAME, COL_PROFESSION, COL_ID, COL_CONTACT, COL_ACTIVE = range(5)
+    COL_NAME, COL_PROFESSION, COL_ID, COL_CONTACT, COL_ACTIVE, COL_CODE = range(6)
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,12 +26,12 @@ class ProfessionalsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 5
+        return 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Nom"), self.tr("Profession"), self.tr("RPPS / ADELI"),
-                    self.tr("Contact"), self.tr("Actif")][section]
+                    self.tr("Contact"), self.tr("Actif"), self.tr("Code")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -51,6 +51,8 @@ class ProfessionalsModel(QAbstractTableModel):
                 return " · ".join(x for x in (p.email, p.phone) if x)
             if col == self.COL_ACTIVE:
                 return self.tr("oui") if p.active else self.tr("non")
+            if col == self.COL_CODE:
+                return self.tr("défini") if p.pin_hash else self.tr("à définir")
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None

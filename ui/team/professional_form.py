@@ -1,4 +1,4 @@
-"""Form for one professional: name, profession, RPPS/ADELI with live validation, contact, active."""
+"""Form for one professional: name, profession, RPPS/ADELI with live validation, contact, code."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from protoedit import catalog, team
 from protoedit.errors import FieldErrors, ProtoEditError
 from protoedit.store.models import Professional
 from ui.context import AppContext
+from ui.team.pin_box import PinBox
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
 
@@ -25,7 +26,7 @@ from ui.widgets.fields import CheckedLineEdit
 class ProfessionalForm(QGroupBox):
     """Edits the selected professional, or a new one.
 
-    Signals: saved(int) with the professional's id.
+    Signals: saved(int) with the professional's id (its fields or its personal code).
     """
 
     saved = Signal(int)
@@ -53,6 +54,8 @@ class ProfessionalForm(QGroupBox):
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.new_button = QPushButton(self.tr("Nouveau professionnel"))
         self.status = QLabel()
+        self.loaded = team.ProfessionalInput()
+        self.pin_box = PinBox(ctx)
         form = QFormLayout(self)
         form.addRow(self.tr("Nom"), self.last_name)
         form.addRow(self.tr("Prénom"), self.first_name)
@@ -69,6 +72,7 @@ class ProfessionalForm(QGroupBox):
         row.addWidget(self.new_button)
         row.addWidget(self.status, 1)
         form.addRow(row)
+        form.addRow(self.pin_box)
         self.fields = {"last_name": self.last_name, "first_name": self.first_name,
                        "rpps": self.rpps, "adeli": self.adeli, "email": self.email,
                        "phone": self.phone}
@@ -76,6 +80,7 @@ class ProfessionalForm(QGroupBox):
             w.edit.textEdited.connect(self.validate_live)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
+        self.pin_box.changed.connect(self.code_changed)
         self.start_new()
 
     def start_new(self) -> None:
@@ -86,6 +91,7 @@ class ProfessionalForm(QGroupBox):
         self.current_id = pro.id if pro else None
         self.revision = pro.revision if pro else None
         values = team.ProfessionalInput.of(pro) if pro else team.ProfessionalInput()
+        self.loaded = values
         self.setTitle(self.tr("Modifier : {name}").format(name=pro.full_name) if pro
                       else self.tr("Nouveau professionnel"))
         for key, w in self.fields.items():
@@ -96,6 +102,15 @@ class ProfessionalForm(QGroupBox):
         self.partner.setChecked(values.partner)
         self.profession_error.hide()
         self.status.clear()
+        self.pin_box.show_professional(pro)
+
+    def code_changed(self, pid: int) -> None:
+        """A code operation bumped the card's revision: take it, unless someone else changed
+        the card meanwhile (then saving the fields still reports the conflict)."""
+        fresh = team.get_professional(self.ctx.db, pid)
+        if fresh is not None and pid == self.current_id and team.ProfessionalInput.of(fresh) == self.loaded:
+            self.revision = fresh.revision
+        self.saved.emit(pid)
 
     def values(self) -> team.ProfessionalInput:
         v = team.ProfessionalInput(profession=self.profession.currentData() or "",

@@ -23,10 +23,14 @@ class TeamView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col in (ProfessionalsModel.COL_ACTIVE, ProfessionalsModel.COL_CODE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Professionnels de l'équipe"))
         self.form = ProfessionalForm(ctx)
+        self._reselecting = False
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         right.addWidget(self.form)
@@ -50,13 +54,18 @@ class TeamView(QWidget):
 
     def on_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
+        if rows and not self._reselecting:
             self.form.show_professional(self.model.rows[rows[0].row()])
 
     def select_id(self, pid: int) -> None:
+        """Select the card the form just saved, leaving the form (and what it shows) alone."""
         for row, p in enumerate(self.model.rows):
             if p.id == pid:
-                self.table.selectRow(row)
+                self._reselecting = True
+                try:
+                    self.table.selectRow(row)
+                finally:
+                    self._reselecting = False
                 self.table.scrollTo(self.model.index(row, 0))
                 return
 
