@@ -195,8 +195,9 @@ def _signer(tx: Tx, approver_id: int, pin: str) -> Professional:
     if pro is None or not pro.active:
         raise ValidationError(N_("Choisissez un professionnel actif de l'équipe."), field="approver")
     if not pro.pin_hash:
-        raise ValidationError(N_("{name} n'a pas encore de code personnel : définissez-le dans la "
-                                 "fiche de l'équipe."), field="pin", name=pro.full_name)
+        raise ValidationError(N_("{name} n'a pas encore de code personnel : il se définit dans "
+                                 "l'écran Équipe (fiche de {name}, « Code personnel »)."),
+                              field="pin", name=pro.full_name)
     if not pin_matches(pro, pin):
         raise ValidationError(N_("Code personnel incorrect."), field="pin")
     return pro

@@ -175,8 +175,6 @@ class Journey:
                              timeout=timeout_ms)
         self.give_focus_back()
         self.raise_modal_errors()
-        if self.window is not None and QApplication.activeModalWidget() is None:
-            self._activate(self.window)
 
     def save_file_as(self, path: Path | str) -> None:
         """Answer the next save/open file dialog with `path` (typed in its file name field)."""
