@@ -26,12 +26,12 @@ Cells = Sequence[Sequence[Paragraph]]
 
 def _need(cell: Paragraph, whole: bool) -> float:
     """Narrowest width (padding included) `cell` wraps to: whole words, or hyphenated pieces
-    (never for header cells, whose style does not hyphenate)."""
+    (header cells, whose style has no dictionary, break only at their own hyphens)."""
     hyph = cell.style.hyphenationLang or None
     widest = 0.0
     for frag in cell.frags:
         text = getattr(frag, "text", "")
-        if whole or hyph is None:
+        if whole:
             widest = max(widest, word_width(text, frag.fontName, frag.fontSize))
         else:
             widest = max(widest, piece_width(text, frag.fontName, frag.fontSize, hyph))
