@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from protoedit.export.page import DocTemplate, styles
 from protoedit.export.protocol_pdf import build_protocol_pdf
 from protoedit.export.tables import fit_widths, grid
 from tests.export.pdftools import pdf_text
+from tests.export.test_cooperation_pdf import lombalgie  # noqa: F401 - fixture
 
 HEAD = ["Médicament", "Contre-indication", "Résultat", "Réévaluations", "Satisfaits"]
 ROW = ["Furosémide", "contre-indication absolue en cas d'hypokaliémie", "Résultat attendu",
@@ -21,17 +23,17 @@ ROW = ["Furosémide", "contre-indication absolue en cas d'hypokaliémie", "Résu
 
 
 def cut_words(pdf: Path, texts: list[str]) -> list[str]:
-    """Pieces of the words of `texts` that the PDF shows cut without a hyphen ("Résulta")."""
+    """Beginnings of the words of `texts` that the PDF shows cut without a hyphen ("Résulta"):
+    a word is whole, or its pieces end with "-" at the end of a line."""
     words = {w for t in texts for w in re.split(r"[ \n]+", t) if len(w) > 2}
     tokens = set(pdf_text(pdf).split())
-    cut = []
-    for token in tokens - words:
-        if token.endswith("-"):
-            if not any(w.startswith(token[:-1]) for w in words):
-                cut.append(token)  # a hyphen after something that is no word's beginning
-        elif any(w.startswith(token) for w in words):
-            cut.append(token)  # the beginning of a word, not ended by a hyphen
-    return sorted(cut)
+
+    def cut(token: str, word: str) -> bool:  # the rest of the word starts another token
+        rest = word[len(token):]
+        return any(rest.startswith(other) for other in tokens)
+
+    return sorted(token for token in tokens - words if not token.endswith("-")
+                  and any(w.startswith(token) and cut(token, w) for w in words))
 
 
 def build(story: list, out: Path) -> Path:
@@ -84,3 +86,20 @@ def test_markdown_table_and_steps_in_a_protocol(tmp_path: Path) -> None:
     texts = [table.replace("|", " "), step.referent, step.what, step.when, step.how,
              step.where, step.alert, "Masseur-kinésithérapeute Médecin spécialiste (partenaire)"]
     assert cut_words(out, texts) == []
+
+
+def test_cooperation_report_headers_stay_whole(sqlite_db, actor, lombalgie,  # noqa: F811
+                                               tmp_path) -> None:
+    from protoedit import cooperation as coop
+    from protoedit.export.cooperation_pdf import L, write_yearly_report
+    from protoedit.export.labels import t
+
+    coop.save_tally(sqlite_db, actor, lombalgie["decl"], coop.TallyInput(
+        dt.date(2025, 4, 1), patients_included=48, acts_by_delegues=50, acts_taken_back=5))
+    for lang in ("fr", "en"):
+        out = write_yearly_report(sqlite_db, lombalgie["decl"], 2025, tmp_path / f"{lang}.pdf",
+                                  lang=lang)
+        heads = [t(L[k], lang) for k in ("indicator", "formula", "calc", "result", "month")]
+        heads += t(L["m_cols"], lang).split("|")
+        assert cut_words(out, heads) == [], lang
+        assert ("Résultat" if lang == "fr" else "Result") in pdf_text(out).split()
