@@ -40,14 +40,15 @@ L_CONFIDENTIAL = QT_TRANSLATE_NOOP("pdf", "CONFIDENTIEL : données de santé")
 def styles(scale: float = 1.0, lang: str = "fr") -> StyleSheet1:
     """Paragraph styles in DejaVu Sans; `scale` shrinks everything (one-page memos).
 
-    Long words break only at a hyphen (the dictionary's of `lang`, or their own); table
-    headers never hyphenate (tables.fit_widths makes their columns wide enough)."""
+    Long words break only at a hyphen (the dictionary's of `lang`, or their own), tried again
+    at the start of the next line before any cut (embeddedHyphenation=2); table headers break
+    only at their own hyphens (tables.fit_widths makes their columns wide enough)."""
     register_fonts()
     s = StyleSheet1()
     base = 9.5 * scale
     s.add(ParagraphStyle("body", fontName=SANS, fontSize=base, leading=base * 1.3,
                          alignment=TA_LEFT, spaceAfter=3 * scale,
-                         hyphenationLang=hyphenator(lang), embeddedHyphenation=1,
+                         hyphenationLang=hyphenator(lang), embeddedHyphenation=2,
                          uriWasteReduce=0.3))
     s.add(ParagraphStyle("small", parent=s["body"], fontSize=base * 0.85, leading=base * 1.1))
     s.add(ParagraphStyle("cell", parent=s["body"], fontSize=base * 0.85, leading=base * 1.05,

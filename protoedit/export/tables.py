@@ -19,7 +19,7 @@ HEAD_BG = colors.HexColor("#E8EEF5")
 GRID = colors.HexColor("#999999")
 PAD = 3  # left and right cell padding, points
 MIN_SCALE = 0.7  # type shrinks at most this far before words would be cut
-WIDE = 0.45  # a word wider than this share of the table (a URL) may still be broken
+WIDE = 0.35  # a column never asks more than this share of the table for one word (an address)
 
 Cells = Sequence[Sequence[Paragraph]]
 

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from protoedit.export.fonts import MONO
-from protoedit.export.tables import fitted_table
+from protoedit.export.tables import PAD, fitted_table
 from protoedit.export.typography import clean, esc
 from protoedit.render.markdown_html import SAFE_SCHEMES, _SafeExtension, escape_raw_html
 
@@ -117,7 +117,9 @@ def _table(el: ET.Element, ss: StyleSheet1) -> Table:
     t = fitted_table(rows, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ss["cell"].fontName), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]))
     return t
 
 

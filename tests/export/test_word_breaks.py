@@ -24,7 +24,7 @@ ROW = ["Furosémide", "contre-indication absolue en cas d'hypokaliémie", "Résu
 
 def cut_words(pdf: Path, texts: list[str]) -> list[str]:
     """Beginnings of the words of `texts` that the PDF shows cut without a hyphen ("Résulta"):
-    a word is whole, or its pieces end with "-" at the end of a line."""
+    a word is whole, or its pieces end with "-" at the end of a line (an address with "/")."""
     words = {w for t in texts for w in re.split(r"[ \n]+", t) if len(w) > 2}
     tokens = set(pdf_text(pdf).split())
 
@@ -32,7 +32,7 @@ def cut_words(pdf: Path, texts: list[str]) -> list[str]:
         rest = word[len(token):]
         return any(rest.startswith(other) for other in tokens)
 
-    return sorted(token for token in tokens - words if not token.endswith("-")
+    return sorted(token for token in tokens - words if not token.endswith(("-", "/"))
                   and any(w.startswith(token) and cut(token, w) for w in words))
 
 
@@ -73,10 +73,11 @@ def test_too_narrow_table_shrinks_its_type_rather_than_cutting() -> None:
 
 
 def test_markdown_table_and_steps_in_a_protocol(tmp_path: Path) -> None:
-    table = ("| Médicament | Contre-indication | Posologie | Résultat | Surveillance | Remarques |\n"
-             "|---|---|---|---|---|---|\n"
+    table = ("| Médicament | Contre-indication | Posologie | Résultat | Surveillance | Remarques "
+             "| Kinésithérapeute | Source |\n|---|---|---|---|---|---|---|---|\n"
              "| Furosémide | contre-indication absolue : hypokaliémie | 40 mg | Résultat attendu "
-             "| Kaliémie hebdomadaire | Réévaluation systématique |")
+             "| Kaliémie hebdomadaire | Réévaluation systématique | oui "
+             "| https://www.has-sante.fr/jcms/c_2888000/fr/insuffisance |")
     step = Step("Réévaluation", ["masseur_kinesitherapeute", "medecin_specialiste"],
                 "Dr Nadia Chevalier-Montgolfier", "Contre-indications médicamenteuses",
                 "Hebdomadairement", "Électrocardiogramme", "Établissement", "Hypokaliémie")
