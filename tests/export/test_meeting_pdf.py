@@ -129,8 +129,8 @@ def test_aci_year_pdf_and_csv(sqlite_db, actor, setup, tmp_path) -> None:
     assert (doc.aci.meetings_held, doc.aci.cases, doc.aci.cases_75_or_ald) == (1, 2, 1)
     text = flat(build_aci_pdf(doc, tmp_path / "aci.pdf"))
     assert "Bilan ACI 2026 : concertation et protocoles" in text
-    assert "Au moins 6 réunions de concertation par an 1 réunion tenue" in text
-    assert "5 réunions de plus" in text and "Saisir le nombre de patients" in text
+    assert "Au moins 6 réunions de concertation par" in text and "1 réunion tenue" in text
+    assert "non atteint" in text and "Total de ces critères (1 point = 7" in text
     assert "Cas de patients discutés 2" in text and "dont 75 ans ou plus ou en ALD 1" in text
     assert "09/04/2026 12:30 RCP d'avril 2" in text
     assert "Dupont" not in text and "J. D." not in text  # counts only
