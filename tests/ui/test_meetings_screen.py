@@ -134,6 +134,8 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
         ("Hélène Lefèvre", False), ("Aïcha Benoît", False), ("Zoé Petit", False),
         ("Dr Léa Rossi", True)]
     items = before.item_form
+    click(qtbot, before.add_button)  # the item form opens in its own window
+    assert before.item_dialog.isVisible()
     add_item(qtbot, items, "case", "Plaie chronique du talon", requester="Aïcha Benoît",
              presenter="Aïcha Benoît", pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True)
     add_item(qtbot, items, "case", "Polymédication", pseudonym="Marcel Lagarde", consent="yes",
@@ -349,19 +351,31 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
     view = AciYearView(ctx)
     qtbot.addWidget(view)
     view.year.setValue(2026)
-    cells = [[view.indicators.item(r, c).text() for c in range(4)] for r in range(6)]
-    assert cells[0] == ["Réunions de concertation tenues", "2", "6", "non atteint"]
-    assert [row[1] for row in cells[1:5]] == ["4", "2", "2", "3"]
+    cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
+    assert cells[0] == ["Au moins 6 réunions de concertation par an", "2 réunions tenues", "", "",
+                        "4 réunions de plus"]
+    assert cells[1][4] == "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026"
+    assert view.denominator_info.text() == "à saisir pour la règle des 5 %"
+    view.denominator.lineEdit().selectAll()
+    type_text(view.denominator.lineEdit(), "60")
+    click(qtbot, view.denominator_button)
+    assert view.denominator_info.text().startswith("saisi par Élise Martin le ")
+    cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
+    assert cells[1][1] == ("3 cas de patients de 75 ans ou plus ou en ALD sur 60 patients : 5,0 % "
+                           "(il en faut 3)")
+    assert cells[1][4] == ""
+    assert cells[2][4] == "4 réunions de plus"  # the 5 % rule is met, the meetings are not
     assert view.meetings.rowCount() == 2
     out = tmp_path / "aci.pdf"
     with qtbot.waitSignal(view.exporter.finished, timeout=20000):
         view.export_pdf(out)
     text = " ".join(pdf_text(out).split())
-    assert "Réunions de concertation tenues 2 6 non atteint" in text and "Dupont" not in text
+    assert "2 réunions tenues" in text and "Dupont" not in text
     csv_path = view.export_csv(tmp_path / "aci.csv")
     data = Path(csv_path).read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
-    assert "Réunions de concertation tenues;2;6\r\n" in data.decode("utf-8-sig")
+    assert ("Au moins 6 réunions de concertation par an;2 réunions tenues;non atteint;;;"
+            "4 réunions de plus\r\n") in data.decode("utf-8-sig")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
