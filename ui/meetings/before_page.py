@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,8 @@ from ui.meetings.invitees import InviteesBox
 from ui.meetings.item_form import ItemDialog, ItemForm
 from ui.meetings.meeting_form import MeetingForm
 from ui.meetings.models import agenda_model, decisions_model
+
+AGENDA_ROWS_SHOWN = 6  # a projected meeting reads its agenda at once
 
 
 class BeforePage(QWidget):
@@ -41,6 +44,11 @@ class BeforePage(QWidget):
         self.agenda_table = table(self.agenda, self.tr("Ordre du jour"), stretch=(4, 5))
         self.agenda_table.setWordWrap(False)  # one line per row; the full text is in the tooltip
         self.agenda_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.agenda_table.verticalHeader()  # rows readable on a projected screen
+        rows.setMinimumSectionSize(int(self.fontMetrics().height() * 1.7))
+        self.agenda_table.setMinimumHeight(  # six rows at least, and half of the seventh
+            self.agenda_table.horizontalHeader().sizeHint().height()
+            + int(rows.minimumSectionSize() * (AGENDA_ROWS_SHOWN + 0.5)))
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.item_form = ItemForm(ctx)
@@ -77,6 +85,9 @@ class BeforePage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        # what it prefers beyond its minimum (six agenda rows) must not grow the window past 800
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(split.minimumSizeHint().height())  # kept: the six rows
         self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

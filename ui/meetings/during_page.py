@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -64,8 +66,17 @@ class DuringPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items, 1)
-        left_layout.addWidget(self.attendance)
+        attendance = QScrollArea()  # a large team must not push the agenda list off the page
+        attendance.setWidgetResizable(True)
+        attendance.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        attendance.setWidget(self.attendance)
+        attendance.setMaximumHeight(260)
+        left_layout.addWidget(attendance)
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
+        # The notes, proposal and decisions share what the page has: their preferred heights
+        # (some 870 px together) must not make the window ask for more than 800.
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(split.minimumSizeHint().height())
         split.addWidget(left)
         split.addWidget(self.stack)
         split.setStretchFactor(0, 1)

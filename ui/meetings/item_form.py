@@ -241,7 +241,9 @@ class ItemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Point de l'ordre du jour"))
         self.form = form
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()
+        self.close_button = close.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setToolTip(self.tr("Fermer (Échap)"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
