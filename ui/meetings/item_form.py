@@ -249,3 +249,6 @@ class ItemDialog(QDialog):
         layout.addWidget(form)
         layout.addWidget(close)
         self.setMinimumWidth(560)
+        for button in self.findChildren(QPushButton):  # Entrée saves the item (the form's own
+            button.setAutoDefault(False)  # returnPressed), it never closes the window
+            button.setDefault(False)
