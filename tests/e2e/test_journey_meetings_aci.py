@@ -188,7 +188,7 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     assert (form.chair.currentText(), form.secretary.currentText()) == ("Hélène Lefèvre",
                                                                         "Élise Martin")
     assert form.copy_invitees.isChecked()
-    assert form.copy_invitees.text() == "Inviter les 4 invités de la réunion du 05/11/2026"
+    assert form.copy_invitees.text() == "et ses 4 invités"
     shot(journey, "nouvelle-reunion")
     type_date(journey, form.starts_at, "19/11/2026 12:30")
     journey.click(form.save_button)

@@ -536,7 +536,9 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, cre
     assert form.place.text() == "Salle Belledonne"
     assert (form.chair.currentData(), form.secretary.currentData()) == (crew.doctor, crew.nurse)
     assert form.copy_invitees.isVisible() and form.copy_invitees.isChecked()
-    assert form.copy_invitees.text() == "Inviter les 3 invités de la réunion du 09/04/2026"
+    assert form.copy_invitees.text() == "et ses 3 invités"
+    assert form.status.text() == ("Repris de la réunion du 09/04/2026 : lieu, animation, "
+                                  "secrétariat")
     form.kind.setCurrentIndex(form.kind.findData("organisation"))
     form.kind.activated.emit(form.kind.currentIndex())
     assert not form.copy_invitees.isVisible()  # no earlier meeting of that kind

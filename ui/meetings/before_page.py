@@ -82,8 +82,8 @@ class BeforePage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(agenda_box)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         # what it prefers beyond its minimum (six agenda rows) must not grow the window past 800
         split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -66,12 +65,7 @@ class DuringPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items, 1)
-        attendance = QScrollArea()  # a large team must not push the agenda list off the page
-        attendance.setWidgetResizable(True)
-        attendance.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        attendance.setWidget(self.attendance)
-        attendance.setMaximumHeight(260)
-        left_layout.addWidget(attendance)
+        left_layout.addWidget(self.attendance)
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         # The notes, proposal and decisions share what the page has: their preferred heights
         # (some 870 px together) must not make the window ask for more than 800.

@@ -78,8 +78,9 @@ class MeetingForm(QGroupBox):
             grid.setColumnStretch(2 * col + 1, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
+        row.addWidget(self.status)
         row.addWidget(self.copy_invitees)
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
         grid.addLayout(row, 2, 0, 1, 6)
         self.save_button.clicked.connect(self.save)
         for w in (self.place.edit, self.title_edit.edit):
@@ -131,11 +132,9 @@ class MeetingForm(QGroupBox):
             self.place.setText(d.place)
             select_data(self.chair, d.chair_id)
             select_data(self.secretary, d.secretary_id)
-            self.copy_invitees.setText(self.tr(
-                "Inviter les {n} invités de la réunion du {date}").format(
-                n=d.invitees, date=f"{d.from_starts_at:%d/%m/%Y}"))
-            self.status.setText(self.tr("Lieu, animation et secrétariat repris de la réunion du "
-                                        "{date}.").format(date=f"{d.from_starts_at:%d/%m/%Y}"))
+            self.copy_invitees.setText(self.tr("et ses {n} invités").format(n=d.invitees))
+            self.status.setText(self.tr("Repris de la réunion du {date} : lieu, animation, "
+                                        "secrétariat").format(date=f"{d.from_starts_at:%d/%m/%Y}"))
         self.copy_invitees.setChecked(d is not None and d.invitees > 0)
         self.copy_invitees.setVisible(d is not None and d.invitees > 0)
 
