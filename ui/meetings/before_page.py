@@ -136,6 +136,9 @@ class BeforePage(QWidget):
         self.edit_button.setEnabled(meeting is not None and bool(meeting.items))
         if meeting is None or closed:
             self.item_dialog.hide()
+        else:  # the window may stay open while another meeting is chosen: say which one
+            self.item_dialog.setWindowTitle(self.tr("Point de l'ordre du jour — réunion du {date}")
+                                            .format(date=f"{meeting.starts_at:%d/%m/%Y}"))
 
     def _show_total(self) -> None:
         m = self.meeting
