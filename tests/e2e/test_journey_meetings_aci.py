@@ -99,6 +99,8 @@ def add_item(journey, theme: str, kind: str | None = None, **fields: str | bool)
         else:
             journey.type(widget.edit, value)
     warned = form.name_warning.isVisible()
+    if warned:
+        shot(journey, "item-full-name-warning", journey.window.meetings.screen.before.item_dialog)
     journey.click(form.save_button)
     assert form.status.text() == "Point ajouté.", form.status.text()
     return warned

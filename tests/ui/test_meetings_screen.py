@@ -509,7 +509,7 @@ def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, n
     assert form.pseudonym.edit.placeholderText() == "Initiales ou pseudonyme"
     type_text(form.pseudonym.edit, "Jean Dupont")
     assert form.name_warning.isVisible()
-    assert "nom complet" in form.name_warning.text()
+    assert form.name_warning.text() == "Un nom complet ? Préférez des initiales ou un pseudonyme."
     form.pseudonym.edit.clear()
     type_text(form.pseudonym.edit, "Mme D.")
     assert not form.name_warning.isVisible()

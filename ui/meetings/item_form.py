@@ -64,14 +64,13 @@ class ItemForm(QGroupBox):
         self.pseudonym = CheckedLineEdit(max_length=120)
         self.pseudonym.edit.setPlaceholderText(self.tr("Initiales ou pseudonyme"))
         self.name_warning = QLabel(self.tr(
-            "Ceci ressemble à un nom complet : préférez des initiales ou un pseudonyme. Le compte "
-            "rendu peut sortir de l'équipe."))
+            "Un nom complet ? Préférez des initiales ou un pseudonyme."))
         self.name_warning.setObjectName("nameWarning")
         self.name_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.name_warning.setWordWrap(True)
         self.name_warning.setStyleSheet("color: #8a4b00;")
-        self.name_warning.hide()
-        self.pseudonym.layout().addWidget(self.name_warning)
+        self.name_warning.setToolTip(self.tr(
+            "Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le "
+            "compte rendu peuvent circuler : des initiales suffisent à l'équipe."))
         self.initials = CheckedLineEdit(max_length=12)
         self.consent = QComboBox()
         self.consent.addItem(self.tr("Non demandé : initiales seulement"), "not_asked")
@@ -95,7 +94,8 @@ class ItemForm(QGroupBox):
         self.form.addRow(self.tr("Demandé par"), self.requester)
         self.form.addRow(self.tr("Présenté par"), self.presenter)
         self.form.addRow(self.tr("Durée prévue"), self.slot)
-        self.case_rows = [(self.tr("Patient"), self.pseudonym), (self.tr("Initiales"), self.initials),
+        self.case_rows = [(self.tr("Patient"), self.pseudonym), ("", self.name_warning),
+                          (self.tr("Initiales"), self.initials),
                           (self.tr("Consentement"), self.consent), ("", flags)]
         for label, w in self.case_rows:
             self.form.addRow(label, w)
@@ -134,12 +134,18 @@ class ItemForm(QGroupBox):
 
     def _suggest_initials(self, text: str) -> None:
         self.initials.edit.setPlaceholderText(initials_of(text) or self.tr("ex. J. D."))
-        self.name_warning.setVisible(looks_like_full_name(text))
+        self._show_name_warning()
+
+    def _show_name_warning(self) -> None:
+        """A warning under the patient field, never a refusal."""
+        full_name = looks_like_full_name(self.pseudonym.text())
+        self.form.setRowVisible(self.name_warning, self.kind.currentData() == "case" and full_name)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         for _label, w in self.case_rows:
             self.form.setRowVisible(w, kind == "case")
+        self._show_name_warning()
         self.form.setRowVisible(self.protocol, kind == "protocol")
 
     def refresh_protocols(self) -> None:
