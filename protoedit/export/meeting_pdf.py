@@ -74,6 +74,7 @@ L = {
     "criterion": _L("pdf", "Critère du contrat"), "points": _L("pdf", "Points"),
     "euros": _L("pdf", "Euros"), "missing": _L("pdf", "Ce qui manque"),
     "source": _L("pdf", "Chiffres du catalogue : {source}."),
+    "wording": _L("pdf", "Termes du contrat. {concertation} {protocols}"),
     "denominator": _L("pdf", "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)"),
     "counts_only": _L("pdf", "Décomptes seulement : aucune donnée d'identité de patient."),
 }
@@ -318,6 +319,8 @@ def aci_story(doc: AciPrint, ss) -> list[Flowable]:
              grid([_l(k, lang) for k in ("criterion", "result", "points", "euros", "missing")], rows,
                   ss, widths=[62 * mm, 38 * mm, 24 * mm, 24 * mm, 30 * mm],
                   highlight_rows={n for n, c in enumerate(criteria) if c.reached is False}),
+             _p(_l("wording", lang).format(concertation=a.figures.concertation.wording(lang),
+                                           protocols=a.figures.protocols.wording(lang)), ss, "small"),
              _p(_l("source", lang).format(source=a.figures.source), ss, "small"),
              grid(None, counts, ss, widths=[120 * mm, 30 * mm]),
              _h(_l("meetings_list", lang), ss)]

@@ -356,6 +356,9 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
                         "4 réunions de plus"]
     assert cells[1][4] == "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026"
     assert view.denominator_info.text() == "à saisir pour la règle des 5 %"
+    assert view.wording.text().startswith(
+        "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions par an")
+    assert "100 points par protocole, dans la limite de 8 protocoles" in view.wording.text()
     view.denominator.lineEdit().selectAll()
     type_text(view.denominator.lineEdit(), "60")
     click(qtbot, view.denominator_button)
@@ -371,6 +374,7 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
         view.export_pdf(out)
     text = " ".join(pdf_text(out).split())
     assert "2 réunions tenues" in text and "Dupont" not in text
+    assert "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions" in text
     csv_path = view.export_csv(tmp_path / "aci.csv")
     data = Path(csv_path).read_bytes()
     assert data.startswith(codecs.BOM_UTF8)

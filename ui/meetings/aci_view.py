@@ -94,6 +94,8 @@ class AciYearView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.wording = _plain(wrap=True)
+        self.wording.setObjectName("aciWording")
         self.source = _plain(wrap=True)
         self.source.setStyleSheet("color: #555;")
         self.meetings = _table([self.tr("Date"), self.tr("Réunion"), self.tr("Cas discutés")], 1)
@@ -124,6 +126,7 @@ class AciYearView(QWidget):
         layout.addLayout(top)
         layout.addLayout(denominator)
         layout.addWidget(self.indicators)
+        layout.addWidget(self.wording)
         layout.addWidget(self.source)
         layout.addLayout(lists, 1)
         self.year.valueChanged.connect(self.reload)
@@ -157,7 +160,8 @@ class AciYearView(QWidget):
         for row, c in enumerate(criteria):
             if c.reached is not None:
                 self.indicators.item(row, 1).setForeground(QBrush(GREEN if c.reached else RED))
-            self.indicators.item(row, 4).setForeground(QBrush(RED))
+            if c.code != "protocols":  # protocols beyond those held are a bonus, not a failure
+                self.indicators.item(row, 4).setForeground(QBrush(RED))
         bold = self.indicators.font()
         bold.setBold(True)
         for col in range(self.indicators.columnCount()):
@@ -165,6 +169,8 @@ class AciYearView(QWidget):
         self.indicators.resizeRowsToContents()
         rows_height = sum(self.indicators.rowHeight(r) for r in range(self.indicators.rowCount()))
         self.indicators.setFixedHeight(rows_height + self.indicators.horizontalHeader().height() + 4)
+        self.wording.setText(self.tr("Termes du contrat. {concertation} {protocols}").format(
+            concertation=a.figures.concertation.wording(), protocols=a.figures.protocols.wording()))
         checked = a.figures.checked and a.figures.concertation.checked and a.figures.protocols.checked
         self.source.setText(self.tr("Chiffres du catalogue, en vigueur depuis le {date} : {source}.")
                             .format(date=f"{a.figures.valid_from:%d/%m/%Y}", source=a.figures.source)
