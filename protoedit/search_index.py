@@ -19,7 +19,7 @@ from protoedit.store.models import AgendaItem, Decision, Meeting, Protocol, Prot
 log = logging.getLogger("protoedit.search")
 
 # Bump when the folding, the indexed fields or the table layout change: the index is rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 BATCH = 500
 LIVE_STATUSES = ("approved",)
 DRAFT_STATUSES = ("draft", "in_review")
