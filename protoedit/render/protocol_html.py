@@ -1,4 +1,4 @@
-"""A protocol as one safe HTML document, for Qt's print dialog (QTextDocument)."""
+"""A protocol, or one profession's memo, as safe HTML for Qt's print dialog (QTextDocument)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from protoedit.completeness import is_missing
 from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.data import ProtocolPrint
 from protoedit.export.labels import status_label
+from protoedit.export.memo import memo_parts
 from protoedit.i18n import tr
 from protoedit.render.markdown_html import markdown_to_html
 
@@ -33,4 +34,40 @@ def protocol_html(doc: ProtocolPrint) -> str:
             s.how, s.where, s.alert)) + "</tr>" for s in c.steps)
     parts.append(f"<h2>{escape(tr('Étapes : qui fait quoi, quand, comment', 'pdf', lang))}</h2>"
                  f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+ALERTS = "Signes d'alerte"
+
+
+def memo_html(doc: ProtocolPrint, profession: str) -> str:
+    """One profession's bedside memo (what the memo PDF holds), for Qt's print dialog."""
+    h, lang = doc.header, doc.header.lang
+    memo = memo_parts(doc, profession)
+
+    def label(text: str) -> str:
+        return escape(tr(text, "pdf", lang))
+
+    def missing() -> str:
+        return f"<p><i>{label(TO_COMPLETE)}</i></p>"
+
+    title = tr("Mémo au lit du patient : {profession}", "pdf", lang)
+    parts = [f"<h2>{escape(h.code)} — {escape(h.title)}</h2>",
+             f"<h3>{escape(title.format(profession=memo.profession_label))}</h3>"]
+    if h.status != "approved":
+        parts.append(f"<p><b>{label('BROUILLON')}</b> · v{h.version_number} · "
+                     f"{escape(status_label(h.status, lang))}</p>")
+    parts.append(f"<h4>{label('Ce que je fais')}</h4>")
+    if memo.steps:
+        head = "".join(f"<th>{label(x)}</th>" for x in ("Étape", "Quoi", "Quand", "Comment",
+                                                       "Alerte"))
+        rows = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in (
+            s.title, s.what, s.when, s.how, s.alert)) + "</tr>" for s in memo.steps)
+        parts.append(f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                     f"<tr>{head}</tr>{rows}</table>")
+    else:
+        parts.append(f"<p>{label('Aucune')}</p>")
+    parts.append(f"<h4>{label(ALERTS)}</h4>")
+    parts.append(markdown_to_html(memo.alerts) if not is_missing(memo.alerts) else missing())
+    parts.append(f"<h4>{label('Qui appeler')}</h4>")
+    parts.append("".join(f"<p>• {escape(x)}</p>" for x in memo.calls) or missing())
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLineEdit,
     QWidget,
@@ -60,6 +61,24 @@ def pdf_text(path: Path | str) -> str:
         pytest.fail("pdftotext is missing (install poppler-utils)")
     out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=True)
     return out.stdout.decode("utf-8")
+
+
+def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
+    """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
+    printers = dlg.findChild(QComboBox, "printers")
+    assert printers is not None
+    printers.setCurrentIndex(printers.count() - 1)  # Qt lists "Print to File (PDF)" last
+    name = dlg.findChild(QLineEdit, "filename")
+    assert name is not None and name.isEnabled(), "the last printer is not the PDF file"
+    name.setCompleter(None)  # its file-name popup warns on the offscreen platform
+    name.clear()
+    type_text(name, str(path))
+    box = dlg.findChild(QDialogButtonBox)
+    assert box is not None
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 class Journey:
@@ -187,6 +206,10 @@ class Journey:
             QTest.keyClick(name, Qt.Key.Key_Return)
 
         self.when_modal(fill)
+
+    def print_to_file(self, path: Path | str) -> None:
+        """Answer the next print dialog: print to the PDF file `path` (no printer needed)."""
+        self.when_modal(lambda dlg: fill_print_dialog(dlg, path))
 
     def click_ok(self, dlg: QWidget) -> None:
         """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
