@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QRadioButton,
     QWidget,
 )
 
@@ -189,10 +191,14 @@ class Journey:
             raise err
 
     def wait_modal_done(self, timeout_ms: int = 10_000) -> None:
-        """Wait until every `when_modal` callback has run."""
+        """Wait until every `when_modal` callback has run; once no dialog is left, the window
+        is active again (a window manager does that; the offscreen platform does not)."""
         self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
                              timeout=timeout_ms)
         self.raise_modal_errors()
+        if self.window is not None and QApplication.activeModalWidget() is None:
+            self.window.activateWindow()
+            self.qtbot.waitUntil(self.window.isActiveWindow, timeout=timeout_ms)
 
     def save_file_as(self, path: Path | str) -> None:
         """Answer the next save/open file dialog with `path` (typed in its file name field)."""
@@ -229,7 +235,11 @@ class Journey:
     def click(self, widget: QWidget) -> None:
         assert widget.isVisible(), f"{widget!r} is not visible"
         assert widget.isEnabled(), f"{widget!r} is disabled"
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        if isinstance(widget, QCheckBox | QRadioButton):  # on its box: a wide one's middle is
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton,  # outside what takes clicks
+                             pos=QPoint(min(8, widget.width() // 2), widget.height() // 2))
+        else:
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
         self.raise_modal_errors()
 

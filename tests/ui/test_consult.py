@@ -107,6 +107,8 @@ def test_ctrl_k_anticoag_enter_filter_and_memo(qtbot, window, library, tmp_path:
 
     poll.timeout.connect(answer)
     poll.start()
+    win.activateWindow()  # the export's progress dialog may have taken it (offscreen)
+    qtbot.waitUntil(win.isActiveWindow)
     view.body.setFocus()
     with qtbot.waitSignal(view.memo_printed, timeout=30000) as printed:
         qtbot.keyClick(view.body, Qt.Key.Key_P, CTRL)

@@ -151,7 +151,9 @@ class ConsultView(QWidget):
         self.banner.setStyleSheet(banner_style(c.banner.kind))
         self._fill_professions(c)
         showing_draft = c.banner.kind == "draft"
-        self.draft_button.setVisible(bool(c.draft_version_id) or showing_draft)
+        # From a draft, back to the approved version only when there is one.
+        self.draft_button.setVisible(bool(c.draft_version_id) or (
+            showing_draft and c.banner.in_force_number is not None))
         self.draft_button.setText(self.tr("Revenir à la version validée") if showing_draft
                                   else self.tr("Voir le brouillon (non validé)"))
         self.memo_button.setEnabled(c.version_id is not None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 POINT_SIZE = 11.0
@@ -25,6 +27,10 @@ def print_html(parent: QWidget, html: str, name: str, printer: QPrinter | None =
     `name`: the print job's name (a file name without extension, offered when printing to PDF)."""
     printer = printer or new_printer()
     printer.setDocName(name)
+    if not printer.outputFileName() and not QPrinterInfo.availablePrinterNames():
+        # No printer installed: the dialog offers only a PDF file; name it after the document
+        # (with a printer installed this would preselect the file instead of the printer).
+        printer.setOutputFileName(str(Path.home() / f"{name}.pdf"))
     if ask:
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("printing", "Imprimer : {name}")
