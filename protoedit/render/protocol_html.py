@@ -37,6 +37,7 @@ def protocol_html(doc: ProtocolPrint) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 ALERTS = "Signes d'alerte"
+HEADING = "font-size:13pt; font-weight:bold; margin-top:16px"
 
 
 def memo_html(doc: ProtocolPrint, profession: str) -> str:
@@ -51,12 +52,14 @@ def memo_html(doc: ProtocolPrint, profession: str) -> str:
         return f"<p><i>{label(TO_COMPLETE)}</i></p>"
 
     title = tr("Mémo au lit du patient : {profession}", "pdf", lang)
-    parts = [f"<h2>{escape(h.code)} — {escape(h.title)}</h2>",
-             f"<h3>{escape(title.format(profession=memo.profession_label))}</h3>"]
+    parts = [f"<p style='font-size:18pt; font-weight:bold'>{escape(h.code)} — "
+             f"{escape(h.title)}</p>",
+             f"<p style='font-size:14pt; font-weight:bold'>"
+             f"{escape(title.format(profession=memo.profession_label))}</p>"]
     if h.status != "approved":
         parts.append(f"<p><b>{label('BROUILLON')}</b> · v{h.version_number} · "
                      f"{escape(status_label(h.status, lang))}</p>")
-    parts.append(f"<h4>{label('Ce que je fais')}</h4>")
+    parts.append(f"<p style='{HEADING}'>{label('Ce que je fais')}</p>")
     if memo.steps:
         head = "".join(f"<th>{label(x)}</th>" for x in ("Étape", "Quoi", "Quand", "Comment",
                                                        "Alerte"))
@@ -66,8 +69,9 @@ def memo_html(doc: ProtocolPrint, profession: str) -> str:
                      f"<tr>{head}</tr>{rows}</table>")
     else:
         parts.append(f"<p>{label('Aucune')}</p>")
-    parts.append(f"<h4>{label(ALERTS)}</h4>")
+    parts.append(f"<p style='{HEADING}'>{label(ALERTS)}</p>")
     parts.append(markdown_to_html(memo.alerts) if not is_missing(memo.alerts) else missing())
-    parts.append(f"<h4>{label('Qui appeler')}</h4>")
+    parts.append(f"<p style='{HEADING}'>{label('Qui appeler')}</p>")
     parts.append("".join(f"<p>• {escape(x)}</p>" for x in memo.calls) or missing())
-    return "<html><body>" + "".join(parts) + "</body></html>"
+    # Larger type than the full protocol: it is read at the bedside.
+    return "<html><body style='font-size:12pt'>" + "".join(parts) + "</body></html>"

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
-
-POINT_SIZE = 11.0
 
 
 def new_printer() -> QPrinter:
@@ -38,7 +36,6 @@ def print_html(parent: QWidget, html: str, name: str, printer: QPrinter | None =
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return None
     doc = QTextDocument()
-    doc.setDefaultFont(QFont(parent.font().family(), POINT_SIZE))
     doc.setHtml(html)
     doc.print_(printer)
     return printer
