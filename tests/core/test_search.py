@@ -323,3 +323,17 @@ def test_suggestions_follow_the_index(db, crew) -> None:
     assert "rougeole" not in words
     assert suggest(db, "rubeol", include_drafts=True) == []
     assert suggest(db, "rubeolle", include_drafts=True) == ["rubéole"]
+
+
+def test_an_index_of_an_older_version_is_rebuilt_with_its_word_list(db, crew) -> None:
+    from protoedit import search_index
+    from protoedit.search_suggest import suggest
+
+    approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
+    search.refresh(db)
+    index = search.backend(db)
+    with db.write_engine.begin() as conn:  # as an older ProtoEdit left it: no word list
+        conn.exec_driver_sql(f"DROP TABLE {index.TABLES[0]}")
+        search_index.write_meta(conn, {"version": "3", "audit_seq": "0"})
+    assert search.refresh(db) == 1
+    assert suggest(db, "vacination") == ["vaccination"]
