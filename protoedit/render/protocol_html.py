@@ -8,7 +8,7 @@ from protoedit.catalog import profession_label
 from protoedit.completeness import is_missing
 from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.data import ProtocolPrint
-from protoedit.export.labels import status_label
+from protoedit.export.labels import status_label, t
 from protoedit.export.memo import memo_parts
 from protoedit.i18n import tr
 from protoedit.render.markdown_html import markdown_to_html
@@ -51,7 +51,7 @@ def memo_html(doc: ProtocolPrint, profession: str) -> str:
     def missing() -> str:
         return f"<p><i>{label(TO_COMPLETE)}</i></p>"
 
-    title = tr("Mémo au lit du patient : {profession}", "pdf", lang)
+    title = t("Mémo au lit du patient : {profession}", lang)  # the memo PDF's own label
     parts = [f"<p style='font-size:18pt; font-weight:bold'>{escape(h.code)} — "
              f"{escape(h.title)}</p>",
              f"<p style='font-size:14pt; font-weight:bold'>"

@@ -90,6 +90,7 @@ def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
     search(journey, box, "hydrocollo")
     assert box.model.hits == [] and box.model.suggestions == []
     assert box.model.index(0).data() == "Aucun résultat pour « hydrocollo »"
+    journey.screenshot("consult-no-hit")
     journey.click(consult.drafts)
     journey.qtbot.waitUntil(lambda: bool(box.model.hits))
     assert box.model.index(0).data().startswith("[Brouillon] PLAIE-01")
@@ -98,6 +99,8 @@ def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
     assert view.banner.text().startswith("BROUILLON NON VALIDÉ (version 1)")
     assert view.professions.currentData() == "infirmier"
     journey.screenshot("consult-draft")
+    hint = consult.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint  # fits a projector's screen
 
     # Ctrl+P prints the memo through the print dialog (here to a PDF file: no printer needed).
     # Approving needs the team's personal codes, not yet set from the screens: the memo printed
