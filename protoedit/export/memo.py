@@ -1,4 +1,4 @@
-"""What a profession's bedside memo holds, shared by its PDF and its printed copy."""
+"""What a profession's bedside memo holds, for its printed copy (the same as memo_story's PDF)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Memo:
 
 
 def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
+    """The memo PDF's content (protocol_pdf.memo_story): keep the two in step."""
     lang = doc.header.lang
     c = doc.content
     mine = [s for s in c.steps if profession in s.professions]

@@ -16,7 +16,6 @@ from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import ProtocolPrint
 from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
-from protoedit.export.memo import memo_parts
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
 from protoedit.i18n import tr
@@ -171,28 +170,29 @@ def build_protocol_pdf(doc: ProtocolPrint, out: Path, progress: Progress = None,
     return Path(out)
 
 
-MEMO_COLUMNS = ("step", "what", "when", "how", "alert")
-
-
 def memo_story(doc: ProtocolPrint, profession: str, ss) -> list[Flowable]:
     lang = doc.header.lang
-    memo = memo_parts(doc, profession)
+    c = doc.content
+    label = profession_label(profession, lang)
     story: list[Flowable] = [
         Paragraph(esc(f"{doc.header.code} — {doc.header.title}"), ss["h2"]),
-        Paragraph(esc(t(L["memo"], lang).format(profession=memo.profession_label)), ss["h3"]),
+        Paragraph(esc(t(L["memo"], lang).format(profession=label)), ss["h3"]),
         _heading(_l("your_steps", lang), ss, 4)]
-    if memo.steps:
-        story.append(grid([_l(k, lang) for k in MEMO_COLUMNS],
-                          [[s.title, s.what, s.when, s.how, s.alert] for s in memo.steps], ss,
+    mine = [s for s in c.steps if profession in s.professions]
+    if mine:
+        story.append(grid([_l(k, lang) for k in ("step", "what", "when", "how", "alert")],
+                          [[s.title, s.what, s.when, s.how, s.alert] for s in mine], ss,
                           widths=[w * mm for w in (26, 50, 32, 40, 30)]))
     else:
         story.append(Paragraph(esc(_l("none", lang)), ss["body"]))
     story.append(_heading(_l("alerts", lang), ss, 4))
-    story.extend(markdown_flowables(memo.alerts, ss) if not is_missing(memo.alerts)
-                 else [_missing(ss, lang)])
+    alerts = c.section("alert_signs")
+    story.extend(markdown_flowables(alerts, ss) if not is_missing(alerts) else [_missing(ss, lang)])
+    calls = [f"{s.referent} — {s.title}" for s in c.steps if s.referent and s not in mine]
+    calls += [f"{n} ({profession_label(p, lang)})" for n, p in doc.working_group if p != profession]
     story.append(_heading(_l("call", lang), ss, 4))
-    story.extend(Paragraph(esc("• " + x), ss["body"]) for x in memo.calls)
-    if not memo.calls:
+    story.extend(Paragraph(esc("• " + x), ss["body"]) for x in dict.fromkeys(calls))
+    if not calls:
         story.append(_missing(ss, lang))
     return story
 

@@ -14,12 +14,9 @@ Typical use::
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -30,13 +27,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLineEdit,
     QRadioButton,
     QWidget,
 )
 
+from tests.export.pdftools import pdf_text  # noqa: F401 - re-exported for journeys
 from ui.context import AppContext
 
 
@@ -56,18 +53,10 @@ def type_text(widget: QWidget, text: str) -> None:
     QCoreApplication.processEvents()
 
 
-def pdf_text(path: Path | str) -> str:
-    """The PDF's text as pdftotext -layout extracts it (poppler-utils is a CI package)."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.fail("pdftotext is missing (install poppler-utils)")
-    out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
-
-
 def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
     """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
     from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialogButtonBox
 
     assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
     printers = dlg.findChild(QComboBox, "printers")
@@ -184,6 +173,15 @@ class Journey:
         timer.start()
         self._timers.append(timer)
 
+    def give_focus_back(self) -> None:
+        """Once a dialog is closed, a window manager activates the main window again; the
+        offscreen platform has none, so the harness does it."""
+        if (self.window is not None and self.window.isVisible()
+                and QApplication.activeModalWidget() is None
+                and QApplication.activeWindow() is None):
+            self.window.activateWindow()
+            self.qtbot.waitUntil(self.window.isActiveWindow)
+
     def raise_modal_errors(self) -> None:
         if self._modal_errors:
             err = self._modal_errors.pop(0)
@@ -191,14 +189,11 @@ class Journey:
             raise err
 
     def wait_modal_done(self, timeout_ms: int = 10_000) -> None:
-        """Wait until every `when_modal` callback has run; once no dialog is left, the window
-        is active again (a window manager does that; the offscreen platform does not)."""
+        """Wait until every `when_modal` callback has run."""
         self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
                              timeout=timeout_ms)
+        self.give_focus_back()
         self.raise_modal_errors()
-        if self.window is not None and QApplication.activeModalWidget() is None:
-            self.window.activateWindow()
-            self.qtbot.waitUntil(self.window.isActiveWindow, timeout=timeout_ms)
 
     def save_file_as(self, path: Path | str) -> None:
         """Answer the next save/open file dialog with `path` (typed in its file name field)."""
@@ -235,12 +230,15 @@ class Journey:
     def click(self, widget: QWidget) -> None:
         assert widget.isVisible(), f"{widget!r} is not visible"
         assert widget.isEnabled(), f"{widget!r} is disabled"
-        if isinstance(widget, QCheckBox | QRadioButton):  # on its box: a wide one's middle is
-            QTest.mouseClick(widget, Qt.MouseButton.LeftButton,  # outside what takes clicks
-                             pos=QPoint(min(8, widget.width() // 2), widget.height() // 2))
+        if isinstance(widget, (QCheckBox, QRadioButton)):
+            # On its box: a form stretches these wider than their label, so the middle of the
+            # widget may be blank space that does not toggle them.
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton,
+                             pos=QPoint(min(8, widget.width() - 1), widget.height() // 2))
         else:
             QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
+        self.give_focus_back()
         self.raise_modal_errors()
 
     def click_button(self, parent: QWidget, text: str) -> QAbstractButton:
@@ -259,11 +257,19 @@ class Journey:
         """A key sequence such as "Ctrl+S" sent to `widget` (or the focused widget)."""
         target = widget or QApplication.focusWidget() or self.window
         assert target is not None
+        self._activate(target.window())
         seq = QKeySequence(sequence)
         combo = seq[0]
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         QCoreApplication.processEvents()
         self.raise_modal_errors()
+
+    def _activate(self, window: QWidget) -> None:
+        """Shortcuts reach only the active window; offscreen Qt does not give the focus back
+        to the main window when a modal dialog closes, as a desktop does (or a user's click)."""
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow)
 
     def choose(self, combo: QComboBox, label: str) -> None:
         """Pick the combo entry whose text is `label`, with the keyboard as a user would."""
@@ -288,10 +294,18 @@ class Journey:
         self.raise_modal_errors()
 
     def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
-        """Save a PNG of the window (or a widget) under the test's folder; returns its path."""
+        """Save a PNG of the window (or a widget) under the test's folder, and a copy in
+        $PROTOEDIT_SHOTS_DIR when it is set (to look at them after the run); returns its path."""
         target = widget or self.window
         assert target is not None
         out = self.tmp / "shots" / f"{name}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
-        target.grab().save(str(out))
+        image = target.grab()
+        image.save(str(out))
+        from os import environ  # here, not at the top: the imports above are shared by all
+
+        if environ.get("PROTOEDIT_SHOTS_DIR"):
+            keep = Path(environ["PROTOEDIT_SHOTS_DIR"])
+            keep.mkdir(parents=True, exist_ok=True)
+            image.save(str(keep / out.name))
         return out

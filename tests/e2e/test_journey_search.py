@@ -3,8 +3,6 @@ right one, the consultation window shows drafts only when asked, and Ctrl+P prin
 
 from __future__ import annotations
 
-import os
-import shutil
 import unicodedata
 
 from PySide6.QtWidgets import QDialog, QRadioButton
@@ -53,7 +51,6 @@ def search(journey, box, text: str) -> None:
 
 
 def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
-    shots = tmp_path / "shots"
     window = journey.first_start("Martin", "Élise", "Infirmier(ère) (IDE)")
     window.resize(1280, 800)
     new_protocol(journey)
@@ -111,7 +108,7 @@ def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
         journey.screenshot("print-dialog", dlg)
         fill_print_dialog(dlg, printed)
 
-    journey.when_modal(answer)
+    journey.when_modal(answer)  # what journey.print_to_file does, with a look at the dialog
     with journey.qtbot.waitSignal(view.memo_printed, timeout=20_000) as signal:
         journey.key(view.body, "Ctrl+P")
     journey.wait_modal_done()
@@ -124,7 +121,3 @@ def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
     assert view.memo_pdf_button.isVisible()  # "Enregistrer le mémo en PDF…" stays beside it
     version = protocol_queries.get_version(journey.ctx.db, hits[0].version_id)
     assert WORD in version.content.section("objectives")
-    keep = os.environ.get("PROTOEDIT_KEEP_SHOTS")  # a folder to copy the screenshots to
-    if keep:
-        shutil.copytree(shots, keep, dirs_exist_ok=True)
-        shutil.copy(printed, keep)
