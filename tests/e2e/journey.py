@@ -53,25 +53,6 @@ def type_text(widget: QWidget, text: str) -> None:
     QCoreApplication.processEvents()
 
 
-def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
-    """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
-    from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
-    printers = dlg.findChild(QComboBox, "printers")
-    assert printers is not None
-    printers.setCurrentIndex(printers.count() - 1)  # Qt lists "Print to File (PDF)" last
-    name = dlg.findChild(QLineEdit, "filename")
-    assert name is not None and name.isEnabled(), "the last printer is not the PDF file"
-    name.setCompleter(None)  # its file-name popup warns on the offscreen platform
-    name.clear()
-    type_text(name, str(path))
-    box = dlg.findChild(QDialogButtonBox)
-    assert box is not None
-    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-
-
 class Journey:
     """One user at one PC: the app started as `main.py` starts it, from an empty data folder."""
 
@@ -309,3 +290,22 @@ class Journey:
             keep.mkdir(parents=True, exist_ok=True)
             image.save(str(keep / out.name))
         return out
+
+
+def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
+    """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
+    printers = dlg.findChild(QComboBox, "printers")
+    assert printers is not None
+    printers.setCurrentIndex(printers.count() - 1)  # Qt lists "Print to File (PDF)" last
+    name = dlg.findChild(QLineEdit, "filename")
+    assert name is not None and name.isEnabled(), "the last printer is not the PDF file"
+    name.setCompleter(None)  # its file-name popup warns on the offscreen platform
+    name.clear()
+    type_text(name, str(path))
+    box = dlg.findChild(QDialogButtonBox)
+    assert box is not None
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
