@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
             self.add_page("meetings", self._make_meetings, self.tr("Réunions"), "Ctrl+6")
             self.add_page("decisions", self._make_board, self.tr("Décisions"), "Ctrl+7")
             self.add_page("aci", self._make_aci, self.tr("Indicateurs ACI"), "Ctrl+8")
-        self.search = SearchBox(ctx)
+        self.search = SearchBox(ctx, include_drafts=not ctx.read_only)  # authors find drafts
         self.search.setMinimumWidth(460)
         self.search.hit_chosen.connect(self.open_hit)
         bar = QToolBar(self.tr("Recherche"))
@@ -265,15 +265,15 @@ class MainWindow(QMainWindow):
             self.show_page("meetings")
 
     def open_hit(self, hit: Hit) -> None:
-        """A search result: a protocol opens in consultation (its approved version unless the hit
-        is a draft), a meeting or a decision opens its meeting."""
+        """A search result: an approved protocol opens in consultation, a draft (or a version in
+        review) in the editor, a meeting or a decision opens its meeting."""
         if hit.kind == "protocol" and hit.protocol_id is not None:
             if hit.status == "approved" or hit.version_id is None:
                 self.consult.open_protocol(hit.protocol_id)
+                self.show_page("consult")
+                self.consult.body.setFocus()
             else:
-                self.consult.open_version(hit.version_id)
-            self.show_page("consult")
-            self.consult.body.setFocus()
+                self.open_version(hit.version_id)
         elif hit.meeting_id is not None and self.meetings is not None:
             self.meetings.select(hit.meeting_id)
             self.show_page("meetings")

@@ -189,6 +189,10 @@ class Journey:
 
         self.when_modal(fill)
 
+    def print_to_file(self, path: Path | str) -> None:
+        """Answer the next print dialog: print to the PDF file `path` (no printer needed)."""
+        self.when_modal(lambda dlg: fill_print_dialog(dlg, path))
+
     def click_ok(self, dlg: QWidget) -> None:
         """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
         from PySide6.QtWidgets import QDialogButtonBox
@@ -286,3 +290,22 @@ class Journey:
             keep.mkdir(parents=True, exist_ok=True)
             image.save(str(keep / out.name))
         return out
+
+
+def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
+    """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
+    printers = dlg.findChild(QComboBox, "printers")
+    assert printers is not None
+    printers.setCurrentIndex(printers.count() - 1)  # Qt lists "Print to File (PDF)" last
+    name = dlg.findChild(QLineEdit, "filename")
+    assert name is not None and name.isEnabled(), "the last printer is not the PDF file"
+    name.setCompleter(None)  # its file-name popup warns on the offscreen platform
+    name.clear()
+    type_text(name, str(path))
+    box = dlg.findChild(QDialogButtonBox)
+    assert box is not None
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

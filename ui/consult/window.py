@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QToolBar, QWidget
 
 from protoedit.search import Hit
 from ui.consult.search_box import SearchBox
@@ -28,6 +28,13 @@ class ConsultWindow(QMainWindow):
         bar.setObjectName("searchBar")
         bar.setMovable(False)
         bar.addWidget(self.search)
+        self.drafts = QCheckBox(self.tr("Inclure les brouillons"))
+        self.drafts.setObjectName("includeDrafts")
+        self.drafts.setToolTip(self.tr("Chercher aussi dans les protocoles pas encore validés "
+                                       "(affichés comme tels ; à ne pas appliquer)"))
+        self.drafts.toggled.connect(self.search.set_include_drafts)
+        self.drafts.setVisible(not ctx.read_only)  # the local copy holds approved versions only
+        bar.addWidget(self.drafts)
         self.addToolBar(bar)
         self.view = ConsultView(ctx, pool=pool)
         self.setCentralWidget(self.view)

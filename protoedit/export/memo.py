@@ -1,0 +1,28 @@
+"""What a profession's bedside memo holds, for its printed copy (the same as memo_story's PDF)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from protoedit.catalog import profession_label
+from protoedit.content import Step
+from protoedit.export.data import ProtocolPrint
+
+
+@dataclass(frozen=True)
+class Memo:
+    profession_label: str
+    steps: list[Step]  # the profession's own steps
+    alerts: str  # the alert-signs section (Markdown)
+    calls: list[str]  # who to call: other steps' referents, the other professions of the group
+
+
+def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
+    """The memo PDF's content (protocol_pdf.memo_story): keep the two in step."""
+    lang = doc.header.lang
+    c = doc.content
+    mine = [s for s in c.steps if profession in s.professions]
+    calls = [f"{s.referent} — {s.title}" for s in c.steps if s.referent and s not in mine]
+    calls += [f"{n} ({profession_label(p, lang)})" for n, p in doc.working_group if p != profession]
+    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"),
+                list(dict.fromkeys(calls)))
