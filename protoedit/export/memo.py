@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from protoedit.catalog import profession_label
 from protoedit.content import Step
+from protoedit.export.contacts import who_to_call
 from protoedit.export.data import ProtocolPrint
 
 
@@ -14,7 +15,7 @@ class Memo:
     profession_label: str
     steps: list[Step]  # the profession's own steps
     alerts: str  # the alert-signs section (Markdown)
-    calls: list[str]  # who to call: other steps' referents, the other professions of the group
+    calls: list[str]  # who to call, one line per person with the phone (export.contacts)
 
 
 def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
@@ -22,7 +23,5 @@ def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
     lang = doc.header.lang
     c = doc.content
     mine = [s for s in c.steps if profession in s.professions]
-    calls = [f"{s.referent} — {s.title}" for s in c.steps if s.referent and s not in mine]
-    calls += [f"{n} ({profession_label(p, lang)})" for n, p in doc.working_group if p != profession]
-    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"),
-                list(dict.fromkeys(calls)))
+    calls = [call.line(lang) for call in who_to_call(doc, profession)]
+    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"), calls)
