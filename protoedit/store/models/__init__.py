@@ -10,11 +10,17 @@ from protoedit.store.models.cooperation import (
     TeamChange,
 )
 from protoedit.store.models.meetings import AgendaItem, Amendment, Decision, Invitee, Meeting
-from protoedit.store.models.protocols import Approval, Protocol, ProtocolReview, ProtocolVersion
+from protoedit.store.models.protocols import (
+    Acknowledgement,
+    Approval,
+    Protocol,
+    ProtocolReview,
+    ProtocolVersion,
+)
 from protoedit.store.models.team import Professional, Structure
 
 __all__ = [
-    "ActivityTally", "AgendaItem", "Amendment", "Approval", "AuditEvent", "AuditHead", "Base",
+    "Acknowledgement", "ActivityTally", "AgendaItem", "Amendment", "Approval", "AuditEvent", "AuditHead", "Base",
     "CoopProtocol", "Declaration", "DeclarationMember", "Decision", "Invitee", "Meeting", "Meta",
     "Professional", "Protocol", "ProtocolReview", "ProtocolVersion", "Structure", "TeamChange",
     "utcnow",

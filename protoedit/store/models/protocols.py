@@ -87,3 +87,17 @@ class ProtocolReview(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     next_review_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class Acknowledgement(Base):
+    """"J'ai lu cette version": one professional's read acknowledgement of one version, and who
+    recorded it at which PC (`actor`, the PC's user by default). Never edited."""
+
+    __tablename__ = "acknowledgement"
+    __table_args__ = (UniqueConstraint("version_id", "professional_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
+    professional_id: Mapped[int] = mapped_column(ForeignKey("professional.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(250), default="")
