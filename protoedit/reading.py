@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from protoedit.content import Content
 from protoedit.errors import TransitionError
-from protoedit.i18n import N_
+from protoedit.i18n import N_, tr
 from protoedit.ops import Actor, OpChanges, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Acknowledgement, Professional, ProtocolVersion, utcnow
@@ -232,13 +233,54 @@ def reading_list(db: Database, protocol_id: int) -> ReadingList | None:
 
 def reading_counts(db: Database) -> dict[int, tuple[int, int]]:
     """Protocol id -> (members up to date, members concerned) for every version in force:
-    the count on the library rows."""
+    the count on the library rows (a few queries, whatever the number of protocols)."""
     with db.read() as s:
-        ids = s.scalars(select(ProtocolVersion.protocol_id).where(
-            ProtocolVersion.status == "approved")).all()
-    counts: dict[int, tuple[int, int]] = {}
-    for pid in ids:
-        lst = reading_list(db, pid)
-        if lst is not None:
-            counts[pid] = (lst.done, len(lst.readers))
-    return counts
+        versions = s.execute(select(ProtocolVersion.id, ProtocolVersion.protocol_id,
+                                    ProtocolVersion.number, ProtocolVersion.content)
+                             .where(ProtocolVersion.status == "approved")).all()
+        people = s.execute(select(Professional.id, Professional.profession).where(
+            Professional.active.is_(True), Professional.partner.is_(False))).all()
+        last: dict[tuple[int, int], int] = {}
+        for pid, pro, number in s.execute(
+                select(ProtocolVersion.protocol_id, Acknowledgement.professional_id,
+                       ProtocolVersion.number)
+                .join(Acknowledgement, Acknowledgement.version_id == ProtocolVersion.id)):
+            last[(pid, pro)] = max(number, last.get((pid, pro), 0))
+        counts: dict[int, tuple[int, int]] = {}
+        team = [p for _, p in people]
+        for _vid, pid, number, raw in versions:
+            new = Content.from_dict(raw)
+            concerned = set(concerned_professions(new, team))
+            readers = [(i, p) for i, p in people if p in concerned]
+            done = 0
+            for i, profession in readers:
+                read = last.get((pid, i))
+                if read is None:
+                    continue
+                if read >= number:
+                    done += 1
+                    continue
+                old = _content(s, pid, read)
+                done += old is not None and changes_for(old, new, profession).is_empty()
+            counts[pid] = (done, len(readers))
+        return counts
+
+
+# -- reminders ---------------------------------------------------------------------------------
+
+def reminder_text(lst: ReadingList, lang: str | None = None) -> tuple[str, str]:
+    """Subject and body of the reminder to those who have not read the version in force."""
+    subject = tr(N_("À lire : {code} version {n}"), lang=lang).format(code=lst.code, n=lst.number)
+    body = tr(N_("Bonjour,\n\nLa version {n} du protocole {code} — {title} est en vigueur. "
+                 "Merci de la lire dans ProtoEdit (consultation) puis de cliquer sur "
+                 "« J'ai lu cette version ».\n"), lang=lang).format(
+        n=lst.number, code=lst.code, title=lst.title)
+    return subject, body
+
+
+def reminder_mailto(lst: ReadingList, lang: str | None = None) -> str:
+    """A mailto: URL (RFC 6068) to the members to remind who have an e-mail address."""
+    subject, body = reminder_text(lst, lang)
+    to = ",".join(quote(r.email, safe="@") for r in lst.to_remind() if r.email.strip())
+    return f"mailto:{to}?subject={quote(subject, safe='')}&body=" + quote(
+        body.replace("\n", "\r\n"), safe="")

@@ -217,3 +217,4 @@ def test_unchanged_state_after_reading_the_previous_version(db, crew) -> None:
     assert {r.profession: r.state for r in lst.readers} == {NURSE: reading.UNCHANGED,
                                                             GP: reading.UNREAD}
     assert lst.done == 1
+    assert reading.reading_counts(db) == {pid: (1, 2)}

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from protoedit import catalog, consult
 from protoedit.errors import ProtoEditError
 from protoedit.ops import OpChanges
+from ui.consult.changes_panel import ChangesPanel
 from ui.consult.render import banner_style, banner_text, consultation_html
+from ui.consult.start_page import StartPage
 from ui.context import AppContext
 from ui.protocol.exporting import ProtocolExporter
 from ui.widgets.errors import show_error
@@ -58,6 +60,14 @@ class ConsultView(QWidget):
         self.professions = QComboBox()
         self.professions.setObjectName("professionFilter")
         self.professions.setAccessibleName(self.tr("Ma profession"))
+        home = QToolButton()
+        home.setObjectName("consultHome")
+        home.setText(self.tr("Accueil"))
+        home.setToolTip(self.tr("Revenir à la page d'accueil : protocoles changés pour votre "
+                                "profession (Alt+Origine)"))
+        home.setShortcut(QKeySequence("Alt+Home"))
+        home.clicked.connect(self.show_start)
+        self.home_button = home
         smaller, larger = QToolButton(), QToolButton()
         smaller.setText(self.tr("A−"))
         smaller.setToolTip(self.tr("Texte plus petit"))
@@ -79,25 +89,25 @@ class ConsultView(QWidget):
         self.body = QTextBrowser()
         self.body.setObjectName("consultBody")
         self.body.setOpenLinks(False)
-        self.empty = QLabel(self.tr("Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans "
-                                    "sa version validée, avec les étapes de votre profession."))
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start = StartPage(ctx)
+        self.start.protocol_chosen.connect(self.open_protocol)
+        self.changes = ChangesPanel(ctx)
         page = QWidget()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Ma profession :")))
         top.addWidget(self.professions)
         top.addStretch(1)
-        for w in (self.draft_button, smaller, larger, self.memo_button, self.memo_pdf_button):
+        for w in (home, self.draft_button, smaller, larger, self.memo_button, self.memo_pdf_button):
             top.addWidget(w)
         inner = QVBoxLayout(page)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.title)
         inner.addLayout(top)
         inner.addWidget(self.banner)
+        inner.addWidget(self.changes)
         inner.addWidget(self.body, 1)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.start)
         self.stack.addWidget(page)
         QVBoxLayout(self).addWidget(self.stack)
         self.exporter = ProtocolExporter(ctx, self)
@@ -159,6 +169,7 @@ class ConsultView(QWidget):
         self.memo_button.setEnabled(c.version_id is not None)
         self.memo_pdf_button.setEnabled(c.version_id is not None)
         self.body.setHtml(consultation_html(c))
+        self.changes.show_for(c.version_id, c.status == "approved")
         self.stack.setCurrentIndex(1)
 
     def _fill_professions(self, c: consult.Consultation) -> None:
@@ -173,14 +184,22 @@ class ConsultView(QWidget):
         self.professions.setCurrentIndex(max(0, self.professions.findData(self.profession)))
         self.professions.blockSignals(False)
 
+    def show_start(self) -> None:
+        """The start page, its list of changed protocols up to date."""
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self.start.changed.setFocus()
+
     def toggle_draft(self) -> None:
         if self.protocol_id is None or self.consultation is None:
             return
         self.open_protocol(self.protocol_id, show_draft=self.consultation.banner.kind != "draft")
 
     def on_changes(self, changes: OpChanges) -> None:
-        if self.consultation is not None and changes.touches("protocol", "protocol_version"):
-            self.reload()
+        if changes.touches("protocol", "protocol_version", "acknowledgement"):
+            self.start.refresh()
+            if self.consultation is not None:
+                self.reload()
 
     # -- profession, zoom, memo ------------------------------------------------------------------
 

@@ -42,12 +42,26 @@ def label(table: dict[str, str], key: str) -> str:
 
 
 class LibraryModel(QAbstractTableModel):
-    COL_KIND, COL_CODE, COL_TITLE, COL_VERSION, COL_STATUS, COL_REVIEW = range(6)
+    COL_KIND, COL_CODE, COL_TITLE, COL_VERSION, COL_STATUS, COL_REVIEW, COL_READING = range(7)
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[LibraryRow] = []
         self.today = dt.date.today()
+        self.reading: dict[int, tuple[int, int]] = {}  # protocol id -> (up to date, concerned)
+
+    def set_reading(self, counts: dict[int, tuple[int, int]]) -> None:
+        """The read count of each protocol's version in force (filled after the first paint)."""
+        self.reading = counts
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.COL_READING),
+                                  self.index(len(self.rows) - 1, self.COL_READING))
+
+    def reading_text(self, row: LibraryRow) -> str:
+        if row.kind != "protocol" or row.id not in self.reading:
+            return ""
+        done, total = self.reading[row.id]
+        return self.tr("{done}/{total} lu").format(done=done, total=total) if total else ""
 
     def set_rows(self, rows: list[LibraryRow]) -> None:
         self.beginResetModel()
@@ -59,12 +73,12 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 6
+        return 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Type"), self.tr("Code"), self.tr("Titre"), self.tr("Version"),
-                    self.tr("Statut"), self.tr("Révision prévue")][section]
+                    self.tr("Statut"), self.tr("Révision prévue"), self.tr("Lectures")][section]
         return None
 
     def widest_review(self) -> str:
@@ -108,6 +122,12 @@ class LibraryModel(QAbstractTableModel):
                 if state == "due":
                     return text + self.tr(" (bientôt)")
                 return text
+            if col == self.COL_READING:
+                return self.reading_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_READING and self.reading_text(row):
+            done, total = self.reading[row.id]
+            return self.tr("{done} des {total} professionnels concernés ont lu la version en "
+                           "vigueur (Suivi des lectures : Ctrl+Maj+L)").format(done=done, total=total)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_REVIEW:
             state = self.review_state(row)
             if state == "overdue":

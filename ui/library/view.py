@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -61,9 +64,17 @@ class LibraryView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.reading_button = QPushButton(self.tr("Suivi des lectures…"))
+        self.reading_button.setObjectName("readingList")
+        self.reading_button.setToolTip(self.tr("Qui a lu la version en vigueur du protocole "
+                                               "choisi, et qui relancer (Ctrl+Maj+L)"))
+        self.reading_button.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.reading_button.setVisible(not ctx.read_only)
+        self.reading_button.clicked.connect(lambda: self.show_reading())
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.kind)
+        top.addWidget(self.reading_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
@@ -71,7 +82,24 @@ class LibraryView(QWidget):
         self.kind.currentIndexChanged.connect(self.reload)
         self.table.activated.connect(self.on_activated)
         ctx.hub.changed.connect(self.on_changes)
+        self.painted = False  # read counts need the ORM: loaded after the first paint
+        self.installEventFilter(self)
         self.reload()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self and event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.load_reading)
+        return False
+
+    def load_reading(self) -> None:
+        """The "Lectures" column: members up to date / concerned, per version in force."""
+        if self.ctx.read_only:
+            return
+        from protoedit import reading
+
+        self.model.set_reading(reading.reading_counts(self.ctx.db))
 
     def fit_columns(self) -> None:
         """Widths from the font (zoom included), not from 6,800 rows: "12/03/2027 (dépassée)"
@@ -80,7 +108,8 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         pad = 2 * fm.horizontalAdvance("M")
         for col, sample in ((LibraryModel.COL_REVIEW, self.model.widest_review()),
-                            (LibraryModel.COL_VERSION, self.model.tr("v{n} (v{open} en cours)").format(n=10, open=11))):
+                            (LibraryModel.COL_VERSION, self.model.tr("v{n} (v{open} en cours)").format(n=10, open=11)),
+                            (LibraryModel.COL_READING, self.model.tr("{done}/{total} lu").format(done=10, total=12))):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad)
 
@@ -100,6 +129,26 @@ class LibraryView(QWidget):
     def on_changes(self, changes: OpChanges) -> None:
         if changes.touches("protocol", "protocol_version", "declaration", "meeting"):
             self.reload()
+        if self.painted and changes.touches("protocol_version", "acknowledgement", "professional"):
+            self.load_reading()
+
+    def selected_row(self) -> LibraryRow | None:
+        index = self.table.currentIndex()
+        return self.proxy.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def show_reading(self) -> bool:
+        """The coordinator's reading list of the chosen protocol's version in force."""
+        from protoedit import reading
+        from ui.library.reading_dialog import ReadingDialog
+
+        row = self.selected_row()
+        lst = reading.reading_list(self.ctx.db, row.id) if row and row.kind == "protocol" else None
+        if lst is None:
+            QMessageBox.information(self, self.tr("Suivi des lectures"), self.tr(
+                "Choisissez d'abord dans la liste un protocole qui a une version en vigueur."))
+            return False
+        ReadingDialog(self.ctx, lst, self).exec()
+        return True
 
     def on_activated(self, index) -> None:
         row: LibraryRow = self.proxy.data(index, Qt.ItemDataRole.UserRole)

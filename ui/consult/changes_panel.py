@@ -1,0 +1,135 @@
+"""The consultation's "what changed for you" panel, with "J'ai lu cette version"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from protoedit import catalog, reading, team
+from protoedit.errors import ProtoEditError
+from protoedit.i18n import tr
+from ui.context import AppContext
+from ui.widgets.errors import show_error
+
+STYLE = ("QFrame#whatChanged { background:#e8f0fe; border:2px solid #1a56b0; border-radius:4px; }"
+         " QLabel { color:#0b2e66; }")
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ChangesPanel(QFrame):
+    """Shown above a protocol whose version in force is newer than the one the chosen reader
+    last acknowledged. The reader is the PC's user by default; any team member can pick her
+    name. Signals: acknowledged(int version_id)"""
+
+    acknowledged = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.version_id: int | None = None
+        self.setObjectName("whatChanged")
+        self.setStyleSheet(STYLE)
+        self.heading = _plain(QLabel())
+        self.heading.setObjectName("whatChangedHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.lines = _plain(QLabel())
+        self.lines.setObjectName("whatChangedLines")
+        self.reader = QComboBox()
+        self.reader.setObjectName("reader")
+        self.reader.setAccessibleName(self.tr("Qui a lu"))
+        self.reader.setToolTip(self.tr("Qui a lu cette version (la personne de ce poste par "
+                                       "défaut)"))
+        self.ack_button = QPushButton(self.tr("J'ai lu cette version"))
+        self.ack_button.setObjectName("acknowledge")
+        self.ack_button.setToolTip(self.tr("Enregistrer que cette version a été lue (Ctrl+L)"))
+        self.ack_button.setShortcut("Ctrl+L")
+        self.note = _plain(QLabel())
+        self.note.setObjectName("whatChangedNote")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lu par :")))
+        row.addWidget(self.reader, 1)
+        row.addWidget(self.ack_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.reader.activated.connect(lambda _i: self.refresh())
+        self.hide()
+
+    def _fill_readers(self) -> None:
+        chosen = self.reader.currentData()
+        current = chosen[0] if chosen else self.ctx.actor.id
+        self.reader.blockSignals(True)
+        self.reader.clear()
+        for p in team.list_professionals(self.ctx.db, active_only=True):
+            self.reader.addItem(f"{p.full_name} — {catalog.profession_label(p.profession)}",
+                                (p.id, p.profession))
+        ids = [self.reader.itemData(i)[0] for i in range(self.reader.count())]
+        self.reader.setCurrentIndex(ids.index(current) if current in ids else 0)
+        self.reader.blockSignals(False)
+
+    def show_for(self, version_id: int | None, in_force: bool) -> None:
+        """The panel for this version (hidden for a draft or an old version)."""
+        self.version_id = version_id if in_force else None
+        if self.version_id is None:
+            self.hide()
+            return
+        self._fill_readers()
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.reader.currentData()
+        if self.version_id is None or chosen is None:
+            self.hide()
+            return
+        pro_id, profession = chosen
+        seen = reading.what_changed(self.ctx.db, self.version_id, pro_id, profession)
+        if seen is None:
+            self.hide()
+            return
+        label = catalog.profession_label(profession)
+        self.heading.setText(self.tr("Ce qui a changé pour vous ({profession})").format(
+            profession=label) + (self.tr(" depuis la version {n}").format(n=seen.since_number)
+                                 if seen.since_number else ""))
+        if seen.changes is None:
+            text = self.tr("Première version de ce protocole : lisez-le en entier.")
+        else:
+            text = "\n".join("• " + line for line in seen.changes.lines())
+        self.lines.setText(text)
+        offline = self.ctx.read_only
+        self.ack_button.setEnabled(not offline)
+        self.note.setText(tr(reading.MSG_OFFLINE) if offline else "")
+        self.note.setVisible(offline)
+        self.show()
+
+    def acknowledge(self) -> None:
+        chosen = self.reader.currentData()
+        if self.version_id is None or chosen is None or self.ctx.read_only:
+            return
+        version_id = self.version_id
+        try:
+            changes = reading.acknowledge(self.ctx.db, self.ctx.actor, version_id, chosen[0])
+        except ProtoEditError as err:
+            show_error(self, err)
+            return
+        self.hide()
+        self.ctx.notify(changes)
+        self.acknowledged.emit(version_id)
