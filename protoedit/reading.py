@@ -13,14 +13,18 @@ from sqlalchemy.orm import Session
 from protoedit.content import Content
 from protoedit.errors import TransitionError
 from protoedit.i18n import N_, tr
+from protoedit.offline_copy import MADE_AT
 from protoedit.ops import Actor, OpChanges, operation
 from protoedit.store.database import Database
-from protoedit.store.models import Acknowledgement, Professional, ProtocolVersion, utcnow
+from protoedit.store.models import Acknowledgement, Meta, Professional, ProtocolVersion, utcnow
 from protoedit.what_changed import ProfessionChanges, changes_for, concerned_professions
 
 READ, UNCHANGED, UNREAD, NEVER = "read", "unchanged", "unread", "never"
-MSG_OFFLINE = N_("Copie locale hors ligne : la lecture ne peut pas être enregistrée ici. "
-                 "Cliquez à nouveau sur « J'ai lu cette version » quand le serveur répondra.")
+# On the local read-only copy a reading is refused, not queued: the copy is replaced whole at
+# each refresh, and a reading sent later could land on a version replaced meanwhile.
+MSG_OFFLINE = N_("Copie locale hors ligne : votre lecture ne peut pas être enregistrée ici (le "
+                 "serveur est injoignable). Cliquez sur « J'ai lu cette version » quand ProtoEdit "
+                 "sera de nouveau connecté au serveur.")
 
 
 class _AlreadyRead(Exception):
@@ -41,6 +45,8 @@ def acknowledge(db: Database, actor: Actor, version_id: int, professional_id: in
     or the same person acknowledged at the same time on another PC, changes nothing."""
     try:
         with operation(db, actor) as tx:
+            if tx.session.get(Meta, MADE_AT) is not None:  # the local read-only copy
+                raise TransitionError(MSG_OFFLINE)
             v = tx.get(ProtocolVersion, version_id, N_("version"))
             pro = tx.get(Professional, professional_id, N_("professionnel"))
             if v.status != "approved":
@@ -195,6 +201,21 @@ class ReadingList:
 
     def to_remind(self) -> list[Reader]:
         return [r for r in self.readers if not r.up_to_date]
+
+
+def reading_state_text(r: Reader, lang: str | None = None) -> str:
+    """"Lu le …", "À jour : …", "Non lu — dernière lecture : …" or "Non lu"."""
+    last = r.last
+    day = last.at.strftime("%d/%m/%Y") if last is not None else ""
+    if r.state == READ and last is not None:
+        return tr(N_("Lu le {date} (version {n})"), lang=lang).format(date=day, n=last.number)
+    if r.state == UNCHANGED and last is not None:
+        return tr(N_("À jour : rien ne change pour sa profession depuis la version {n} lue le "
+                     "{date}"), lang=lang).format(n=last.number, date=day)
+    if last is not None:
+        return tr(N_("Non lu — dernière lecture : version {n} le {date}"), lang=lang).format(
+            n=last.number, date=day)
+    return tr(N_("Non lu"), lang=lang)
 
 
 def _state(session: Session, v: ProtocolVersion, new: Content, profession: str,

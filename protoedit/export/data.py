@@ -77,3 +77,8 @@ class ProtocolPrint:
     history: list[tuple[int, str, dt.date, str]] = field(default_factory=list)
     meetings: list[tuple[dt.date, int, str]] = field(default_factory=list)
     team: list[Contact] = field(default_factory=list)  # active professionals and the group
+    # "Changements de la version N": per profession of this version, what changed for it
+    # against the version it replaced (lines of what_changed); empty for a first version.
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    # The reading list printed on a controlled copy, when asked: (name, profession, reading).
+    reading: list[tuple[str, str, str]] | None = None

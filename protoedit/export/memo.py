@@ -16,6 +16,7 @@ class Memo:
     steps: list[Step]  # the profession's own steps
     alerts: str  # the alert-signs section (Markdown)
     calls: list[str]  # who to call, one line per person with the phone (export.contacts)
+    changes: list[str]  # "Changements de la version N" for this profession (none for a v1)
 
 
 def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
@@ -24,4 +25,5 @@ def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
     c = doc.content
     mine = [s for s in c.steps if profession in s.professions]
     calls = [call.line(lang) for call in who_to_call(doc, profession)]
-    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"), calls)
+    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"), calls,
+                doc.changes.get(profession, []))

@@ -50,6 +50,8 @@ L = {
     "answer": _L("pdf", "Réponse documentée"), "level": _L("pdf", "Niveau de preuve"),
     "key_points": _L("pdf", "Messages clés gradés"), "grade": _L("pdf", "Grade"),
     "level_n": _L("pdf", "Niveau {n}"), "expert": _L("pdf", "Accord d'experts"),
+    "changes": _L("pdf", "Changements de la version {n}"),
+    "reading": _L("pdf", "Liste de lecture de la version {n}"), "read": _L("pdf", "Lecture"),
 }
 
 
@@ -83,6 +85,31 @@ def _identity(doc: ProtocolPrint, ss) -> list[Flowable]:
             [_l("review", lang), h.review_due.strftime("%d/%m/%Y") if h.review_due else "—"]]
     return [Paragraph(esc(f"{h.code} — {h.title}"), ss["title"]),
             grid(None, rows, ss, widths=[45 * mm, 130 * mm])]
+
+
+def changes_box(doc: ProtocolPrint, ss, profession: str | None = None) -> list[Flowable]:
+    """"Changements de la version N": per profession (only `profession`'s on a memo), what
+    changed for it against the version it replaced; nothing for a first version."""
+    lang = doc.header.lang
+    wanted = [profession] if profession else list(doc.changes)
+    rows = [[profession_label(p, lang), "\n".join(f"• {line}" for line in doc.changes[p])]
+            for p in wanted if p in doc.changes]
+    if not rows:
+        return []
+    title = _l("changes", lang).format(n=doc.header.version_number)
+    if profession:
+        return [grid([title], [[rows[0][1]]], ss, widths=[178 * mm])]
+    return [_heading(title, ss, 3), grid(None, rows, ss, widths=[45 * mm, 130 * mm])]
+
+
+def _reading_list(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+    """On a controlled copy, when asked: who has read this version, who has not."""
+    if doc.reading is None:
+        return []
+    head = [_l("name", lang), _l("profession", lang), _l("read", lang)]
+    rows = [[name, profession_label(p, lang), state] for name, p, state in doc.reading]
+    return [_heading(_l("reading", lang).format(n=doc.header.version_number), ss),
+            grid(head, rows or [["—", "", ""]], ss, widths=[50 * mm, 45 * mm, 83 * mm])]
 
 
 def _steps_table(doc: ProtocolPrint, ss, lang: str) -> Flowable:
@@ -144,7 +171,7 @@ def _references(doc: ProtocolPrint, ss) -> list[Flowable]:
 def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
     lang = doc.header.lang
     c = doc.content
-    story: list[Flowable] = _identity(doc, ss)
+    story: list[Flowable] = _identity(doc, ss) + changes_box(doc, ss)
     group = [grid([_l("name", lang), _l("profession", lang)],
                   [[n, profession_label(p, lang)] for n, p in doc.working_group], ss,
                   widths=[80 * mm, 95 * mm])] if doc.working_group else []
@@ -168,6 +195,7 @@ def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
                       [[f"v{n}", status_label(s, lang), d.strftime("%d/%m/%Y"), note]
                        for n, s, d, note in doc.history], ss,
                       widths=[18 * mm, 30 * mm, 25 * mm, 105 * mm]))
+    story += _reading_list(doc, ss, lang)
     return story
 
 
@@ -221,6 +249,7 @@ def memo_story(doc: ProtocolPrint, profession: str, ss) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(esc(f"{doc.header.code} — {doc.header.title}"), ss["h2"]),
         Paragraph(esc(t(L["memo"], lang).format(profession=label)), ss["h3"]),
+        *changes_box(doc, ss, profession),
         _heading(_l("your_steps", lang), ss, 4)]
     mine = [s for s in c.steps if profession in s.professions]
     if mine:

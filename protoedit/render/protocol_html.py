@@ -59,6 +59,12 @@ def memo_html(doc: ProtocolPrint, profession: str) -> str:
     if h.status != "approved":
         parts.append(f"<p><b>{label('BROUILLON')}</b> · v{h.version_number} · "
                      f"{escape(status_label(h.status, lang))}</p>")
+    if memo.changes:
+        changed = t("Changements de la version {n}", lang).format(n=h.version_number)
+        parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><td>"
+                     f"<b>{escape(changed)}</b>"
+                     + "".join(f"<br/>• {escape(line)}" for line in memo.changes)
+                     + "</td></tr></table>")
     parts.append(f"<p style='{HEADING}'>{label('Ce que je fais')}</p>")
     if memo.steps:
         head = "".join(f"<th>{label(x)}</th>" for x in ("Étape", "Quoi", "Quand", "Comment",

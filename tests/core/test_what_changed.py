@@ -218,3 +218,31 @@ def test_unchanged_state_after_reading_the_previous_version(db, crew) -> None:
                                                             GP: reading.UNREAD}
     assert lst.done == 1
     assert reading.reading_counts(db) == {pid: (1, 2)}
+
+
+def test_reading_is_refused_on_the_offline_copy(db, crew, tmp_path) -> None:
+    from protoedit.offline_copy import open_copy, refresh_copy
+
+    pid, _, v2 = two_versions(db, crew, STEPS_V1)
+    copy = open_copy(refresh_copy(db, tmp_path / "copy.sqlite"))
+    assert copy is not None
+    try:
+        with pytest.raises(TransitionError) as refused:
+            reading.acknowledge(copy.db, ACTOR, v2, crew.nurse)
+        assert "Copie locale hors ligne" in refused.value.message()
+    finally:
+        copy.db.close()
+    assert reading.last_read(db, pid, crew.nurse) is None
+
+
+def test_two_pcs_acknowledge_the_same_reading_once(db_url, crew, db) -> None:
+    from protoedit.store.database import open_database
+
+    _, _, v2 = two_versions(db, crew, STEPS_V1)
+    other_pc = open_database(db_url)
+    try:
+        first = reading.acknowledge(db, ACTOR, v2, crew.nurse)
+        second = reading.acknowledge(other_pc, ACTOR, v2, crew.nurse)
+    finally:
+        other_pc.close()
+    assert first.touches("acknowledgement") and second.changed == {}

@@ -59,8 +59,6 @@ class ChangesPanel(QFrame):
         self.ack_button.setObjectName("acknowledge")
         self.ack_button.setToolTip(self.tr("Enregistrer que cette version a été lue (Ctrl+L)"))
         self.ack_button.setShortcut("Ctrl+L")
-        self.note = _plain(QLabel())
-        self.note.setObjectName("whatChangedNote")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lu par :")))
         row.addWidget(self.reader, 1)
@@ -69,7 +67,6 @@ class ChangesPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.lines)
         layout.addLayout(row)
-        layout.addWidget(self.note)
         self.ack_button.clicked.connect(self.acknowledge)
         self.reader.activated.connect(lambda _i: self.refresh())
         self.hide()
@@ -100,6 +97,12 @@ class ChangesPanel(QFrame):
         if self.version_id is None or chosen is None:
             self.hide()
             return
+        if self.ctx.read_only:  # no readings in the local copy: say why it cannot be recorded
+            self.heading.setText(self.tr("Lecture de cette version"))
+            self.lines.setText(tr(reading.MSG_OFFLINE))
+            self.ack_button.setEnabled(False)
+            self.show()
+            return
         pro_id, profession = chosen
         seen = reading.what_changed(self.ctx.db, self.version_id, pro_id, profession)
         if seen is None:
@@ -114,10 +117,7 @@ class ChangesPanel(QFrame):
         else:
             text = "\n".join("• " + line for line in seen.changes.lines())
         self.lines.setText(text)
-        offline = self.ctx.read_only
-        self.ack_button.setEnabled(not offline)
-        self.note.setText(tr(reading.MSG_OFFLINE) if offline else "")
-        self.note.setVisible(offline)
+        self.ack_button.setEnabled(True)
         self.show()
 
     def acknowledge(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,34 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog, reading
-from protoedit.reading import NEVER, READ, UNCHANGED, Reader, ReadingList
+from protoedit.export.protocol_data import protocol_print
+from protoedit.export.protocol_pdf import build_protocol_pdf
+from protoedit.i18n import language
+from protoedit.reading import NEVER, READ, UNCHANGED, ReadingList, reading_state_text
 from ui.context import AppContext
 from ui.widgets.desktop import open_url
+from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.printing import print_html
 
 COLOURS = {READ: "#1e6b34", UNCHANGED: "#1e6b34", NEVER: "#b00020"}
-
-
-def _day(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("reading", text)
-
-
-def state_text(r: Reader) -> str:
-    """"Lu le …", "À jour : …", "Non lu — dernière lecture : …" or "Non lu"."""
-    last = r.last
-    if r.state == READ and last is not None:
-        return _t("Lu le {date} (version {n})").format(date=_day(last.at), n=last.number)
-    if r.state == UNCHANGED and last is not None:
-        return _t("À jour : rien ne change pour sa profession depuis la version {n} lue le "
-                  "{date}").format(n=last.number, date=_day(last.at))
-    if last is not None:
-        return _t("Non lu — dernière lecture : version {n} le {date}").format(
-            n=last.number, date=_day(last.at))
-    return _t("Non lu")
 
 
 class ReadingDialog(QDialog):
@@ -84,10 +67,19 @@ class ReadingDialog(QDialog):
         self.mail_note = QLabel()
         self.mail_note.setTextFormat(Qt.TextFormat.PlainText)
         self.mail_note.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copie maîtrisée avec la liste (PDF)…"))
+        self.copy_button.setObjectName("controlledCopy")
+        self.copy_button.setToolTip(self.tr("Le protocole complet en PDF, avec la liste de "
+                                            "lecture à la fin"))
+        self.close_button = QPushButton(self.tr("Fermer"))
+        box = QDialogButtonBox()
         box.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         box.rejected.connect(self.reject)
+        self.exporter = PdfExporter(ctx, self)
+        self.copy_button.clicked.connect(lambda: self.export_copy())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -106,7 +98,7 @@ class ReadingDialog(QDialog):
             left=len(lst.to_remind())))
         self.table.setRowCount(len(lst.readers))
         for row, r in enumerate(lst.readers):
-            cells = (r.name, catalog.profession_label(r.profession), state_text(r))
+            cells = (r.name, catalog.profession_label(r.profession), reading_state_text(r))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == self.STATE:
@@ -127,7 +119,7 @@ class ReadingDialog(QDialog):
         lst = self.lst
         rows = "".join(f"<tr><td>{html.escape(r.name)}</td>"
                        f"<td>{html.escape(catalog.profession_label(r.profession))}</td>"
-                       f"<td>{html.escape(state_text(r))}</td>"
+                       f"<td>{html.escape(reading_state_text(r))}</td>"
                        "<td>&nbsp;</td></tr>" for r in lst.to_remind())
         title = self.tr("À lire : {code} — {title}, version {n}").format(
             code=lst.code, title=lst.title, n=lst.number)
@@ -142,6 +134,16 @@ class ReadingDialog(QDialog):
     def print_reminder(self, printer=None) -> bool:
         name = f"{self.lst.code}-v{self.lst.number}-rappel-lecture"
         return print_html(self, self.reminder_html(), name, printer) is not None
+
+    def export_copy(self, path: Path | None = None) -> bool:
+        """The full protocol with its reading list, built in a worker (`exporter.finished`)."""
+        lst, db = self.lst, self.ctx.db
+        target = path or self.exporter.ask_path(self.tr("Enregistrer la copie maîtrisée"),
+                                                f"{lst.code}-v{lst.number}-lectures.pdf")
+        if target is None:
+            return False
+        return self.exporter.export(lambda: protocol_print(db, lst.version_id, language(), True),
+                                    build_protocol_pdf, Path(target)) is not None
 
     def mail_reminder(self) -> bool:
         """The user's mail program, with the reminder to those who have not read it."""
