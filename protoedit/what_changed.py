@@ -83,22 +83,22 @@ def _step_note(item: ItemChange, old: list[Step], new: list[Step],
     title = (after or before).title  # type: ignore[union-attr]
     old_title = before.title if before is not None and after is not None \
         and before.title != after.title else ""
-    numbers = {"old_number": None if item.old_index is None else item.old_index + 1,
-               "new_number": None if item.new_index is None else item.new_index + 1}
+    old_n = None if item.old_index is None else item.old_index + 1
+    new_n = None if item.new_index is None else item.new_index + 1
     if item.kind in (ADDED, REMOVED):
-        return StepNote(item.kind, title, "", **numbers)
+        return StepNote(item.kind, title, "", old_n, new_n)
     assert before is not None and after is not None
     fields = tuple(f for f in item.fields if f.field != "title")
     if was and not now:
-        return StepNote(NO_LONGER_YOURS, title, old_title, **numbers,
+        return StepNote(NO_LONGER_YOURS, title, old_title, old_n, new_n,
                         others=tuple(after.professions))
     if now and not was:
-        return StepNote(NOW_YOURS, title, old_title, **numbers,
+        return StepNote(NOW_YOURS, title, old_title, old_n, new_n,
                         fields=tuple(f for f in fields if f.field != "professions"),
                         others=tuple(before.professions))
     if item.kind == MOVED:
-        return StepNote(MOVED, title, old_title, **numbers)
-    return StepNote(CHANGED, title, old_title, **numbers, fields=fields)
+        return StepNote(MOVED, title, old_title, old_n, new_n)
+    return StepNote(CHANGED, title, old_title, old_n, new_n, fields=fields)
 
 
 def _alert_note(item: ItemChange, old: list[Step], new: list[Step]) -> StepNote | None:

@@ -46,7 +46,6 @@ class ChangesPanel(QFrame):
         self.heading.setObjectName("whatChangedHeading")
         font = self.heading.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.lines = _plain(QLabel())
         self.lines.setObjectName("whatChangedLines")
@@ -61,8 +60,9 @@ class ChangesPanel(QFrame):
         self.ack_button.setShortcut("Ctrl+L")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lu par :")))
-        row.addWidget(self.reader, 1)
+        row.addWidget(self.reader)
         row.addWidget(self.ack_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.lines)
@@ -70,6 +70,13 @@ class ChangesPanel(QFrame):
         self.ack_button.clicked.connect(self.acknowledge)
         self.reader.activated.connect(lambda _i: self.refresh())
         self.hide()
+
+    def set_type_size(self, points: float) -> None:
+        """The consultation's large type (and its zoom) for the changes too."""
+        for label, scale in ((self.heading, 1.1), (self.lines, 1.0)):
+            font = label.font()
+            font.setPointSizeF(points * scale)
+            label.setFont(font)
 
     def _fill_readers(self) -> None:
         chosen = self.reader.currentData()

@@ -223,6 +223,8 @@ class ConsultView(QWidget):
         font.setPointSizeF(base * LARGE * self.zoom)
         self.body.setFont(font)
         self.body.document().setDefaultFont(font)
+        self.changes.set_type_size(base * LARGE * self.zoom)
+        self.start.changed.setFont(font)
         title = QFont(font)
         title.setPointSizeF(base * 1.6 * self.zoom)
         title.setBold(True)

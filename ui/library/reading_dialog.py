@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -131,9 +132,11 @@ class ReadingDialog(QDialog):
                 f"<table border='1' cellpadding='4' cellspacing='0' width='100%'><tr>{head}</tr>"
                 f"{rows}</table>")
 
-    def print_reminder(self, printer=None) -> bool:
+    def print_reminder(self, printer: QPrinter | None = None) -> bool:
+        """The reminder list through the print dialog (or at once on a given printer)."""
         name = f"{self.lst.code}-v{self.lst.number}-rappel-lecture"
-        return print_html(self, self.reminder_html(), name, printer) is not None
+        return print_html(self, self.reminder_html(), name, printer,
+                          ask=printer is None) is not None
 
     def export_copy(self, path: Path | None = None) -> bool:
         """The full protocol with its reading list, built in a worker (`exporter.finished`)."""
