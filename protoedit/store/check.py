@@ -41,8 +41,7 @@ def run_check(db: Database) -> list[Problem]:
             problems.extend(Problem(
                 N_("Référence brisée : table {table}, ligne {row}, vers la table {parent}."),
                 {"table": r[0], "row": r[1], "parent": r[2]}) for r in fk[:20])
-    with db.read() as session:
-        broken = audit.verify_chain(session)
+    broken = audit.first_break(db)
     if broken:
         problems.append(Problem(broken.reason, {"seq": broken.seq}))
     return problems
