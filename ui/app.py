@@ -263,12 +263,12 @@ def finish_gui(ctx: AppContext) -> None:
     """After the event loop: refresh the offline copy, the daily backup, close the database."""
     refresh_offline_copy(ctx)
     db = ctx.db
-    if db.is_sqlite and db.path:
+    if db.is_sqlite and db.path and db.read_only is None:  # consultation changed nothing
         from protoedit.store import backup
 
         try:
             backup.backup_on_close(db.path)
-        except ProtoEditError as err:
+        except (ProtoEditError, OSError) as err:  # e.g. the folder became read-only
             log.warning("daily backup failed: %s", err)
     db.close()
 
