@@ -114,7 +114,7 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainProblem | None:
             break
         for ev in rows:
             if ev.seq != expected_seq:
-                return ChainProblem(expected_seq, MSG_MISSING, ev.at)
+                return ChainProblem(expected_seq, MSG_MISSING)  # no time: it is gone
             if ev.prev_digest != prev:
                 return ChainProblem(ev.seq, MSG_PREVIOUS, ev.at)
             if digest_of(ev) != ev.digest:
