@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from protoedit import i18n
 from protoedit.actors import Actor, find_actor, is_coordinator
@@ -160,15 +160,16 @@ def check_audit_chain(window: QWidget, ctx: AppContext) -> None:
     """Verify the audit chain once the window is shown (the ORM loaded); a broken link shows a
     banner."""
     from protoedit import audit
+    from ui.widgets.banner import show_banner
 
     def show(problem: ChainProblem | None) -> None:
         if problem is not None and window.isVisible():
-            window.show_banner("auditBanner", chain_banner_text(ctx, problem))  # type: ignore[attr-defined]
+            show_banner(window, "auditBanner", chain_banner_text(ctx, problem))
 
     def failed(err: BaseException) -> None:
         log.warning("audit chain not verified: %s", err)
 
-    if not hasattr(window, "show_banner"):
+    if not isinstance(window, QMainWindow):
         return
     try:
         if audit.chain_length(ctx.db) <= CHAIN_SYNC_LIMIT:

@@ -96,16 +96,9 @@ class MainWindow(QMainWindow):
 
     def show_banner(self, name: str, text: str) -> QLabel:
         """A red band above the pages saying what limits the work and what to do."""
-        banner = self.findChild(QLabel, name)
-        if banner is None:
-            banner = QLabel()
-            banner.setObjectName(name)
-            banner.setTextFormat(Qt.TextFormat.PlainText)
-            banner.setWordWrap(True)
-            banner.setStyleSheet("color: white; background: #b00020; padding: 6px 10px;")
-            self.banners.addWidget(banner)
-        banner.setText(text)
-        return banner
+        from ui.widgets.banner import show_banner
+
+        return show_banner(self, name, text)
 
     # -- pages, built the first time they are shown (start-up shows the library only) ---------
 

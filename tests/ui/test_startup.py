@@ -217,7 +217,7 @@ def test_only_a_named_missing_path_is_asked_about(qtbot, tmp_path, monkeypatch) 
     assert not typo.exists()  # created by open_database afterwards, not by the question
 
 
-def _broken_chain_window(qtbot, tmp_path, profession: str):
+def _broken_chain_window(qtbot, tmp_path, profession: str, consult: bool = False):
     import sqlite3
 
     from protoedit.actors import find_actor
@@ -235,7 +235,12 @@ def _broken_chain_window(qtbot, tmp_path, profession: str):
     con.close()
     ctx = AppContext(db=db, settings=Settings())
     ctx.actor = find_actor(db, pid)
-    window = MainWindow(ctx)
+    if consult:
+        from ui.consult.window import ConsultWindow
+
+        window = ConsultWindow(ctx)
+    else:
+        window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     return window, ctx
@@ -263,4 +268,14 @@ def test_chain_banner_keeps_details_for_the_coordinator(qtbot, tmp_path) -> None
     app_module.check_audit_chain(window, ctx)
     text = window.findChild(QLabel, "auditBanner").text()
     assert "Prévenez la coordination" in text and "n° 1" not in text
+    ctx.db.close()
+
+
+def test_consultation_window_shows_the_chain_banner_too(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window, ctx = _broken_chain_window(qtbot, tmp_path, "infirmier", consult=True)
+    app_module.check_audit_chain(window, ctx)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "auditBanner").isVisible())
+    assert "journal des modifications" in window.findChild(QLabel, "auditBanner").text()
     ctx.db.close()
