@@ -162,15 +162,16 @@ def check_audit_chain(window: QWidget, ctx: AppContext) -> None:
     from protoedit import audit
     from ui.widgets.banner import show_banner
 
+    if not isinstance(window, QMainWindow):
+        return
+    main = window
+
     def show(problem: ChainProblem | None) -> None:
-        if problem is not None and window.isVisible():
-            show_banner(window, "auditBanner", chain_banner_text(ctx, problem))
+        if problem is not None and main.isVisible():
+            show_banner(main, "auditBanner", chain_banner_text(ctx, problem))
 
     def failed(err: BaseException) -> None:
         log.warning("audit chain not verified: %s", err)
-
-    if not isinstance(window, QMainWindow):
-        return
     try:
         if audit.chain_length(ctx.db) <= CHAIN_SYNC_LIMIT:
             show(audit.first_break(ctx.db))

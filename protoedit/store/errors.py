@@ -60,7 +60,7 @@ def _is_psycopg(orig: BaseException) -> bool:
 
 
 def classify(err: BaseException, where: str = "", host: str = "", database: str = "",
-             url: URL | None = None) -> Exception:
+             url: URL | None = None) -> BaseException:
     """Return the StorageError matching a driver error, or the error itself when it is a bug.
 
     `url` (PostgreSQL) lets a failed connection be diagnosed when it carries no SQLSTATE."""
@@ -145,6 +145,7 @@ def diagnose_connect(url: URL, orig: BaseException) -> str | None:
 
     Only on the error path: one TCP probe and at most one more connection attempt."""
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     if not _port_answers(url):
         return PG_UNREACHABLE
@@ -156,7 +157,8 @@ def diagnose_connect(url: URL, orig: BaseException) -> str | None:
     params = {"host": url.host, "port": url.port, "user": url.username, "password": url.password,
               "dbname": maintenance, "connect_timeout": 5}
     try:
-        conn = psycopg.connect(**{k: v for k, v in params.items() if v is not None})
+        conn = psycopg.connect(make_conninfo("", **{k: v for k, v in params.items()
+                                                    if v is not None}))
     except psycopg.Error as again:
         if again.sqlstate is not None:
             return again.sqlstate
