@@ -201,8 +201,13 @@ def load_orm() -> None:
     configure_mappers()
 
 
-def _truncated(header: bytes, size: int) -> bool:
-    """The header's page count (when valid) says the file should be longer than it is."""
+def _truncated(path: Path, header: bytes, size: int) -> bool:
+    """The header's page count (when valid) says the file should be longer than it is.
+
+    Not judged while a write may be under way (a -wal or -journal beside the file): a
+    checkpoint writes page 1 before the pages that lengthen the file."""
+    if _has_wal(path) or Path(str(path) + "-journal").exists():
+        return False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -216,7 +221,7 @@ def _preflight_sqlite(path: Path) -> str | None:
         return None
     with path.open("rb") as fh:
         header = fh.read(100)
-    if header[:16] != SQLITE_HEADER or _truncated(header, path.stat().st_size):
+    if header[:16] != SQLITE_HEADER or _truncated(path, header, path.stat().st_size):
         raise NotADatabaseError(MSG_CORRUPT, path=str(path))
     try:
         con = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
