@@ -45,6 +45,7 @@ professional = table(
     column("id", Integer),
     column("first_name", String),
     column("last_name", String),
+    column("profession", String),
 )
 
 ALL = (protocol, protocol_version, declaration, meeting, professional)

@@ -84,6 +84,13 @@ class Journey:
     def first_start(self, last_name: str, first_name: str, profession_label: str,
                     *argv: str) -> QWidget:
         """Start on an empty data folder, filling the "who uses this PC" dialog."""
+        self.when_modal(self.fill_who(last_name, first_name, profession_label))
+        return self.start(*argv)
+
+    def fill_who(self, last_name: str, first_name: str,
+                 profession_label: str) -> Callable[[QDialog], None]:
+        """The filling of the first-start dialog, for journeys that answer another dialog
+        before it (pass it to `when_modal`)."""
 
         def fill(dlg: QDialog) -> None:
             type_text(dlg.last_name.edit, last_name)
@@ -92,8 +99,7 @@ class Journey:
             self.fill_first_start_extra(dlg)
             self.click_ok(dlg)
 
-        self.when_modal(fill)
-        return self.start(*argv)
+        return fill
 
     def fill_first_start_extra(self, dlg: QDialog) -> None:
         """Hook for journeys that fill more of the first-start dialog (its personal code)."""
