@@ -141,11 +141,24 @@ def test_training_hours_below_the_rule() -> None:
     assert f"3,5{NBSP}h" in half[0]
 
 
-def test_training_hours_unknown_in_rule_only_needs_an_attestation() -> None:
+def test_training_hours_unknown_in_rule_is_a_blocking_problem_never_a_pass() -> None:
+    """Issue 14 #10: the 2023 odynophagia rule gives no hours; 7 h must not make it "prête"."""
     rule = _rule("PC-ODYNOPHAGIE", D(2024, 1, 1))
     assert rule.training_hours is None
-    assert _check(rule, _delegue(training_hours=2)) == []
+    problems = check_declaration(rule, [_delegant(), _delegue(training_hours=7)],
+                                 D(2024, 1, 1), 1, "X")
+    assert len(problems) == 1
+    assert problems[0].startswith("Durée de formation requise à renseigner dans le catalogue")
     assert _check(rule, _delegue(training_hours=0)) != []
+
+
+def test_training_hours_filled_by_the_team_are_applied() -> None:
+    rule = replace(_rule("PC-ODYNOPHAGIE", D(2024, 1, 1)), training_hours=10.0)
+    short = check_declaration(rule, [_delegant(), _delegue(training_hours=7)], D(2024, 1, 1), 1,
+                              "X")
+    assert len(short) == 1 and "Formation insuffisante" in short[0]
+    assert check_declaration(rule, [_delegant(), _delegue(training_hours=10)], D(2024, 1, 1), 1,
+                             "X") == []
 
 
 def test_missing_identifiers() -> None:
@@ -179,7 +192,7 @@ def test_missing_engagement() -> None:
 
 
 def test_complete_declaration() -> None:
-    rule = _rule("PC-ODYNOPHAGIE")
+    rule = _rule("PC-RHINITE")
     members = [_delegant(), _delegue()]
     assert check_declaration(rule, members, D(2025, 2, 1), 7, "Mme Leroy") == []
 
@@ -202,7 +215,7 @@ def test_declaration_problems() -> None:
 
 
 def test_declaration_member_without_name_is_numbered() -> None:
-    rule = _rule("PC-ODYNOPHAGIE")
+    rule = _rule("PC-RHINITE")
     problems = check_declaration(
         rule, [_delegant(), _delegue(name="", engagement_date=None)], D(2025, 2, 1), 1, "X"
     )
