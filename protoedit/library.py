@@ -7,8 +7,15 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
+from protoedit import catalog
 from protoedit.store.database import Database
-from protoedit.store.tables import declaration, meeting, protocol, protocol_version
+from protoedit.store.tables import (
+    coop_protocol,
+    declaration,
+    meeting,
+    protocol,
+    protocol_version,
+)
 
 KINDS = ("protocol", "cooperation", "meeting")
 
@@ -21,6 +28,11 @@ class LibraryRow(NamedTuple):
     status: str
     version: int | None
     review_due: dt.date | None = None
+
+
+def _national_titles() -> dict[str, str]:
+    """Code -> title of the shipped cooperation protocols (raw catalogue: no validation cost)."""
+    return {p["code"]: p["title_fr"] for p in catalog.load("cooperation")["protocols"]}
 
 
 def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
@@ -41,10 +53,13 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
             )
             rows.extend(LibraryRow("protocol", *r) for r in conn.execute(latest).all())
         if kind in (None, "cooperation"):
-            d = declaration.c
+            d, c = declaration.c, coop_protocol.c
+            titles = _national_titles()
+            titles.update(dict(conn.execute(select(c.code, c.title)).all()))
             for r in conn.execute(select(d.id, d.protocol_code, d.status).order_by(d.id)):
-                rows.append(LibraryRow("cooperation", r.id, r.protocol_code, r.protocol_code,
-                                       r.status, None))
+                title = titles.get(r.protocol_code, r.protocol_code)
+                rows.append(LibraryRow("cooperation", r.id, r.protocol_code, title, r.status,
+                                       None))
         if kind in (None, "meeting"):
             m = meeting.c
             for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status)

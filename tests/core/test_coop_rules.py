@@ -410,3 +410,13 @@ def test_format_rate() -> None:
     assert format_rate(Fraction(2, 3), decimals=0) == f"67{NBSP}%"
     assert format_rate(None) == "non calculable"
     assert format_rate(Fraction(25, 1)) == f"2{NNBSP}500,0{NBSP}%"
+
+
+def test_counts_and_hours_take_french_thousands_separators() -> None:
+    from protoedit.french_numbers import format_count, format_hours
+
+    assert format_count(2000000) == f"2{NNBSP}000{NNBSP}000"
+    assert format_count(0) == "0" and format_count(999) == "999"
+    assert format_eur(Decimal(2000000)) == f"2{NNBSP}000{NNBSP}000,00{NBSP}€"
+    assert (format_hours(10), format_hours(3.5), format_hours(1200)) == ("10", "3,5",
+                                                                         f"1{NNBSP}200")
