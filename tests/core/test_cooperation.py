@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from protoedit import cooperation as coop
 from protoedit import coop_figures, team
+from protoedit import cooperation as coop
 from protoedit.cooperation import DeclarationInput, MemberInput, TallyInput, TeamProtocolInput
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
 from protoedit.store.models import AuditEvent, DeclarationMember, TeamChange

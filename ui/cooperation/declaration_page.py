@@ -82,6 +82,7 @@ class DeclarationPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(checks)
         self.form.saved.connect(self.on_saved)
+        self.form.training_filled.connect(self.on_member_changed)
         self.members.changed.connect(self.on_member_changed)
         self.ready_button.clicked.connect(self.mark_declared)
         self.export_button.clicked.connect(self.choose_export_path)
