@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -27,6 +26,7 @@ from protoedit.library import LibraryRow
 from ui.consult.search_box import SearchBox
 from ui.context import AppContext
 from ui.library.view import LibraryView
+from ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from protoedit.search import Hit
@@ -85,12 +85,12 @@ class MainWindow(QMainWindow):
         self.apply_zoom(ctx.settings.font_scale)
         who = ctx.actor.name
         if ctx.read_only:
-            banner = QLabel(ctx.read_only_note)
+            banner = plain_label(ctx.read_only_note)
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
             self.statusBar().addWidget(banner)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
-        self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
+        self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
+        self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
 
     # -- pages, built the first time they are shown (start-up shows the library only) ---------

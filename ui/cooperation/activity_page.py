@@ -32,6 +32,7 @@ from protoedit.french_numbers import format_count
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.widgets.errors import core_message
+from ui.widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 MONTHS = (
@@ -179,7 +180,7 @@ class ActivityPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Activité mensuelle"))
-        self.message = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.message = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.note = QLabel(self.tr(
             "Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois "
             "antérieurs au début du protocole ne se saisissent pas."), wordWrap=True)

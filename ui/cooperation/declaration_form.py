@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.cooperation.widgets import OptionalDateEdit, date_text, hours_text, parse_number
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.plain import plain_label
 
 
 class DeclarationForm(QGroupBox):
@@ -49,7 +50,7 @@ class DeclarationForm(QGroupBox):
         self.protocols: dict[str, coop.ProtocolRow] = {}
         self.protocol = QComboBox()
         self.protocol.setAccessibleName(self.tr("Protocole de coopération"))
-        self.protocol_error = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.protocol_error = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.protocol_error.hide()
         self.rule_summary = QLabel(wordWrap=True)
         self.rule_summary.setStyleSheet("color: #444;")
@@ -60,7 +61,7 @@ class DeclarationForm(QGroupBox):
         self.hours_button.hide()
         self._shown_rule: tuple[str, CoopRule] | None = None
         self.start_date = OptionalDateEdit(self.tr("connue"))
-        self.structure = QLabel(wordWrap=True)
+        self.structure = plain_label(wordWrap=True)
         self.referent = QComboBox()
         self.referent.setAccessibleName(self.tr("Référent déclarant"))
         for combo in (self.protocol, self.referent):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -181,7 +182,7 @@ class ProtocolEditor(QWidget):
         self.undo_stack.clear()
         read_only = v.status != "draft" or self.ctx.read_only
         self.set_read_only(read_only)
-        self.heading.setText(f"<h2>{v.code} — {v.title}  <small>v{v.number}</small></h2>")
+        self.heading.setText(f"<h2>{escape(v.code)} — {escape(v.title)}  <small>v{v.number}</small></h2>")
         self.status_badge.setText(label(STATUS_LABELS, v.status))
         self.saved_label.setText(self.tr("Version figée : lecture seule") if read_only else "")
         self.refresh_validation()
@@ -310,7 +311,7 @@ class ProtocolEditor(QWidget):
         self.saved_state = state.copy()
         self.saved_label.setText(self.tr("Enregistré à {time}").format(
             time=dt.datetime.now().strftime("%H:%M:%S")))
-        self.heading.setText(f"<h2>{state.code} — {state.title}  <small>v{self.version.number}</small></h2>")
+        self.heading.setText(f"<h2>{escape(state.code)} — {escape(state.title)}  <small>v{self.version.number}</small></h2>")
         self.ctx.notify(changes)
         self.saved.emit(changes)
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.content import Step
+from ui.widgets.plain import plain_tooltip
 from ui.widgets.row_table import Column, RowTableModel
 
 
@@ -227,7 +228,7 @@ class StepsPage(QWidget):
                     item = QTableWidgetItem("✓ " + (s.what or ""))
                     if s.alert:
                         item.setBackground(QColor("#fff3c4"))
-                        item.setToolTip(s.alert)
+                        item.setToolTip(plain_tooltip(s.alert))
                     self.matrix.setItem(r, c, item)
         head = self.matrix.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

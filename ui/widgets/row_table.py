@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.widgets.plain import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-protoedit-row"
 
@@ -66,8 +68,10 @@ class RowTableModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         value = getattr(self.rows[index.row()], col.field)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.display(value) if col.display else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(str(col.display(value) if col.display else value or ""))
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None
