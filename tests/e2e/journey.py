@@ -188,6 +188,21 @@ class Journey:
 
         self.when_modal(fill)
 
+    def answer_save_dialog(self, path: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Answer the next `QFileDialog.getSaveFileName` with `path`, without showing it.
+
+        Under pytest's output capture the offscreen widget file dialog can stall before its
+        event loop runs (no timer fires, so `save_file_as` never gets to type); this stands in
+        for the user choosing the file, once.
+        """
+        original = QFileDialog.getSaveFileName
+
+        def answer(*_args: object, **_kwargs: object) -> tuple[str, str]:
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", original)
+            return str(path), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+
     def click_ok(self, dlg: QWidget) -> None:
         """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
         from PySide6.QtWidgets import QDialogButtonBox
