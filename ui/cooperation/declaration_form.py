@@ -55,7 +55,7 @@ class DeclarationForm(QGroupBox):
         self.rule_summary = QLabel(wordWrap=True)
         self.rule_summary.setStyleSheet("color: #444;")
         self.rule_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.hours_button = QPushButton(self.tr("Renseigner la durée de formation requise…"))
+        self.hours_button = QPushButton(self.tr("Renseigner la formation requise…"))
         self.hours_button.setToolTip(self.tr(
             "Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel."))
         self.hours_button.hide()
@@ -66,7 +66,7 @@ class DeclarationForm(QGroupBox):
         self.referent.setAccessibleName(self.tr("Référent déclarant"))
         for combo in (self.protocol, self.referent):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(16)
         self.legal_rep_name = CheckedLineEdit(max_length=200)
         self.legal_rep_contact = CheckedLineEdit(max_length=200)
         self.split_delegue = CheckedLineEdit(max_length=10)
@@ -74,6 +74,7 @@ class DeclarationForm(QGroupBox):
         self.save_button = QPushButton(self.tr("Enregistrer la déclaration"))
         self.status = QLabel()
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fits a narrow pane
         protocol = QVBoxLayout()
         protocol.setSpacing(2)
         protocol.addWidget(self.protocol)

@@ -60,7 +60,7 @@ class MembersBox(QGroupBox):
         self.professional.setAccessibleName(self.tr("Professionnel"))
         self.professional.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.professional.setMinimumContentsLength(24)
+        self.professional.setMinimumContentsLength(16)
         self.role = QComboBox()
         for code, label in ROLE_LABELS.items():
             self.role.addItem(core_label(label), code)

@@ -20,5 +20,9 @@ def plain_label(text: str = "", parent: QWidget | None = None, **kwargs: object)
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip showing `text` literally (tooltips render anything that looks like HTML)."""
-    return f"<p>{html.escape(text)}</p>" if text else ""
+    """A tooltip showing `text` literally (tooltips render anything that looks like HTML).
+
+    Text without "<" is never taken for HTML and stays as it is."""
+    if "<" not in text:
+        return text
+    return f"<p>{html.escape(text)}</p>"
