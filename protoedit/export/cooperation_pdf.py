@@ -57,6 +57,8 @@ L = {
     "kind": _L("pdf", "Nature"), "national": _L("pdf", "Protocole national"),
     "local": _L("pdf", "Protocole local : joindre le protocole et ses annexes"),
     "legal_ref": _L("pdf", "Texte d'autorisation"), "start": _L("pdf", "Début de mise en œuvre"),
+    "need": _L("pdf", "Formation requise des délégués"),
+    "need_team": _L("pdf", "{hours} (durée renseignée par l'équipe le {date}, {who})"),
     "name": _L("pdf", "Nom"), "first_name": _L("pdf", "Prénom"),
     "profession": _L("pdf", "Profession"), "identifier": _L("pdf", "RPPS ou ADELI"),
     "role": _L("pdf", "Rôle"), "email": _L("pdf", "Courriel"), "phone": _L("pdf", "Téléphone"),
@@ -124,6 +126,17 @@ L = {
 
 def _l(key: str, lang: str) -> str:
     return t(L[key], lang)
+
+
+def _training_need(rule: CoopRule, lang: str) -> str:
+    """'10 h', '10 h (renseignée par l'équipe le 01/12/2026, É. Martin)', or 'à compléter'."""
+    if rule.training_hours is None:
+        return _l("missing", lang)
+    hours = format_hours(rule.training_hours) + "\u00a0h"
+    source = rule.team_figure("training_hours")
+    if source is None:
+        return hours
+    return _l("need_team", lang).format(hours=hours, date=_day(source.on, lang), who=source.by)
 
 
 def _day(day: dt.date | None, lang: str) -> str:
@@ -267,7 +280,8 @@ def pack_story(doc: CoopPrint, ss) -> list[Flowable]:
     story += [_h(_l("s_protocol", lang), ss), _pairs([
         (_l("title", lang), decl.protocol_title), (_l("code", lang), decl.protocol_code),
         (_l("kind", lang), kind), (_l("legal_ref", lang), rule.legal_reference or "—"),
-        (_l("start", lang), _day(decl.start_date, lang))], ss)]
+        (_l("start", lang), _day(decl.start_date, lang)),
+        (_l("need", lang), _training_need(rule, lang))], ss)]
     story += [_h(_l("s_structure", lang), ss), _pairs([
         (_l("name", lang), structure["name"] or _l("missing", lang)),
         (_l("finess", lang), structure["finess"] or _l("none", lang)),

@@ -140,7 +140,8 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     journey.qtbot.waitUntil(pack.exists, timeout=20_000)
     text = " ".join(pdf_text(pack).split())
     for words in ("Odynophagie", "MSP des Écrins", "Zoé Petit", "Hélène Lefèvre",
-                  "12 h attestées (minimum requis : 10 h)"):
+                  "12 h attestées (minimum requis : 10 h)",
+                  f"10 h (durée renseignée par l'équipe le {today}, Hélène Lefèvre)"):
         assert words.replace(" ", "") in text.replace(" ", "").replace("\u00a0", ""), words
     type_date(journey, page.declared_on, "08/01/2024")
     journey.click(page.ready_button)
