@@ -44,7 +44,7 @@ def _apply_to_rule(rule: CoopRule, records: Sequence[Mapping[str, Any]]) -> Coop
     unknown = {name: f for name, f in latest.items() if getattr(rule, name, 0) is None}
     if not unknown:
         return rule
-    values = {name: f.value for name, f in unknown.items()}
+    values: dict[str, Any] = {name: f.value for name, f in unknown.items()}
     return replace(rule, **values, team_figures=tuple(unknown.values()))
 
 

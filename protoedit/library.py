@@ -56,9 +56,9 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
             d, c = declaration.c, coop_protocol.c
             titles = _national_titles()
             titles.update(dict(conn.execute(select(c.code, c.title)).all()))
-            for r in conn.execute(select(d.id, d.protocol_code, d.status).order_by(d.id)):
-                title = titles.get(r.protocol_code, r.protocol_code)
-                rows.append(LibraryRow("cooperation", r.id, r.protocol_code, title, r.status,
+            for did, code, status in conn.execute(
+                    select(d.id, d.protocol_code, d.status).order_by(d.id)):
+                rows.append(LibraryRow("cooperation", did, code, titles.get(code, code), status,
                                        None))
         if kind in (None, "meeting"):
             m = meeting.c
