@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from protoedit import __version__
 from protoedit.content import Content
+from protoedit.coop_figures import COMPLETION
 from protoedit.errors import NotFoundError, ValidationError
 from protoedit.export.atomic import atomic_path
 from protoedit.i18n import N_
@@ -230,7 +231,8 @@ def export_library(db: Database, now: dt.datetime | None = None) -> dict[str, An
         # Codes sorted in Python: the same order whatever the server's collation.
         for p in sorted(s.scalars(_protocol_query()), key=lambda p: p.code):
             docs.append(_care_protocol(s, p, people))
-        for c in sorted(s.scalars(select(CoopProtocol)), key=lambda c: c.code):
+        team_own = select(CoopProtocol).where(CoopProtocol.origin != COMPLETION)
+        for c in sorted(s.scalars(team_own), key=lambda c: c.code):
             docs.append(_cooperation_protocol(c))
         for m in s.scalars(_meeting_query().order_by(Meeting.starts_at, Meeting.id)):
             docs.append(_meeting(s, m, people))
@@ -245,7 +247,8 @@ def find_document(db: Database, id_or_code: str, kind: str | None = None) -> tup
         return "care_protocol", found
     if kind in (None, "cooperation_protocol"):
         with db.read() as s:
-            coop = s.scalars(select(CoopProtocol.id).where(CoopProtocol.code == text.upper())).first()
+            coop = s.scalars(select(CoopProtocol.id).where(
+                CoopProtocol.code == text.upper(), CoopProtocol.origin != COMPLETION)).first()
         if coop is not None:
             return "cooperation_protocol", coop
     if kind == "meeting" and text.isdigit():

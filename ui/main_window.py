@@ -27,6 +27,7 @@ from protoedit.library import LibraryRow
 from ui.consult.search_box import SearchBox
 from ui.context import AppContext
 from ui.library.view import LibraryView
+from ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from protoedit.search import Hit
@@ -90,8 +91,8 @@ class MainWindow(QMainWindow):
         who = ctx.actor.name
         if ctx.read_only:
             self.show_banner("readOnlyBanner", ctx.read_only_note)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
-        self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
+        self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
+        self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
 
     def show_banner(self, name: str, text: str) -> QLabel:

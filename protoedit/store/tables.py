@@ -31,6 +31,12 @@ declaration = table(
     column("status", String),
 )
 
+coop_protocol = table(
+    "coop_protocol",
+    column("code", String),
+    column("title", String),
+)
+
 meeting = table(
     "meeting",
     column("id", Integer),
@@ -48,4 +54,4 @@ professional = table(
     column("profession", String),
 )
 
-ALL = (protocol, protocol_version, declaration, meeting, professional)
+ALL = (protocol, protocol_version, declaration, coop_protocol, meeting, professional)
