@@ -175,7 +175,8 @@ def _meeting(session: Session, m: Meeting, people: _People) -> dict[str, Any]:
             "text": d.text,
             "owner": people.name(d.owner_id) if d.owner_id is not None else (d.owner_name or None),
             "due_date": date_text(d.due_date), "status": d.status, "status_note": d.status_note,
-            "closed_in_meeting": local_text(starts.get(d.closed_in_meeting_id)),
+            "closed_in_meeting": local_text(starts.get(d.closed_in_meeting_id)
+                                            if d.closed_in_meeting_id is not None else None),
         } for d in decisions],
         "amendments": [{"at": utc_text(a.at), "author": a.author, "text": a.text}
                        for a in amendments],

@@ -58,8 +58,8 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
                 .join(protocol_version, (v.protocol_id == p.id) & (v.number == shown.c.number))
                 .order_by(p.code)
             )
-            for r in conn.execute(listed).all():
-                row = LibraryRow("protocol", *r)
+            for found in conn.execute(listed).all():
+                row = LibraryRow("protocol", *found)
                 rows.append(row._replace(open_version=None) if row.open_version == row.version
                             else row)
         if kind in (None, "cooperation"):
