@@ -146,7 +146,7 @@ def _stable(old_indexes: list[int]) -> set[int]:
     best: list[list[int]] = []
     for i in old_indexes:
         candidates = [run for run in best if run[-1] < i]
-        longest: list[int] = max(candidates, key=len, default=[])
+        longest: list[int] = max(candidates, key=len) if candidates else []
         best.append([*longest, i])
     return set(max(best, key=len)) if best else set()
 
