@@ -148,7 +148,10 @@ def _stable(old_indexes: list[int]) -> set[int]:
         candidates = [run for run in best if run[-1] < i]
         longest: list[int] = max(candidates, key=len) if candidates else []
         best.append([*longest, i])
-    return set(max(best, key=len)) if best else set()
+    if not best:
+        return set()
+    winner: list[int] = max(best, key=len)
+    return set(winner)
 
 
 def _field_changes(before: Any, after: Any) -> list[FieldChange]:
