@@ -180,7 +180,8 @@ def aci_year(db: Database, year: int) -> AciYear:
             .group_by(Protocol.id, Protocol.code, Protocol.title, Protocol.aci_theme)
             .order_by(Protocol.code)
         ).all()
-        report.protocols = [AciProtocol(*row) for row in protocols]
+        report.protocols = [AciProtocol(pid, code, title, theme, since)
+                            for pid, code, title, theme, since in protocols if since is not None]
     return report
 
 
