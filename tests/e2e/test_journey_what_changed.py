@@ -148,18 +148,10 @@ def revise_to_v2(journey: Journey) -> None:
     submit_and_sign(journey)
 
 
-def leave_pc(journey: Journey) -> None:
-    """Close the window once its search index refresh is done (a refresh finishing after the
-    window is deleted raises in SearchBox._indexed: reported, not this journey's subject)."""
-    search = journey.window.search
-    journey.qtbot.waitUntil(lambda: not search.refreshing, timeout=20_000)
-    journey.close()
-
-
 def nurse_pc(journey: Journey, monkeypatch, tmp_path: Path) -> None:
     """Another PC on the same data: "who uses this PC" answered with her name, consultation
     window only."""
-    leave_pc(journey)  # the coordinator's PC keeps its own settings
+    journey.close()  # the coordinator's PC keeps its own settings
     monkeypatch.setenv("PROTOEDIT_CONFIG_DIR", str(tmp_path / "nurse-pc"))
 
     def pick(dlg) -> None:
@@ -216,7 +208,7 @@ def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_p
     assert start.heading.text().startswith("Aucun protocole n'a changé")
 
     # The coordinator's PC: the library counts, the reading list names who has not read it.
-    leave_pc(journey)
+    journey.close()
     monkeypatch.setenv("PROTOEDIT_CONFIG_DIR", str(coordinator_config))
     journey.start()
     journey.window.resize(1280, 800)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,14 +18,14 @@ from protoedit.errors import ProtoEditError
 from protoedit.i18n import tr
 from ui.context import AppContext
 from ui.widgets.errors import show_error
+from ui.widgets.plain import plain
 
 STYLE = ("QFrame#whatChanged { background:#e8f0fe; border:2px solid #1a56b0; border-radius:4px; }"
          " QLabel { color:#0b2e66; }")
 
 
 def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    plain(label).setWordWrap(True)
     return label
 
 
