@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -17,7 +18,12 @@ from protoedit.offline_copy import MADE_AT
 from protoedit.ops import Actor, OpChanges, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Acknowledgement, Meta, Professional, ProtocolVersion, utcnow
-from protoedit.what_changed import ProfessionChanges, changes_for, concerned_professions
+from protoedit.what_changed import (
+    ProfessionChanges,
+    changes_for,
+    concerned_by_steps,
+    concerned_professions,
+)
 
 READ, UNCHANGED, UNREAD, NEVER = "read", "unchanged", "unread", "never"
 # On the local read-only copy a reading is refused, not queued: the copy is replaced whole at
@@ -252,37 +258,45 @@ def reading_list(db: Database, protocol_id: int) -> ReadingList | None:
         return ReadingList(protocol_id, v.id, v.code, v.title, v.number, readers)
 
 
-def reading_counts(db: Database) -> dict[int, tuple[int, int]]:
-    """Protocol id -> (members up to date, members concerned) for every version in force:
-    the count on the library rows (a few queries, whatever the number of protocols)."""
+def _step_professions(raw: dict | None) -> list[list[str]]:
+    return [[str(p) for p in (step.get("professions") or [])]
+            for step in (raw or {}).get("steps") or []]
+
+
+def reading_counts(db: Database, protocol_ids: Collection[int] | None = None
+                   ) -> dict[int, tuple[int, int]]:
+    """Protocol id -> (members up to date, members concerned) for the versions in force (of
+    `protocol_ids`, or all): the count on the library rows. A few queries per call; the whole
+    content is built only to compare with an older version someone read."""
+    approved = ProtocolVersion.status == "approved"
     with db.read() as s:
-        versions = s.execute(select(ProtocolVersion.id, ProtocolVersion.protocol_id,
-                                    ProtocolVersion.number, ProtocolVersion.content)
-                             .where(ProtocolVersion.status == "approved")).all()
+        q = select(ProtocolVersion.protocol_id, ProtocolVersion.number,
+                   ProtocolVersion.content).where(approved)
+        acks = (select(ProtocolVersion.protocol_id, Acknowledgement.professional_id,
+                       ProtocolVersion.number)
+                .join(Acknowledgement, Acknowledgement.version_id == ProtocolVersion.id))
+        if protocol_ids is not None:
+            q = q.where(ProtocolVersion.protocol_id.in_(list(protocol_ids)))
+            acks = acks.where(ProtocolVersion.protocol_id.in_(list(protocol_ids)))
         people = s.execute(select(Professional.id, Professional.profession).where(
             Professional.active.is_(True), Professional.partner.is_(False))).all()
         last: dict[tuple[int, int], int] = {}
-        for pid, pro, number in s.execute(
-                select(ProtocolVersion.protocol_id, Acknowledgement.professional_id,
-                       ProtocolVersion.number)
-                .join(Acknowledgement, Acknowledgement.version_id == ProtocolVersion.id)):
+        for pid, pro, number in s.execute(acks):
             last[(pid, pro)] = max(number, last.get((pid, pro), 0))
-        counts: dict[int, tuple[int, int]] = {}
         team = [p for _, p in people]
-        for _vid, pid, number, raw in versions:
-            new = Content.from_dict(raw)
-            concerned = set(concerned_professions(new, team))
+        counts: dict[int, tuple[int, int]] = {}
+        for pid, number, raw in s.execute(q):
+            concerned = set(concerned_by_steps(_step_professions(raw), team))
             readers = [(i, p) for i, p in people if p in concerned]
             done = 0
             for i, profession in readers:
                 read = last.get((pid, i))
-                if read is None:
-                    continue
-                if read >= number:
+                if read is not None and read >= number:
                     done += 1
-                    continue
-                old = _content(s, pid, read)
-                done += old is not None and changes_for(old, new, profession).is_empty()
+                elif read is not None:
+                    old = _content(s, pid, read)
+                    new = Content.from_dict(raw)
+                    done += old is not None and changes_for(old, new, profession).is_empty()
             counts[pid] = (done, len(readers))
         return counts
 

@@ -149,8 +149,13 @@ def changes_for(old: Content, new: Content, profession: str) -> ProfessionChange
 def concerned_professions(content: Content, team: list[str] | None = None) -> list[str]:
     """The professions a version concerns: those with steps; the whole team's when a step is
     for everyone (or when there are no steps)."""
-    named = content.professions()
-    if team is not None and (not content.steps or any(not s.professions for s in content.steps)):
+    return concerned_by_steps([s.professions for s in content.steps], team)
+
+
+def concerned_by_steps(steps: list[list[str]], team: list[str] | None = None) -> list[str]:
+    """concerned_professions from the steps' professions only (no whole content to build)."""
+    named = list(dict.fromkeys(p for professions in steps for p in professions))
+    if team is not None and (not steps or any(not professions for professions in steps)):
         return named + [p for p in dict.fromkeys(team) if p not in named]
     return named
 

@@ -83,6 +83,9 @@ class LibraryView(QWidget):
         self.table.activated.connect(self.on_activated)
         ctx.hub.changed.connect(self.on_changes)
         self.painted = False  # read counts need the ORM: loaded after the first paint
+        self._reading_pending: list[int] = []
+        self.reading_timer = QTimer(self, interval=0)
+        self.reading_timer.timeout.connect(self._reading_batch)
         self.installEventFilter(self)
         self.reload()
 
@@ -93,13 +96,27 @@ class LibraryView(QWidget):
             QTimer.singleShot(0, self.load_reading)
         return False
 
+    READING_BATCH = 50  # protocols per event-loop turn: a large library stays responsive
+
     def load_reading(self) -> None:
-        """The "Lectures" column: members up to date / concerned, per version in force."""
+        """The "Lectures" column (members up to date / concerned, per version in force), a
+        batch of protocols at each turn of the event loop."""
         if self.ctx.read_only:
             return
+        self._reading_pending = [r.id for r in self.model.rows
+                                 if r.kind == "protocol" and r.status == "approved"]
+        self._reading_counts: dict[int, tuple[int, int]] = {}
+        self.reading_timer.start()
+
+    def _reading_batch(self) -> None:
         from protoedit import reading
 
-        self.model.set_reading(reading.reading_counts(self.ctx.db))
+        batch = self._reading_pending[:self.READING_BATCH]
+        del self._reading_pending[:self.READING_BATCH]
+        self._reading_counts.update(reading.reading_counts(self.ctx.db, batch))
+        if not self._reading_pending:
+            self.reading_timer.stop()
+            self.model.set_reading(self._reading_counts)
 
     def fit_columns(self) -> None:
         """Widths from the font (zoom included), not from 6,800 rows: "12/03/2027 (dépassée)"
@@ -124,12 +141,14 @@ class LibraryView(QWidget):
         if kind == "review":
             rows = [r for r in rows if self.model.review_state(r) is not None]
         self.model.set_rows(rows)
+        if self.painted:
+            self.load_reading()
         self.stack.setCurrentWidget(self.table if rows or self.kind.currentData() else self.empty)
 
     def on_changes(self, changes: OpChanges) -> None:
         if changes.touches("protocol", "protocol_version", "declaration", "meeting"):
             self.reload()
-        if self.painted and changes.touches("protocol_version", "acknowledgement", "professional"):
+        elif self.painted and changes.touches("acknowledgement", "professional"):
             self.load_reading()
 
     def selected_row(self) -> LibraryRow | None:
