@@ -199,7 +199,10 @@ def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_p
     assert "Repérer" not in lines  # the doctor's step did not change
     assert panel.reader.currentText().startswith("Chloé Dupré")
     shot(journey, "consult_banner")
-    journey.click(panel.ack_button)
+    window = journey.window
+    assert window.minimumSizeHint().width() <= 1280 and window.minimumSizeHint().height() <= 800
+    assert panel.geometry().bottom() < view.height() // 2  # the protocol stays in view below
+    journey.key(view.body, "Ctrl+L")  # "J'ai lu cette version"
     journey.qtbot.waitUntil(lambda: not panel.isVisible())
     nurse = next(r for r in reading.reading_list(db, pid).readers if r.name == "Chloé Dupré")
     assert nurse.state == reading.READ and nurse.last is not None and nurse.last.number == 2
