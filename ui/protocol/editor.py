@@ -141,6 +141,7 @@ class ProtocolEditor(QWidget):
         self.validation.revise_requested.connect(self.revise)
         self.validation.reviewed_requested.connect(self.record_review)
         self.validation.diff_requested.connect(self.show_diff)
+        self.validation.open_requested.connect(self.open_version)
         self.present_button.toggled.connect(self.presentation_toggled)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.memo_button.clicked.connect(self.export_memo)
@@ -535,5 +536,5 @@ class ProtocolEditor(QWidget):
     def show_stage(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self.hint.setText(stage_hints()[row][1])
-        if row == 5:
+        if self.pages.widget(row) is self.validation:  # the check shows what was just typed
             self.take_snapshot()
