@@ -310,7 +310,7 @@ def _build(story: list[Flowable], header: DocHeader, out: Path, progress: Progre
 def build_pack(doc: CoopPrint, out: Path, progress: Progress = None, cancel: Cancel = None) -> Path:
     """Summary in the procedure's order, one engagement sheet per member, the attestations.
     Printed with a draft watermark while problems remain."""
-    return _build(pack_story(doc, styles()), doc.header, out, progress, cancel)
+    return _build(pack_story(doc, styles(lang=doc.header.lang)), doc.header, out, progress, cancel)
 
 
 def write_declaration_pack(db: Database, declaration_id: int, out: Path, lang: str | None = None,
@@ -346,7 +346,7 @@ def change_story(doc: CoopPrint, ss) -> list[Flowable]:
 def build_team_change(doc: CoopPrint, out: Path, progress: Progress = None,
                       cancel: Cancel = None) -> Path:
     """Who joined and who left on which date, the roster from then, newcomers' engagements."""
-    return _build(change_story(doc, styles()), doc.header, out, progress, cancel)
+    return _build(change_story(doc, styles(lang=doc.header.lang)), doc.header, out, progress, cancel)
 
 
 def write_team_change(db: Database, change_id: int, out: Path, lang: str | None = None,
@@ -415,7 +415,7 @@ def report_story(doc: CoopPrint, ss) -> list[Flowable]:
 def build_report(doc: CoopPrint, out: Path, progress: Progress = None,
                  cancel: Cancel = None) -> Path:
     """The four indicators with their formulas, monthly counts and the expected financing."""
-    return _build(report_story(doc, styles()), doc.header, out, progress, cancel)
+    return _build(report_story(doc, styles(lang=doc.header.lang)), doc.header, out, progress, cancel)
 
 
 def write_yearly_report(db: Database, declaration_id: int, year: int, out: Path,

@@ -10,6 +10,8 @@ from typing import Any
 
 from protoedit.content import Content
 
+DRAFT_STATUSES = ("draft", "in_review")
+
 
 @dataclass
 class DocHeader:
@@ -22,20 +24,47 @@ class DocHeader:
     review_due: dt.date | None = None
     superseded: bool = False
     confidential: bool = False
-    watermark: bool | None = None  # None: watermark unless approved
+    watermark: bool | None = None  # None: the draft watermark on drafts and versions in review
     lang: str = "fr"
     fingerprint: str = ""
     printed_on: dt.datetime = field(default_factory=dt.datetime.now)
 
     @property
     def needs_watermark(self) -> bool:
-        return self.status != "approved" if self.watermark is None else self.watermark
+        """Superseded and archived copies carry their own banner, not the draft watermark."""
+        return self.status in DRAFT_STATUSES if self.watermark is None else self.watermark
+
+    @property
+    def archived(self) -> bool:
+        return self.status == "archived"
+
+    @property
+    def is_draft(self) -> bool:
+        """Not (yet) validated: placeholders of empty sections are printed to be filled."""
+        return self.status in DRAFT_STATUSES
 
 
 def fingerprint(payload: Any) -> str:
     """A short digest of the printed content, so two printouts can be compared."""
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Contact:
+    """A professional of the team as the bedside memo lists them (phone from the Team screen)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    profession: str  # profession code
+    phone: str = ""
+    partner: bool = False  # outside the structure
+    in_group: bool = False  # in this version's working group
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass
@@ -47,3 +76,4 @@ class ProtocolPrint:
     approvals: list[tuple[str, str, dt.datetime, str, str]] = field(default_factory=list)
     history: list[tuple[int, str, dt.date, str]] = field(default_factory=list)
     meetings: list[tuple[dt.date, int, str]] = field(default_factory=list)
+    team: list[Contact] = field(default_factory=list)  # active professionals and the group

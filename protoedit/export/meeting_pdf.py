@@ -277,7 +277,7 @@ def _build(story: list[Flowable], header: DocHeader, out: Path, progress: Progre
 def build_meeting_pdf(doc: MeetingPrint, out: Path, progress: Progress = None,
                       cancel: Cancel = None) -> Path:
     """The agenda or the minutes, as `doc.minutes` says."""
-    story = (minutes_story if doc.minutes else agenda_story)(doc, styles())
+    story = (minutes_story if doc.minutes else agenda_story)(doc, styles(lang=doc.header.lang))
     return _build(story, doc.header, out, progress, cancel)
 
 
@@ -335,7 +335,7 @@ def aci_story(doc: AciPrint, ss) -> list[Flowable]:
 
 
 def build_aci_pdf(doc: AciPrint, out: Path, progress: Progress = None, cancel: Cancel = None) -> Path:
-    return _build(aci_story(doc, styles()), doc.header, out, progress, cancel)
+    return _build(aci_story(doc, styles(lang=doc.header.lang)), doc.header, out, progress, cancel)
 
 
 def write_aci_csv(aci: AciYear, out: Path) -> Path:

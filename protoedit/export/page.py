@@ -17,11 +17,13 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from protoedit.export import ExportCancelled
 from protoedit.export.data import DocHeader
 from protoedit.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from protoedit.export.hyphenation import hyphenator
 from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
 
 MARGIN = 16 * mm
 HEADER_H = 14 * mm
 FOOTER_H = 14 * mm
+TEXT_WIDTH = A4[0] - 2 * MARGIN - 12  # inside the body frame's 6 pt paddings
 GREY = colors.HexColor("#555555")
 
 L_VERSION = QT_TRANSLATE_NOOP("pdf", "Version {n}")
@@ -31,29 +33,38 @@ L_PAGE = QT_TRANSLATE_NOOP("pdf", "page {x} / {y}")
 L_PRINTED = QT_TRANSLATE_NOOP("pdf", "Imprimé le {date}")
 L_DRAFT = QT_TRANSLATE_NOOP("pdf", "BROUILLON")
 L_SUPERSEDED = QT_TRANSLATE_NOOP("pdf", "REMPLACÉ : une version plus récente existe")
+L_ARCHIVED = QT_TRANSLATE_NOOP("pdf", "ARCHIVÉ : protocole retiré, ne plus l'appliquer")
 L_CONFIDENTIAL = QT_TRANSLATE_NOOP("pdf", "CONFIDENTIEL : données de santé")
 
 
-def styles(scale: float = 1.0) -> StyleSheet1:
-    """Paragraph styles in DejaVu Sans; `scale` shrinks everything (one-page memos)."""
+def styles(scale: float = 1.0, lang: str = "fr") -> StyleSheet1:
+    """Paragraph styles in DejaVu Sans; `scale` shrinks everything (one-page memos).
+
+    Long words break only at a hyphen (the dictionary's of `lang`, or their own), tried again
+    at the start of the next line before any cut (embeddedHyphenation=2); table headers break
+    only at their own hyphens (tables.fit_widths makes their columns wide enough)."""
     register_fonts()
     s = StyleSheet1()
     base = 9.5 * scale
     s.add(ParagraphStyle("body", fontName=SANS, fontSize=base, leading=base * 1.3,
-                         alignment=TA_LEFT, spaceAfter=3 * scale))
+                         alignment=TA_LEFT, spaceAfter=3 * scale,
+                         hyphenationLang=hyphenator(lang), embeddedHyphenation=2,
+                         uriWasteReduce=0.3))
     s.add(ParagraphStyle("small", parent=s["body"], fontSize=base * 0.85, leading=base * 1.1))
     s.add(ParagraphStyle("cell", parent=s["body"], fontSize=base * 0.85, leading=base * 1.05,
                          spaceAfter=0))
-    s.add(ParagraphStyle("cellhead", parent=s["cell"], fontName=SANS_BOLD))
+    s.add(ParagraphStyle("cellhead", parent=s["cell"], fontName=SANS_BOLD, hyphenationLang=""))
     s.add(ParagraphStyle("missing", parent=s["body"], textColor=colors.HexColor("#888888")))
-    s.add(ParagraphStyle("mono", parent=s["body"], fontName=MONO, fontSize=base * 0.9))
+    s.add(ParagraphStyle("mono", parent=s["body"], fontName=MONO, fontSize=base * 0.9,
+                         hyphenationLang=""))
     s.add(ParagraphStyle("quote", parent=s["body"], leftIndent=8 * mm, textColor=GREY))
     s.add(ParagraphStyle("title", parent=s["body"], fontName=SANS_BOLD, fontSize=base * 1.9,
-                         leading=base * 2.3, spaceAfter=6 * scale))
+                         leading=base * 2.3, spaceAfter=6 * scale, hyphenationLang=""))
     for level, size in ((1, 1.5), (2, 1.3), (3, 1.15), (4, 1.05), (5, 1.0), (6, 1.0)):
         s.add(ParagraphStyle(f"h{level}", parent=s["body"], fontName=SANS_BOLD,
                              fontSize=base * size, leading=base * size * 1.25,
-                             spaceBefore=6 * scale, spaceAfter=3 * scale, keepWithNext=1))
+                             spaceBefore=6 * scale, spaceAfter=3 * scale, keepWithNext=1,
+                             hyphenationLang=""))
     return s
 
 
@@ -87,6 +98,18 @@ def _numbered_canvas(header: DocHeader) -> type[Canvas]:
     return NumberedCanvas
 
 
+def _banners(header: DocHeader) -> list[tuple[str, colors.Color]]:
+    """The coloured bands under the header: archived or superseded copy, confidential data."""
+    lang, out = header.lang, []
+    if header.archived:
+        out.append((t(L_ARCHIVED, lang), colors.HexColor("#424242")))
+    elif header.superseded:
+        out.append((t(L_SUPERSEDED, lang), colors.HexColor("#B00020")))
+    if header.confidential:
+        out.append((t(L_CONFIDENTIAL, lang), colors.HexColor("#6A1B9A")))
+    return out
+
+
 def _draw_static(canvas: Canvas, header: DocHeader) -> None:
     lang = header.lang
     w, h = A4
@@ -107,13 +130,8 @@ def _draw_static(canvas: Canvas, header: DocHeader) -> None:
                            f"{header.code} — {header.title}"[:100])
     canvas.setStrokeColor(colors.HexColor("#BBBBBB"))
     canvas.line(MARGIN, h - MARGIN, w - MARGIN, h - MARGIN)
-    banners = []
-    if header.superseded:
-        banners.append((t(L_SUPERSEDED, lang), colors.HexColor("#B00020")))
-    if header.confidential:
-        banners.append((t(L_CONFIDENTIAL, lang), colors.HexColor("#6A1B9A")))
     y = h - MARGIN - 6 * mm
-    for text, color in banners:
+    for text, color in _banners(header):
         canvas.setFillColor(color)
         canvas.rect(MARGIN, y - 1.5 * mm, w - 2 * MARGIN, 5.5 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
@@ -146,7 +164,7 @@ class DocTemplate(BaseDocTemplate):
                  progress: Callable[[int, int], None] | None = None,
                  cancel: Callable[[], bool] | None = None, total_hint: int = 0) -> None:
         register_fonts()
-        banners = int(header.superseded) + int(header.confidential)
+        banners = len(_banners(header))
         super().__init__(str(target) if isinstance(target, Path) else target, pagesize=A4,
                          leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 4 * mm + banners * 6.5 * mm,

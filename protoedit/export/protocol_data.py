@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from protoedit import team
 from protoedit.catalog import aci_theme
-from protoedit.export.data import DocHeader, ProtocolPrint, fingerprint
+from protoedit.export.data import Contact, DocHeader, ProtocolPrint, fingerprint
 from protoedit.meeting_queries import protocol_meeting_time
 from protoedit.protocol_queries import get_version, versions_of
 
 
 def protocol_print(db, version_id: int, lang: str = "fr") -> ProtocolPrint:
+    """Everything a PDF of this version prints; its identity (code, title, ACI theme) comes
+    from the version itself, never from the protocol row."""
     v = get_version(db, version_id)
     structure = team.get_structure(db)
     people = {p.id: p for p in team.list_professionals(db)}
@@ -32,4 +34,7 @@ def protocol_print(db, version_id: int, lang: str = "fr") -> ProtocolPrint:
         history=[(x.number, x.status, (x.approved_at or x.created_at).date(), x.change_note)
                  for x in versions_of(db, v.protocol_id)],
         meetings=[(r.date, r.minutes, r.title) for r in protocol_meeting_time(db, v.protocol_id).rows],
+        team=[Contact(p.id, p.first_name, p.last_name, p.profession, p.phone, p.partner,
+                      p.id in v.working_group)
+              for p in people.values() if p.active or p.id in v.working_group],
     )

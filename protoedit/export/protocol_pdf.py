@@ -11,9 +11,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from protoedit.catalog import profession_label
+from protoedit.completeness import REQUIRED_SECTIONS
 from protoedit.completeness import is_missing as _is_missing
 from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.atomic import atomic_path
+from protoedit.export.contacts import who_to_call
 from protoedit.export.data import ProtocolPrint
 from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
 from protoedit.export.page import DocTemplate, styles
@@ -43,6 +45,7 @@ L = {
     "memo": _L("pdf", "Mémo au lit du patient : {profession}"),
     "your_steps": _L("pdf", "Ce que je fais"), "call": _L("pdf", "Qui appeler"),
     "alerts": _L("pdf", "Signes d'alerte"), "minutes": _L("pdf", "min"),
+    "referent": _L("pdf", "Référent"),
     "evidence": _L("pdf", "Synthèse documentaire"), "question": _L("pdf", "Question"),
     "answer": _L("pdf", "Réponse documentée"), "level": _L("pdf", "Niveau de preuve"),
     "key_points": _L("pdf", "Messages clés gradés"), "grade": _L("pdf", "Grade"),
@@ -84,7 +87,8 @@ def _identity(doc: ProtocolPrint, ss) -> list[Flowable]:
 
 def _steps_table(doc: ProtocolPrint, ss, lang: str) -> Flowable:
     rows = [[f"{i + 1}. {s.title}", ", ".join(profession_label(p, lang) for p in s.professions)
-             + (f"\n({s.referent})" if s.referent else ""), s.what, s.when, s.how, s.where, s.alert]
+             + (f"\n{_l('referent', lang)} : {s.referent}" if s.referent.strip() else ""),
+             s.what, s.when, s.how, s.where, s.alert]
             for i, s in enumerate(doc.content.steps)]
     head = [_l(k, lang) for k in ("step", "who", "what", "when", "how", "where", "alert")]
     return grid(head, rows, ss, widths=[w * mm for w in (22, 26, 34, 22, 28, 18, 28)],
@@ -104,45 +108,60 @@ def _matrix(doc: ProtocolPrint, ss, lang: str) -> Flowable | None:
                 widths=[first] + [col] * len(profs))
 
 
+def _part(doc: ProtocolPrint, ss, title: str, body: list[Flowable], required: bool = False
+          ) -> list[Flowable]:
+    """A heading and its body; an empty part prints "À compléter" on a draft, and is left out
+    of a validated copy unless it is required (then the gap must show)."""
+    if body:
+        return [_heading(title, ss), *body]
+    if doc.header.is_draft or required:
+        return [_heading(title, ss), _missing(ss, doc.header.lang)]
+    return []
+
+
+def _sections(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+    out: list[Flowable] = []
+    for key, title in SECTIONS:
+        text = doc.content.section(key)
+        body = [] if is_missing(text) else markdown_flowables(text, ss)
+        out += _part(doc, ss, _section_title(key, title, lang), body, key in REQUIRED_SECTIONS)
+    return out
+
+
+def _indicators(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+    rows = [[i.name, i.definition, i.target, i.source, i.frequency, i.owner]
+            for i in doc.content.indicators]
+    head = [_l(k, lang) for k in ("name", "definition", "target", "source", "frequency", "owner")]
+    return [grid(head, rows, ss)] if rows else []
+
+
+def _references(doc: ProtocolPrint, ss) -> list[Flowable]:
+    return [Paragraph(esc(f"• {r.citation}" + (f" ({r.date})" if r.date else "")
+                          + (f" — {r.url}" if r.url else "")), ss["body"])
+            for r in doc.content.references]
+
+
 def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
     lang = doc.header.lang
     c = doc.content
     story: list[Flowable] = _identity(doc, ss)
-    story.append(_heading(_l("group", lang), ss))
-    if doc.working_group:
-        story.append(grid([_l("name", lang), _l("profession", lang)],
-                          [[n, profession_label(p, lang)] for n, p in doc.working_group], ss,
-                          widths=[80 * mm, 95 * mm]))
-    else:
-        story.append(_missing(ss, lang))
+    group = [grid([_l("name", lang), _l("profession", lang)],
+                  [[n, profession_label(p, lang)] for n, p in doc.working_group], ss,
+                  widths=[80 * mm, 95 * mm])] if doc.working_group else []
+    story += _part(doc, ss, _l("group", lang), group)
     if doc.meetings:
         story.append(Paragraph(esc(_l("meetings", lang)) + " : " + esc(", ".join(
             f"{d:%d/%m/%Y} ({m} {_l('minutes', lang)})" for d, m, _t in doc.meetings)), ss["small"]))
-    for key, title in SECTIONS:
-        story.append(_heading(_section_title(key, title, lang), ss))
-        text = c.section(key)
-        story.extend(markdown_flowables(text, ss) if not is_missing(text) else [_missing(ss, lang)])
-    story.extend(_documented_answers(doc, ss, lang))
-    story += [CondPageBreak(40 * mm), _heading(_l("steps", lang), ss)]
-    story.append(_steps_table(doc, ss, lang) if c.steps else _missing(ss, lang))
+    story += _sections(doc, ss, lang)
+    story += _documented_answers(doc, ss, lang)
+    story.append(CondPageBreak(40 * mm))
+    story += _part(doc, ss, _l("steps", lang), [_steps_table(doc, ss, lang)] if c.steps else [],
+                   required=True)
     matrix = _matrix(doc, ss, lang)
     if matrix is not None:
         story += [CondPageBreak(40 * mm), _heading(_l("matrix", lang), ss), matrix]
-    story.append(_heading(_l("indicators", lang), ss))
-    if c.indicators:
-        story.append(grid([_l(k, lang) for k in ("name", "definition", "target", "source",
-                                                 "frequency", "owner")],
-                          [[i.name, i.definition, i.target, i.source, i.frequency, i.owner]
-                           for i in c.indicators], ss))
-    else:
-        story.append(_missing(ss, lang))
-    story.append(_heading(_l("references", lang), ss))
-    if c.references:
-        story.extend(Paragraph(esc(f"• {r.citation}" + (f" ({r.date})" if r.date else "")
-                                   + (f" — {r.url}" if r.url else "")), ss["body"])
-                     for r in c.references)
-    else:
-        story.append(_missing(ss, lang))
+    story += _part(doc, ss, _l("indicators", lang), _indicators(doc, ss, lang))
+    story += _part(doc, ss, _l("references", lang), _references(doc, ss))
     story.append(KeepTogether(_approvals(doc, ss, lang)))
     story.append(_heading(_l("history", lang), ss))
     story.append(grid([_l("version", lang), _l("status", lang), _l("date", lang), _l("note", lang)],
@@ -157,25 +176,19 @@ def _grade(code: str, lang: str) -> str:
 
 
 def _documented_answers(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
-    """The HAS method's documented answers: the synthesis table and the graded key messages.
-    Left out of an approved copy when empty; "À compléter" on a draft."""
-    c, draft = doc.content, doc.header.status in ("draft", "in_review")
-    out: list[Flowable] = []
+    """The HAS method's documented answers: the synthesis table and the graded key messages
+    (left out of a validated copy when empty, "À compléter" on a draft)."""
+    c = doc.content
     rows = [[e.question, e.answer, e.source,
              _l("level_n", lang).format(n=e.level) if e.level else "—"]
             for e in c.evidence if (e.question + e.answer + e.source).strip()]
-    if rows or draft:
-        out.append(_heading(_l("evidence", lang), ss))
-        out.append(grid([_l(k, lang) for k in ("question", "answer", "source", "level")], rows,
-                        ss, widths=[w * mm for w in (48, 64, 42, 24)])
-                   if rows else _missing(ss, lang))
-    messages = [m for m in c.key_points if m.text.strip()]
-    if messages or draft:
-        out.append(_heading(_l("key_points", lang), ss))
-        out.append(grid([_l("grade", lang), _l("key_points", lang)],
-                        [[_grade(m.grade, lang), m.text] for m in messages], ss,
-                        widths=[32 * mm, 146 * mm]) if messages else _missing(ss, lang))
-    return out
+    evidence = [grid([_l(k, lang) for k in ("question", "answer", "source", "level")], rows, ss,
+                     widths=[w * mm for w in (48, 64, 42, 24)])] if rows else []
+    messages = [[_grade(m.grade, lang), m.text] for m in c.key_points if m.text.strip()]
+    graded = [grid([_l("grade", lang), _l("key_points", lang)], messages, ss,
+                   widths=[32 * mm, 146 * mm])] if messages else []
+    return (_part(doc, ss, _l("evidence", lang), evidence)
+            + _part(doc, ss, _l("key_points", lang), graded))
 
 
 def _approvals(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
@@ -193,7 +206,7 @@ def _approvals(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
 def build_protocol_pdf(doc: ProtocolPrint, out: Path, progress: Progress = None,
                        cancel: Cancel = None) -> Path:
     """Write the full protocol atomically; ExportCancelled leaves no file."""
-    ss = styles()
+    ss = styles(lang=doc.header.lang)
     story = protocol_story(doc, ss)
     with atomic_path(Path(out)) as tmp:
         pages = DocTemplate(tmp, doc.header, progress, cancel, len(story)).build_story(story)
@@ -219,12 +232,11 @@ def memo_story(doc: ProtocolPrint, profession: str, ss) -> list[Flowable]:
     story.append(_heading(_l("alerts", lang), ss, 4))
     alerts = c.section("alert_signs")
     story.extend(markdown_flowables(alerts, ss) if not is_missing(alerts) else [_missing(ss, lang)])
-    calls = [f"{s.referent} — {s.title}" for s in c.steps if s.referent and s not in mine]
-    calls += [f"{n} ({profession_label(p, lang)})" for n, p in doc.working_group if p != profession]
+    calls = who_to_call(doc, profession)
     story.append(_heading(_l("call", lang), ss, 4))
-    story.extend(Paragraph(esc("• " + x), ss["body"]) for x in dict.fromkeys(calls))
+    story.extend(Paragraph(esc("• " + call.line(lang)), ss["body"]) for call in calls)
     if not calls:
-        story.append(_missing(ss, lang))
+        story.append(Paragraph(esc(_l("none", lang)), ss["body"]))
     return story
 
 
@@ -235,7 +247,7 @@ def build_memo_pdf(doc: ProtocolPrint, profession: str, out: Path, progress: Pro
     for scale in (1.0, 0.9, 0.8, 0.7, 0.62, 0.55):
         buf = io.BytesIO()
         pages = DocTemplate(buf, doc.header, progress, cancel).build_story(
-            memo_story(doc, profession, styles(scale)))
+            memo_story(doc, profession, styles(scale, doc.header.lang)))
         data = buf.getvalue()
         if pages == 1:
             break

@@ -1,14 +1,16 @@
-"""French typography for printed text: non-breaking spaces where French needs them."""
+"""Printed text: French non-breaking spaces, control characters out, ReportLab escaping."""
 
 from __future__ import annotations
 
 import re
+from xml.sax.saxutils import escape
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 _BEFORE = re.compile(r"[ \t]+([:;!?»€%])")
 _AFTER = re.compile(r"«[ \t]+")
 _DIGIT_EURO = re.compile(r"(\d)(€)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def fr_nbsp(text: str) -> str:
@@ -16,3 +18,13 @@ def fr_nbsp(text: str) -> str:
     text = _BEFORE.sub(lambda m: NBSP + m.group(1), text)
     text = _AFTER.sub("«" + NBSP, text)
     return _DIGIT_EURO.sub(lambda m: m.group(1) + NBSP + m.group(2), text)
+
+
+def clean(text: str) -> str:
+    """Control characters out (newlines and tabs kept)."""
+    return _CONTROL.sub("", text or "")
+
+
+def esc(text: str) -> str:
+    """Text for ReportLab paragraph markup: escaped, French non-breaking spaces."""
+    return escape(fr_nbsp(clean(text)))

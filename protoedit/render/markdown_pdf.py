@@ -23,21 +23,13 @@ from reportlab.platypus import (
 )
 
 from protoedit.export.fonts import MONO
-from protoedit.export.typography import fr_nbsp
+from protoedit.export.tables import PAD, fitted_table
+from protoedit.export.typography import clean, esc
 from protoedit.render.markdown_html import SAFE_SCHEMES, _SafeExtension, escape_raw_html
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+__all__ = ["clean", "esc", "markdown_flowables"]
+
 CHUNK = 4000  # characters per Paragraph: keeps ReportLab's splitting linear on huge pastes
-
-
-def clean(text: str) -> str:
-    """Control characters out (newlines and tabs kept)."""
-    return _CONTROL.sub("", text or "")
-
-
-def esc(text: str) -> str:
-    """Text for ReportLab paragraph markup: escaped, French non-breaking spaces."""
-    return escape(fr_nbsp(clean(text)))
 
 
 def _inline(el: ET.Element) -> str:
@@ -122,10 +114,12 @@ def _table(el: ET.Element, ss: StyleSheet1) -> Table:
                      for c in tr if c.tag in ("th", "td")])
     width = max((len(r) for r in rows), default=1)
     rows = [r + [Paragraph("", ss["cell"])] * (width - len(r)) for r in rows]
-    t = Table(rows, repeatRows=1, hAlign="LEFT")
+    t = fitted_table(rows, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ss["cell"].fontName), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]))
     return t
 
 

@@ -25,3 +25,9 @@ def pdf_fonts(path: Path) -> list[tuple[str, bool]]:
 
 def page_count(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
+
+
+def pdf_words(path: Path) -> str:
+    """All the text of every page through pypdf, whitespace folded: unlike pdftotext, it keeps
+    a rotated watermark ("BROUILLON") in one piece."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())

@@ -9,7 +9,7 @@ import pytest
 
 from protoedit.content import SECTION_KEYS, Content, Indicator, Reference, Step
 from protoedit.export import ExportCancelled
-from protoedit.export.data import DocHeader, ProtocolPrint, fingerprint
+from protoedit.export.data import Contact, DocHeader, ProtocolPrint, fingerprint
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
 
@@ -42,7 +42,10 @@ def sample(status: str = "approved", superseded: bool = False, **overrides) -> P
                                     "J'approuve", "approve")],
                         history=[(1, "superseded", dt.date(2025, 1, 1), ""),
                                  (3, status, dt.date(2026, 3, 2), "Mise à jour des seuils")],
-                        meetings=[(dt.date(2025, 12, 4), 45, "RCP de décembre")])
+                        meetings=[(dt.date(2025, 12, 4), 45, "RCP de décembre")],
+                        team=[Contact(1, "Loïc", "Bernard", "medecin_generaliste", "04 76 11 22 33",
+                                      in_group=True),
+                              Contact(2, "Maëlle", "Faure", "infirmier", "", in_group=True)])
     for k, v in overrides.items():
         setattr(doc, k, v)
     return doc
@@ -61,10 +64,14 @@ def test_full_protocol_text_and_footer(tmp_path: Path) -> None:
                      "Imprimé le 23/11/2026 10:05", sample().header.fingerprint):
         assert expected in text, expected
     assert "BROUILLON" not in text and "REMPLACÉ" not in text
-    # An empty section prints as "À compléter".
-    assert text.count("À compléter") >= 5
+    # An empty optional section is left out of a validated copy...
+    assert "À compléter" not in text and "Messages clés" not in text
+    # ...and prints as "À compléter" on a draft.
+    drafted = " ".join(pdf_text(build_protocol_pdf(sample("draft"), tmp_path / "d.pdf")).split())
+    assert drafted.count("À compléter") >= 5 and "Messages clés" in drafted
     # Sections come in HAS order.
-    assert text.index("Problème identifié") < text.index("Objectifs") < text.index("Points critiques")
+    assert (text.index("Problème identifié") < text.index("Objectifs")
+            < text.index("Signes d'alerte et orientation"))
 
 
 def test_french_non_breaking_spaces(tmp_path: Path) -> None:
@@ -129,7 +136,10 @@ def test_memo_is_one_page_with_my_steps_and_alerts(tmp_path: Path) -> None:
     assert "Mémo au lit du patient : Infirmier(ère) (IDE)" in text
     assert "Peser le patient" in text and "Adapter le traitement" not in text
     assert "Prise de poids > 2 kg" in text
-    assert "Loïc Bernard" in text  # whom to call
+    # Whom to call: the referent as typed, the doctor of the other step with the phone.
+    assert "Dr Hélène Roux — référent : Repérer" in text
+    assert "Loïc Bernard — Médecin généraliste — tél. 04 76 11 22 33" in text
+    assert text.count("Loïc Bernard") == 1 and "Maëlle Faure" not in text
 
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
@@ -166,7 +176,10 @@ def test_english_protocol_labels_and_statuses(tmp_path: Path) -> None:
     doc.header.lang = "en"
     doc.content.sections["questions"] = ""
     text = " ".join(pdf_text(build_protocol_pdf(doc, tmp_path / "en.pdf")).split())
-    for expected in ("Version 3 · Approved", "Superseded", "To be completed"):
+    for expected in ("Version 3 · Approved", "Superseded"):
         assert expected in text, expected
     for french in ("Validé", "Remplacé", "Historique des versions", "À compléter"):
         assert french not in text, french
+    doc.header.status = "draft"
+    drafted = " ".join(pdf_text(build_protocol_pdf(doc, tmp_path / "en-draft.pdf")).split())
+    assert "To be completed" in drafted and "À compléter" not in drafted
