@@ -183,6 +183,10 @@ class Journey:
             assert isinstance(dlg, QFileDialog), f"expected a file dialog, got {dlg!r}"
             name = dlg.findChild(QLineEdit, "fileNameEdit")
             assert name is not None
+            name.setCompleter(None)  # its popup would take the Return typed below
+            # Active, as on a desktop: while its field lacks the focus, each prefix typed
+            # ("/", "/t"...) stays selected in the file list and is answered instead.
+            self._activate(dlg)
             name.clear()
             type_text(name, str(path))
             QTest.keyClick(name, Qt.Key.Key_Return)
