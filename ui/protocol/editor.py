@@ -94,6 +94,8 @@ class ProtocolEditor(QWidget):
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
         self.path.setFixedWidth(230)
+        self.path.setWordWrap(True)  # a stage's title wraps in large type, never cut
+        self.path.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = tinted_label(color="#444", background="#eef4fb")
         hints = section_hints()
         self.identity = IdentityPage(hints)

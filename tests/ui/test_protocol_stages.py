@@ -1,12 +1,13 @@
-"""The editor's validation stage: an old version opened from the history (to export its
-superseded PDF), and the check refreshed with what was just typed."""
+"""Editor stages found wanting by the issue-13 journey: an old version opened from the history
+(to export its superseded PDF), the check refreshed with what was just typed, the synthesis
+headers whole at 1280×800, the HAS path's titles wrapped in large type."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from protoedit import protocols, team
-from protoedit.content import Content, Step
+from protoedit.content import Content, Evidence, KeyMessage, Step
 from protoedit.protocol_queries import get_version
 from tests.ui.conftest import show_active
 from tests.ui.test_protocol_editor import edit_cell
@@ -79,3 +80,40 @@ def test_validation_stage_checks_what_was_just_typed(qtbot, ctx) -> None:
     problems = [ed.validation.problems.item(i).text()
                 for i in range(ed.validation.problems.count())]
     assert not any("Aucun indicateur" in p for p in problems), problems
+
+
+def open_draft(qtbot, ctx) -> MainWindow:
+    """A draft with a synthesis row (its level label widens its column) open at 1280×800."""
+    content = Content(evidence=[Evidence("Rythme de l'INR ?", "Mensuel", "HAS", "2")],
+                      key_points=[KeyMessage("Signaler tout saignement", "B")])
+    _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "",
+                                             content)
+    window = MainWindow(ctx)
+    show_active(qtbot, window)
+    window.resize(1280, 800)
+    window.open_version(vid)
+    return window
+
+
+def test_synthesis_headers_are_whole_at_1280(qtbot, ctx) -> None:
+    """"Question des professionnels" was cut to "uestion des professionnel" at 1280×800."""
+    window = open_draft(qtbot, ctx)
+    ed = window.editor
+    ed.show_page_of(ed.synthesis)
+    qtbot.waitUntil(lambda: ed.synthesis.tables[0].isVisible())
+    for table in ed.synthesis.tables:
+        header = table.horizontalHeader()
+        for col in range(header.count()):  # the width the style needs to draw it whole
+            needed = header.sectionSizeFromContents(col).width()
+            assert header.sectionSize(col) >= needed, (col, header.sectionSize(col), needed)
+
+
+def test_stage_titles_wrap_in_large_type(qtbot, ctx) -> None:
+    """In presentation type (×1.5), "3. Réponses documentées" ran out of the fixed-width path
+    behind a scroll bar; it wraps instead."""
+    window = open_draft(qtbot, ctx)
+    window.apply_zoom(1.5)
+    path = window.editor.path
+    qtbot.waitUntil(lambda: path.visualItemRect(path.item(2)).height() > path.fontMetrics().height())
+    for i in range(path.count()):
+        assert path.visualItemRect(path.item(i)).right() < path.viewport().width(), i
