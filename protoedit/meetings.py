@@ -110,15 +110,66 @@ def _check_people(tx: Tx, v: MeetingInput) -> None:
         raise FieldErrors(problems)
 
 
-def create_meeting(db: Database, actor: Actor, values: MeetingInput) -> tuple[int, OpChanges]:
-    """Plan a meeting (status "planned")."""
+@dataclass(frozen=True)
+class MeetingDefaults:
+    """What a new meeting takes from the previous one of its kind."""
+
+    from_meeting_id: int
+    from_starts_at: dt.datetime
+    place: str
+    chair_id: int | None
+    secretary_id: int | None
+    invitees: int  # how many invitees will be copied
+
+
+def _previous(session: Any, kind: str) -> Meeting | None:
+    return session.scalars(select(Meeting).where(Meeting.kind == kind)
+                           .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(1)).first()
+
+
+def _active_ids(session: Any) -> set[int]:
+    return set(session.scalars(select(Professional.id).where(Professional.active)))
+
+
+def _copied_invitees(meeting: Meeting, active: set[int]) -> list[Invitee]:
+    """The previous meeting's invitees, less team members who left since."""
+    return [Invitee(professional_id=i.professional_id, name=i.name, profession=i.profession)
+            for i in meeting.invitees if i.professional_id is None or i.professional_id in active]
+
+
+def new_meeting_defaults(db: Database, kind: str) -> MeetingDefaults | None:
+    """Place, chair, secretary and invitees of the latest meeting of `kind` (None: the first)."""
+    with db.read() as s:
+        previous = _previous(s, kind)
+        if previous is None:
+            return None
+        active = _active_ids(s)
+        return MeetingDefaults(
+            previous.id, previous.starts_at, previous.place,
+            previous.chair_id if previous.chair_id in active else None,
+            previous.secretary_id if previous.secretary_id in active else None,
+            len(_copied_invitees(previous, active)))
+
+
+def create_meeting(
+    db: Database, actor: Actor, values: MeetingInput, copy_invitees: bool = False
+) -> tuple[int, OpChanges]:
+    """Plan a meeting (status "planned"); `copy_invitees` invites those of the previous meeting
+    of the same kind (see `new_meeting_defaults`)."""
     values = _clean_meeting(values)
     with operation(db, actor) as tx:
         _check_people(tx, values)
+        previous = _previous(tx.session, values.kind) if copy_invitees else None
         meeting = Meeting(**{f.name: getattr(values, f.name) for f in fields(MeetingInput)})
         tx.session.add(meeting)
         tx.record("create", "meeting", meeting, starts_at=f"{values.starts_at:%Y-%m-%dT%H:%M}",
                   kind=values.kind)
+        if previous is not None:
+            tx.session.flush()
+            for invitee in _copied_invitees(previous, _active_ids(tx.session)):
+                meeting.invitees.append(invitee)
+                tx.record("invite", "invitee", invitee, meeting_id=meeting.id,
+                          professional_id=invitee.professional_id, copied_from=previous.id)
     log.info("meeting %s planned", meeting.id)
     return meeting.id, tx.changes
 

@@ -82,3 +82,26 @@ def display_name(item: PatientItem, confidential_print: bool) -> str:
     if item.consent == "yes" and confidential_print and item.patient_pseudonym.strip():
         return item.patient_pseudonym.strip()
     return printed_initials(item)
+
+
+def _is_name_word(token: str) -> bool:
+    """A written-out word of a name: "Dupont", "Jean-Pierre"; not "J.", "JD", "D." nor "12"."""
+    if token.endswith(".") or token.lower().strip(".") in PARTICLES:
+        return False
+    word = _drop_elided_particle(token)
+    letters = [part for part in word.split("-") if sum(ch.isalpha() for ch in part) >= 2]
+    if not letters:
+        return False
+    return not (word.isupper() and len(word) <= 3)  # "JD", "JPD": initials written together
+
+
+def looks_like_full_name(text: str) -> bool:
+    """True when `text` reads like a person's real name ("Jean Dupont", "Mme Dupont").
+
+    Initials and abbreviations ("J. D.", "J.D.", "Mme D.", "JD") and one-word pseudonyms
+    ("Patient 12") do not. A heuristic for a warning, never a refusal.
+    """
+    tokens = [t for t in _TOKEN_SPLIT.split(unicodedata.normalize("NFC", text or "")) if t]
+    civility = any(t.lower().strip(".") in CIVILITIES for t in tokens)
+    words = [t for t in tokens if t.lower().strip(".") not in CIVILITIES and _is_name_word(t)]
+    return len(words) >= 2 or (civility and len(words) >= 1)

@@ -311,7 +311,8 @@ class Hit:
     score: float  # backend relevance, higher is better (compare within one query only)
 
 
-def _backend(db: Database) -> ModuleType:
+def backend(db: Database) -> ModuleType:
+    """The index module of the database's backend (search_sqlite or search_pg)."""
     if db.is_sqlite:
         from protoedit import search_sqlite
 
@@ -326,13 +327,13 @@ def query(db: Database, value: str, limit: int = 20, include_drafts: bool = Fals
     terms = parse_query(value)
     if not terms or limit <= 0:
         return []
-    backend = _backend(db)
+    index = backend(db)
     scopes = ("live", "draft") if include_drafts else ("live",)
     with db.read() as session:
         conn = session.connection()
-        if not backend.exists(conn):
+        if not index.exists(conn):
             return []
-        ranked = backend.match(conn, terms, scopes, limit)
+        ranked = index.match(conn, terms, scopes, limit)
         details = _details(conn, [r[0] for r in ranked])
     matcher = Matcher(terms)
     hits = []
@@ -365,12 +366,12 @@ def _details(conn: Connection, ids: list[int]) -> dict[int, object]:
 def refresh(db: Database) -> int:
     """Bring the index up to date; returns how many documents were (re)indexed or removed.
     Costs one small read when nothing was written since the last refresh."""
-    backend = _backend(db)
+    index = backend(db)
     try:
         with db.engine.connect() as conn:
-            if backend.exists(conn) and search_index.is_current(conn):
+            if index.exists(conn) and search_index.is_current(conn):
                 return 0
-        return search_index.update(db.write_engine.begin, backend, full=False)
+        return search_index.update(db.write_engine.begin, index, full=False)
     except Exception as err:
         classified = db.classify(err)
         if classified is err:
@@ -380,9 +381,9 @@ def refresh(db: Database) -> int:
 
 def rebuild(db: Database) -> int:
     """Drop the index and index everything again; returns the number of documents."""
-    backend = _backend(db)
+    index = backend(db)
     try:
-        return search_index.update(db.write_engine.begin, backend, full=True)
+        return search_index.update(db.write_engine.begin, index, full=True)
     except Exception as err:
         classified = db.classify(err)
         if classified is err:

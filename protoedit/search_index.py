@@ -19,7 +19,7 @@ from protoedit.store.models import AgendaItem, Decision, Meeting, ProtocolVersio
 log = logging.getLogger("protoedit.search")
 
 # Bump when the folding, the indexed fields or the table layout change: the index is rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 BATCH = 500
 LIVE_STATUSES = ("approved",)
 DRAFT_STATUSES = ("draft", "in_review")
@@ -173,9 +173,10 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
     Each batch re-reads what is indexed, so two PCs refreshing at once do not collide."""
     with begin() as conn:
         backend.lock(conn)
-        if backend.exists(conn) and (full or read_meta(conn).get("version") != INDEX_VERSION):
+        backend.create(conn)  # a table added since the index was built is made here, empty:
+        if full or read_meta(conn).get("version") != INDEX_VERSION:  # so rebuild on a new version
             backend.drop(conn)
-        backend.create(conn)
+            backend.create(conn)
         if not full and is_current(conn):
             return 0  # another PC or thread did it meanwhile
         seq = audit_seq(conn)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from collections import Counter
+
+from sqlalchemy import Connection, TextClause, text
 
 from protoedit.search import TOKEN_RE, Term, fold, index_text
-from protoedit.search_index import Doc, row_values
+from protoedit.search_index import Doc, head_text, row_values
 
-TABLES = ("search_doc", "search_meta")
+TABLES = ("search_word", "search_doc", "search_meta")
 LOCK_KEY = 0x5E4C_0007  # pg_advisory_xact_lock key of the index writers
 DDL = (
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -17,7 +19,17 @@ DDL = (
     "title TEXT NOT NULL, body TEXT NOT NULL, folded TEXT NOT NULL, tsv tsvector NOT NULL, "
     "UNIQUE (kind, source_id))",
     "CREATE INDEX IF NOT EXISTS ix_search_doc_tsv ON search_doc USING gin (tsv)",
+    # The index's word list ("did you mean"), kept by insert/delete: word, documents holding it.
+    'CREATE TABLE IF NOT EXISTS search_word (word TEXT COLLATE "C" PRIMARY KEY, '
+    "ndoc INTEGER NOT NULL)",
 )
+ADD_WORDS = text(
+    "INSERT INTO search_word (word, ndoc) SELECT * FROM unnest(CAST(:w AS text[]), "
+    "CAST(:n AS integer[])) ON CONFLICT (word) DO UPDATE SET ndoc = search_word.ndoc + "
+    "excluded.ndoc")
+REMOVE_WORDS = text(
+    "UPDATE search_word SET ndoc = search_word.ndoc - d.n FROM unnest(CAST(:w AS text[]), "
+    "CAST(:n AS integer[])) AS d(word, n) WHERE search_word.word = d.word")
 INSERT_DOC = text(
     "INSERT INTO search_doc (id, kind, source_id, stamp, scope, status, protocol_id, meeting_id, "
     "code, title, body, folded, tsv) VALUES (:id, :kind, :source_id, :stamp, :scope, :status, "
@@ -26,9 +38,8 @@ INSERT_DOC = text(
 
 
 def exists(conn: Connection) -> bool:
-    found = conn.execute(text("SELECT to_regclass('search_doc') IS NOT NULL "
-                              "AND to_regclass('search_meta') IS NOT NULL")).scalar()
-    return bool(found)
+    checks = " AND ".join(f"to_regclass('{t}') IS NOT NULL" for t in TABLES)
+    return bool(conn.execute(text(f"SELECT {checks}")).scalar())
 
 
 def lock(conn: Connection) -> None:
@@ -53,10 +64,32 @@ def insert(conn: Connection, docs: list[tuple[int, Doc]]) -> None:
         rows.append({"id": i, **row_values(d), "folded": folded, "h": index_text(d.head),
                      "b": " ".join(TOKEN_RE.findall(folded))})
     conn.execute(INSERT_DOC, rows)
+    _count_words(conn, ADD_WORDS, [(r["h"], r["folded"]) for r in rows])
 
 
 def delete(conn: Connection, ids: list[int]) -> None:
+    gone = conn.execute(text("SELECT kind, code, title, folded FROM search_doc "
+                             "WHERE id = ANY(:ids)"), {"ids": list(ids)}).all()
+    _count_words(conn, REMOVE_WORDS, [(index_text(head_text(r.kind, r.code, r.title)), r.folded)
+                                      for r in gone])
+    conn.execute(text("DELETE FROM search_word WHERE ndoc <= 0"))
     conn.execute(text("DELETE FROM search_doc WHERE id = ANY(:ids)"), {"ids": list(ids)})
+
+
+def _count_words(conn: Connection, statement: TextClause, docs: list[tuple[str, str]]) -> None:
+    """Add (or remove) each document's distinct words to the word list, in one statement."""
+    counts: Counter[str] = Counter()
+    for head, folded in docs:
+        counts.update(set(head.split()) | set(TOKEN_RE.findall(folded)))
+    if counts:
+        conn.execute(statement, {"w": list(counts), "n": list(counts.values())})
+
+
+def vocabulary(conn: Connection, low: str, high: str) -> list[tuple[str, int]]:
+    """(word, documents holding it) for indexed words from `low` (included) to `high`."""
+    rows = conn.execute(text("SELECT word, ndoc FROM search_word WHERE word >= :lo "
+                             "AND word < :hi"), {"lo": low, "hi": high})
+    return [(r.word, int(r.ndoc)) for r in rows]
 
 
 def tsquery(terms: list[Term], weight: str = "") -> str:

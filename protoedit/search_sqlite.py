@@ -7,7 +7,7 @@ from sqlalchemy import Connection, text
 from protoedit.search import TOKEN_RE, Term, fold, index_text
 from protoedit.search_index import Doc, head_text, row_values
 
-TABLES = ("search_fts", "search_doc", "search_meta")
+TABLES = ("search_vocab", "search_fts", "search_doc", "search_meta")
 DDL = (
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS search_doc (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
@@ -17,6 +17,8 @@ DDL = (
     # Contentless: the folded words are only in the index; search_doc keeps the original text.
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(head, body, scope, content='', "
     "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    # The index's own word list ("did you mean"): term, documents holding it (any column).
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_fts, row)",
 )
 HEAD_WEIGHT = 10.0
 RANK_ALL = 2000  # beyond this many matches, body matches are not ranked (see match)
@@ -30,9 +32,9 @@ DELETE_FTS = text("INSERT INTO search_fts (search_fts, rowid, head, body, scope)
 
 
 def exists(conn: Connection) -> bool:
-    found = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name IN "
-                              "('search_fts', 'search_doc', 'search_meta')")).scalar()
-    return found == len(TABLES)
+    names = ", ".join(f"'{t}'" for t in TABLES)
+    found = conn.execute(text(f"SELECT count(*) FROM sqlite_master WHERE name IN ({names})"))
+    return found.scalar() == len(TABLES)
 
 
 def lock(conn: Connection) -> None:
@@ -115,3 +117,10 @@ def _count(conn: Connection, q: str) -> int:
     return int(conn.execute(text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :q"),
                             {"q": q}).scalar() or 0)
 
+
+
+def vocabulary(conn: Connection, low: str, high: str) -> list[tuple[str, int]]:
+    """(word, documents holding it) for indexed words from `low` (included) to `high`."""
+    rows = conn.execute(text("SELECT term, doc FROM search_vocab WHERE term >= :lo AND term < :hi"),
+                        {"lo": low, "hi": high})
+    return [(r.term, int(r.doc)) for r in rows]

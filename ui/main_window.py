@@ -27,6 +27,7 @@ from protoedit.library import LibraryRow
 from ui.consult.search_box import SearchBox
 from ui.context import AppContext
 from ui.library.view import LibraryView
+from ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from protoedit.search import Hit
@@ -51,9 +52,13 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banners = QVBoxLayout()  # read-only database, broken audit chain
+        outer.addLayout(self.banners)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._page_keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {}
@@ -68,7 +73,7 @@ class MainWindow(QMainWindow):
             self.add_page("meetings", self._make_meetings, self.tr("Réunions"), "Ctrl+6")
             self.add_page("decisions", self._make_board, self.tr("Décisions"), "Ctrl+7")
             self.add_page("aci", self._make_aci, self.tr("Indicateurs ACI"), "Ctrl+8")
-        self.search = SearchBox(ctx)
+        self.search = SearchBox(ctx, include_drafts=not ctx.read_only)  # authors find drafts
         self.search.setMinimumWidth(460)
         self.search.hit_chosen.connect(self.open_hit)
         bar = QToolBar(self.tr("Recherche"))
@@ -85,13 +90,16 @@ class MainWindow(QMainWindow):
         self.apply_zoom(ctx.settings.font_scale)
         who = ctx.actor.name
         if ctx.read_only:
-            banner = QLabel(ctx.read_only_note)
-            banner.setObjectName("readOnlyBanner")
-            banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
-            self.statusBar().addWidget(banner)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
-        self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
+            self.show_banner("readOnlyBanner", ctx.read_only_note)
+        self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
+        self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
+
+    def show_banner(self, name: str, text: str) -> QLabel:
+        """A red band above the pages saying what limits the work and what to do."""
+        from ui.widgets.banner import show_banner
+
+        return show_banner(self, name, text)
 
     # -- pages, built the first time they are shown (start-up shows the library only) ---------
 
@@ -265,15 +273,15 @@ class MainWindow(QMainWindow):
             self.show_page("meetings")
 
     def open_hit(self, hit: Hit) -> None:
-        """A search result: a protocol opens in consultation (its approved version unless the hit
-        is a draft), a meeting or a decision opens its meeting."""
+        """A search result: an approved protocol opens in consultation, a draft (or a version in
+        review) in the editor, a meeting or a decision opens its meeting."""
         if hit.kind == "protocol" and hit.protocol_id is not None:
             if hit.status == "approved" or hit.version_id is None:
                 self.consult.open_protocol(hit.protocol_id)
+                self.show_page("consult")
+                self.consult.body.setFocus()
             else:
-                self.consult.open_version(hit.version_id)
-            self.show_page("consult")
-            self.consult.body.setFocus()
+                self.open_version(hit.version_id)
         elif hit.meeting_id is not None and self.meetings is not None:
             self.meetings.select(hit.meeting_id)
             self.show_page("meetings")

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from protoedit import catalog, team
-from protoedit.aci_report import CSV_ENCODING, AciYear, aci_csv, aci_year
+from protoedit.aci_report import CSV_ENCODING, AciYear, aci_csv, aci_year, criteria_rows
 from protoedit.decisions import follow_up
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import DocHeader, fingerprint
@@ -71,6 +71,11 @@ L = {
     "meetings_list": _L("pdf", "Réunions tenues"), "n_cases": _L("pdf", "Cas discutés"),
     "code": _L("pdf", "Code"), "title_p": _L("pdf", "Protocole"), "theme": _L("pdf", "Thème ACI"),
     "since": _L("pdf", "En vigueur depuis"),
+    "criterion": _L("pdf", "Critère du contrat"), "points": _L("pdf", "Points"),
+    "euros": _L("pdf", "Euros"), "missing": _L("pdf", "Ce qui manque"),
+    "source": _L("pdf", "Chiffres du catalogue : {source}."),
+    "wording": _L("pdf", "Termes du contrat. {concertation} {protocols}"),
+    "denominator": _L("pdf", "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)"),
     "counts_only": _L("pdf", "Décomptes seulement : aucune donnée d'identité de patient."),
 }
 ATTENDANCE = {"invited": _L("pdf", "invité(e)"), "present": _L("pdf", "présent(e)"),
@@ -304,19 +309,20 @@ def aci_data(db: Database, year: int, lang: str | None = None) -> AciPrint:
 def aci_story(doc: AciPrint, ss) -> list[Flowable]:
     a, lang = doc.aci, doc.header.lang
 
-    def reached(ok: bool) -> str:
-        return _l("reached" if ok else "missed", lang)
-
-    rows = [[_l("held", lang), str(a.meetings_held), str(a.meetings_target), reached(a.meetings_reached)],
-            [_l("cases", lang), str(a.cases), "", ""], [_l("c75", lang), str(a.cases_75), "", ""],
-            [_l("cald", lang), str(a.cases_ald), "", ""], [_l("cany", lang), str(a.cases_75_or_ald), "", ""],
-            [_l("protocols", lang), str(a.protocols_approved), str(a.protocols_target),
-             reached(a.protocols_reached)]]
+    criteria = criteria_rows(a, lang)
+    rows = [[c.label, c.result, c.points, c.euros, c.missing] for c in criteria]
+    counts = [[_l("cases", lang), str(a.cases)], [_l("c75", lang), str(a.cases_75)],
+              [_l("cald", lang), str(a.cases_ald)], [_l("cany", lang), str(a.cases_75_or_ald)]]
+    if a.denominator is not None:
+        counts.append([_l("denominator", lang), str(a.denominator.patients)])
     story = [_p(doc.header.title, ss, "title"), _p(_l("counts_only", lang), ss, "small"),
-             grid([_l(k, lang) for k in ("indicator", "value", "target", "result")], rows, ss,
-                  widths=[98 * mm, 22 * mm, 22 * mm, 36 * mm],
-                  highlight_rows={n for n, ok in ((0, a.meetings_reached), (5, a.protocols_reached))
-                                  if not ok}),
+             grid([_l(k, lang) for k in ("criterion", "result", "points", "euros", "missing")], rows,
+                  ss, widths=[62 * mm, 38 * mm, 24 * mm, 24 * mm, 30 * mm],
+                  highlight_rows={n for n, c in enumerate(criteria) if c.reached is False}),
+             _p(_l("wording", lang).format(concertation=a.figures.concertation.wording(lang),
+                                           protocols=a.figures.protocols.wording(lang)), ss, "small"),
+             _p(_l("source", lang).format(source=a.figures.source), ss, "small"),
+             grid(None, counts, ss, widths=[120 * mm, 30 * mm]),
              _h(_l("meetings_list", lang), ss)]
     kind = tr(MEETING_KINDS["rcp"], "core", lang)
     meetings = [[_day(m.starts_at, "%d/%m/%Y %H:%M"), m.title or kind, str(m.cases)]

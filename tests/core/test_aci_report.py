@@ -5,12 +5,18 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
 
 from protoedit import meetings
-from protoedit.aci_report import CSV_ENCODING, aci_csv, aci_year
+from protoedit.aci_contract import figures_for, get_denominator, set_denominator
+from protoedit.aci_report import CSV_ENCODING, aci_csv, aci_year, criteria_rows
+from protoedit.errors import ValidationError
 from protoedit.meetings import ItemInput, MeetingInput
 from protoedit.ops import operation
-from protoedit.store.models import Protocol, ProtocolVersion
+from protoedit.store.models import AuditEvent, Protocol, ProtocolVersion
 
 
 def meeting(
@@ -74,9 +80,11 @@ def test_meetings_and_cases_of_a_calendar_year(db, actor) -> None:
 
     text = aci_csv(aci)
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    assert rows[0] == ["Indicateur ACI", "Année 2026", "Objectif"]
-    assert rows[1] == ["Réunions de concertation tenues", "3", "6"]
-    assert ["dont patients de 75 ans ou plus ou en ALD", "3", ""] in rows
+    assert rows[0] == ["Critère du contrat ACI", "Année 2026", "Résultat", "Points", "Euros",
+                       "Ce qui manque"]
+    assert rows[1] == ["Au moins 6 réunions de concertation par an", "3 réunions tenues",
+                       "non atteint", "", "", "3 réunions de plus"]
+    assert ["dont patients de 75 ans ou plus ou en ALD", "3"] in rows
     assert ["01/01/2026 00:00", '\'=HYPERLINK("x")', "2"] in rows  # never a live formula
     assert ["31/12/2026 23:59", "RCP de décembre", "0"] in rows
     assert "\r\n" in text
@@ -105,7 +113,7 @@ def test_protocols_in_force_on_annex_3_themes(db, actor) -> None:
         ("CHUTE-01", dt.datetime(2025, 6, 1)),
         ("OBES-02", dt.datetime(2026, 2, 1)),
     ]
-    assert (aci.protocols_approved, aci.protocols_target, aci.protocols_reached) == (3, 8, False)
+    assert (aci.protocols_approved, aci.protocols_counted, aci.protocols_points) == (3, 3, 300)
     assert [p.code for p in aci_year(db, 2025).protocols] == ["CHUTE-01"]
     assert [p.code for p in aci_year(db, 2027).protocols] == [
         "AVK-01",
@@ -116,10 +124,95 @@ def test_protocols_in_force_on_annex_3_themes(db, actor) -> None:
     assert aci_year(db, 2027).protocols[0].in_force_since == dt.datetime(2027, 2, 1)
 
     rows = list(csv.reader(aci_csv(aci).splitlines(), delimiter=";"))
-    assert ["Protocoles en vigueur sur les thèmes de l'annexe 3", "3", "8"] in rows
+    assert [r[1:] for r in rows if r and r[0].startswith("Protocoles pluriprofessionnels")] == [
+        ["3 protocoles en vigueur", "à vérifier", "300 points", "2\u202f100\u00a0€",
+         "jusqu'à 5 de plus rapporteraient 500 points (3\u202f500\u00a0€)"]]
     assert [
         "AVK-01",
         "Protocole AVK-01",
         "Risque iatrogénique ou équilibre thérapeutique nécessitant une intervention concertée",
         "31/12/2026",
     ] in rows
+
+
+def test_criteria_earn_points_and_euros_from_the_dated_figures(db, actor) -> None:
+    figures = figures_for(2026)
+    assert (figures.euro_per_point, figures.protocols.points_per_protocol,
+            figures.protocols.max_protocols, figures.concertation.points) == (Decimal(7), 100, 8, 1000)
+    assert figures.valid_from <= dt.date(2026, 12, 31) and figures.source
+    for n in range(10):  # ten protocols: only eight earn points, the maximum is not a target
+        protocol(db, actor, f"P-{n:02}", "aci4", ("approved", dt.datetime(2026, 2, 1)))
+    aci = aci_year(db, 2026)
+    assert (aci.protocols_approved, aci.protocols_counted, aci.protocols_points) == (10, 8, 800)
+    rows = {r.code: r for r in criteria_rows(aci)}
+    assert rows["protocols"].result == "10 protocoles en vigueur, 8 comptent"
+    assert (rows["protocols"].points, rows["protocols"].euros) == ("800 points", "5\u202f600\u00a0€")
+    assert rows["protocols"].missing == "" and rows["protocols"].reached is True
+    assert rows["protocols"].label == (
+        "Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : 100 points par protocole, "
+        "8 protocoles au plus")
+    assert rows["concertation"].points == "0 sur 1\u202f000 points"
+    assert rows["total"].points == "800 points" and rows["total"].euros == "5\u202f600\u00a0€"
+
+
+def held_year(db, actor, n_meetings: int, flags: list[tuple[bool, bool]]) -> None:
+    ids = [meeting(db, actor, dt.datetime(2026, 1 + n, 5, 12, 30)) for n in range(n_meetings)]
+    cases(db, actor, ids[0], *flags)
+
+
+def test_five_percent_rule_without_denominator_says_what_to_enter(db, actor) -> None:
+    held_year(db, actor, 6, [(True, False)] * 3)
+    aci = aci_year(db, 2026)
+    assert aci.denominator is None and aci.cases_needed is None and aci.cases_share_reached is None
+    rows = {r.code: r for r in criteria_rows(aci)}
+    assert rows["meetings"].reached is True and rows["meetings"].missing == ""
+    assert rows["cases_share"].reached is None
+    assert rows["cases_share"].missing == (
+        "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026")
+    assert rows["concertation"].reached is None and rows["concertation"].result == "à vérifier"
+    assert rows["concertation"].points == "0 sur 1\u202f000 points"
+
+
+def test_five_percent_rule_not_reached_then_reached(db, actor) -> None:
+    held_year(db, actor, 6, [(True, False)] * 12 + [(False, True)] * 8 + [(False, False)] * 4)
+    changes = set_denominator(db, actor, 2026, 410)  # 5 % of 410 = 20.5 -> 21 cases
+    assert changes.touches("aci_denominator")
+    aci = aci_year(db, 2026)
+    assert (aci.denominator.patients, aci.denominator.by) == (410, actor.name)
+    assert (aci.cases_75_or_ald, aci.cases_needed, aci.cases_share_reached) == (20, 21, False)
+    rows = {r.code: r for r in criteria_rows(aci)}
+    assert rows["cases_share"].result == (
+        "20 cas de patients de 75 ans ou plus ou en ALD sur 410 patients : 4,9 % (il en faut 21)")
+    assert rows["cases_share"].missing == "1 cas de plus"
+    assert rows["concertation"].reached is False and rows["concertation"].missing == "1 cas de plus"
+    assert aci.concertation_points == 0
+
+    set_denominator(db, actor, 2026, 400)  # corrected: 5 % of 400 = 20
+    aci = aci_year(db, 2026)
+    assert (aci.cases_needed, aci.cases_share_reached, aci.concertation_reached) == (20, True, True)
+    rows = {r.code: r for r in criteria_rows(aci)}
+    assert rows["concertation"].points == "1\u202f000 sur 1\u202f000 points"
+    assert rows["concertation"].euros == "7\u202f000\u00a0€ sur 7\u202f000\u00a0€"
+    assert rows["total"].euros == "7\u202f000\u00a0€"
+    assert aci_year(db, 2027).denominator is None  # one figure per year
+    with db.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "aci_denominator")).all()
+    assert [e.detail["patients"] for e in events] == [410, 400]
+    assert events[1].detail["before"] == 410
+
+
+def test_five_percent_rule_reached_but_too_few_meetings(db, actor) -> None:
+    held_year(db, actor, 4, [(True, True)] * 5)
+    set_denominator(db, actor, 2026, 100)
+    rows = {r.code: r for r in criteria_rows(aci_year(db, 2026))}
+    assert rows["cases_share"].reached is True and rows["cases_share"].missing == ""
+    assert rows["concertation"].reached is False
+    assert rows["concertation"].missing == "2 réunions de plus"
+
+
+@pytest.mark.parametrize("patients", [0, -3, 1_000_001])
+def test_denominator_out_of_range_is_refused(db, actor, patients) -> None:
+    with pytest.raises(ValidationError) as err:
+        set_denominator(db, actor, 2026, patients)
+    assert "va de 1 à" in err.value.message("fr")
+    assert get_denominator(db, 2026) is None

@@ -12,7 +12,7 @@ from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.meeting_queries import get_meeting, list_meetings, protocol_meeting_time
 from protoedit.meetings import ItemInput, MeetingInput
 from protoedit.ops import Actor, operation
-from protoedit.store.models import AuditEvent, Invitee, Protocol, utcnow
+from protoedit.store.models import AuditEvent, Invitee, Professional, Protocol, utcnow
 
 T0 = dt.datetime(2026, 3, 12, 12, 30)
 
@@ -266,3 +266,36 @@ def test_protocol_time_in_meetings(db, actor) -> None:
     assert get_meeting(db, first).items[0].protocol_title == "Diabète de type 2"
     with pytest.raises(FieldErrors):
         meetings.add_item(db, actor, first, ItemInput(kind="protocol", protocol_id=proto + 1000))
+
+
+def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, actor) -> None:
+    doctor, nurse, gone = add_pro(db, "Lefèvre"), add_pro(db, "Benoît"), add_pro(db, "Parti")
+    assert meetings.new_meeting_defaults(db, "rcp") is None  # the very first meeting
+    older = new_meeting(db, actor, T0, place="Salle A", chair_id=nurse)
+    march = new_meeting(db, actor, T0 + dt.timedelta(days=28), place="Salle B", chair_id=doctor,
+                        secretary_id=gone)
+    other = new_meeting(db, actor, T0 + dt.timedelta(days=35), kind="organisation", place="Bureau")
+    for pid in (doctor, nurse, gone):
+        meetings.invite_professional(db, actor, march, pid)
+    meetings.invite_partner(db, actor, march, "Dr Léa Rossi", "psychologue")
+    meetings.invite_professional(db, actor, older, doctor)
+    meetings.invite_professional(db, actor, other, nurse)
+    with operation(db, actor) as tx:  # left the team since March
+        tx.session.get(Professional, gone).active = False
+        tx.record("update", "professional", gone)
+
+    d = meetings.new_meeting_defaults(db, "rcp")
+    assert d is not None and d.from_meeting_id == march
+    assert (d.place, d.chair_id, d.secretary_id, d.invitees) == ("Salle B", doctor, None, 3)
+    assert meetings.new_meeting_defaults(db, "organisation").place == "Bureau"
+
+    mid, changes = meetings.create_meeting(db, actor, MeetingInput(
+        starts_at=T0 + dt.timedelta(days=56), place=d.place, chair_id=d.chair_id), copy_invitees=True)
+    assert changes.touches("invitee")
+    m = get_meeting(db, mid)
+    assert [(i.name, i.partner, i.attendance) for i in m.invitees] == [
+        ("Élise Lefèvre", False, "invited"), ("Élise Benoît", False, "invited"),
+        ("Dr Léa Rossi", True, "invited")]
+    assert [i.name for i in get_meeting(db, march).invitees][-1] == "Dr Léa Rossi"  # untouched
+    plain, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=T0, kind="rcp"))
+    assert get_meeting(db, plain).invitees == []  # copying is the caller's choice

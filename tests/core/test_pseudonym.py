@@ -9,7 +9,7 @@ import pytest
 from protoedit import meetings
 from protoedit.meeting_queries import get_meeting
 from protoedit.meetings import ItemInput, MeetingInput
-from protoedit.pseudonym import display_name, initials_of
+from protoedit.pseudonym import display_name, initials_of, looks_like_full_name
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,15 @@ def test_case_without_consent_shows_only_initials(db, actor) -> None:
         assert display_name(organisation, confidential) == ""
     assert display_name(consent, confidential_print=True) == "Paul Henri"
     assert display_name(consent, confidential_print=False) == "P. H."
+
+
+@pytest.mark.parametrize("text", ["Jean Dupont", "jean dupont", "Mme Dupont", "Dr Léa Rossi",
+                                  "Jean-Pierre Le Gall", "Hélène d'Ormesson", "DUPONT Jean"])
+def test_full_names_are_flagged(text) -> None:
+    assert looks_like_full_name(text)
+
+
+@pytest.mark.parametrize("text", ["J.D.", "J. D.", "Mme D.", "JD", "Patient 12", "M. X", "",
+                                  "Dupont", "J.-P. L. G.", "Mme"])
+def test_initials_and_pseudonyms_are_not_flagged(text) -> None:
+    assert not looks_like_full_name(text)

@@ -273,3 +273,67 @@ def test_limit(db, crew) -> None:
     assert len(find(db, "lombalgie", include_drafts=True)) == 5
     assert len(find(db, "lombalgie", limit=3, include_drafts=True)) == 3
     assert find(db, "lombalgie", limit=0, include_drafts=True) == []
+
+
+# -- "did you mean" ------------------------------------------------------------------------------
+
+
+def test_edit_distance_is_bounded_and_prefix_aware() -> None:
+    from protoedit.search_suggest import closest, edit_distance
+
+    assert edit_distance("diabte", "diabete", 2) == (1, 1)
+    assert edit_distance("anticoaglant", "anticoagulant", 2) == (1, 1)
+    assert edit_distance("diabe", "diabetique", 1) == (0, 5)  # half typed: its start matches
+    assert edit_distance("zzzzzz", "diabete", 2) is None
+    vocabulary = [("diabete", 3), ("diabetique", 5), ("diagnostic", 9), ("dialyse", 1)]
+    assert closest("diabte", vocabulary) == ["diabete", "diabetique"]
+
+
+def test_suggestions_for_misspelt_words(db, crew) -> None:
+    from protoedit.search_suggest import suggest
+
+    approved(db, crew, "DIAB-01", "Pied diabétique", make_content("Suivi du diabète de type 2."))
+    approved(db, crew, "AVK-01", "Anticoagulants oraux",
+             make_content("Surveillance d'un traitement anticoagulant."))
+    draft(db, "Z-01", "Zinc", make_content("Supplémentation en oligoéléments."))
+    search.refresh(db)
+    assert search.query(db, "diabte") == []
+    assert suggest(db, "diabte") == ["diabète", "diabétique"]  # as the protocols write them
+    assert suggest(db, "anticoaglant")[0] == "anticoagulant"
+    assert suggest(db, "Suivi diabte") == ["Suivi diabète", "Suivi diabétique"]  # words kept
+    assert suggest(db, "xqzwvk") == []
+    assert suggest(db, "diabète") == []  # nothing to correct
+    # A word found only in a draft is suggested only where drafts are searched.
+    assert suggest(db, "oligoelemnts") == []
+    assert suggest(db, "oligoelemnts", include_drafts=True) == ["oligoéléments"]
+
+
+def test_suggestions_follow_the_index(db, crew) -> None:
+    from protoedit.search_suggest import suggest
+
+    pid, vid = draft(db, "R-01", "Rougeole", make_content("Vaccination."))
+    search.refresh(db)
+    assert suggest(db, "rougeol", include_drafts=True) == []  # a prefix of a known word
+    assert suggest(db, "rougoele", include_drafts=True) == ["rougeole"]
+    protocols.update_identity(db, ACTOR, pid, "R-01", "Rubéole", "", None)
+    search.refresh(db)
+    assert suggest(db, "rougoele", include_drafts=True) == []  # the old word left the index
+    with db.read() as session:
+        words = dict(search.backend(db).vocabulary(session.connection(), "ro", "rp"))
+    assert "rougeole" not in words
+    assert suggest(db, "rubeol", include_drafts=True) == []
+    assert suggest(db, "rubeolle", include_drafts=True) == ["rubéole"]
+
+
+def test_an_index_of_an_older_version_is_rebuilt_with_its_word_list(db, crew) -> None:
+    from protoedit import search_index
+    from protoedit.search_suggest import suggest
+
+    approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
+    search.refresh(db)
+    index = search.backend(db)
+    with db.write_engine.begin() as conn:  # as an older ProtoEdit left it: no word list
+        conn.exec_driver_sql(f"DROP TABLE {index.TABLES[0]}")
+        search_index.write_meta(conn, {"version": "3", "audit_seq": "0"})
+    assert search.refresh(db) == 1
+    assert suggest(db, "vacination") == ["vaccination"]

@@ -17,6 +17,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -84,6 +85,13 @@ class Journey:
     def first_start(self, last_name: str, first_name: str, profession_label: str,
                     *argv: str) -> QWidget:
         """Start on an empty data folder, filling the "who uses this PC" dialog."""
+        self.when_modal(self.fill_who(last_name, first_name, profession_label))
+        return self.start(*argv)
+
+    def fill_who(self, last_name: str, first_name: str,
+                 profession_label: str) -> Callable[[QDialog], None]:
+        """The filling of the first-start dialog, for journeys that answer another dialog
+        before it (pass it to `when_modal`)."""
 
         def fill(dlg: QDialog) -> None:
             type_text(dlg.last_name.edit, last_name)
@@ -92,8 +100,7 @@ class Journey:
             self.fill_first_start_extra(dlg)
             self.click_ok(dlg)
 
-        self.when_modal(fill)
-        return self.start(*argv)
+        return fill
 
     def fill_first_start_extra(self, dlg: QDialog) -> None:
         """Hook for journeys that fill more of the first-start dialog (its personal code)."""
@@ -193,6 +200,25 @@ class Journey:
 
         self.when_modal(fill)
 
+    def print_to_file(self, path: Path | str) -> None:
+        """Answer the next print dialog: print to the PDF file `path` (no printer needed)."""
+        self.when_modal(lambda dlg: fill_print_dialog(dlg, path))
+
+    def answer_save_dialog(self, path: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Answer the next `QFileDialog.getSaveFileName` with `path`, without showing it.
+
+        Under pytest's output capture the offscreen widget file dialog can stall before its
+        event loop runs (no timer fires, so `save_file_as` never gets to type); this stands in
+        for the user choosing the file, once.
+        """
+        original = QFileDialog.getSaveFileName
+
+        def answer(*_args: object, **_kwargs: object) -> tuple[str, str]:
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", original)
+            return str(path), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+
     def click_ok(self, dlg: QWidget) -> None:
         """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
         from PySide6.QtWidgets import QDialogButtonBox
@@ -290,3 +316,22 @@ class Journey:
             keep.mkdir(parents=True, exist_ok=True)
             image.save(str(keep / out.name))
         return out
+
+
+def fill_print_dialog(dlg: QWidget, path: Path | str) -> None:
+    """Answer Qt's own print dialog: print to the PDF file `path` (typed), then Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert isinstance(dlg, QPrintDialog), f"expected the print dialog, got {dlg!r}"
+    printers = dlg.findChild(QComboBox, "printers")
+    assert printers is not None
+    printers.setCurrentIndex(printers.count() - 1)  # Qt lists "Print to File (PDF)" last
+    name = dlg.findChild(QLineEdit, "filename")
+    assert name is not None and name.isEnabled(), "the last printer is not the PDF file"
+    name.setCompleter(None)  # its file-name popup warns on the offscreen platform
+    name.clear()
+    type_text(name, str(path))
+    box = dlg.findChild(QDialogButtonBox)
+    assert box is not None
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

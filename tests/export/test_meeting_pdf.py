@@ -129,7 +129,8 @@ def test_aci_year_pdf_and_csv(sqlite_db, actor, setup, tmp_path) -> None:
     assert (doc.aci.meetings_held, doc.aci.cases, doc.aci.cases_75_or_ald) == (1, 2, 1)
     text = flat(build_aci_pdf(doc, tmp_path / "aci.pdf"))
     assert "Bilan ACI 2026 : concertation et protocoles" in text
-    assert "Réunions de concertation tenues 1 6 non atteint" in text
+    assert "Au moins 6 réunions de concertation par" in text and "1 réunion tenue" in text
+    assert "non atteint" in text and "Total de ces critères (1 point = 7" in text
     assert "Cas de patients discutés 2" in text and "dont 75 ans ou plus ou en ALD 1" in text
     assert "09/04/2026 12:30 RCP d'avril 2" in text
     assert "Dupont" not in text and "J. D." not in text  # counts only
@@ -137,5 +138,6 @@ def test_aci_year_pdf_and_csv(sqlite_db, actor, setup, tmp_path) -> None:
     data = csv_path.read_bytes()
     assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data
     rows = data.decode("utf-8-sig").splitlines()
-    assert rows[0] == "Indicateur ACI;Année 2026;Objectif"
-    assert rows[1] == "Réunions de concertation tenues;1;6"
+    assert rows[0] == "Critère du contrat ACI;Année 2026;Résultat;Points;Euros;Ce qui manque"
+    assert rows[1] == ("Au moins 6 réunions de concertation par an;1 réunion tenue;non atteint;;;"
+                       "5 réunions de plus")

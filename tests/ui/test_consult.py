@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication
 
 from protoedit import protocols
 from protoedit.ops import Actor
 from tests.core.test_consult import STEPS
 from tests.core.test_search import ACTOR, approve, approved, draft, make_content, make_crew
+from tests.e2e.journey import fill_print_dialog, pdf_text
 from tests.ui.conftest import show_active, type_text
 from ui.consult.window import ConsultWindow
 
@@ -84,15 +87,37 @@ def test_ctrl_k_anticoag_enter_filter_and_memo(qtbot, window, library, tmp_path:
     assert view.consultation.profession == "medecin_generaliste"
     assert "Lister les patients" in body(win) and "INR > 4" in body(win)  # nurse's alert kept
     assert "Carnet AVK" not in body(win)
-    # Ctrl+P: the doctor's bedside memo, to the file the user chose.
+    # "Enregistrer le mémo en PDF…": the doctor's bedside memo, to the file the user chose.
     out = tmp_path / "memo.pdf"
     view.exporter.ask_path = lambda suggested: str(out)
+    with qtbot.waitSignal(view.memo_saved, timeout=30000) as saved:
+        qtbot.mouseClick(view.memo_pdf_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [str(out)]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "AVK-01" in text and "Lister les patients" in text
+    # Ctrl+P: the print dialog; printed (here to a PDF file) with the memo's content.
+    printed_to = tmp_path / "printed.pdf"
+    poll = QTimer(win)
+    poll.setInterval(20)
+
+    def answer() -> None:
+        if isinstance(QApplication.activeModalWidget(), QPrintDialog):
+            poll.stop()
+            fill_print_dialog(QApplication.activeModalWidget(), printed_to)
+
+    poll.timeout.connect(answer)
+    poll.start()
+    win.activateWindow()  # the export's progress dialog may have taken it (offscreen)
+    qtbot.waitUntil(win.isActiveWindow)
     view.body.setFocus()
     with qtbot.waitSignal(view.memo_printed, timeout=30000) as printed:
         qtbot.keyClick(view.body, Qt.Key.Key_P, CTRL)
-    assert printed.args == [str(out)]
-    text = "".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "AVK-01" in text and "Lister les patients" in text
+    assert printed.args == [str(printed_to)]
+    paper = pdf_text(printed_to)
+    for words in ("AVK-01 — Anticoagulants oraux", "Mémo au lit du patient", "Lister les patients",
+                  "Signes d'alerte", "Malaise : appeler le 15.", "Qui appeler"):
+        assert words in paper, words
+    assert "Carnet AVK" not in paper  # the nurse's step is not on the doctor's memo
 
 
 def test_keyboard_navigation_and_escape(qtbot, window) -> None:
@@ -154,3 +179,39 @@ def test_zoom_and_refresh_after_approval(qtbot, window, library, ctx) -> None:
     win.view.reload()
     assert win.view.consultation.version_id == library["v2"]
     assert "Version deux" in body(win)
+
+
+def test_drafts_only_when_asked_and_suggestions(qtbot, window, library) -> None:
+    win = window
+    search_for(qtbot, win, "anticoag")
+    assert [h.code for h in win.search.model.hits] == ["AVK-01", "AVK-02"]
+    assert win.drafts.isVisible() and not win.drafts.isChecked()
+    qtbot.mouseClick(win.drafts, Qt.MouseButton.LeftButton)  # "Inclure les brouillons"
+    hits = win.search.model.hits
+    assert {(h.code, h.status) for h in hits} >= {("ANT-03", "draft"), ("AVK-01", "draft")}
+    draft_row = next(i for i, h in enumerate(hits) if h.code == "ANT-03")
+    assert win.search.model.index(draft_row).data().startswith("[Brouillon] ANT-03")
+    assert win.search.edit.hasFocus() and win.search.results.isVisible()
+    qtbot.mouseClick(win.drafts, Qt.MouseButton.LeftButton)
+    assert "ANT-03" not in [h.code for h in win.search.model.hits]
+    # A misspelt word: "Aucun résultat" and the closest spelling, which a click searches.
+    win.search.edit.clear()
+    type_text(win.search.edit, "anticoagulatoin")
+    qtbot.waitUntil(lambda: not win.search.timer.isActive() and win.search.model.rowCount() > 0)
+    model = win.search.model
+    assert model.hits == [] and win.search.results.isVisible()
+    assert model.index(0).data() == "Aucun résultat pour « anticoagulatoin »"
+    assert model.suggestions == ["anticoagulation"]
+    assert model.index(1).data() == "Vouliez-vous dire : anticoagulation ?"
+    rect = win.search.results.visualRect(model.index(1))
+    qtbot.mouseClick(win.search.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.search.edit.text() == "anticoagulation"
+    assert [h.code for h in win.search.model.hits] == ["AVK-02"]
+    # Nonsense: "Aucun résultat" alone; Down and Enter do nothing.
+    win.search.edit.clear()
+    type_text(win.search.edit, "xqzwvk")
+    qtbot.waitUntil(lambda: not win.search.timer.isActive() and win.search.model.rowCount() > 0)
+    assert win.search.model.rowCount() == 1 and win.search.model.suggestions == []
+    qtbot.keyClick(win.search.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(win.search.edit, Qt.Key.Key_Return)
+    assert win.search.edit.text() == "xqzwvk"

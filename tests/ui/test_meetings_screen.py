@@ -134,6 +134,8 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
         ("Hélène Lefèvre", False), ("Aïcha Benoît", False), ("Zoé Petit", False),
         ("Dr Léa Rossi", True)]
     items = before.item_form
+    click(qtbot, before.add_button)  # the item form opens in its own window
+    assert before.item_dialog.isVisible()
     add_item(qtbot, items, "case", "Plaie chronique du talon", requester="Aïcha Benoît",
              presenter="Aïcha Benoît", pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True)
     add_item(qtbot, items, "case", "Polymédication", pseudonym="Marcel Lagarde", consent="yes",
@@ -349,19 +351,35 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
     view = AciYearView(ctx)
     qtbot.addWidget(view)
     view.year.setValue(2026)
-    cells = [[view.indicators.item(r, c).text() for c in range(4)] for r in range(6)]
-    assert cells[0] == ["Réunions de concertation tenues", "2", "6", "non atteint"]
-    assert [row[1] for row in cells[1:5]] == ["4", "2", "2", "3"]
+    cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
+    assert cells[0] == ["Au moins 6 réunions de concertation par an", "2 réunions tenues", "", "",
+                        "4 réunions de plus"]
+    assert cells[1][4] == "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026"
+    assert view.denominator_info.text() == "à saisir pour la règle des 5 %"
+    assert view.wording.text().startswith(
+        "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions par an")
+    assert "100 points par protocole, dans la limite de 8 protocoles" in view.wording.text()
+    view.denominator.lineEdit().selectAll()
+    type_text(view.denominator.lineEdit(), "60")
+    click(qtbot, view.denominator_button)
+    assert view.denominator_info.text().startswith("saisi par Élise Martin le ")
+    cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
+    assert cells[1][1] == ("3 cas de patients de 75 ans ou plus ou en ALD sur 60 patients : 5,0 % "
+                           "(il en faut 3)")
+    assert cells[1][4] == ""
+    assert cells[2][4] == "4 réunions de plus"  # the 5 % rule is met, the meetings are not
     assert view.meetings.rowCount() == 2
     out = tmp_path / "aci.pdf"
     with qtbot.waitSignal(view.exporter.finished, timeout=20000):
         view.export_pdf(out)
     text = " ".join(pdf_text(out).split())
-    assert "Réunions de concertation tenues 2 6 non atteint" in text and "Dupont" not in text
+    assert "2 réunions tenues" in text and "Dupont" not in text
+    assert "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions" in text
     csv_path = view.export_csv(tmp_path / "aci.csv")
     data = Path(csv_path).read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
-    assert "Réunions de concertation tenues;2;6\r\n" in data.decode("utf-8-sig")
+    assert ("Au moins 6 réunions de concertation par an;2 réunions tenues;non atteint;;;"
+            "4 réunions de plus\r\n") in data.decode("utf-8-sig")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
@@ -416,3 +434,124 @@ def test_short_tables_wrap_their_rows_long_ones_keep_a_line_each(qtbot) -> None:
     assert model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "Réviser le protocole AVK"
     model.set_rows([row(1, "court")])
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+
+
+def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(qtbot, ctx,
+                                                                              crew) -> None:
+    from ui.main_window import MainWindow
+
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    for n in range(8):
+        meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
+            kind="case", theme=f"Situation complexe numéro {n} à domicile", requester="Aïcha Benoît",
+            presenter="Hélène Lefèvre", patient_pseudonym="Mme D."))
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    show_active(qtbot, window)
+    window.show_page("meetings")
+    view = window.meetings
+    view.select(mid)
+    before = view.screen.before
+    qtbot.waitUntil(lambda: before.agenda_table.isVisible())
+    table = before.agenda_table
+    assert table.viewport().height() >= 6 * table.rowHeight(0) > 0
+    assert all(table.rowHeight(r) == table.rowHeight(0) for r in range(8))  # one line each
+    click(qtbot, before.add_button)
+    dialog = before.item_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for hint in (window.sizeHint(), window.minimumSizeHint(), dialog.sizeHint()):
+        assert hint.width() <= 1280 and hint.height() <= 800, hint
+    assert (window.width(), window.height()) == (1280, 800)  # the form did not grow the window
+    assert table.viewport().height() >= 6 * table.rowHeight(0)
+    for tab in (view.screen.during, view.screen.after):
+        view.screen.tabs.setCurrentWidget(tab)
+        assert window.sizeHint().height() <= 800 and window.minimumSizeHint().height() <= 800
+    dialog.close()
+
+
+def test_item_kind_and_protocol_stick_after_adding(qtbot, ctx, crew, no_dialogs) -> None:
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    view = MeetingsView(ctx)
+    show_active(qtbot, view)
+    view.select(mid)
+    before = view.screen.before
+    click(qtbot, before.add_button)
+    form = before.item_form
+    assert form.kind.currentData() == "case"
+    form.kind.setCurrentIndex(form.kind.findData("protocol"))
+    form.protocol.setCurrentIndex(form.protocol.findData(crew.protocol))
+    type_text(form.theme.edit, "Chutes : relecture")
+    click(qtbot, form.save_button)
+    assert form.item_id is None and form.theme.text() == ""
+    assert (form.kind.currentData(), form.protocol.currentData()) == ("protocol", crew.protocol)
+    assert form.protocol.isVisibleTo(form)
+    type_text(form.theme.edit, "Chutes : indicateurs")
+    qtbot.keyClick(form.theme.edit, Qt.Key.Key_Return)  # Entrée adds the item
+    assert before.item_dialog.isVisible() and form.theme.text() == ""
+    form.kind.setCurrentIndex(form.kind.findData("organisation"))
+    type_text(form.theme.edit, "Planning")
+    click(qtbot, form.save_button)
+    assert form.kind.currentData() == "organisation"
+    click(qtbot, form.new_button)
+    assert form.kind.currentData() == "organisation"
+    assert before.item_dialog.isVisible()  # open for the next items
+    items = get_meeting(ctx.db, mid).items
+    assert [(i.kind, i.theme, i.protocol_id) for i in items] == [
+        ("protocol", "Chutes : relecture", crew.protocol),
+        ("protocol", "Chutes : indicateurs", crew.protocol),
+        ("organisation", "Planning", None)]
+    assert no_dialogs == []
+
+
+def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, no_dialogs) -> None:
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    view = MeetingsView(ctx)
+    show_active(qtbot, view)
+    view.select(mid)
+    click(qtbot, view.screen.before.add_button)
+    form = view.screen.before.item_form
+    assert form.pseudonym.edit.placeholderText() == "Initiales ou pseudonyme"
+    type_text(form.pseudonym.edit, "Jean Dupont")
+    assert form.name_warning.isVisible()
+    assert form.name_warning.text() == "Un nom complet ? Préférez des initiales ou un pseudonyme."
+    form.pseudonym.edit.clear()
+    type_text(form.pseudonym.edit, "Mme D.")
+    assert not form.name_warning.isVisible()
+    form.pseudonym.edit.clear()
+    type_text(form.pseudonym.edit, "Hélène Martin")
+    assert form.name_warning.isVisible()
+    type_text(form.theme.edit, "Plaie")
+    click(qtbot, form.save_button)  # a warning, not a refusal
+    assert [i.patient_pseudonym for i in get_meeting(ctx.db, mid).items] == ["Hélène Martin"]
+    assert not form.name_warning.isVisible()  # the next item starts clean
+
+
+def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, crew,
+                                                                 no_dialogs) -> None:
+    april, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
+        starts_at=WHEN, place="Salle Belledonne", chair_id=crew.doctor, secretary_id=crew.nurse))
+    for pid in (crew.doctor, crew.pharmacist):
+        meetings.invite_professional(ctx.db, ctx.actor, april, pid)
+    meetings.invite_partner(ctx.db, ctx.actor, april, "Dr Léa Rossi", "psychologue")
+    view = MeetingsView(ctx)
+    show_active(qtbot, view)
+    click(qtbot, view.new_button)
+    form = view.screen.before.form
+    assert form.place.text() == "Salle Belledonne"
+    assert (form.chair.currentData(), form.secretary.currentData()) == (crew.doctor, crew.nurse)
+    assert form.copy_invitees.isVisible() and form.copy_invitees.isChecked()
+    assert form.copy_invitees.text() == "et ses 3 invités"
+    assert form.status.text() == ("Repris de la réunion du 09/04/2026 : lieu, animation, "
+                                  "secrétariat")
+    form.kind.setCurrentIndex(form.kind.findData("organisation"))
+    form.kind.activated.emit(form.kind.currentIndex())
+    assert not form.copy_invitees.isVisible()  # no earlier meeting of that kind
+    form.kind.setCurrentIndex(form.kind.findData("rcp"))
+    form.kind.activated.emit(form.kind.currentIndex())
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 5, 7), QTime(12, 30)))
+    click(qtbot, form.save_button)
+    m = view.screen.meeting
+    assert m is not None and m.id != april
+    assert (m.place, m.chair, m.secretary) == ("Salle Belledonne", "Hélène Lefèvre", "Aïcha Benoît")
+    assert [i.name for i in m.invitees] == ["Hélène Lefèvre", "Zoé Petit", "Dr Léa Rossi"]
+    assert no_dialogs == []

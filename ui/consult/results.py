@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 MARK = "background-color:#ffe066; color:#000; font-weight:bold"
+DRAFT_MARK = "background-color:#fff4e0; color:#b00020; font-weight:bold"
 
 KINDS = {
     "protocol": QT_TRANSLATE_NOOP("consult", "Protocole"),
@@ -33,8 +35,8 @@ KINDS = {
 }
 STATUSES = {
     "approved": QT_TRANSLATE_NOOP("consult", "validé"),
-    "draft": QT_TRANSLATE_NOOP("consult", "brouillon, non validé"),
-    "in_review": QT_TRANSLATE_NOOP("consult", "en validation, non validé"),
+    "draft": QT_TRANSLATE_NOOP("consult", "non validé"),
+    "in_review": QT_TRANSLATE_NOOP("consult", "non validé"),
     "planned": QT_TRANSLATE_NOOP("consult", "prévue"),
     "held": QT_TRANSLATE_NOOP("consult", "tenue"),
     "closed": QT_TRANSLATE_NOOP("consult", "clôturée"),
@@ -42,6 +44,10 @@ STATUSES = {
     "done": QT_TRANSLATE_NOOP("consult", "faite"),
     "postponed": QT_TRANSLATE_NOOP("consult", "reportée"),
     "cancelled": QT_TRANSLATE_NOOP("consult", "annulée"),
+}
+DRAFT_MARKS = {  # the mark in front of a protocol hit that may not be applied yet
+    "draft": QT_TRANSLATE_NOOP("consult", "Brouillon"),
+    "in_review": QT_TRANSLATE_NOOP("consult", "En validation"),
 }
 
 
@@ -67,6 +73,11 @@ def heading(hit: Hit) -> tuple[str, str]:
     if hit.kind == "protocol":
         plain = f"{hit.code} — {hit.title}"
         rich = f"<b>{segments_html(hit.code_segments)}</b> — {segments_html(hit.title_segments)}"
+        if hit.status in DRAFT_MARKS:
+            mark = _t(DRAFT_MARKS[hit.status])
+            plain = f"[{mark}] {plain}"
+            rich = f'<span style="{DRAFT_MARK}">&nbsp;{html.escape(mark)}&nbsp;</span> {rich}'
+
     elif hit.kind == "meeting":
         when = _t("Réunion du {date}").format(date=_date(hit.code))
         plain = f"{when} — {hit.title}" if hit.title else when
@@ -80,23 +91,69 @@ def heading(hit: Hit) -> tuple[str, str]:
     return plain, f'{rich} <span style="color:#666">({html.escape(tag)})</span>'
 
 
+def _no_hit_row(row: int, query: str, suggestion: str | None) -> tuple[str, str]:
+    """(plain, HTML) of the "no result" line (row 0) or of one suggestion."""
+    if suggestion is None:
+        plain = _t("Aucun résultat pour « {query} »").format(query=query.strip())
+        return plain, f"<b>{html.escape(plain)}</b>"
+    ask = _t("Vouliez-vous dire : {suggestion} ?")
+    before, _, after = ask.partition("{suggestion}")
+    rich = (f"{html.escape(before)}<u style='color:#0b57d0'><b>{html.escape(suggestion)}</b></u>"
+            f"{html.escape(after)}")
+    return ask.format(suggestion=suggestion), rich
+
+
 class HitListModel(QAbstractListModel):
-    """One row per hit; DisplayRole is plain text (screen readers), HTML_ROLE for drawing."""
+    """One row per hit; DisplayRole is plain text (screen readers), HTML_ROLE for drawing.
+
+    Without hits, after a query: an "Aucun résultat" row, then one row per suggestion
+    (SUGGESTION_ROLE holds the query to run)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[Hit] = []
+        self.no_hit_query = ""  # the query that found nothing, when its rows are shown
+        self.suggestions: list[str] = []
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self.no_hit_query, self.suggestions = "", []
         self.endResetModel()
 
+    def set_no_hits(self, query: str, suggestions: list[str]) -> None:
+        self.beginResetModel()
+        self.hits = []
+        self.no_hit_query, self.suggestions = query, suggestions
+        self.endResetModel()
+
+    @property
+    def first_choice(self) -> int:
+        """The first row that can be chosen (the "no result" line cannot)."""
+        return 1 if self.no_hit_query else 0
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.hits)
+        if parent.isValid():
+            return 0
+        return len(self.hits) or ((1 + len(self.suggestions)) if self.no_hit_query else 0)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.no_hit_query and index.row() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if not self.hits:
+            row = index.row()
+            suggestion = self.suggestions[row - 1] if row > 0 else None
+            if role == SUGGESTION_ROLE:
+                return suggestion
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        HTML_ROLE):
+                plain, rich = _no_hit_row(row, self.no_hit_query, suggestion)
+                return rich if role == HTML_ROLE else plain
             return None
         hit = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QWidget
 
 from protoedit.errors import ProtoEditError
-from ui.consult.results import HIT_ROLE, HitDelegate, HitListModel
+from ui.consult.results import HIT_ROLE, SUGGESTION_ROLE, HitDelegate, HitListModel
 from ui.context import AppContext
 from ui.widgets.errors import show_error
 from ui.widgets.tasks import TaskRunner
@@ -20,8 +20,11 @@ log = logging.getLogger("protoedit.search")
 class SearchBox(QWidget):
     """A line edit whose results drop down under it; keyboard only: Down/Up, Enter, Escape.
 
-    The index is brought up to date in a worker when the field is first used and after each
+    The index is brought up to date in a worker when the field gets the focus and after each
     change announced on the hub; queries themselves take a few milliseconds on the UI thread.
+    A query without hits shows "Aucun résultat" and the closest spellings from the index
+    (chosen like a hit: the query is run again with it). `include_drafts`: drafts and versions
+    in review are searched too (the main window), not only approved versions.
 
     Signals: hit_chosen(Hit), results_ready(list[Hit]), index_ready(int)
     """
@@ -111,26 +114,47 @@ class SearchBox(QWidget):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
         self.refresh_index()
-        if self.model.hits and self.edit.text().strip():
+        if self.model.rowCount() and self.edit.text().strip():
             self._show_results()
+
+    def set_include_drafts(self, on: bool) -> None:
+        """Search drafts too (or no longer), and run what is typed again."""
+        self.include_drafts = on
+        if self.edit.text().strip():
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.run_query()
 
     def run_query(self) -> None:
         self.timer.stop()
         text = self.edit.text()
-        from protoedit import search
+        from protoedit import search, search_suggest
 
+        suggestions: list[str] = []
         try:
             hits = search.query(self.ctx.db, text, self.LIMIT, self.include_drafts)
+            if not hits and search.parse_query(text):
+                suggestions = search_suggest.suggest(self.ctx.db, text, self.include_drafts)
         except ProtoEditError as err:
             show_error(self, err)
             hits = []
-        self.model.set_hits(hits)
         if hits:
+            self.model.set_hits(hits)
             self.results.setCurrentIndex(self.model.index(0))
             self._show_results()
+        elif search.parse_query(text):
+            self.model.set_no_hits(text, suggestions)
+            self.results.setCurrentIndex(self.model.index(-1))
+            self._show_results()
         else:
+            self.model.set_hits([])
             self.results.hide()
         self.results_ready.emit(hits)
+
+    def use_suggestion(self, suggestion: str) -> None:
+        """A suggestion chosen: it replaces what was typed and is searched at once."""
+        self.edit.setText(suggestion)
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.run_query()
 
     def _show_results(self) -> None:
         window = self.window()
@@ -154,8 +178,11 @@ class SearchBox(QWidget):
         if not self.results.isVisible():
             self._show_results()
             return
-        row = max(0, min(self.model.rowCount() - 1, self.results.currentIndex().row() + step))
-        self.results.setCurrentIndex(self.model.index(row))
+        current = self.results.currentIndex()
+        row = current.row() + step if current.isValid() else self.model.first_choice
+        row = max(self.model.first_choice, min(self.model.rowCount() - 1, row))
+        if row >= self.model.first_choice:
+            self.results.setCurrentIndex(self.model.index(row))
 
     def choose(self, index=None) -> None:
         """Enter or a click: announce the hit (the current one, else the first)."""
@@ -163,11 +190,17 @@ class SearchBox(QWidget):
             self.run_query()  # Enter typed faster than the pause before searching
         if index is None or not index.isValid():
             index = self.results.currentIndex()
-        if not index.isValid() and self.model.rowCount():
+        if not index.isValid() and self.model.hits:
             index = self.model.index(0)
         if not index.isValid():
             return
+        suggestion = index.data(SUGGESTION_ROLE)
+        if suggestion:
+            self.use_suggestion(suggestion)
+            return
         hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
         self.results.hide()
         self.hit_chosen.emit(hit)
 
@@ -190,6 +223,8 @@ class SearchBox(QWidget):
                     self.edit.clear()
                     self.model.set_hits([])
                 return True
+        elif obj is self.edit and event.type() == QEvent.Type.FocusIn:
+            self.refresh_index()  # clicked into, not only Ctrl+K: what was written is found
         elif obj is self.edit and event.type() == QEvent.Type.FocusOut:
             self.results.hide()
         return False

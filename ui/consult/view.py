@@ -33,10 +33,12 @@ LARGE = 1.3  # consultation type is this much larger than the rest of the window
 
 
 class ConsultView(QWidget):
-    """Signals: opened(int protocol_id), memo_printed(str path)"""
+    """Signals: opened(int protocol_id), memo_printed(str printer or file name),
+    memo_saved(str path)"""
 
     opened = Signal(int)
     memo_printed = Signal(str)
+    memo_saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  pool: QThreadPool | None = None) -> None:
@@ -63,7 +65,11 @@ class ConsultView(QWidget):
         larger.setToolTip(self.tr("Texte plus grand"))
         smaller.clicked.connect(lambda: self.step_zoom(-1))
         larger.clicked.connect(lambda: self.step_zoom(+1))
-        self.memo_button = QPushButton(self.tr("Imprimer le mémo (Ctrl+P)"))
+        self.memo_button = QPushButton(self.tr("Imprimer le mémo… (Ctrl+P)"))
+        self.memo_button.setObjectName("printMemo")
+        self.memo_button.setToolTip(self.tr("Imprimer le mémo de ma profession (Ctrl+P)"))
+        self.memo_pdf_button = QPushButton(self.tr("Enregistrer le mémo en PDF…"))
+        self.memo_pdf_button.setObjectName("saveMemoPdf")
         self.draft_button = QPushButton()
         self.draft_button.hide()
         self.banner = QLabel()
@@ -82,7 +88,7 @@ class ConsultView(QWidget):
         top.addWidget(QLabel(self.tr("Ma profession :")))
         top.addWidget(self.professions)
         top.addStretch(1)
-        for w in (self.draft_button, smaller, larger, self.memo_button):
+        for w in (self.draft_button, smaller, larger, self.memo_button, self.memo_pdf_button):
             top.addWidget(w)
         inner = QVBoxLayout(page)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -96,11 +102,12 @@ class ConsultView(QWidget):
         QVBoxLayout(self).addWidget(self.stack)
         self.exporter = ProtocolExporter(ctx, self)
         self.exporter.tasks = TaskRunner(pool, self.exporter)
-        self.exporter.finished.connect(self.memo_printed)
+        self.exporter.finished.connect(self.memo_saved)
         self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
         self.print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_shortcut.activated.connect(lambda: self.print_memo())
         self.memo_button.clicked.connect(lambda: self.print_memo())
+        self.memo_pdf_button.clicked.connect(lambda: self.save_memo())
         self.draft_button.clicked.connect(self.toggle_draft)
         self.professions.currentIndexChanged.connect(self._profession_chosen)
         ctx.hub.changed.connect(self.on_changes)
@@ -144,10 +151,13 @@ class ConsultView(QWidget):
         self.banner.setStyleSheet(banner_style(c.banner.kind))
         self._fill_professions(c)
         showing_draft = c.banner.kind == "draft"
-        self.draft_button.setVisible(bool(c.draft_version_id) or showing_draft)
+        # From a draft, back to the approved version only when there is one.
+        self.draft_button.setVisible(bool(c.draft_version_id) or (
+            showing_draft and c.banner.in_force_number is not None))
         self.draft_button.setText(self.tr("Revenir à la version validée") if showing_draft
                                   else self.tr("Voir le brouillon (non validé)"))
         self.memo_button.setEnabled(c.version_id is not None)
+        self.memo_pdf_button.setEnabled(c.version_id is not None)
         self.body.setHtml(consultation_html(c))
         self.stack.setCurrentIndex(1)
 
@@ -204,13 +214,28 @@ class ConsultView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._apply_zoom()
 
-    def print_memo(self, path: str | None = None) -> bool:
-        """The bedside memo of the chosen profession, to a file the user chooses (or `path`);
-        built in a worker, `memo_printed` tells when it is written."""
-        c = self.consultation
-        if c is None or c.version_id is None:
+    def _memo_profession(self) -> str | None:
+        if self.consultation is None or self.consultation.version_id is None:
+            return None
+        return self.profession or self.exporter.ask_profession()
+
+    def print_memo(self) -> bool:
+        """Ctrl+P: the bedside memo of the chosen profession through the print dialog;
+        `memo_printed` tells the printer (or the file, printing to PDF) once printed."""
+        profession = self._memo_profession()
+        if not profession or self.consultation is None or self.consultation.version_id is None:
             return False
-        profession = self.profession or self.exporter.ask_profession()
-        if not profession:
+        printer = self.exporter.print_memo(self.consultation.version_id, profession)
+        if printer is None:
             return False
-        return self.exporter.export(c.version_id, path=path, memo=profession) is not None
+        self.memo_printed.emit(printer.outputFileName() or printer.printerName())
+        return True
+
+    def save_memo(self, path: str | None = None) -> bool:
+        """The bedside memo as a PDF, to a file the user chooses (or `path`); built in a
+        worker, `memo_saved` tells when it is written."""
+        profession = self._memo_profession()
+        if not profession or self.consultation is None or self.consultation.version_id is None:
+            return False
+        return self.exporter.export(self.consultation.version_id, path=path,
+                                    memo=profession) is not None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QMainWindow, QToolBar, QWidget
 
 from protoedit.search import Hit
 from ui.consult.search_box import SearchBox
 from ui.consult.view import ConsultView
 from ui.context import AppContext
+from ui.widgets.plain import plain_label
 
 
 class ConsultWindow(QMainWindow):
@@ -28,12 +29,19 @@ class ConsultWindow(QMainWindow):
         bar.setObjectName("searchBar")
         bar.setMovable(False)
         bar.addWidget(self.search)
+        self.drafts = QCheckBox(self.tr("Inclure les brouillons"))
+        self.drafts.setObjectName("includeDrafts")
+        self.drafts.setToolTip(self.tr("Chercher aussi dans les protocoles pas encore validés "
+                                       "(affichés comme tels ; à ne pas appliquer)"))
+        self.drafts.toggled.connect(self.search.set_include_drafts)
+        self.drafts.setVisible(not ctx.read_only)  # the local copy holds approved versions only
+        bar.addWidget(self.drafts)
         self.addToolBar(bar)
         self.view = ConsultView(ctx, pool=pool)
         self.setCentralWidget(self.view)
         self.search.hit_chosen.connect(self.open_hit)
         if ctx.read_only:  # the local copy: say how old it is
-            banner = QLabel(ctx.read_only_note)
+            banner = plain_label(ctx.read_only_note)
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
             self.statusBar().addWidget(banner)

@@ -1,4 +1,4 @@
-"""The yearly ACI view: meetings held against 6, cases with 75+/ALD, protocols against 8; PDF, CSV."""
+"""The yearly ACI view: the contract's criteria with points, euros and what is missing; PDF, CSV."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.aci_report import AciYear, aci_year
+from protoedit.aci_contract import DENOMINATOR_MAX, set_denominator
+from protoedit.aci_report import AciYear, aci_year, criteria_rows
 from protoedit.export.meeting_pdf import aci_data, build_aci_pdf, write_aci_csv
 from protoedit.ops import OpChanges
 from ui.context import AppContext
+from ui.meetings.common import run_op
 from ui.meetings.models import RED, meeting_kind_label
 from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.tasks import Task
@@ -51,8 +55,15 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
             t.setItem(r, c, QTableWidgetItem(text))
 
 
+def _plain(text: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
 class AciYearView(QWidget):
-    """Counts for the chosen calendar year, as the annual ACI report needs them."""
+    """The chosen calendar year against the ACI contract, as the annual report needs it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,53 +75,106 @@ class AciYearView(QWidget):
         self.year.setAccessibleName(self.tr("Année"))
         self.pdf_button = QPushButton(self.tr("Exporter en PDF"))
         self.csv_button = QPushButton(self.tr("Exporter en CSV (Excel)"))
-        self.status = QLabel()
-        self.indicators = _table([self.tr("Indicateur"), self.tr("Valeur"), self.tr("Objectif"),
-                                  self.tr("Résultat")], 0)
+        self.status = _plain()
+        self.denominator = QSpinBox()
+        self.denominator.setRange(0, DENOMINATOR_MAX)
+        self.denominator.setSpecialValueText(self.tr("non saisi"))
+        self.denominator.setGroupSeparatorShown(True)
+        self.denominator.setAccessibleName(
+            self.tr("Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant"))
+        self.denominator.setToolTip(self.tr(
+            "Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD "
+            "ayant déclaré un médecin traitant de la structure, pour l'année choisie."))
+        self.denominator_button = QPushButton(self.tr("Enregistrer le nombre de patients"))
+        self.denominator_info = _plain()
+        self.indicators = _table([self.tr("Critère (termes du contrat)"), self.tr("Résultat"),
+                                  self.tr("Points"), self.tr("Euros"), self.tr("Ce qui manque")], 0)
+        self.indicators.setWordWrap(True)
+        header = self.indicators.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.wording = _plain(wrap=True)
+        self.wording.setObjectName("aciWording")
+        self.source = _plain(wrap=True)
+        self.source.setStyleSheet("color: #555;")
         self.meetings = _table([self.tr("Date"), self.tr("Réunion"), self.tr("Cas discutés")], 1)
         self.protocols = _table([self.tr("Code"), self.tr("Protocole"), self.tr("Thème ACI"),
                                  self.tr("En vigueur depuis")], 1)
         self.exporter = PdfExporter(ctx, self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Année")))
+        top.addWidget(_plain(self.tr("Année")))
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.pdf_button)
         top.addWidget(self.csv_button)
+        denominator = QHBoxLayout()
+        self.denominator_label = _plain()
+        denominator.addWidget(self.denominator_label)
+        denominator.addWidget(self.denominator)
+        denominator.addWidget(self.denominator_button)
+        denominator.addWidget(self.denominator_info, 1)
+        lists = QGridLayout()
+        lists.addWidget(_plain(self.tr("Réunions de concertation tenues")), 0, 0)
+        lists.addWidget(_plain(self.tr("Protocoles en vigueur sur les thèmes de l'annexe 3")), 0, 1)
+        lists.addWidget(self.meetings, 1, 0)
+        lists.addWidget(self.protocols, 1, 1)
+        lists.setColumnStretch(0, 2)
+        lists.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(denominator)
         layout.addWidget(self.indicators)
-        layout.addWidget(QLabel(self.tr("Réunions de concertation tenues")))
-        layout.addWidget(self.meetings, 2)
-        layout.addWidget(QLabel(self.tr("Protocoles en vigueur sur les thèmes de l'annexe 3")))
-        layout.addWidget(self.protocols, 2)
+        layout.addWidget(self.wording)
+        layout.addWidget(self.source)
+        layout.addLayout(lists, 1)
         self.year.valueChanged.connect(self.reload)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.denominator_button.clicked.connect(self.save_denominator)
+        self.denominator.lineEdit().returnPressed.connect(self.save_denominator)
         self.exporter.finished.connect(
             lambda p: self.status.setText(self.tr("PDF enregistré : {name}").format(name=Path(p).name)))
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
 
+    def save_denominator(self) -> None:
+        year, patients = self.year.value(), self.denominator.value()
+        if patients == 0:
+            self.denominator_info.setText(self.tr("Saisissez un nombre de patients (1 ou plus)."))
+            return
+        run_op(self.ctx, self, set_denominator, year, patients)
+
     def reload(self) -> None:
         a = self.aci = aci_year(self.ctx.db, self.year.value())
-        reached, missed = self.tr("atteint"), self.tr("non atteint")
-        _fill(self.indicators, [
-            [self.tr("Réunions de concertation tenues"), str(a.meetings_held), str(a.meetings_target),
-             reached if a.meetings_reached else missed],
-            [self.tr("Cas de patients discutés"), str(a.cases), "", ""],
-            [self.tr("dont patients de 75 ans ou plus"), str(a.cases_75), "", ""],
-            [self.tr("dont patients en ALD"), str(a.cases_ald), "", ""],
-            [self.tr("dont 75 ans ou plus ou en ALD"), str(a.cases_75_or_ald), "", ""],
-            [self.tr("Protocoles en vigueur sur les thèmes de l'annexe 3"),
-             str(a.protocols_approved), str(a.protocols_target),
-             reached if a.protocols_reached else missed]])
-        for row, ok in ((0, a.meetings_reached), (5, a.protocols_reached)):
-            self.indicators.item(row, 3).setForeground(QBrush(GREEN if ok else RED))
+        self.denominator_label.setText(self.tr(
+            "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :").format(
+            year=a.year))
+        d = a.denominator
+        self.denominator.setValue(d.patients if d else 0)
+        self.denominator_info.setText(self.tr("saisi par {who} le {date}").format(
+            who=d.by, date=f"{d.at:%d/%m/%Y}") if d else self.tr("à saisir pour la règle des 5 %"))
+        criteria = criteria_rows(a)
+        _fill(self.indicators, [[c.label, c.result, c.points, c.euros, c.missing] for c in criteria])
+        for row, c in enumerate(criteria):
+            if c.reached is not None:
+                self.indicators.item(row, 1).setForeground(QBrush(GREEN if c.reached else RED))
+            if c.code != "protocols":  # protocols beyond those held are a bonus, not a failure
+                self.indicators.item(row, 4).setForeground(QBrush(RED))
+        bold = self.indicators.font()
+        bold.setBold(True)
+        for col in range(self.indicators.columnCount()):
+            self.indicators.item(len(criteria) - 1, col).setFont(bold)
         self.indicators.resizeRowsToContents()
         rows_height = sum(self.indicators.rowHeight(r) for r in range(self.indicators.rowCount()))
         self.indicators.setFixedHeight(rows_height + self.indicators.horizontalHeader().height() + 4)
+        self.wording.setText(self.tr("Termes du contrat. {concertation} {protocols}").format(
+            concertation=a.figures.concertation.wording(), protocols=a.figures.protocols.wording()))
+        checked = a.figures.checked and a.figures.concertation.checked and a.figures.protocols.checked
+        self.source.setText(self.tr("Chiffres du catalogue, en vigueur depuis le {date} : {source}.")
+                            .format(date=f"{a.figures.valid_from:%d/%m/%Y}", source=a.figures.source)
+                            + ("" if checked else self.tr(" Certains chiffres restent à vérifier.")))
         rcp = meeting_kind_label("rcp")
         _fill(self.meetings, [[f"{m.starts_at:%d/%m/%Y %H:%M}", m.title or rcp, str(m.cases)]
                               for m in a.meetings])
@@ -122,7 +186,8 @@ class AciYearView(QWidget):
         _fill(self.protocols, rows)
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("meeting", "agenda_item", "protocol", "protocol_version"):
+        if changes.touches("meeting", "agenda_item", "protocol", "protocol_version",
+                           "aci_denominator"):
             self.reload()
 
     def export_pdf(self, path: str | Path | None = None) -> Task | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -18,13 +19,20 @@ from protoedit.meeting_queries import DecisionView, MeetingView
 from ui.context import AppContext
 from ui.meetings.common import table
 from ui.meetings.invitees import InviteesBox
-from ui.meetings.item_form import ItemForm
+from ui.meetings.item_form import ItemDialog, ItemForm
 from ui.meetings.meeting_form import MeetingForm
 from ui.meetings.models import agenda_model, decisions_model
 
+AGENDA_ROWS_SHOWN = 6  # a projected meeting reads its agenda at once
+
 
 class BeforePage(QWidget):
-    """Preparing the meeting; every part is frozen once the minutes are closed."""
+    """Preparing the meeting; every part is frozen once the minutes are closed.
+
+    At 1280×800 the agenda takes the page's width and shows at least six rows: the meeting's
+    fields sit in two rows above it, invitees and follow-up below it, and an item is edited in
+    `ItemDialog`, a window of its own.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,47 +41,76 @@ class BeforePage(QWidget):
         self.form = MeetingForm(ctx)
         self.invitees = InviteesBox(ctx, attendance=False)
         self.agenda = agenda_model()
-        self.agenda_table = table(self.agenda, self.tr("Ordre du jour"), stretch=(3, 4, 5, 6, 7))
+        self.agenda_table = table(self.agenda, self.tr("Ordre du jour"), stretch=(4, 5))
+        self.agenda_table.setWordWrap(False)  # one line per row; the full text is in the tooltip
+        self.agenda_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.agenda_table.verticalHeader()  # rows readable on a projected screen
+        rows.setMinimumSectionSize(int(self.fontMetrics().height() * 1.7))
+        self.agenda_table.setMinimumHeight(  # six rows at least, and half of the seventh
+            self.agenda_table.horizontalHeader().sizeHint().height()
+            + int(rows.minimumSectionSize() * (AGENDA_ROWS_SHOWN + 0.5)))
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.item_form = ItemForm(ctx)
+        self.item_dialog = ItemDialog(self.item_form, self)
+        self.add_button = QPushButton(self.tr("&Ajouter des points…"))
+        self.add_button.setToolTip(self.tr("Ajouter des points à l'ordre du jour (Alt+A)"))
+        self.edit_button = QPushButton(self.tr("Modifier le point…"))
+        self.edit_button.setToolTip(self.tr("Modifier le point choisi (Entrée ou double-clic)"))
         self.follow = decisions_model(with_meeting=True)
         self.follow_table = table(self.follow, self.tr("Décisions précédentes à suivre"))
-        self.follow_table.setMaximumHeight(160)
         self.export_button = QPushButton(self.tr("Exporter l'ordre du jour (PDF)"))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.form)
-        left_layout.addWidget(self.invitees)
-        left_layout.addStretch(1)
-        left_scroll = QScrollArea()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setWidget(left)
         agenda_box = QGroupBox(self.tr("Ordre du jour"))
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda_table, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.export_button)
         agenda_layout.addLayout(bottom)
+        invitees_scroll = QScrollArea()
+        invitees_scroll.setWidgetResizable(True)
+        invitees_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        invitees_scroll.setWidget(self.invitees)
         follow_box = QGroupBox(self.tr("Suivi des décisions des réunions précédentes"))
         QVBoxLayout(follow_box).addWidget(self.follow_table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(agenda_box, 2)
-        right_layout.addWidget(self.item_form)
-        right_layout.addWidget(follow_box, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left_scroll)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([420, 700])
-        QVBoxLayout(self).addWidget(split)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(invitees_scroll)
+        lower.addWidget(follow_box)
+        lower.setSizes([360, 420])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(agenda_box)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        # what it prefers beyond its minimum (six agenda rows) must not grow the window past 800
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(split.minimumSizeHint().height())  # kept: the six rows
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.form)
+        layout.addWidget(split, 1)
         self.agenda_table.selectionModel().selectionChanged.connect(self._selected)
+        self.agenda_table.activated.connect(lambda _index: self.open_item_dialog())
         self.item_form.saved.connect(self._item_saved)
+        self.add_button.clicked.connect(self.add_items)
+        self.edit_button.clicked.connect(self.open_item_dialog)
+
+    def add_items(self) -> None:
+        """The item dialog on a new item (same kind and protocol as the last one added)."""
+        self.agenda_table.clearSelection()
+        self.item_form.show_item(None)
+        self.open_item_dialog()
+
+    def open_item_dialog(self) -> None:
+        if self.meeting is None:
+            return
+        self.item_dialog.show()
+        self.item_dialog.activateWindow()
+        self.item_form.theme.setFocus()
 
     def load(self, meeting: MeetingView | None, follow_up: list[DecisionView]) -> None:
         same = meeting is not None and self.meeting is not None and meeting.id == self.meeting.id
@@ -95,6 +132,13 @@ class BeforePage(QWidget):
         self.item_form.set_read_only(closed or meeting is None)
         self.invitees.setEnabled(meeting is not None)
         self.export_button.setEnabled(meeting is not None)
+        self.add_button.setEnabled(meeting is not None and not closed)
+        self.edit_button.setEnabled(meeting is not None and bool(meeting.items))
+        if meeting is None or closed:
+            self.item_dialog.hide()
+        else:  # the window may stay open while another meeting is chosen: say which one
+            self.item_dialog.setWindowTitle(self.tr("Point de l'ordre du jour — réunion du {date}")
+                                            .format(date=f"{meeting.starts_at:%d/%m/%Y}"))
 
     def _show_total(self) -> None:
         m = self.meeting

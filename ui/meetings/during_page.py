@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -66,6 +67,10 @@ class DuringPage(QWidget):
         left_layout.addWidget(self.items, 1)
         left_layout.addWidget(self.attendance)
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
+        # The notes, proposal and decisions share what the page has: their preferred heights
+        # (some 870 px together) must not make the window ask for more than 800.
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(split.minimumSizeHint().height())
         split.addWidget(left)
         split.addWidget(self.stack)
         split.setStretchFactor(0, 1)

@@ -19,6 +19,7 @@ from protoedit import catalog, meetings, team
 from protoedit.meeting_queries import MeetingView
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op
+from ui.widgets.plain import plain_label
 
 ATTENDANCE_COLORS = {"present": "#2e7d32", "excused": "#ef6c00", "absent": "#b00020"}
 
@@ -92,7 +93,7 @@ class InviteesBox(QGroupBox):
             who = f"{inv.name} ({profession})" if profession else inv.name
             if inv.partner:
                 who += self.tr(" · partenaire")
-            label = QLabel(who)
+            label = plain_label(who)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)
             if self.attendance:

@@ -1,17 +1,22 @@
-"""Form for one agenda item: kind, theme, people, time slot; patient details or linked protocol."""
+"""Form for one agenda item: kind, theme, people, time slot; patient details or linked protocol.
+
+It lives in the agenda's item dialog (`ItemDialog`), so the agenda keeps the whole page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +24,7 @@ from protoedit import meetings
 from protoedit.errors import FieldErrors, ProtoEditError
 from protoedit.meeting_queries import ITEM_KINDS, ItemView
 from protoedit.meetings import SLOT_DEFAULT, SLOT_MAX, ItemInput
-from protoedit.pseudonym import initials_of
+from protoedit.pseudonym import initials_of, looks_like_full_name
 from ui.context import AppContext
 from ui.meetings.common import fill_protocols, run_op, select_data
 from ui.meetings.models import item_kind_label
@@ -28,7 +33,8 @@ from ui.widgets.fields import CheckedLineEdit
 
 
 class ItemForm(QGroupBox):
-    """Adds an item at the end of the agenda, or edits the selected one.
+    """Adds an item at the end of the agenda, or edits the selected one. After an item is
+    added, the next one starts with the same kind and protocol (six items in a row).
 
     Signals: saved(int) with the item's id.
     """
@@ -43,6 +49,8 @@ class ItemForm(QGroupBox):
         self.revision: int | None = None
         self.position: int | None = None
         self.dirty = False
+        self.last_kind = "case"  # what the previous added item was: the next one starts so
+        self.last_protocol: int | None = None
         self.kind = QComboBox()
         for code in ITEM_KINDS:
             self.kind.addItem(item_kind_label(code), code)
@@ -54,7 +62,15 @@ class ItemForm(QGroupBox):
         self.slot.setSingleStep(5)
         self.slot.setSuffix(self.tr(" min"))
         self.pseudonym = CheckedLineEdit(max_length=120)
-        self.pseudonym.edit.setPlaceholderText(self.tr("Nom ou pseudonyme du patient"))
+        self.pseudonym.edit.setPlaceholderText(self.tr("Initiales ou pseudonyme"))
+        self.name_warning = QLabel(self.tr(
+            "Un nom complet ? Préférez des initiales ou un pseudonyme."))
+        self.name_warning.setObjectName("nameWarning")
+        self.name_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_warning.setStyleSheet("color: #8a4b00;")
+        self.name_warning.setToolTip(self.tr(
+            "Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le "
+            "compte rendu peuvent circuler : des initiales suffisent à l'équipe."))
         self.initials = CheckedLineEdit(max_length=12)
         self.consent = QComboBox()
         self.consent.addItem(self.tr("Non demandé : initiales seulement"), "not_asked")
@@ -78,7 +94,8 @@ class ItemForm(QGroupBox):
         self.form.addRow(self.tr("Demandé par"), self.requester)
         self.form.addRow(self.tr("Présenté par"), self.presenter)
         self.form.addRow(self.tr("Durée prévue"), self.slot)
-        self.case_rows = [(self.tr("Patient"), self.pseudonym), (self.tr("Initiales"), self.initials),
+        self.case_rows = [(self.tr("Patient"), self.pseudonym), ("", self.name_warning),
+                          (self.tr("Initiales"), self.initials),
                           (self.tr("Consentement"), self.consent), ("", flags)]
         for label, w in self.case_rows:
             self.form.addRow(label, w)
@@ -117,11 +134,18 @@ class ItemForm(QGroupBox):
 
     def _suggest_initials(self, text: str) -> None:
         self.initials.edit.setPlaceholderText(initials_of(text) or self.tr("ex. J. D."))
+        self._show_name_warning()
+
+    def _show_name_warning(self) -> None:
+        """A warning under the patient field, never a refusal."""
+        full_name = looks_like_full_name(self.pseudonym.text())
+        self.form.setRowVisible(self.name_warning, self.kind.currentData() == "case" and full_name)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         for _label, w in self.case_rows:
             self.form.setRowVisible(w, kind == "case")
+        self._show_name_warning()
         self.form.setRowVisible(self.protocol, kind == "protocol")
 
     def refresh_protocols(self) -> None:
@@ -132,8 +156,10 @@ class ItemForm(QGroupBox):
         if not force and self.dirty and item is not None and item.id == self.item_id:
             self.revision, self.position = item.revision, item.position
             return
-        v = ItemInput() if item is None else ItemInput(**{
-            k: getattr(item, k) for k in ItemInput.__dataclass_fields__})
+        if item is None:
+            v = ItemInput(kind=self.last_kind, protocol_id=self.last_protocol)
+        else:
+            v = ItemInput(**{k: getattr(item, k) for k in ItemInput.__dataclass_fields__})
         self.item_id = item.id if item else None
         self.position = item.position if item else None
         self.revision = item.revision if item else None
@@ -188,8 +214,12 @@ class ItemForm(QGroupBox):
             show_error(self, e)
             return
         was_new, self.dirty, self.item_id = self.item_id is None, False, item_id
+        if was_new:
+            self.last_kind = v.kind
+            if v.kind == "protocol":
+                self.last_protocol = v.protocol_id
         self.ctx.notify(changes)
-        if was_new:  # ready for the next item
+        if was_new:  # ready for the next item, of the same kind and protocol
             self.show_item(None)
             self.theme.setFocus()
         self.status.setText(self.tr("Point ajouté.") if was_new else self.tr("Point enregistré."))
@@ -207,3 +237,24 @@ class ItemForm(QGroupBox):
         target = max(0, self.position + step)
         if run_op(self.ctx, self, meetings.move_item, self.item_id, target) is not None:
             self.saved.emit(self.item_id)
+
+
+class ItemDialog(QDialog):
+    """The item form in its own window, beside the projected agenda; stays open to add several
+    items in a row (Échap or "Fermer" closes it)."""
+
+    def __init__(self, form: ItemForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Point de l'ordre du jour"))
+        self.form = form
+        close = QDialogButtonBox()
+        self.close_button = close.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setToolTip(self.tr("Fermer (Échap)"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+        for button in self.findChildren(QPushButton):  # Entrée saves the item (the form's own
+            button.setAutoDefault(False)  # returnPressed), it never closes the window
+            button.setDefault(False)

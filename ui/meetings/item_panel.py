@@ -13,6 +13,7 @@ from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
 from ui.widgets.markdown_field import MarkdownField
+from ui.widgets.plain import plain_label
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -33,10 +34,10 @@ class ItemPanel(QWidget):
         self.read_only = False
         self.dirty: set[str] = set()
         self._leaving = False
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
-        self.info = QLabel()
+        self.info = plain_label()
         self.info.setWordWrap(True)
         self.timer = ItemTimer()
         self.notes = MarkdownField()

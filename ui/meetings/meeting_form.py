@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from protoedit import meetings
 from protoedit.errors import FieldErrors, ProtoEditError
 from protoedit.meeting_queries import MEETING_KINDS, MeetingView
-from protoedit.meetings import MeetingInput
+from protoedit.meetings import MeetingDefaults, MeetingInput, new_meeting_defaults
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, select_data
 from ui.meetings.models import meeting_kind_label
@@ -28,7 +29,8 @@ from ui.widgets.fields import CheckedLineEdit
 
 
 class MeetingForm(QGroupBox):
-    """Creates a meeting, or edits the shown one.
+    """Creates a meeting (place, chair, secretary and invitees taken from the previous meeting of
+    the same kind), or edits the shown one. Two rows of fields: it fits above the agenda.
 
     Signals: saved(int) with the meeting's id.
     """
@@ -58,23 +60,35 @@ class MeetingForm(QGroupBox):
             combo.setMinimumContentsLength(14)
         self.save_button = QPushButton(self.tr("Enregistrer la réunion"))
         self.status = QLabel()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Date et heure"), self.starts_at)
-        form.addRow(self.tr("Lieu ou visio"), self.place)
-        form.addRow(self.tr("Type"), self.kind)
-        form.addRow(self.tr("Intitulé"), self.title_edit)
-        form.addRow(self.tr("Animation"), self.chair)
-        form.addRow(self.tr("Secrétariat"), self.secretary)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.defaults: MeetingDefaults | None = None
+        self.copy_invitees = QCheckBox()
+        self.copy_invitees.setToolTip(self.tr(
+            "Les invités de la réunion précédente du même type sont invités à celle-ci."))
+        grid = QGridLayout(self)
+        fields = [(self.tr("Date et heure"), self.starts_at), (self.tr("Type"), self.kind),
+                  (self.tr("Intitulé"), self.title_edit), (self.tr("Lieu ou visio"), self.place),
+                  (self.tr("Animation"), self.chair), (self.tr("Secrétariat"), self.secretary)]
+        for n, (text, widget) in enumerate(fields):
+            row, col = divmod(n, 3)
+            label = QLabel(text)
+            label.setBuddy(widget.edit if isinstance(widget, CheckedLineEdit) else widget)
+            grid.addWidget(label, row, 2 * col)
+            grid.addWidget(widget, row, 2 * col + 1)
+            grid.setColumnStretch(2 * col + 1, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
-        row.addWidget(self.status, 1)
-        form.addRow(row)
+        row.addWidget(self.status)
+        row.addWidget(self.copy_invitees)
+        row.addStretch(1)
+        grid.addLayout(row, 2, 0, 1, 6)
         self.save_button.clicked.connect(self.save)
         for w in (self.place.edit, self.title_edit.edit):
             w.textEdited.connect(self._edited)
         self.starts_at.dateTimeChanged.connect(self._edited)
         for combo in (self.kind, self.chair, self.secretary):
             combo.activated.connect(self._edited)
+        self.kind.activated.connect(self._kind_chosen)
         self.refresh_people()
         self.show_meeting(None)
 
@@ -104,10 +118,30 @@ class MeetingForm(QGroupBox):
         select_data(self.kind, m.kind if m else "rcp")
         select_data(self.chair, m.chair_id if m else None)
         select_data(self.secretary, m.secretary_id if m else None)
+        self.status.clear()
+        self._apply_defaults(new_meeting_defaults(self.ctx.db, "rcp") if m is None else None)
         self.save_button.setText(self.tr("Enregistrer") if m else self.tr("Créer la réunion"))
         for w in (self.place, self.title_edit):
             w.set_error(None)
         self.dirty = False
+
+    def _apply_defaults(self, d: MeetingDefaults | None) -> None:
+        """A new meeting takes place, chair, secretary and invitees of the previous one."""
+        self.defaults = d
+        if d is not None:
+            self.place.setText(d.place)
+            select_data(self.chair, d.chair_id)
+            select_data(self.secretary, d.secretary_id)
+            self.copy_invitees.setText(self.tr("et ses {n} invités").format(n=d.invitees))
+            self.status.setText(self.tr("Repris de la réunion du {date} : lieu, animation, "
+                                        "secrétariat").format(date=f"{d.from_starts_at:%d/%m/%Y}"))
+        self.copy_invitees.setChecked(d is not None and d.invitees > 0)
+        self.copy_invitees.setVisible(d is not None and d.invitees > 0)
+
+    def _kind_chosen(self) -> None:
+        """Another kind for a new meeting: the previous meeting of that kind gives the defaults."""
+        if self.meeting_id is None:
+            self._apply_defaults(new_meeting_defaults(self.ctx.db, self.kind.currentData()))
 
     def values(self) -> MeetingInput:
         starts: dt.datetime = self.starts_at.dateTime().toPython()  # type: ignore[assignment]
@@ -118,13 +152,15 @@ class MeetingForm(QGroupBox):
 
     def set_read_only(self, ro: bool) -> None:
         for w in (self.starts_at, self.place, self.kind, self.title_edit, self.chair,
-                  self.secretary, self.save_button):
+                  self.secretary, self.save_button, self.copy_invitees):
             w.setEnabled(not ro)
 
     def save(self) -> None:
         try:
             if self.meeting_id is None:
-                mid, changes = meetings.create_meeting(self.ctx.db, self.ctx.actor, self.values())
+                copy = self.copy_invitees.isVisible() and self.copy_invitees.isChecked()
+                mid, changes = meetings.create_meeting(self.ctx.db, self.ctx.actor, self.values(),
+                                                       copy_invitees=copy)
             else:
                 mid = self.meeting_id
                 changes = meetings.update_meeting(self.ctx.db, self.ctx.actor, mid, self.values(),
@@ -140,6 +176,6 @@ class MeetingForm(QGroupBox):
             return
         self.dirty = False
         self.meeting_id = mid
-        self.status.setText(self.tr("Enregistré."))
         self.ctx.notify(changes)
         self.saved.emit(mid)
+        self.status.setText(self.tr("Enregistré."))

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -28,6 +27,7 @@ from ui.meetings.common import run_op
 from ui.meetings.during_page import DuringPage
 from ui.meetings.models import MEETING_ENTITIES, meeting_kind_label, status_label
 from ui.widgets.pdf_export import PdfExporter
+from ui.widgets.plain import plain_label
 from ui.widgets.tasks import Task
 
 log = logging.getLogger("protoedit.meetings")
@@ -43,7 +43,7 @@ class MeetingScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: MeetingView | None = None
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("meetingHeading")
         self.heading.setStyleSheet("font-size: 120%; font-weight: bold;")
         self.held_button = QPushButton(self.tr("Marquer la réunion comme tenue"))

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -37,6 +38,12 @@ class MeetingsView(QWidget):
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Réunion"), self.tr("État")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(self.tr("Réunions"))
+        header = self.list.header()  # date and state always shown; the title takes what is left
+        header.setStretchLastSection(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.upcoming = QTreeWidgetItem([self.tr("À venir")])
         self.past = QTreeWidgetItem([self.tr("Passées")])
         for group in (self.upcoming, self.past):
@@ -87,8 +94,6 @@ class MeetingsView(QWidget):
         for m in (m for m in rows if m.starts_at < now):  # most recent first
             self.past.addChild(self._entry(m))
         self.list.expandAll()
-        for col in range(3):
-            self.list.resizeColumnToContents(col)
         self.list.blockSignals(False)
         if current is not None:
             self._select_entry(current)

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from protoedit import catalog
+from protoedit.export.data import ProtocolPrint
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
 from protoedit.i18n import language
-from protoedit.render.protocol_html import protocol_html
+from protoedit.render.protocol_html import memo_html, protocol_html
 from ui.widgets.pdf_export import PdfExporter
+from ui.widgets.printing import print_html
 from ui.widgets.tasks import Task
+
+
+def file_stem(doc: ProtocolPrint, memo: str | None = None) -> str:
+    """`DIAB-01-v2`, or `DIAB-01-v2-memo-infirmier` for a memo: PDF files and print jobs."""
+    suffix = f"-memo-{memo}" if memo else ""
+    return f"{doc.header.code}-v{doc.header.version_number}{suffix}"
 
 
 class ProtocolExporter(PdfExporter):
@@ -39,8 +46,7 @@ class ProtocolExporter(PdfExporter):
         """Build the PDF in a worker thread; the data is read here, on the main thread."""
         doc = protocol_print(self.ctx.db, version_id, language())
         if path is None:
-            suffix = f"-memo-{memo}" if memo else ""
-            path = self.ask_path(f"{doc.header.code}-v{doc.header.version_number}{suffix}.pdf")
+            path = self.ask_path(file_stem(doc, memo) + ".pdf")
             if not path:
                 return None
 
@@ -54,11 +60,13 @@ class ProtocolExporter(PdfExporter):
     def print_version(self, version_id: int, printer: QPrinter | None = None) -> bool:
         """Qt print dialog (or a given printer, for tests and PDF printers)."""
         doc = protocol_print(self.ctx.db, version_id, language())
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self.widget).exec() != QPrintDialog.DialogCode.Accepted:
-                return False
-        text = QTextDocument()
-        text.setHtml(protocol_html(doc))
-        text.print_(printer)
-        return True
+        return print_html(self.widget, protocol_html(doc), file_stem(doc), printer,
+                          ask=printer is None) is not None
+
+    def print_memo(self, version_id: int, profession: str,
+                   printer: QPrinter | None = None) -> QPrinter | None:
+        """One profession's bedside memo through the print dialog (opened on `printer` when
+        given); the same content as the memo PDF. Returns the printer, None if cancelled."""
+        doc = protocol_print(self.ctx.db, version_id, language())
+        return print_html(self.widget, memo_html(doc, profession), file_stem(doc, profession),
+                          printer)
