@@ -264,9 +264,13 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     v2 = ed.version.version_id
     assert get_version(journey.ctx.db, v2).title == NEW_TITLE
     hits = search(journey, "anticoagulants oraux")
-    approved = [h for h in hits if h.kind == "protocol" and h.status == "approved"]
-    assert [h.title for h in approved] == [OLD_TITLE], [(h.title, h.status) for h in hits]
-    journey.key(journey.window.search.edit, "Return")  # the first hit: the approved version
+    found = [(h.title, h.status) for h in hits if h.kind == "protocol"]
+    assert found.count((OLD_TITLE, "approved")) == 1, found  # v1, the version in force
+    assert (NEW_TITLE, "draft") in found and len(found) == 2, found  # v2, a draft
+    shot(journey, "search-v1-and-v2-draft")
+    for _ in range(found.index((OLD_TITLE, "approved"))):
+        journey.key(journey.window.search.edit, "Down")
+    journey.key(journey.window.search.edit, "Return")  # v1 opens in consultation
     consult = journey.window.consult
     assert journey.window.current_page() == "consult"
     assert consult.title.text() == f"ACO-01 — {OLD_TITLE}"
@@ -275,7 +279,8 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     shot(journey, "consultation-v1-while-v2-draft")
     memo_v1 = tmp_path / "memo-v1-during-v2.pdf"
     journey.save_file_as(memo_v1)
-    wait_exported(journey, consult.exporter, memo_v1, lambda: journey.click(consult.memo_button))
+    wait_exported(journey, consult.exporter, memo_v1,
+                  lambda: journey.click(consult.memo_pdf_button))
     assert NEW_TITLE not in check_memo(memo_v1, OLD_TITLE)
 
     # Version 2 approved, compared with version 1; the PDF of version 1 says it is replaced.
