@@ -73,10 +73,6 @@ def no_draft_mark(path: Path) -> str:
     return text
 
 
-def shot(journey: Journey, name: str, widget=None) -> None:
-    journey.screenshot(name, widget)
-
-
 def team_of_five(journey: Journey) -> None:
     """The PC's user (code set at first start) gets a phone; four more, each with RPPS, phone
     and personal code, all typed on the Team screen."""
@@ -91,7 +87,7 @@ def team_of_five(journey: Journey) -> None:
         set_code(journey, view.form.pin_box, code)
         assert view.form.pin_box.status.text() == "Code personnel défini."
     assert view.model.rowCount() == 5
-    shot(journey, "team-of-five")
+    journey.screenshot("team-of-five")
 
 
 def type_table_row(journey: Journey, page, title: str, cells: list[str]) -> None:
@@ -141,19 +137,19 @@ def write_protocol(journey: Journey) -> int:
     ed = journey.window.editor
     replace_text(journey, ed.identity.sections.fields["problem"].editor,
                  "Hémorragies évitables chez les patients âgés ; œdème, chutes à domicile.")
-    shot(journey, "editor-1-theme")
+    journey.screenshot("editor-1-theme")
     tick_working_group(journey, ed, ["Élise Martin", *(f"{t[1]} {t[0]}" for t in TEAM)])
     journey.qtbot.waitUntil(lambda: ed.group.warning.text() == "")  # once the change closes
-    shot(journey, "editor-2-group")
+    journey.screenshot("editor-2-group")
     write_synthesis(journey, ed)
-    shot(journey, "editor-3-synthesis")
+    journey.screenshot("editor-3-synthesis")
     stage(journey, ed, ed.sections)
     for key, text in (("objectives", "Réduire les hémorragies et les hospitalisations évitées"),
                       ("inclusion", "Adultes traités par AVK ou anticoagulant oral direct"),
                       ("alert_signs", "Saignement, chute, selles noires : appeler le médecin "
                                       "le jour même")):
         replace_text(journey, ed.sections.fields[key].editor, text)
-    shot(journey, "editor-4-content")
+    journey.screenshot("editor-4-content")
     stage(journey, ed, ed.steps)
     table = ed.steps.table
     assert [s.title for s in ed.steps.model.rows][2] == "Planifier"
@@ -164,17 +160,17 @@ def write_protocol(journey: Journey) -> int:
     edit_cell(journey, table, 3, 3, "Vérifier l'INR et la tolérance ; noter l'équilibre du "
                                     "traitement dans le carnet")
     check_professions(journey, table, 3, ["Masseur-kinésithérapeute"])
-    shot(journey, "editor-5-steps")
+    journey.screenshot("editor-5-steps")
     journey.click_row(table, 3)
     journey.key(table, "Return")  # the step in the panel
     assert ed.steps.panel.isVisible() and ed.steps.panel.editors["title"].text() == "Suivre"
-    shot(journey, "editor-5b-steps-panel")
+    journey.screenshot("editor-5b-steps-panel")
     journey.key(None, "Ctrl+Return")
     presentation(journey, ed)
     stage(journey, ed, ed.evaluation)
-    shot(journey, "editor-6-evaluation")
+    journey.screenshot("editor-6-evaluation")
     stage(journey, ed, ed.validation)
-    shot(journey, "editor-7-validation")
+    journey.screenshot("editor-7-validation")
     return ed.version.version_id
 
 
@@ -185,7 +181,7 @@ def presentation(journey: Journey, ed) -> None:
     window.setGeometry(0, 0, 1280, 800)  # the offscreen screen is narrower than 1280
     journey.qtbot.waitUntil(lambda: window.width() == 1280)
     assert not window.nav.isVisible() and not ed.steps.panel.isVisible()
-    shot(journey, "editor-8-presentation")
+    journey.screenshot("editor-8-presentation")
     journey.key(ed.steps.table, "F11")
     # The large type's minimum width (wider than 1280) holds until the layouts are redone.
     journey.qtbot.waitUntil(lambda: window.minimumSize().width() <= 1280)
@@ -207,7 +203,8 @@ def check_full_pdf(path: Path, title: str) -> str:
     for expected in (title, "Objectifs", "Signes d'alerte",
                      "Repérer", "Évaluer", "Intervenir", "Suivre", "Alerter",
                      "Synthèse documentaire", "Messages clés gradés", "Niveau 2", "Niveau 4",
-                     "Accord d'experts", "HAS, 2008", "Hélène Lefèvre", "Maëlle Faure"):
+                     "Accord d'experts", "Message clé", "HAS, 2008", "œdème, chutes à domicile",
+                     "Hélène Lefèvre", "Maëlle Faure"):
         assert expected in text, expected
     assert "Planifier" not in text
     return text
@@ -267,7 +264,7 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     found = [(h.title, h.status) for h in hits if h.kind == "protocol"]
     assert found.count((OLD_TITLE, "approved")) == 1, found  # v1, the version in force
     assert (NEW_TITLE, "draft") in found and len(found) == 2, found  # v2, a draft
-    shot(journey, "search-v1-and-v2-draft")
+    journey.screenshot("search-v1-and-v2-draft")
     for _ in range(found.index((OLD_TITLE, "approved"))):
         journey.key(journey.window.search.edit, "Down")
     journey.key(journey.window.search.edit, "Return")  # v1 opens in consultation
@@ -276,7 +273,7 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     assert consult.title.text() == f"ACO-01 — {OLD_TITLE}"
     assert consult.banner.text().startswith("Version 1 validée le")
     journey.choose(consult.professions, "Infirmier(ère) (IDE)")
-    shot(journey, "consultation-v1-while-v2-draft")
+    journey.screenshot("consultation-v1-while-v2-draft")
     memo_v1 = tmp_path / "memo-v1-during-v2.pdf"
     journey.save_file_as(memo_v1)
     wait_exported(journey, consult.exporter, memo_v1,
@@ -294,7 +291,7 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     diff = ed.validation.diff_view.toPlainText()
     assert diff.startswith("v1 → v2") and "Synthèse documentaire" in diff, diff
     assert "Modifié : « À quel rythme contrôler l'INR sous AVK ? »" in diff, diff
-    shot(journey, "editor-9-diff")
+    journey.screenshot("editor-9-diff")
     history = ed.validation.history
     history.setFocus()
     history.setCurrentRow(1)  # newest first: v1 is the second entry
