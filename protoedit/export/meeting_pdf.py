@@ -203,7 +203,7 @@ def _agenda_table(doc: MeetingPrint, ss) -> Flowable:
         rows.append([f"{i.starts_at:%H:%M} – {ends:%H:%M}", _patient(i), _consent(i, lang), what,
                      i.requester])
     head = [_l(k, lang) for k in ("slot_range", "patient", "consent", "theme_col", "requester")]
-    return grid(head, rows, ss, widths=[w * mm for w in (26, 34, 24, 62, 32)])
+    return grid(head, rows, ss, widths=[w * mm for w in (26, 32, 28, 60, 32)])
 
 
 def _decision_rows(decisions: list[DecisionView], lang: str, origin: bool) -> list[list[str]]:
