@@ -8,7 +8,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from icalendar import Calendar
 
 from protoedit import invitation, meetings, team
-from protoedit.invitation import MAILTO_MAX, ics_bytes, invitation_data, invitation_mailto, mailto_url
+from protoedit.invitation import (
+    MAILTO_MAX,
+    ics_bytes,
+    invitation_data,
+    invitation_mailto,
+    mailto_url,
+)
 from protoedit.meetings import ItemInput, MeetingInput
 
 WHEN = dt.datetime(2026, 4, 9, 12, 30)

@@ -41,6 +41,16 @@ class BeforePage(QWidget):
         self.follow_table = table(self.follow, self.tr("Décisions précédentes à suivre"))
         self.follow_table.setMaximumHeight(160)
         self.export_button = QPushButton(self.tr("Exporter l'ordre du jour (PDF)"))
+        self.send_button = QPushButton(self.tr("Envoyer l'invitation"))
+        self.send_button.setToolTip(self.tr(
+            "Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre "
+            "messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. "
+            "ProtoEdit n'envoie rien lui-même."))
+        self.send_status = QLabel()
+        self.send_status.setObjectName("invitationStatus")
+        self.send_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_status.setWordWrap(True)
+        self.send_status.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.form)
@@ -56,7 +66,9 @@ class BeforePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.send_button)
         agenda_layout.addLayout(bottom)
+        agenda_layout.addWidget(self.send_status)
         follow_box = QGroupBox(self.tr("Suivi des décisions des réunions précédentes"))
         QVBoxLayout(follow_box).addWidget(self.follow_table)
         right = QWidget()
@@ -95,6 +107,13 @@ class BeforePage(QWidget):
         self.item_form.set_read_only(closed or meeting is None)
         self.invitees.setEnabled(meeting is not None)
         self.export_button.setEnabled(meeting is not None)
+        self.send_button.setEnabled(meeting is not None and meeting.status == "planned")
+        if not same:
+            self.send_status.hide()
+
+    def show_sent(self, text: str) -> None:
+        self.send_status.setText(text)
+        self.send_status.show()
 
     def _show_total(self) -> None:
         m = self.meeting

@@ -1,9 +1,19 @@
-"""During the meeting, one agenda item: its timer, notes and proposal (saved as typed), decisions."""
+"""During the meeting, one agenda item: its timer, notes, proposal and deviation reason (saved as
+typed), decisions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from protoedit import meetings
 from protoedit.meeting_queries import ItemView
@@ -15,9 +25,11 @@ from ui.meetings.timer import ItemTimer
 from ui.widgets.markdown_field import MarkdownField
 
 
-def _boxed(title: str, widget: QWidget) -> QGroupBox:
+def _boxed(title: str, *widgets: QWidget) -> QGroupBox:
     box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
     return box
 
 
@@ -40,10 +52,21 @@ class ItemPanel(QWidget):
         self.info.setWordWrap(True)
         self.timer = ItemTimer()
         self.notes = MarkdownField()
-        self.notes.editor.setPlaceholderText(self.tr("Notes de discussion (Markdown)"))
+        self.notes.editor.setPlaceholderText(self.tr("Problèmes discutés, notes de discussion (Markdown)"))
+        self.notes_private = QCheckBox(self.tr("Ne pas imprimer dans le compte rendu"))
+        self.notes_private.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.notes_private.setToolTip(self.tr(
+            "Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont "
+            "tenues hors du compte rendu."))
         self.proposal = MarkdownField()
         self.proposal.editor.setPlaceholderText(self.tr("Proposition retenue par l'équipe"))
-        for field in (self.notes, self.proposal):
+        self.deviation = MarkdownField()
+        self.deviation.editor.setPlaceholderText(self.tr(
+            "Si la prise en charge finale diffère de la proposition : la raison"))
+        self.deviation.setMaximumHeight(90)
+        self.text_fields = {"notes": self.notes, "proposal": self.proposal,
+                            "deviation_reason": self.deviation}
+        for field in self.text_fields.values():
             field.show_preview(False)
         self.decisions = DecisionsBox(ctx)
         self.saved_label = QLabel()
@@ -55,8 +78,8 @@ class ItemPanel(QWidget):
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_boxed(self.tr("Notes"), self.notes))
-        split.addWidget(_boxed(self.tr("Proposition"), self.proposal))
+        split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
+        split.addWidget(_boxed(self.tr("Proposition"), self.proposal, self.deviation))
         split.addWidget(self.decisions)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
@@ -67,8 +90,9 @@ class ItemPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(split, 1)
         layout.addWidget(self.saved_label)
-        self.notes.text_edited.connect(lambda: self._edited("notes"))
-        self.proposal.text_edited.connect(lambda: self._edited("proposal"))
+        for which, field in self.text_fields.items():
+            field.text_edited.connect(lambda which=which: self._edited(which))
+        self.notes_private.clicked.connect(self._set_private)
         self.timer.stopped.connect(self._record_time)
 
     def _edited(self, which: str) -> None:
@@ -79,11 +103,13 @@ class ItemPanel(QWidget):
         self.save_timer.start()
 
     def save_now(self) -> bool:
-        """Save pending notes and proposal; False when the core refused."""
+        """Save pending notes, proposal and deviation reason; False when the core refused."""
         self.save_timer.stop()
         item = self.item
-        for which, fn, field in (("notes", meetings.set_item_notes, self.notes),
-                                 ("proposal", meetings.set_item_proposal, self.proposal)):
+        savers = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
+                  "deviation_reason": meetings.set_deviation_reason}
+        for which, fn in savers.items():
+            field = self.text_fields[which]
             if which not in self.dirty or item is None:
                 continue
             self.dirty.discard(which)
@@ -116,9 +142,10 @@ class ItemPanel(QWidget):
             theme = f" : {item.theme}" if item.theme else ""
             self.title.setText(f"{number}. {item_kind_label(item.kind)}{theme}")
             self.info.setText(self._info(item))
-        for which, field in (("notes", self.notes), ("proposal", self.proposal)):
+        for which, field in self.text_fields.items():
             if which not in self.dirty:
                 field.set_text(getattr(item, which) if item else "")
+        self.notes_private.setChecked(bool(item and item.notes_private))
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)
         self.decisions.load(item)
@@ -144,10 +171,20 @@ class ItemPanel(QWidget):
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         enabled = self.item is not None and not ro
-        for field in (self.notes, self.proposal):
+        for field in self.text_fields.values():
             field.set_read_only(not enabled)
+        self.notes_private.setEnabled(enabled)
         self.timer.setEnabled(enabled)
         self.decisions.set_read_only(ro or self.item is None)
+
+    def _set_private(self, private: bool) -> None:
+        """Notes kept out of the printed minutes (or printed again), saved at once."""
+        if self.item is None or self.read_only:
+            return
+        item_id = self.item.id
+        if not self.save_now() or run_op(self.ctx, self, meetings.set_notes_private, item_id,
+                                         private) is None:
+            self.notes_private.setChecked(bool(self.item and self.item.notes_private))
 
     def _record_time(self, item_id: int, minutes: int) -> None:
         """Time spent on the item; for a protocol item it adds to the protocol's record."""
