@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from protoedit.ops import Actor
 from protoedit.settings import Settings
 from protoedit.store.database import open_database
+from tests.url_recorder import UrlRecorder
 from ui.context import AppContext
 
 
@@ -44,29 +45,6 @@ def show_active(qtbot, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
-
-
-class UrlRecorder(QObject):
-    """Stands in for the desktop: URLs the app asks to open (mailto:, file:) are only noted."""
-
-    SCHEMES = ("mailto", "file", "http", "https")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-        for scheme in self.SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self, "handle")
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(QUrl(url))
-
-    def of(self, scheme: str) -> list[QUrl]:
-        return [u for u in self.urls if u.scheme() == scheme]
-
-    def stop(self) -> None:
-        for scheme in self.SCHEMES:
-            QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
 
 from protoedit import meetings
 from protoedit.meeting_queries import ItemView
+from protoedit.ops import Actor, OpChanges
+from protoedit.store.database import Database
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
 from ui.widgets.markdown_field import MarkdownField
+
+# What is typed during the meeting, field -> the core operation saving it.
+SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
+          "deviation_reason": meetings.set_deviation_reason}
 
 
 def _boxed(title: str, *widgets: QWidget) -> QGroupBox:
@@ -45,6 +51,7 @@ class ItemPanel(QWidget):
         self.read_only = False
         self.dirty: set[str] = set()
         self._leaving = False
+        self._saving = False
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -103,22 +110,37 @@ class ItemPanel(QWidget):
         self.save_timer.start()
 
     def save_now(self) -> bool:
-        """Save pending notes, proposal and deviation reason; False when the core refused."""
+        """Save pending notes, proposal and deviation reason in one go (one refresh after);
+        False when the core refused."""
         self.save_timer.stop()
         item = self.item
-        savers = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
-                  "deviation_reason": meetings.set_deviation_reason}
-        for which, fn in savers.items():
-            field = self.text_fields[which]
-            if which not in self.dirty or item is None:
-                continue
-            self.dirty.discard(which)
-            revision = self.item.revision if self.item is not None else None
-            if run_op(self.ctx, self, fn, item.id, field.text(), revision) is None:
-                self.dirty.add(which)
-                return False
-        if item is not None:
-            self.saved_label.setText(self.tr("Enregistré."))
+        pending = [which for which in SAVERS if which in self.dirty]
+        if item is None or not pending or self._saving:
+            if item is not None and not self._saving:
+                self.saved_label.setText(self.tr("Enregistré."))
+            return True
+        texts = {which: self.text_fields[which].text() for which in pending}
+        saved: list[str] = []
+
+        def save_all(db: Database, actor: Actor) -> OpChanges:
+            changes = OpChanges()
+            revision: int | None = item.revision
+            for which in pending:
+                changes.merge(SAVERS[which](db, actor, item.id, texts[which], revision))
+                saved.append(which)
+                revision = None  # checked on the first field: the others follow it
+            return changes
+
+        self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
+        self._saving = True
+        try:
+            ok = run_op(self.ctx, self, save_all) is not None
+        finally:
+            self._saving = False
+        if not ok:
+            self.dirty.update(set(pending) - set(saved))
+            return False
+        self.saved_label.setText(self.tr("Enregistré."))
         return True
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
