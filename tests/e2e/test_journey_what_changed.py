@@ -11,19 +11,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from protoedit import reading
 from protoedit.protocol_queries import versions_of
 from tests.e2e.journey import Journey
-from tests.e2e.test_journey_team_codes import (
+from tests.e2e.steps import (
     add_professional,
     check_professions,
     edit_cell,
+    first_start_with_code,
     nav,
+    new_protocol,
+    revise,
     set_code,
     sign,
     stage,
+    submit,
 )
 from tests.helpers import rpps
 
@@ -59,15 +63,6 @@ def mail():
     QDesktopServices.unsetUrlHandler("mailto")
 
 
-def coordinator_starts(journey: Journey) -> None:
-    def fill_code(dlg) -> None:
-        journey.type(dlg.pin.code.edit, COORD)
-        journey.type(dlg.pin.confirm.edit, COORD)
-
-    journey.fill_first_start_extra = fill_code  # type: ignore[method-assign]
-    journey.first_start("Martin", "Élise", "Coordinateur(trice)").resize(1280, 800)
-
-
 def team_with_codes(journey: Journey) -> None:
     nav(journey, "Équipe")
     view = journey.window.page("team")
@@ -93,28 +88,21 @@ def add_step(journey: Journey, ed, row: int, title: str, what: str, when: str,
 
 
 def submit_and_sign(journey: Journey) -> None:
-    ed = journey.window.editor
-    stage(journey, ed, ed.validation)
-    journey.qtbot.waitUntil(ed.validation.submit.isEnabled)
-    journey.click(ed.validation.submit)
+    submit(journey)
     sign(journey, "Hélène Lefèvre", GP)
     sign(journey, "Chloé Dupré", NURSE)
 
 
 def write_v1(journey: Journey) -> int:
-    w = journey.window
-
     def fill_new(dlg) -> None:
         journey.click(dlg.blank)
-        journey.click(dlg.skeleton)
+        journey.click(dlg.skeleton)  # no six-step skeleton: two steps typed in
         journey.type(dlg.code, "AVK-01")
         journey.type(dlg.title, "Suivi des patients sous anticoagulants oraux")
         journey.click_ok(dlg)
 
-    journey.when_modal(fill_new)
-    journey.key(w, "Ctrl+N")
-    journey.wait_modal_done()
-    ed = w.editor
+    new_protocol(journey, fill_new)
+    ed = journey.window.editor
     stage(journey, ed, ed.sections)
     for key, text in (("objectives", "Réduire les accidents hémorragiques"),
                       ("inclusion", "Patients adultes sous AVK"),
@@ -131,15 +119,7 @@ def write_v1(journey: Journey) -> int:
 
 def revise_to_v2(journey: Journey) -> None:
     ed = journey.window.editor
-
-    def fill(dlg) -> None:
-        (text,) = dlg.findChildren(QPlainTextEdit)
-        journey.type(text, "INR plus rapproché après l'alerte de pharmacovigilance")
-        journey.click_ok(dlg)
-
-    journey.when_modal(fill)
-    journey.click(ed.validation.revise)
-    journey.wait_modal_done()
+    revise(journey, "INR plus rapproché après l'alerte de pharmacovigilance")
     assert ed.version.number == 2 and ed.version.status == "draft"
     stage(journey, ed, ed.steps)
     edit_cell(journey, ed.steps.table, 1, WHEN_COLUMN, "Tous les 3 jours")
@@ -168,7 +148,7 @@ def nurse_pc(journey: Journey, monkeypatch, tmp_path: Path) -> None:
 
 def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_path: Path,
                                             mail: MailCatcher) -> None:
-    coordinator_starts(journey)
+    first_start_with_code(journey, "Martin", "Élise", "Coordinateur(trice)", COORD)
     team_with_codes(journey)
     pid = write_v1(journey)
     revise_to_v2(journey)

@@ -4,7 +4,7 @@ One row per professional and version, with the time and the PC's user who record
 coordinator's reading list and the "what changed for me" banner are computed from it.
 
 Revision ID: 0005
-Revises: 0003 (to be re-chained after 0004 when the meetings migration lands)
+Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
