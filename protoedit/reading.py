@@ -109,8 +109,8 @@ class WhatChanged:
     last: Acknowledged | None
 
 
-def what_changed(db: Database, version_id: int, professional_id: int,
-                 profession: str) -> WhatChanged | None:
+def changes_since_read(db: Database, version_id: int, professional_id: int,
+                       profession: str) -> WhatChanged | None:
     """What changed for `profession` since this professional's last reading of the protocol
     (or since the version replaced, when she never read one); None when she has read it."""
     with db.read() as s:
@@ -125,6 +125,12 @@ def what_changed(db: Database, version_id: int, professional_id: int,
         new = Content.from_dict(v.content)
         changes = changes_for(old, new, profession) if old is not None else None
         return WhatChanged(v.id, v.number, since if old is not None else None, changes, last)
+
+
+def _step_professions(raw: dict | None) -> list[list[str]]:
+    """Each step's professions, read from the stored JSON without building the content."""
+    return [[str(p) for p in (step.get("professions") or [])]
+            for step in (raw or {}).get("steps") or []]
 
 
 @dataclass(frozen=True)
@@ -143,25 +149,26 @@ def changed_for_me(db: Database, professional_id: int, profession: str) -> list[
     professional's last reading (a protocol she never read counts), by code."""
     out: list[ChangedProtocol] = []
     with db.read() as s:
-        versions = s.scalars(select(ProtocolVersion).where(ProtocolVersion.status == "approved")
+        versions = s.execute(select(ProtocolVersion.id, ProtocolVersion.protocol_id,
+                                    ProtocolVersion.code, ProtocolVersion.title,
+                                    ProtocolVersion.number, ProtocolVersion.content)
+                             .where(ProtocolVersion.status == "approved")
                              .order_by(ProtocolVersion.code)).all()
         read = _last_numbers(s, professional_id)
-        for v in versions:
-            new = Content.from_dict(v.content)
-            if profession not in concerned_professions(new, [profession]):
+        for vid, pid, code, title, number, raw in versions:
+            last = read.get(pid)
+            if last is not None and last >= number:
                 continue
-            last = read.get(v.protocol_id)
-            if last is not None and last >= v.number:
+            if profession not in concerned_by_steps(_step_professions(raw), [profession]):
                 continue
-            since = last if last is not None else v.number - 1
-            old = _content(s, v.protocol_id, since) if since >= 1 else None
+            since = last if last is not None else number - 1
+            old = _content(s, pid, since) if since >= 1 else None
             if old is None:
-                out.append(ChangedProtocol(v.protocol_id, v.id, v.code, v.title, v.number, 0, True))
+                out.append(ChangedProtocol(pid, vid, code, title, number, 0, True))
                 continue
-            changes = changes_for(old, new, profession)
+            changes = changes_for(old, Content.from_dict(raw), profession)
             if not changes.is_empty():
-                out.append(ChangedProtocol(v.protocol_id, v.id, v.code, v.title, v.number,
-                                           changes.count(), False))
+                out.append(ChangedProtocol(pid, vid, code, title, number, changes.count(), False))
     return out
 
 
@@ -258,11 +265,6 @@ def reading_list(db: Database, protocol_id: int) -> ReadingList | None:
         return ReadingList(protocol_id, v.id, v.code, v.title, v.number, readers)
 
 
-def _step_professions(raw: dict | None) -> list[list[str]]:
-    return [[str(p) for p in (step.get("professions") or [])]
-            for step in (raw or {}).get("steps") or []]
-
-
 def reading_counts(db: Database, protocol_ids: Collection[int] | None = None
                    ) -> dict[int, tuple[int, int]]:
     """Protocol id -> (members up to date, members concerned) for the versions in force (of
@@ -289,13 +291,14 @@ def reading_counts(db: Database, protocol_ids: Collection[int] | None = None
             concerned = set(concerned_by_steps(_step_professions(raw), team))
             readers = [(i, p) for i, p in people if p in concerned]
             done = 0
+            new: Content | None = None
             for i, profession in readers:
                 read = last.get((pid, i))
                 if read is not None and read >= number:
                     done += 1
                 elif read is not None:
                     old = _content(s, pid, read)
-                    new = Content.from_dict(raw)
+                    new = new or Content.from_dict(raw)
                     done += old is not None and changes_for(old, new, profession).is_empty()
             counts[pid] = (done, len(readers))
         return counts

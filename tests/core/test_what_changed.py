@@ -166,7 +166,7 @@ def test_acknowledge_then_reading_list(db, crew) -> None:
                                   when="J3")]
     pid, v1, v2 = two_versions(db, crew, nurse_v2)
     pharm = add_pro(db, "Pharma", PHARM)  # not concerned: no step
-    seen = reading.what_changed(db, v2, crew.nurse, NURSE)
+    seen = reading.changes_since_read(db, v2, crew.nurse, NURSE)
     assert seen is not None and seen.since_number == 1 and seen.last is None
     assert seen.changes is not None and seen.changes.lines() == [
         "Étape 2 « Suivre » modifiée — Quand : J7 → J3"]
@@ -176,7 +176,7 @@ def test_acknowledge_then_reading_list(db, crew) -> None:
     changes = reading.acknowledge(db, ACTOR, v2, crew.nurse)
     assert changes.touches("protocol_version")
     assert reading.acknowledge(db, ACTOR, v2, crew.nurse).changed == {}  # idempotent
-    assert reading.what_changed(db, v2, crew.nurse, NURSE) is None
+    assert reading.changes_since_read(db, v2, crew.nurse, NURSE) is None
     assert reading.changed_for_me(db, crew.nurse, NURSE) == []
     lst = reading.reading_list(db, pid)
     assert lst is not None and lst.number == 2
@@ -194,7 +194,7 @@ def test_an_old_reading_is_up_to_date_when_nothing_changed_for_her(db, crew) -> 
     # She had read v1 while it was in force? Not possible now: v1 is superseded.
     with pytest.raises(TransitionError):
         reading.acknowledge(db, ACTOR, v1, crew.nurse)
-    seen = reading.what_changed(db, v2, crew.nurse, NURSE)
+    seen = reading.changes_since_read(db, v2, crew.nurse, NURSE)
     assert seen is not None and seen.changes is not None and seen.changes.is_empty()
     assert reading.changed_for_me(db, crew.nurse, NURSE) == []  # nothing changed for nurses
 

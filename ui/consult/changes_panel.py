@@ -111,7 +111,7 @@ class ChangesPanel(QFrame):
             self.show()
             return
         pro_id, profession = chosen
-        seen = reading.what_changed(self.ctx.db, self.version_id, pro_id, profession)
+        seen = reading.changes_since_read(self.ctx.db, self.version_id, pro_id, profession)
         if seen is None:
             self.hide()
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from protoedit import catalog, consult, reading
+from ui.app import AfterFirstPaint
 from ui.context import AppContext
 
 
@@ -42,7 +43,9 @@ class StartPage(QWidget):
         layout.addWidget(self.changed, 3)
         self.changed.itemActivated.connect(
             lambda item: self.protocol_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.refresh()
+        self.heading.hide()
+        self.changed.hide()
+        AfterFirstPaint(self, self.refresh)  # the list needs the ORM: not before the window
 
     def refresh(self) -> None:
         """The protocols in force that changed for the PC user's profession since she last
