@@ -6,12 +6,13 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -294,11 +295,20 @@ class MainWindow(QMainWindow):
         self.search_bar.setVisible(not on)
         if on:
             self._zoom_before_presentation = self.ctx.settings.font_scale
+            self._size_before_presentation = self.size()
             self.apply_zoom(max(1.5, self._zoom_before_presentation))
             self.showFullScreen()
         else:
             self.apply_zoom(self._zoom_before_presentation)
             self.showNormal()
+            # Widgets hidden during the large type keep its minimum sizes until asked again:
+            # without this the window came back wider than the 1280-pixel projector.
+            for layout in self.findChildren(QLayout):
+                layout.invalidate()
+            size = getattr(self, "_size_before_presentation", None)
+            if size is not None:
+                self.resize(size)
+                QTimer.singleShot(0, lambda: self.resize(size))  # once the layouts have settled
 
     def step_zoom(self, direction: int) -> None:
         scale = self.ctx.settings.font_scale
