@@ -16,28 +16,40 @@
       <translation>Export to CSV (Excel)</translation>
     </message>
     <message>
-      <source>atteint</source>
-      <translation>met</translation>
+      <source>non saisi</source>
+      <translation>not entered</translation>
     </message>
     <message>
-      <source>non atteint</source>
-      <translation>not met</translation>
+      <source>Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant</source>
+      <translation>Patients aged 75 or over or with ALD registered with a practice GP</translation>
     </message>
     <message>
-      <source>Indicateur</source>
-      <translation>Indicator</translation>
+      <source>Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD ayant déclaré un médecin traitant de la structure, pour l'année choisie.</source>
+      <translation>The denominator of the 5% rule: the number of patients aged 75 or over or with ALD who have declared a GP of the practice as their regular doctor, for the chosen year.</translation>
     </message>
     <message>
-      <source>Valeur</source>
-      <translation>Value</translation>
+      <source>Enregistrer le nombre de patients</source>
+      <translation>Save the number of patients</translation>
     </message>
     <message>
-      <source>Objectif</source>
-      <translation>Target</translation>
+      <source>Critère (termes du contrat)</source>
+      <translation>Criterion (contract terms)</translation>
     </message>
     <message>
       <source>Résultat</source>
       <translation>Result</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
     </message>
     <message>
       <source>Date</source>
@@ -76,6 +88,14 @@
       <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
+      <source>Saisissez un nombre de patients (1 ou plus).</source>
+      <translation>Enter a number of patients (1 or more).</translation>
+    </message>
+    <message>
+      <source>à saisir pour la règle des 5 %</source>
+      <translation>to be entered for the 5% rule</translation>
+    </message>
+    <message>
       <source>Enregistrer le bilan ACI</source>
       <translation>Save the ACI report</translation>
     </message>
@@ -88,24 +108,28 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <source>Cas de patients discutés</source>
-      <translation>Patient cases discussed</translation>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP) in {year}:</translation>
     </message>
     <message>
-      <source>dont patients de 75 ans ou plus</source>
-      <translation>of which patients aged 75 or over</translation>
+      <source>Termes du contrat. {concertation} {protocols}</source>
+      <translation>Contract terms. {concertation} {protocols}</translation>
     </message>
     <message>
-      <source>dont patients en ALD</source>
-      <translation>of which ALD (long-term condition) patients</translation>
-    </message>
-    <message>
-      <source>dont 75 ans ou plus ou en ALD</source>
-      <translation>of which aged 75 or over or ALD</translation>
+      <source> Certains chiffres restent à vérifier.</source>
+      <translation> Some figures are still to be checked.</translation>
     </message>
     <message>
       <source>CSV enregistré : {name}</source>
       <translation>CSV saved: {name}</translation>
+    </message>
+    <message>
+      <source>saisi par {who} le {date}</source>
+      <translation>entered by {who} on {date}</translation>
+    </message>
+    <message>
+      <source>Chiffres du catalogue, en vigueur depuis le {date} : {source}.</source>
+      <translation>Catalogue figures, in force since {date}: {source}.</translation>
     </message>
     <message>
       <source>PDF enregistré : {name}</source>
@@ -200,12 +224,36 @@
       <source>Sens de la signature</source>
       <translation>Signature statement</translation>
     </message>
+    <message>
+      <source>Code oublié ? La coordination peut le réinitialiser dans l'écran Équipe (fiche de la personne, « Code personnel ») ; un nouveau code s'y définit.</source>
+      <translation>Forgotten your code? The coordination team can reset it on the Team screen (the person's record, “Personal code”); a new code is set there.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas encore de code personnel. Il se définit dans l'écran Équipe : choisissez la fiche de {name}, groupe « Code personnel ».</source>
+      <translation>{name} has no personal code yet. It is set on the Team screen: choose {name}'s record, “Personal code” group.</translation>
+    </message>
   </context>
   <context>
     <name>BeforePage</name>
     <message>
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter des points…</source>
+      <translation>&amp;Add items…</translation>
+    </message>
+    <message>
+      <source>Ajouter des points à l'ordre du jour (Alt+A)</source>
+      <translation>Add items to the agenda (Alt+A)</translation>
+    </message>
+    <message>
+      <source>Modifier le point…</source>
+      <translation>Edit the item…</translation>
+    </message>
+    <message>
+      <source>Modifier le point choisi (Entrée ou double-clic)</source>
+      <translation>Edit the selected item (Enter or double-click)</translation>
     </message>
     <message>
       <source>Décisions précédentes à suivre</source>
@@ -231,6 +279,10 @@
       <source> · temps passé : {n} min</source>
       <translation> · time spent: {n} min</translation>
     </message>
+    <message>
+      <source>Point de l'ordre du jour — réunion du {date}</source>
+      <translation>Agenda item — meeting of {date}</translation>
+    </message>
   </context>
   <context>
     <name>ConsultView</name>
@@ -255,8 +307,16 @@
       <translation>Larger text</translation>
     </message>
     <message>
-      <source>Imprimer le mémo (Ctrl+P)</source>
-      <translation>Print the memo (Ctrl+P)</translation>
+      <source>Imprimer le mémo… (Ctrl+P)</source>
+      <translation>Print the memo… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Imprimer le mémo de ma profession (Ctrl+P)</source>
+      <translation>Print the memo for my profession (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le mémo en PDF…</source>
+      <translation>Save the memo as PDF…</translation>
     </message>
     <message>
       <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
@@ -288,6 +348,14 @@
     <message>
       <source>Recherche</source>
       <translation>Search</translation>
+    </message>
+    <message>
+      <source>Inclure les brouillons</source>
+      <translation>Include drafts</translation>
+    </message>
+    <message>
+      <source>Chercher aussi dans les protocoles pas encore validés (affichés comme tels ; à ne pas appliquer)</source>
+      <translation>Also search protocols not yet approved (shown as such; not to be applied)</translation>
     </message>
     <message>
       <source>Les réunions et décisions s'ouvrent dans la fenêtre principale.</source>
@@ -882,14 +950,37 @@
     </message>
   </context>
   <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>Point de l'ordre du jour</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Fermer (Échap)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemForm</name>
     <message>
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <source>Nom ou pseudonyme du patient</source>
-      <translation>Patient's name or pseudonym</translation>
+      <source>Initiales ou pseudonyme</source>
+      <translation>Initials or pseudonym</translation>
+    </message>
+    <message>
+      <source>Un nom complet ? Préférez des initiales ou un pseudonyme.</source>
+      <translation>A full name? Prefer initials or a pseudonym.</translation>
+    </message>
+    <message>
+      <source>Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le compte rendu peuvent circuler : des initiales suffisent à l'équipe.</source>
+      <translation>The name is printed only with the patient's consent, but the agenda and the minutes may circulate: initials are enough for the team.</translation>
     </message>
     <message>
       <source>Non demandé : initiales seulement</source>
@@ -1112,6 +1203,10 @@
       <source>Révision prévue</source>
       <translation>Review due</translation>
     </message>
+    <message>
+      <source>v{n} (v{open} en cours)</source>
+      <translation>v{n} (v{open} in progress)</translation>
+    </message>
   </context>
   <context>
     <name>LibraryView</name>
@@ -1130,6 +1225,10 @@
     <message>
       <source>&lt;h2&gt;Aucun document pour l'instant&lt;/h2&gt;&lt;p&gt;Pour commencer&amp;nbsp;: renseignez la structure et les professionnels dans l'écran &lt;b&gt;Équipe&lt;/b&gt; (Ctrl+2), puis créez un premier protocole.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No documents yet&lt;/h2&gt;&lt;p&gt;To get started, fill in the practice and the professionals on the &lt;b&gt;Team&lt;/b&gt; screen&amp;nbsp;(Ctrl+2), then create a first protocol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>v{n} (v{open} en cours)</source>
+      <translation>v{n} (v{open} in progress)</translation>
     </message>
   </context>
   <context>
@@ -1250,12 +1349,16 @@ Database: {db}</translation>
       <translation>Save the meeting</translation>
     </message>
     <message>
-      <source>Date et heure</source>
-      <translation>Date and time</translation>
+      <source>Les invités de la réunion précédente du même type sont invités à celle-ci.</source>
+      <translation>The invitees of the previous meeting of the same type are invited to this one.</translation>
     </message>
     <message>
-      <source>Lieu ou visio</source>
-      <translation>Place or video call</translation>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Date et heure</source>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>Type</source>
@@ -1266,16 +1369,16 @@ Database: {db}</translation>
       <translation>Title</translation>
     </message>
     <message>
+      <source>Lieu ou visio</source>
+      <translation>Place or video call</translation>
+    </message>
+    <message>
       <source>Animation</source>
       <translation>Chair</translation>
     </message>
     <message>
       <source>Secrétariat</source>
       <translation>Minute-taker</translation>
-    </message>
-    <message>
-      <source>Enregistré.</source>
-      <translation>Saved.</translation>
     </message>
     <message>
       <source>— personne —</source>
@@ -1300,6 +1403,14 @@ Database: {db}</translation>
     <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
+    </message>
+    <message>
+      <source>et ses {n} invités</source>
+      <translation>and its invitees ({n})</translation>
+    </message>
+    <message>
+      <source>Repris de la réunion du {date} : lieu, animation, secrétariat</source>
+      <translation>Taken from the meeting of {date}: place, chair, minute-taker</translation>
     </message>
   </context>
   <context>
@@ -1480,6 +1591,13 @@ Database: {db}</translation>
     </message>
   </context>
   <context>
+    <name>NewPinFields</name>
+    <message>
+      <source>La confirmation ne correspond pas au code tapé.</source>
+      <translation>The confirmation does not match the code entered.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>Nouveau protocole pluriprofessionnel</source>
@@ -1511,6 +1629,37 @@ Database: {db}</translation>
     </message>
   </context>
   <context>
+    <name>NoProtocolPage</name>
+    <message>
+      <source>Aucun protocole ouvert</source>
+      <translation>No protocol open</translation>
+    </message>
+    <message>
+      <source>Ouvrir la bibliothèque</source>
+      <translation>Open the library</translation>
+    </message>
+    <message>
+      <source>Nouveau protocole…</source>
+      <translation>New protocol…</translation>
+    </message>
+    <message>
+      <source>Pour ouvrir un protocole : allez dans la Bibliothèque ({library}), choisissez sa ligne et appuyez sur Entrée (ou double-cliquez).</source>
+      <translation>To open a protocol: go to the Library ({library}), choose its row and press Enter (or double-click).</translation>
+    </message>
+    <message>
+      <source>Bibliothèque ({keys})</source>
+      <translation>Library ({keys})</translation>
+    </message>
+    <message>
+      <source>Nouveau protocole ({keys})</source>
+      <translation>New protocol ({keys})</translation>
+    </message>
+    <message>
+      <source>Pour en créer un : Fichier → Nouveau protocole… ({new}), vierge, à partir d'un modèle ou d'un thème de l'annexe 3 de l'ACI.</source>
+      <translation>To create one: File → New protocol… ({new}), blank, from a template or from an ACI Appendix 3 theme.</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfExporter</name>
     <message>
       <source>Création du PDF…</source>
@@ -1531,6 +1680,101 @@ Database: {db}</translation>
     <message>
       <source>Le fichier n'a pas pu être écrit : {reason}</source>
       <translation>The file could not be written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinBox</name>
+    <message>
+      <source>Code personnel</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
+      <source>Code actuel</source>
+      <translation>Current code</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code…</source>
+      <translation>Reset the code…</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code personnel</source>
+      <translation>Reset the personal code</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code</source>
+      <translation>Reset the code</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nouveau code</source>
+      <translation>New code</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Changer le code</source>
+      <translation>Change the code</translation>
+    </message>
+    <message>
+      <source>Définir le code personnel</source>
+      <translation>Set the personal code</translation>
+    </message>
+    <message>
+      <source>Enregistrez d'abord la fiche, puis définissez son code personnel.</source>
+      <translation>Save the record first, then set its personal code.</translation>
+    </message>
+    <message>
+      <source>Code oublié ?</source>
+      <translation>Forgotten code?</translation>
+    </message>
+    <message>
+      <source>Code personnel changé.</source>
+      <translation>Personal code changed.</translation>
+    </message>
+    <message>
+      <source>Code personnel défini.</source>
+      <translation>Personal code set.</translation>
+    </message>
+    <message>
+      <source>Un code personnel est défini (il n'est jamais affiché). Pour le changer, tapez le code actuel puis le nouveau.</source>
+      <translation>A personal code is set (it is never shown). To change it, type the current code, then the new one.</translation>
+    </message>
+    <message>
+      <source>Aucun code personnel. Il sert à signer les validations de protocoles : de 4 à 12 chiffres, tapés par la personne elle-même.</source>
+      <translation>No personal code. It is used to sign protocol approvals: 4 to 12 digits, typed by the person themselves.</translation>
+    </message>
+    <message>
+      <source>Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser.</source>
+      <translation>Forgotten code: no other active team member can reset it.</translation>
+    </message>
+    <message>
+      <source>Effacer le code personnel de {name} ?
+
+{name} devra en définir un nouveau sur sa fiche avant de signer une validation. L'opération est enregistrée dans l'historique à votre nom ({me}).</source>
+      <translation>Clear {name}'s personal code?
+
+{name} will have to set a new one in their record before signing an approval. This is recorded in the history under your name ({me}).</translation>
+    </message>
+    <message>
+      <source>Code de {name} réinitialisé : {name} doit en définir un nouveau.</source>
+      <translation>{name}'s code reset: {name} must set a new one.</translation>
+    </message>
+    <message>
+      <source>Confirmation</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <source>Code oublié : un autre membre actif de l'équipe peut le réinitialiser (pas de coordinateur(trice)).</source>
+      <translation>Forgotten code: another active team member can reset it (no coordinator).</translation>
+    </message>
+    <message>
+      <source>Code oublié : la coordination ({names}) peut le réinitialiser.</source>
+      <translation>Forgotten code: the coordination team ({names}) can reset it.</translation>
     </message>
   </context>
   <context>
@@ -1619,12 +1863,24 @@ Database: {db}</translation>
       <translation>Active</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
       <source>non</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>défini</source>
+      <translation>set</translation>
+    </message>
+    <message>
+      <source>à définir</source>
+      <translation>not set</translation>
     </message>
     <message>
       <source> (partenaire)</source>
@@ -1634,24 +1890,40 @@ Database: {db}</translation>
   <context>
     <name>ProtocolEditor</name>
     <message>
-      <source>PDF… (Ctrl+E)</source>
-      <translation>PDF… (Ctrl+E)</translation>
+      <source>PDF…</source>
+      <translation>PDF…</translation>
     </message>
     <message>
-      <source>Mémo… (Ctrl+Maj+E)</source>
-      <translation>Memo… (Ctrl+Shift+E)</translation>
+      <source>Exporter en PDF</source>
+      <translation>Export to PDF</translation>
     </message>
     <message>
-      <source>Imprimer… (Ctrl+P)</source>
-      <translation>Print… (Ctrl+P)</translation>
+      <source>Mémo…</source>
+      <translation>Memo…</translation>
+    </message>
+    <message>
+      <source>Mémo d'une profession en PDF</source>
+      <translation>One profession's memo as PDF</translation>
+    </message>
+    <message>
+      <source>Imprimer…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Imprimer</source>
+      <translation>Print</translation>
     </message>
     <message>
       <source>Ouvrir le PDF</source>
       <translation>Open the PDF</translation>
     </message>
     <message>
-      <source>Présentation (F11)</source>
-      <translation>Presentation (F11)</translation>
+      <source>Présentation</source>
+      <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Mode présentation, grands caractères</source>
+      <translation>Presentation mode, large type</translation>
     </message>
     <message>
       <source>Modifications en cours…</source>
@@ -1845,6 +2117,21 @@ What do you want to do?</translation>
     </message>
   </context>
   <context>
+    <name>StepPanel</name>
+    <message>
+      <source>Choisissez une étape dans le tableau, ou ajoutez-en une (Ctrl+Maj+N).</source>
+      <translation>Choose a step in the table, or add one (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+      <source>Étape : {field}</source>
+      <translation>Step: {field}</translation>
+    </message>
+    <message>
+      <source>Étape {n} : {title} — Entrée dans le tableau : modifier ici ; Ctrl+Entrée : retour au tableau</source>
+      <translation>Step {n}: {title} — Enter in the table: edit here; Ctrl+Enter: back to the table</translation>
+    </message>
+  </context>
+  <context>
     <name>StepsPage</name>
     <message>
       <source>Étape</source>
@@ -1881,6 +2168,10 @@ What do you want to do?</translation>
     <message>
       <source>Tableau des étapes</source>
       <translation>Steps table</translation>
+    </message>
+    <message>
+      <source>Entrée : modifier l'étape dans le panneau (F2 : dans la case)</source>
+      <translation>Enter: edit the step in the panel (F2: in the cell)</translation>
     </message>
     <message>
       <source>Matrice qui × quand</source>
@@ -1960,6 +2251,61 @@ What do you want to do?</translation>
     <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SynthesisPage</name>
+    <message>
+      <source>— à indiquer —</source>
+      <translation>— not specified —</translation>
+    </message>
+    <message>
+      <source>Le groupe de travail cherche dans la littérature la réponse à chaque question, cite sa source et son niveau de preuve ; les messages clés en découlent, gradés comme la HAS gradue ses recommandations (A, B, C ou accord d'experts).</source>
+      <translation>The working group looks in the literature for the answer to each question, citing its source and level of evidence; the key messages follow from them, graded the way the HAS grades its recommendations (A, B, C or expert consensus).</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Supprimer la ligne</source>
+      <translation>Delete the row</translation>
+    </message>
+    <message>
+      <source>Question des professionnels</source>
+      <translation>Professionals' question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Message clé</source>
+      <translation>Key message</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Ajouter : {what}</source>
+      <translation>Add: {what}</translation>
     </message>
   </context>
   <context>
@@ -2233,12 +2579,36 @@ What do you want to do?</translation>
       <translation>Profession</translation>
     </message>
     <message>
+      <source>Code personnel</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
+      <source>Confirmation</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <source>Votre code personnel (facultatif)</source>
+      <translation>Your personal code (optional)</translation>
+    </message>
+    <message>
+      <source>Il sert à signer les validations de protocoles : de 4 à 12 chiffres. Vous pourrez aussi le définir plus tard dans Équipe, sur votre fiche.</source>
+      <translation>It is used to sign protocol approvals: 4 to 12 digits. You can also set it later in Team, in your record.</translation>
+    </message>
+    <message>
+      <source>Vous n'avez pas encore de code personnel ; il sert à signer les validations de protocoles (4 à 12 chiffres). Définissez-le maintenant ou plus tard dans Équipe, sur votre fiche.</source>
+      <translation>You have no personal code yet; it is used to sign protocol approvals (4 to 12 digits). Set it now or later in Team, in your record.</translation>
+    </message>
+    <message>
       <source>Je suis :</source>
       <translation>I am:</translation>
     </message>
     <message>
       <source>Je ne suis pas dans la liste :</source>
       <translation>I am not in the list:</translation>
+    </message>
+    <message>
+      <source>Code personnel de {name} (facultatif)</source>
+      <translation>{name}'s personal code (optional)</translation>
     </message>
   </context>
   <context>
@@ -2250,6 +2620,14 @@ What do you want to do?</translation>
     <message>
       <source>toute l'équipe</source>
       <translation>the whole team</translation>
+    </message>
+    <message>
+      <source>accord d'experts</source>
+      <translation>expert consensus</translation>
+    </message>
+    <message>
+      <source>non gradé</source>
+      <translation>ungraded</translation>
     </message>
     <message>
       <source>Étapes</source>
@@ -2296,6 +2674,10 @@ What do you want to do?</translation>
       <translation>UNAPPROVED DRAFT (version {n}): do not apply</translation>
     </message>
     <message>
+      <source>grade {g}</source>
+      <translation>grade {g}</translation>
+    </message>
+    <message>
       <source>Étapes — {profession}</source>
       <translation>Steps — {profession}</translation>
     </message>
@@ -2322,6 +2704,10 @@ What do you want to do?</translation>
     <message>
       <source>Aucune étape pour cette profession.</source>
       <translation>No steps for this profession.</translation>
+    </message>
+    <message>
+      <source>Messages clés</source>
+      <translation>Key messages</translation>
     </message>
     <message>
       <source>Validé par</source>
@@ -2352,12 +2738,8 @@ What do you want to do?</translation>
       <translation>approved</translation>
     </message>
     <message>
-      <source>brouillon, non validé</source>
-      <translation>draft, not approved</translation>
-    </message>
-    <message>
-      <source>en validation, non validé</source>
-      <translation>awaiting approval, not approved</translation>
+      <source>non validé</source>
+      <translation>not approved</translation>
     </message>
     <message>
       <source>prévue</source>
@@ -2386,6 +2768,22 @@ What do you want to do?</translation>
     <message>
       <source>annulée</source>
       <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>Brouillon</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>En validation</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>Vouliez-vous dire : {suggestion} ?</source>
+      <translation>Did you mean: {suggestion}?</translation>
+    </message>
+    <message>
+      <source>Aucun résultat pour « {query} »</source>
+      <translation>No results for “{query}”</translation>
     </message>
     <message>
       <source>Réunion du {date}</source>
@@ -2560,16 +2958,64 @@ very satisfied</translation>
   <context>
     <name>core</name>
     <message>
-      <source>Indicateur ACI</source>
-      <translation>ACI indicator</translation>
+      <source>Le nombre de patients de 75 ans ou plus ou en ALD va de 1 à {max}.</source>
+      <translation>The number of patients aged 75 or over or with ALD must be between 1 and {max}.</translation>
     </message>
     <message>
-      <source>Objectif</source>
-      <translation>Target</translation>
+      <source>{n} cas de patient de 75 ans ou plus ou en ALD</source>
+      <translation>{n} case of a patient aged 75 or over or with ALD</translation>
     </message>
     <message>
-      <source>Réunions de concertation tenues</source>
-      <translation>Concertation meetings held</translation>
+      <source>{n} cas de patients de 75 ans ou plus ou en ALD</source>
+      <translation>{n} cases of patients aged 75 or over or with ALD</translation>
+    </message>
+    <message>
+      <source>{n} protocole en vigueur</source>
+      <translation>{n} protocol in force</translation>
+    </message>
+    <message>
+      <source>{n} protocoles en vigueur</source>
+      <translation>{n} protocols in force</translation>
+    </message>
+    <message>
+      <source>{n} réunion tenue</source>
+      <translation>{n} meeting held</translation>
+    </message>
+    <message>
+      <source>{n} réunions tenues</source>
+      <translation>{n} meetings held</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>to be checked</translation>
+    </message>
+    <message>
+      <source>atteint</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <source>non atteint</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <source>Critère du contrat ACI</source>
+      <translation>ACI contract criterion</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
     </message>
     <message>
       <source>Cas de patients discutés</source>
@@ -2586,10 +3032,6 @@ very satisfied</translation>
     <message>
       <source>dont patients de 75 ans ou plus ou en ALD</source>
       <translation>of which patients aged 75 or over or with ALD</translation>
-    </message>
-    <message>
-      <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
-      <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2620,8 +3062,80 @@ very satisfied</translation>
       <translation>In force since</translation>
     </message>
     <message>
+      <source>{n} réunion de plus</source>
+      <translation>{n} more meeting</translation>
+    </message>
+    <message>
+      <source>{n} réunions de plus</source>
+      <translation>{n} more meetings</translation>
+    </message>
+    <message>
+      <source>Cas discutés : au moins {share} % des patients de la patientèle médecin traitant âgés de 75 ans ou plus ou en ALD</source>
+      <translation>Cases discussed: at least {share}% of the patients aged 75 or over or with ALD registered with a practice GP</translation>
+    </message>
+    <message>
+      <source>{cases} sur {patients} patients : {pct} % (il en faut {needed})</source>
+      <translation>{cases} out of {patients} patients: {pct}% ({needed} needed)</translation>
+    </message>
+    <message>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
+    </message>
+    <message>
+      <source>Au moins {n} réunions de concertation par an</source>
+      <translation>At least {n} team meetings a year</translation>
+    </message>
+    <message>
+      <source> ; patients de l'année non saisis</source>
+      <translation>; patients for the year not entered</translation>
+    </message>
+    <message>
+      <source>{n} cas de plus</source>
+      <translation>{n} more case(s)</translation>
+    </message>
+    <message>
+      <source>Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})</source>
+      <translation>Multiprofessional team meetings: both conditions above ({basis})</translation>
+    </message>
+    <message>
+      <source>{earned} sur {max} points</source>
+      <translation>{earned} of {max} points</translation>
+    </message>
+    <message>
+      <source>{earned} sur {max}</source>
+      <translation>{earned} of {max}</translation>
+    </message>
+    <message>
+      <source>, {n} comptent</source>
+      <translation>, {n} count</translation>
+    </message>
+    <message>
+      <source>jusqu'à {n} de plus rapporteraient {points} points ({euros})</source>
+      <translation>up to {n} more would earn {points} points ({euros})</translation>
+    </message>
+    <message>
+      <source>Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par protocole, {max} protocoles au plus</source>
+      <translation>Multiprofessional protocols on Appendix 3 themes: {points} points per protocol, {max} protocols at most</translation>
+    </message>
+    <message>
+      <source>{n} points</source>
+      <translation>{n} points</translation>
+    </message>
+    <message>
       <source>Année {year}</source>
       <translation>Year {year}</translation>
+    </message>
+    <message>
+      <source>Saisir le nombre de patients de 75 ans ou plus ou en ALD de {year}</source>
+      <translation>Enter the number of patients aged 75 or over or with ALD for {year}</translation>
+    </message>
+    <message>
+      <source>Total de ces critères (1 point = {euros})</source>
+      <translation>Total of these criteria (1 point = {euros})</translation>
+    </message>
+    <message>
+      <source>saisi par {who} le {date}</source>
+      <translation>entered by {who} on {date}</translation>
     </message>
     <message>
       <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
@@ -2720,6 +3234,10 @@ very satisfied</translation>
       <translation>The protocol has no steps.</translation>
     </message>
     <message>
+      <source>Aucune synthèse documentaire : notez les questions du groupe de travail et les réponses trouvées dans la littérature.</source>
+      <translation>No documentary synthesis: note the working group's questions and the answers found in the literature.</translation>
+    </message>
+    <message>
       <source>La profession « {profession} » a des étapes mais personne de cette profession n'est dans le groupe de travail.</source>
       <translation>The profession “{profession}” has steps but nobody from that profession is in the working group.</translation>
     </message>
@@ -2734,6 +3252,26 @@ very satisfied</translation>
     <message>
       <source>Étape {step} : contient encore « À compléter ».</source>
       <translation>Step {step}: still contains “To be completed”.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : la question est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the question.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : la réponse documentée est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the documented answer.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : citez la source.</source>
+      <translation>Documentary synthesis, row {n}: cite the source.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : indiquez le niveau de preuve.</source>
+      <translation>Documentary synthesis, row {n}: give the level of evidence.</translation>
+    </message>
+    <message>
+      <source>Message clé {n} : indiquez son grade (A, B, C ou accord d'experts).</source>
+      <translation>Key message {n}: give its grade (A, B, C or expert consensus).</translation>
     </message>
     <message>
       <source>protocole</source>
@@ -3778,6 +4316,14 @@ very satisfied</translation>
       <translation>References</translation>
     </message>
     <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
       <source>(sans titre)</source>
       <translation>(untitled)</translation>
     </message>
@@ -3808,6 +4354,10 @@ very satisfied</translation>
     <message>
       <source>Cette version est déjà validée.</source>
       <translation>This version is already approved.</translation>
+    </message>
+    <message>
+      <source>Ce protocole n'a pas de version brouillon : la version validée est figée. Ouvrez une révision pour changer son code, son titre ou son thème ACI.</source>
+      <translation>This protocol has no draft version: the approved version is locked. Open a revision to change its code, title or ACI theme.</translation>
     </message>
     <message>
       <source>Cette version ne peut pas être soumise ; à régler d'abord :
@@ -3844,8 +4394,8 @@ very satisfied</translation>
       <translation>Choose an active professional from the team.</translation>
     </message>
     <message>
-      <source>{name} n'a pas encore de code personnel : définissez-le dans la fiche de l'équipe.</source>
-      <translation>{name} has no personal code yet: set it in their team record.</translation>
+      <source>{name} n'a pas encore de code personnel : il se définit dans l'écran Équipe (fiche de {name}, « Code personnel »).</source>
+      <translation>{name} has no personal code yet: it is set on the Team screen ({name}'s record, “Personal code”).</translation>
     </message>
     <message>
       <source>Code personnel incorrect.</source>
@@ -3854,6 +4404,14 @@ very satisfied</translation>
     <message>
       <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
       <translation>The next review date must be after today.</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4.</source>
+      <translation>Unknown level of evidence “{value}”: 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+      <source>Grade inconnu « {value} » : A, B, C ou AE (accord d'experts).</source>
+      <translation>Unknown grade “{value}”: A, B, C or AE (expert consensus).</translation>
     </message>
     <message>
       <source>Cette version est déjà soumise à validation.</source>
@@ -3976,8 +4534,36 @@ very satisfied</translation>
       <translation>Unknown practice type.</translation>
     </message>
     <message>
-      <source>Le code personnel compte au moins 4 chiffres.</source>
-      <translation>The personal code has at least 4 digits.</translation>
+      <source>Le code personnel compte de 4 à 12 chiffres (sans lettres ni espaces).</source>
+      <translation>The personal code has 4 to 12 digits (no letters or spaces).</translation>
+    </message>
+    <message>
+      <source>{name} a déjà un code personnel : pour le changer, donnez le code actuel.</source>
+      <translation>{name} already has a personal code: to change it, give the current code.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas encore de code personnel : définissez-le.</source>
+      <translation>{name} has no personal code yet: set one.</translation>
+    </message>
+    <message>
+      <source>Le code actuel est incorrect.</source>
+      <translation>The current code is incorrect.</translation>
+    </message>
+    <message>
+      <source>Le nouveau code est identique au code actuel.</source>
+      <translation>The new code is the same as the current code.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas de code personnel à réinitialiser.</source>
+      <translation>{name} has no personal code to reset.</translation>
+    </message>
+    <message>
+      <source>Seul un autre membre actif de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only another active team member can reset {name}'s code.</translation>
+    </message>
+    <message>
+      <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only a team coordinator can reset {name}'s code.</translation>
     </message>
   </context>
   <context>
@@ -3993,6 +4579,41 @@ very satisfied</translation>
     <message>
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées.</source>
       <translation>An unexpected error occurred. Your saved data has not been affected.</translation>
+    </message>
+  </context>
+  <context>
+    <name>evidence</name>
+    <message>
+      <source>Niveau 1 : preuve scientifique établie</source>
+      <translation>Level 1: established scientific evidence</translation>
+    </message>
+    <message>
+      <source>Niveau 2 : présomption scientifique</source>
+      <translation>Level 2: scientific presumption</translation>
+    </message>
+    <message>
+      <source>Niveau 3 : faible niveau de preuve</source>
+      <translation>Level 3: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Niveau 4 : faible niveau de preuve</source>
+      <translation>Level 4: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Grade A : preuve scientifique établie</source>
+      <translation>Grade A: established scientific evidence</translation>
+    </message>
+    <message>
+      <source>Grade B : présomption scientifique</source>
+      <translation>Grade B: scientific presumption</translation>
+    </message>
+    <message>
+      <source>Grade C : faible niveau de preuve</source>
+      <translation>Grade C: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Accord d'experts</source>
+      <translation>Expert consensus</translation>
     </message>
   </context>
   <context>
@@ -4065,6 +4686,26 @@ very satisfied</translation>
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
   </context>
   <context>
     <name>hints</name>
@@ -4133,32 +4774,40 @@ very satisfied</translation>
       <translation>One member from each profession involved. Two or three meetings are often enough.</translation>
     </message>
     <message>
-      <source>3. Contenu</source>
-      <translation>3. Content</translation>
+      <source>3. Réponses documentées</source>
+      <translation>3. Documented answers</translation>
+    </message>
+    <message>
+      <source>Pour chaque question : la réponse trouvée dans la littérature, sa source et son niveau de preuve ; puis les messages clés, gradés.</source>
+      <translation>For each question: the answer found in the literature, its source and level of evidence; then the graded key messages.</translation>
+    </message>
+    <message>
+      <source>4. Contenu</source>
+      <translation>4. Content</translation>
     </message>
     <message>
       <source>Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.</source>
       <translation>Objectives, population, identification, critical points, alerts, communication: short and easy to read during care.</translation>
     </message>
     <message>
-      <source>4. Étapes</source>
-      <translation>4. Steps</translation>
+      <source>5. Étapes</source>
+      <translation>5. Steps</translation>
     </message>
     <message>
       <source>Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.</source>
       <translation>Who does what, when, how, where; and when to raise the alert. Matrix view for the meeting.</translation>
     </message>
     <message>
-      <source>5. Évaluation</source>
-      <translation>5. Evaluation</translation>
+      <source>6. Évaluation</source>
+      <translation>6. Evaluation</translation>
     </message>
     <message>
       <source>Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.</source>
       <translation>Indicators defined from the start (the first: number of patients included), dated references, a review date.</translation>
     </message>
     <message>
-      <source>6. Validation</source>
-      <translation>6. Approval</translation>
+      <source>7. Validation</source>
+      <translation>7. Approval</translation>
     </message>
     <message>
       <source>La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.</source>
@@ -4320,6 +4969,22 @@ very satisfied</translation>
     <message>
       <source>À compléter</source>
       <translation>To be completed</translation>
+    </message>
+    <message>
+      <source>partenaire extérieur</source>
+      <translation>external partner</translation>
+    </message>
+    <message>
+      <source>tél.</source>
+      <translation>tel.</translation>
+    </message>
+    <message>
+      <source>téléphone non renseigné</source>
+      <translation>no phone number given</translation>
+    </message>
+    <message>
+      <source>référent : {steps}</source>
+      <translation>lead: {steps}</translation>
     </message>
     <message>
       <source>Déclaration de mise en œuvre d'un protocole de coopération</source>
@@ -4722,10 +5387,6 @@ very satisfied</translation>
       <translation>Attendance</translation>
     </message>
     <message>
-      <source>partenaire extérieur</source>
-      <translation>external partner</translation>
-    </message>
-    <message>
       <source>Points à l'ordre du jour</source>
       <translation>Agenda items</translation>
     </message>
@@ -4914,6 +5575,34 @@ very satisfied</translation>
       <translation>In force since</translation>
     </message>
     <message>
+      <source>Critère du contrat</source>
+      <translation>Contract criterion</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
+    </message>
+    <message>
+      <source>Chiffres du catalogue : {source}.</source>
+      <translation>Catalogue figures: {source}.</translation>
+    </message>
+    <message>
+      <source>Termes du contrat. {concertation} {protocols}</source>
+      <translation>Contract terms. {concertation} {protocols}</translation>
+    </message>
+    <message>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
+    </message>
+    <message>
       <source>invité(e)</source>
       <translation>invited</translation>
     </message>
@@ -4976,6 +5665,10 @@ very satisfied</translation>
     <message>
       <source>REMPLACÉ : une version plus récente existe</source>
       <translation>SUPERSEDED: a newer version exists</translation>
+    </message>
+    <message>
+      <source>ARCHIVÉ : protocole retiré, ne plus l'appliquer</source>
+      <translation>ARCHIVED: protocol withdrawn, no longer to be applied</translation>
     </message>
     <message>
       <source>CONFIDENTIEL : données de santé</source>
@@ -5104,6 +5797,49 @@ very satisfied</translation>
     <message>
       <source>min</source>
       <translation>min</translation>
+    </message>
+    <message>
+      <source>Référent</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Niveau {n}</source>
+      <translation>Level {n}</translation>
+    </message>
+    <message>
+      <source>Accord d'experts</source>
+      <translation>Expert consensus</translation>
+    </message>
+  </context>
+  <context>
+    <name>printing</name>
+    <message>
+      <source>Imprimer : {name}</source>
+      <translation>Print: {name}</translation>
     </message>
   </context>
   <context>
