@@ -264,6 +264,14 @@
       <translation>Export the agenda (PDF)</translation>
     </message>
     <message>
+      <source>Envoyer l'invitation</source>
+      <translation>Send the invitation</translation>
+    </message>
+    <message>
+      <source>Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. ProtoEdit n'envoie rien lui-même.</source>
+      <translation>Creates the agenda (PDF) and the calendar invitation (.ics), then opens your e-mail program with the invitees' addresses and the folder holding both files to attach. ProtoEdit sends nothing itself.</translation>
+    </message>
+    <message>
       <source>Suivi des décisions des réunions précédentes</source>
       <translation>Follow-up of decisions from previous meetings</translation>
     </message>
@@ -498,6 +506,14 @@
       <translation>Cooperation protocol</translation>
     </message>
     <message>
+      <source>Renseigner la formation requise…</source>
+      <translation>Enter the required training…</translation>
+    </message>
+    <message>
+      <source>Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel.</source>
+      <translation>The catalogue does not give this length: enter it from the official text.</translation>
+    </message>
+    <message>
       <source>connue</source>
       <translation>known</translation>
     </message>
@@ -542,6 +558,14 @@
       <translation>— choose the declaring member —</translation>
     </message>
     <message>
+      <source>Formation requise : à renseigner (inconnue dans le catalogue)</source>
+      <translation>Required training: to be entered (not in the catalogue)</translation>
+    </message>
+    <message>
+      <source>Durée de formation requise</source>
+      <translation>Required training length</translation>
+    </message>
+    <message>
       <source>délégué</source>
       <translation>delegated</translation>
     </message>
@@ -562,6 +586,10 @@
       <translation>Not filled in: complete the Team screen.</translation>
     </message>
     <message>
+      <source>Formation requise : {h} h (renseignée par l'équipe le {date}, {who})</source>
+      <translation>Required training: {h} h (entered by the team on {date}, {who})</translation>
+    </message>
+    <message>
       <source>Délégant : {p}</source>
       <translation>Delegating: {p}</translation>
     </message>
@@ -574,16 +602,22 @@
       <translation>Patients: {ages}</translation>
     </message>
     <message>
+      <source>Formation requise : {h} h (catalogue)</source>
+      <translation>Required training: {h} h (catalogue)</translation>
+    </message>
+    <message>
+      <source>Durée de formation exigée des délégués par la version du {date} de ce protocole, en heures, d'après le texte officiel.
+Elle sera datée d'aujourd'hui et signée de votre nom.</source>
+      <translation>Training length required of delegated professionals by the {date} version of this protocol, in hours, from the official text.
+It will be dated today and signed with your name.</translation>
+    </message>
+    <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
       <source>Enregistrée à {time}.</source>
       <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-      <source>Formation : {h} h</source>
-      <translation>Training: {h} h</translation>
     </message>
     <message>
       <source>Forfait : {eur} (par défaut {a} délégué, {b} délégant)</source>
@@ -897,8 +931,12 @@
       <translation>Invite</translation>
     </message>
     <message>
-      <source>Inviter toute l'équipe</source>
-      <translation>Invite the whole team</translation>
+      <source>Inviter toute l'équipe et les partenaires</source>
+      <translation>Invite the whole team and partners</translation>
+    </message>
+    <message>
+      <source>Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris</source>
+      <translation>Invites every active member of the directory in one click, external partners included</translation>
     </message>
     <message>
       <source>Partenaire extérieur : nom</source>
@@ -1090,28 +1128,40 @@
   <context>
     <name>ItemPanel</name>
     <message>
-      <source>Notes de discussion (Markdown)</source>
-      <translation>Discussion notes (Markdown)</translation>
+      <source>Problèmes discutés, notes de discussion (Markdown)</source>
+      <translation>Problems discussed, discussion notes (Markdown)</translation>
+    </message>
+    <message>
+      <source>Ne pas imprimer dans le compte rendu</source>
+      <translation>Do not print in the minutes</translation>
+    </message>
+    <message>
+      <source>Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont tenues hors du compte rendu.</source>
+      <translation>The notes stay here; the minutes PDF only states that they are kept out of the minutes.</translation>
     </message>
     <message>
       <source>Proposition retenue par l'équipe</source>
       <translation>Proposal adopted by the team</translation>
     </message>
     <message>
+      <source>Si la prise en charge finale diffère de la proposition : la raison</source>
+      <translation>If the final care differs from the proposal: the reason</translation>
+    </message>
+    <message>
       <source>Modifications en cours…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Problèmes discutés</source>
+      <translation>Problems discussed</translation>
     </message>
     <message>
       <source>Proposition</source>
       <translation>Proposal</translation>
-    </message>
-    <message>
-      <source>Enregistré.</source>
-      <translation>Saved.</translation>
     </message>
     <message>
       <source>Aucun point sélectionné</source>
@@ -1456,8 +1506,20 @@ Database: {db}</translation>
       <translation>Save the agenda</translation>
     </message>
     <message>
+      <source>Dossier de l'invitation (ordre du jour et fichier agenda)</source>
+      <translation>Invitation folder (agenda and calendar file)</translation>
+    </message>
+    <message>
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) et le fichier agenda (.ics).</source>
+      <translation>Invitation ready in {folder}: attach the agenda (PDF) and the calendar file (.ics) to the message.</translation>
+    </message>
+    <message>
+      <source>Sans adresse e-mail, à prévenir autrement : {names}.</source>
+      <translation>No e-mail address, to be told another way: {names}.</translation>
     </message>
   </context>
   <context>
@@ -2280,8 +2342,8 @@ What do you want to do?</translation>
       <translation>Delete the row</translation>
     </message>
     <message>
-      <source>Question des professionnels</source>
-      <translation>Professionals' question</translation>
+      <source>Question</source>
+      <translation>Question</translation>
     </message>
     <message>
       <source>Réponse documentée</source>
@@ -2488,6 +2550,14 @@ What do you want to do?</translation>
       <translation>Reviewed, no changes…</translation>
     </message>
     <message>
+      <source>Historique des versions</source>
+      <translation>Version history</translation>
+    </message>
+    <message>
+      <source>Entrée ou double-clic : ouvrir cette version</source>
+      <translation>Enter or double-click: open this version</translation>
+    </message>
+    <message>
       <source>Comparer</source>
       <translation>Compare</translation>
     </message>
@@ -2524,8 +2594,8 @@ What do you want to do?</translation>
       <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Historique des versions&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Version history&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Historique des versions&lt;/b&gt; (Entrée ou double-clic : ouvrir une version)</source>
+      <translation>&lt;b&gt;Version history&lt;/b&gt; (Enter or double-click: open a version)</translation>
     </message>
     <message>
       <source>✓ Rien ne manque : le protocole peut être soumis.</source>
@@ -3138,12 +3208,40 @@ very satisfied</translation>
       <translation>entered by {who} on {date}</translation>
     </message>
     <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} manque.</source>
+      <translation>Audit log broken: event no. {seq} is missing.</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} ne suit pas le précédent.</source>
+      <translation>Audit log broken: event no. {seq} does not follow the previous one.</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} a été modifié après coup (son contenu ne correspond plus à son empreinte).</source>
+      <translation>Audit log broken: event no. {seq} was changed afterwards (its content no longer matches its hash).</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : le dernier événement enregistré ne correspond pas à la fin de la chaîne (événement n° {seq}).</source>
+      <translation>Audit log broken: the last recorded event does not match the end of the chain (event no. {seq}).</translation>
+    </message>
+    <message>
       <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
       <translation>Backing up a PostgreSQL server: use pg_dump (see README).</translation>
     </message>
     <message>
       <source>Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README).</source>
       <translation>Restoring a PostgreSQL server: use pg_restore (see README).</translation>
+    </message>
+    <message>
+      <source>Base déjà présente, prête : {path}</source>
+      <translation>Database already there, ready: {path}</translation>
+    </message>
+    <message>
+      <source>Base créée : {path}</source>
+      <translation>Database created: {path}</translation>
+    </message>
+    <message>
+      <source>Version du schéma : {revision}</source>
+      <translation>Schema version: {revision}</translation>
     </message>
     <message>
       <source>Base actuelle mise de côté : {path}</source>
@@ -3506,6 +3604,22 @@ very satisfied</translation>
       <translation>{field}: unknown profession “{code}”.</translation>
     </message>
     <message>
+      <source>Indiquez la durée de formation requise, en heures (par exemple 6 ou 7,5).</source>
+      <translation>Enter the required training length, in hours (for example 6 or 7.5).</translation>
+    </message>
+    <message>
+      <source>version du protocole</source>
+      <translation>protocol version</translation>
+    </message>
+    <message>
+      <source>Le catalogue indique déjà la durée de formation de cette version : elle ne se remplace pas.</source>
+      <translation>The catalogue already gives this version's training length: it cannot be replaced.</translation>
+    </message>
+    <message>
+      <source>Durée de formation requise à renseigner dans le catalogue : la formation des délégués ne peut pas être vérifiée tant que la durée exigée par le protocole n'est pas connue.</source>
+      <translation>Required training length to be entered in the catalogue: the delegated professionals' training cannot be checked until the length the protocol requires is known.</translation>
+    </message>
+    <message>
       <source>Nombre de patients pris en charge dans le cadre du protocole</source>
       <translation>Number of patients cared for under the protocol</translation>
     </message>
@@ -3540,6 +3654,10 @@ very satisfied</translation>
     <message>
       <source>délégué</source>
       <translation>delegated</translation>
+    </message>
+    <message>
+      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
+      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
     </message>
     <message>
       <source>Date de signature de l'engagement manquante.</source>
@@ -3584,6 +3702,10 @@ very satisfied</translation>
     <message>
       <source>Une part de la répartition est négative.</source>
       <translation>A share of the split is negative.</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>Attestation de formation manquante : indiquez la date de la formation.</source>
@@ -3634,16 +3756,8 @@ very satisfied</translation>
       <translation>The start date ({start}) is outside the validity period of this protocol version (from {valid_from} to {until}).</translation>
     </message>
     <message>
-      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
-      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
-    </message>
-    <message>
       <source>Formation insuffisante : {done} attestées, le protocole en demande {needed}.</source>
       <translation>Insufficient training: {done} certified, the protocol requires {needed}.</translation>
-    </message>
-    <message>
-      <source>aucune</source>
-      <translation>none</translation>
     </message>
     <message>
       <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
@@ -4164,6 +4278,42 @@ very satisfied</translation>
       <translation>The email address is not valid.</translation>
     </message>
     <message>
+      <source>L'ordre du jour complet (PDF) et l'invitation pour votre agenda (.ics) sont joints à ce message.</source>
+      <translation>The full agenda (PDF) and the invitation for your calendar (.ics) are attached to this message.</translation>
+    </message>
+    <message>
+      <source>Bonjour,</source>
+      <translation>Hello,</translation>
+    </message>
+    <message>
+      <source>Vous êtes invité(e) à la réunion suivante :</source>
+      <translation>You are invited to the following meeting:</translation>
+    </message>
+    <message>
+      <source>Ordre du jour :</source>
+      <translation>Agenda:</translation>
+    </message>
+    <message>
+      <source>invitation</source>
+      <translation>invitation</translation>
+    </message>
+    <message>
+      <source>Ordre du jour : {title}, {date}</source>
+      <translation>Agenda: {title}, {date}</translation>
+    </message>
+    <message>
+      <source>Date : {date}, {start} – {end}</source>
+      <translation>Date: {date}, {start} – {end}</translation>
+    </message>
+    <message>
+      <source>demandé par {who}</source>
+      <translation>requested by {who}</translation>
+    </message>
+    <message>
+      <source>Lieu : {place}</source>
+      <translation>Place: {place}</translation>
+    </message>
+    <message>
       <source>Réunion de concertation pluriprofessionnelle</source>
       <translation>Multiprofessional case-review meeting</translation>
     </message>
@@ -4228,6 +4378,10 @@ very satisfied</translation>
       <translation>The minutes of the meeting of {date} are closed: they can no longer be edited. Add an amendment.</translation>
     </message>
     <message>
+      <source>La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son compte rendu clos, qu'à partir de ce jour-là.</source>
+      <translation>The meeting is planned for {date}: it cannot be marked as held, nor its minutes closed, before that day.</translation>
+    </message>
+    <message>
       <source>La rectification est vide.</source>
       <translation>The amendment is empty.</translation>
     </message>
@@ -4262,6 +4416,10 @@ very satisfied</translation>
     <message>
       <source>Ce professionnel est déjà invité.</source>
       <translation>This professional is already invited.</translation>
+    </message>
+    <message>
+      <source>Tous les professionnels actifs de l'équipe sont déjà invités.</source>
+      <translation>All the team's active professionals are already invited.</translation>
     </message>
     <message>
       <source>invité</source>
@@ -4454,12 +4612,48 @@ very satisfied</translation>
       <translation>DRAFT</translation>
     </message>
     <message>
+      <source>Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour restaurer quand même ici, créez d'abord une base : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Nothing has been restored. Check the path; to restore here anyway, first create a database: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
       <source>La restauration a échoué : {detail}</source>
       <translation>The restore failed: {detail}</translation>
     </message>
     <message>
+      <source>Version du schéma : {current}, attendue : {expected}.</source>
+      <translation>Schema version: {current}, expected: {expected}.</translation>
+    </message>
+    <message>
+      <source>Référence brisée : table {table}, ligne {row}, vers la table {parent}.</source>
+      <translation>Broken reference: table {table}, row {row}, to table {parent}.</translation>
+    </message>
+    <message>
+      <source>Intégrité du fichier : {detail}</source>
+      <translation>File integrity: {detail}</translation>
+    </message>
+    <message>
       <source>Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</source>
       <translation>This database was created by a newer version of ProtoEdit ({version}). Install that version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <source>Cette base de données a été créée par une version plus récente de ProtoEdit. Installez la dernière version pour l'ouvrir ; rien n'a été modifié.</source>
+      <translation>This database was created by a newer version of ProtoEdit. Install the latest version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <source>Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Check the path; to create a new database here: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est pas modifiable (droits du fichier). Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce fichier.</source>
+      <translation>The database is read-only: cannot save. The file {path} cannot be modified (file permissions). You can view; to make changes, ask for write permission on this file.</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le dossier {folder} n'est pas modifiable (droits du dossier) et SQLite doit y écrire à côté du fichier. Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce dossier.</source>
+      <translation>The database is read-only: cannot save. The folder {folder} cannot be modified (folder permissions) and SQLite must write there beside the file. You can view; to make changes, ask for write permission on this folder.</translation>
+    </message>
+    <message>
+      <source>La base {path} est en lecture seule et doit d'abord être mise à jour par cette version de ProtoEdit : demandez le droit d'écriture, puis rouvrez-la.</source>
+      <translation>The database {path} is read-only and must first be upgraded by this version of ProtoEdit: ask for write permission, then reopen it.</translation>
     </message>
     <message>
       <source>Le dossier {path} n'existe pas.</source>
@@ -4502,8 +4696,16 @@ very satisfied</translation>
       <translation>The database “{database}” does not exist on the PostgreSQL server.</translation>
     </message>
     <message>
+      <source>Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant.</source>
+      <translation>The PostgreSQL server {host} is starting up or shutting down: try again in a moment.</translation>
+    </message>
+    <message>
       <source>Le serveur PostgreSQL a signalé une erreur : {detail}</source>
       <translation>The PostgreSQL server reported an error: {detail}</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; demandez à son administrateur.</source>
+      <translation>The database is read-only: cannot save. The PostgreSQL server only accepts reads; ask its administrator.</translation>
     </message>
     <message>
       <source>Connexion réussie : base à jour.</source>
@@ -5051,6 +5253,14 @@ very satisfied</translation>
       <translation>Start of implementation</translation>
     </message>
     <message>
+      <source>Formation requise des délégués</source>
+      <translation>Required training of delegated professionals</translation>
+    </message>
+    <message>
+      <source>{hours} (durée renseignée par l'équipe le {date}, {who})</source>
+      <translation>{hours} (length entered by the team on {date}, {who})</translation>
+    </message>
+    <message>
       <source>Nom</source>
       <translation>Name</translation>
     </message>
@@ -5463,6 +5673,38 @@ very satisfied</translation>
       <translation>No proposal or decision.</translation>
     </message>
     <message>
+      <source>Problèmes discutés</source>
+      <translation>Problems discussed</translation>
+    </message>
+    <message>
+      <source>Notes de discussion tenues hors du compte rendu, à la demande de l'équipe.</source>
+      <translation>Discussion notes kept out of the minutes, at the team's request.</translation>
+    </message>
+    <message>
+      <source>Prise en charge différente de la proposition : raison</source>
+      <translation>Care different from the proposal: reason</translation>
+    </message>
+    <message>
+      <source>Horaire</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Consentement</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Thème</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non demandé</source>
+      <translation>not asked</translation>
+    </message>
+    <message>
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
@@ -5827,6 +6069,10 @@ very satisfied</translation>
       <translation>Grade</translation>
     </message>
     <message>
+      <source>Message clé</source>
+      <translation>Key message</translation>
+    </message>
+    <message>
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
@@ -5896,8 +6142,16 @@ very satisfied</translation>
   <context>
     <name>startup</name>
     <message>
-      <source>Consultation hors ligne</source>
-      <translation>Offline quick reference</translation>
+      <source>Le journal des modifications de cette base est incohérent : il a pu être modifié en dehors de ProtoEdit. Vous pouvez continuer à travailler.</source>
+      <translation>This database's change log is inconsistent: it may have been modified outside ProtoEdit. You can carry on working.</translation>
+    </message>
+    <message>
+      <source>Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.</source>
+      <translation>Compare with a backup (python main.py check) to find out what has changed.</translation>
+    </message>
+    <message>
+      <source>Prévenez la coordination de l'équipe.</source>
+      <translation>Tell the coordination team.</translation>
     </message>
     <message>
       <source>Restaurer la sauvegarde</source>
@@ -5908,8 +6162,28 @@ very satisfied</translation>
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Aucune base à cet endroit : {path}.
+
+Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.</source>
+      <translation>No database at this location: {path}.
+
+Create a new empty database here? If you meant to open an existing database, answer No and check the path.</translation>
+    </message>
+    <message>
+      <source>Consultation (lecture seule)</source>
+      <translation>Read-only viewing</translation>
+    </message>
+    <message>
+      <source>Consultation hors ligne</source>
+      <translation>Offline quick reference</translation>
+    </message>
+    <message>
       <source>Copie locale en lecture seule du {when} : le serveur est injoignable.</source>
       <translation>Read-only local copy from {when}: the server cannot be reached.</translation>
+    </message>
+    <message>
+      <source>Événement enregistré le {when}.</source>
+      <translation>Event recorded on {when}.</translation>
     </message>
     <message>
       <source>Aucune sauvegarde utilisable n'a été trouvée.</source>
