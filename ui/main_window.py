@@ -89,6 +89,13 @@ class MainWindow(QMainWindow):
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
             self.statusBar().addWidget(banner)
+        self.index_status = QLabel()
+        self.index_status.setObjectName("indexStatus")
+        self.index_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.index_status.hide()
+        self.statusBar().addWidget(self.index_status)
+        self.search.index_progress.connect(self._index_progress)
+        self.search.index_ready.connect(lambda _count: self.index_status.hide())
         self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
         self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
         self.show_page("library")
@@ -313,9 +320,29 @@ class MainWindow(QMainWindow):
             "et réunions de concertation.\nBase : {db}").format(version=__version__,
                                                                db=self.ctx.db.display_name))
 
+    def _index_progress(self, done: int, total: int) -> None:
+        self.index_status.setText(self.tr(
+            "Index de recherche en cours de mise à jour : {done} / {total} documents "
+            "(la recherche montre ce qui est déjà indexé)").format(done=done, total=total))
+        self.index_status.show()
+
+    def after_start(self) -> None:
+        """Once the window is painted: offer unsaved edits kept at the last close, and bring
+        the search index up to date in the background (imports and migrations included)."""
+        if not self.ctx.read_only:
+            from ui.recovery_dialog import offer_recovery
+
+            offer_recovery(self)
+        self.search.refresh_index()
+
+    def restore_protocol(self, version_id: int, state: object, revision: int | None) -> None:
+        self.show_page("protocol")
+        self.editor.restore(version_id, state, revision)  # type: ignore[arg-type]
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if "protocol" in self._built:
-            self.editor.shutdown()
+        if "protocol" in self._built and not self.editor.close_request():
+            event.ignore()  # the user stays, to copy the edits or retry
+            return
         if "meetings" in self._built:
             self._built["meetings"].save_pending()  # type: ignore[attr-defined]
         with contextlib.suppress(OSError):

@@ -20,6 +20,7 @@ from protoedit.i18n import N_
 MSG_LOCKED = N_("La base de données est verrouillée par un autre programme. Réessayez dans un instant.")
 MSG_READONLY = N_("La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.")
 MSG_FULL = N_("Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.")
+MSG_IO = N_("Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.")
 MSG_CORRUPT = N_("Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.")
 MSG_CANT_OPEN = N_("Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.")
 MSG_PG_AUTH = N_("Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.")
@@ -40,6 +41,8 @@ def classify(err: BaseException, where: str = "", host: str = "", database: str 
         return ReadOnlyError(MSG_READONLY, path=where)
     if "disk is full" in text or "disk i/o error" in text and "full" in text:
         return DiskFullError(MSG_FULL)
+    if "disk i/o error" in text:  # a file made immutable under an open connection, a bad disk
+        return StorageError(MSG_IO, path=where)
     if "file is not a database" in text or "malformed" in text or "not a database" in text:
         return NotADatabaseError(MSG_CORRUPT, path=where, backup="")
     if "unable to open database file" in text:

@@ -26,12 +26,19 @@ class SearchBox(QWidget):
     (chosen like a hit: the query is run again with it). `include_drafts`: drafts and versions
     in review are searched too (the main window), not only approved versions.
 
-    Signals: hit_chosen(Hit), results_ready(list[Hit]), index_ready(int)
+    Queries never refresh the index themselves: while a refresh runs they search what is
+    indexed, and run again when it ends. A change of many documents at once (an import)
+    refreshes the index at once, in the background, with `index_progress(done, total)`.
+
+    Signals: hit_chosen(Hit), results_ready(list[Hit]), index_ready(int),
+    index_progress(int, int)
     """
 
     hit_chosen = Signal(object)
     results_ready = Signal(list)
     index_ready = Signal(int)
+    index_progress = Signal(int, int)
+    BULK = 20  # documents changed by one operation above which the index is refreshed at once
     DEBOUNCE_MS = 60
     VISIBLE_ROWS = 7
     LIMIT = 20
@@ -78,9 +85,10 @@ class SearchBox(QWidget):
 
     # -- index -----------------------------------------------------------------------------------
 
-    def _on_changes(self, _changes: object) -> None:
+    def _on_changes(self, changes: object) -> None:
         self.index_stale = True
-        if self.edit.hasFocus():
+        bulk = sum(len(ids) for ids in getattr(changes, "changed", {}).values()) >= self.BULK
+        if bulk or self.edit.hasFocus():
             self.refresh_index()
 
     def refresh_index(self) -> None:
@@ -92,14 +100,16 @@ class SearchBox(QWidget):
         db = self.ctx.db
         from protoedit import search  # not at start-up: the first window paints without it
 
-        self.tasks.start(lambda _progress, _cancelled: search.refresh(db), self._indexed,
-                         self._index_failed)
+        self.tasks.start(lambda progress, _cancelled: search.refresh(db, progress),
+                         self._indexed, self._index_failed, self.index_progress.emit)
 
     def _indexed(self, count: int) -> None:
         self.refreshing = False
         self.index_ready.emit(count)
         if count and self.edit.text().strip():
             self.run_query()
+        if self.index_stale:  # changed again while it ran
+            self.refresh_index()
 
     def _index_failed(self, err: BaseException) -> None:
         self.refreshing = False
