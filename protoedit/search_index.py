@@ -168,11 +168,13 @@ def is_current(conn: Connection) -> bool:
 
 
 def update(begin: Callable[[], AbstractContextManager[Connection]], backend: ModuleType,
-           full: bool, progress: Callable[[int, int], None] | None = None) -> int:
+           full: bool, progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> int:
     """(Re)index what changed since the last update, BATCH documents per write transaction
     (a first build never holds the write lock for long); returns documents indexed + removed.
     Each batch re-reads what is indexed, so two PCs refreshing at once do not collide.
-    `progress(done, total)` is called after each batch."""
+    `progress(done, total)` is called after each batch; when `cancelled()` says so, it stops
+    between two batches (what is done stays done: the next update goes on from there)."""
     with begin() as conn:
         backend.lock(conn)
         backend.create(conn)  # a table added since the index was built is made here, empty:
@@ -192,6 +194,9 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
     if progress is not None and todo:
         progress(0, len(todo))
     for start in range(0, len(todo), REFRESH_BATCH):
+        if cancelled is not None and cancelled():
+            log.info("search index: update stopped after %d documents", done)
+            return done + len(gone)
         with begin() as conn:
             backend.lock(conn)
             batch = todo[start:start + REFRESH_BATCH]

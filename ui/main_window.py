@@ -321,9 +321,11 @@ class MainWindow(QMainWindow):
                                                                db=self.ctx.db.display_name))
 
     def _index_progress(self, done: int, total: int) -> None:
-        self.index_status.setText(self.tr(
-            "Index de recherche en cours de mise à jour : {done} / {total} documents "
-            "(la recherche montre ce qui est déjà indexé)").format(done=done, total=total))
+        self.index_status.setText(self.tr("Index de recherche : mise à jour, {done} / {total}")
+                                  .format(done=done, total=total))
+        self.index_status.setToolTip(self.tr(
+            "La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent "
+            "en arrière-plan."))
         self.index_status.show()
 
     def after_start(self) -> None:
@@ -343,6 +345,7 @@ class MainWindow(QMainWindow):
         if "protocol" in self._built and not self.editor.close_request():
             event.ignore()  # the user stays, to copy the edits or retry
             return
+        self.search.stop_index()
         if "meetings" in self._built:
             self._built["meetings"].save_pending()  # type: ignore[attr-defined]
         with contextlib.suppress(OSError):

@@ -7,6 +7,7 @@ import contextlib
 import shutil
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -187,3 +188,57 @@ def test_journey_cancel_close_keeps_window_open(journey) -> None:
     assert get_version(journey.ctx.db, ed.version.version_id).content.section("problem") == (
         FIRST + LOCKED)
     assert recovery.list_for(journey.ctx.db.display_name) == []
+
+
+def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, monkeypatch,
+                                                            capsys) -> None:
+    """A colleague's library imported on the command line: at the next start the index catches
+    up in the background, with its progress in the status bar, and then finds the imports."""
+    import json
+
+    from protoedit import cli, search_index
+
+    monkeypatch.setattr(search_index, "REFRESH_BATCH", 10)  # several steps for a few documents
+    ed, _problem = _new_protocol(journey)
+    exported = tmp_path / "bibliotheque.json"
+    args = cli.build_parser().parse_args(["export", "--all", "--json", str(exported)])
+    assert cli.run_command(args) == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    doc = next(d for d in data["documents"] if d["kind"] == "care_protocol")
+    data["documents"] = []
+    for n in range(60):  # a file from another team: sixty protocols
+        clone = json.loads(json.dumps(doc))
+        clone["code"] = f"IMP-{n:02d}"
+        clone["title"] = f"Rougeole importée {n}"
+        for v in clone["versions"]:
+            v["code"], v["title"] = clone["code"], clone["title"]
+        data["documents"].append(clone)
+    received = tmp_path / "recu.json"
+    received.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert cli.run_command(cli.build_parser().parse_args(["import", str(received)])) == 0
+    capsys.readouterr()
+
+    # The refresh pauses after its first batch until the progress has been looked at.
+    gate, batches = threading.Event(), [0]
+    load_docs = search_index.load_docs
+
+    def gated(conn, wanted):
+        batches[0] += 1
+        if batches[0] > 1:
+            gate.wait(10)
+        return load_docs(conn, wanted)
+
+    monkeypatch.setattr(search_index, "load_docs", gated)
+    window = journey.restart()
+    window.resize(1280, 800)
+    status = window.index_status
+    try:  # sixty imported, and the draft typed in at the first start
+        journey.qtbot.waitUntil(lambda: status.isVisible() and "10 / 61" in status.text(),
+                                timeout=10_000)
+        journey.screenshot("recovery-04-index-progress")
+    finally:
+        gate.set()
+    journey.qtbot.waitUntil(lambda: not status.isVisible(), timeout=30_000)
+    journey.key(window, "Ctrl+K")
+    journey.type(window.search.edit, "rougeole")
+    journey.qtbot.waitUntil(lambda: window.search.model.rowCount() >= 20, timeout=5000)

@@ -12,7 +12,7 @@ from protoedit.errors import ProtoEditError
 from ui.consult.results import HIT_ROLE, SUGGESTION_ROLE, HitDelegate, HitListModel
 from ui.context import AppContext
 from ui.widgets.errors import show_error
-from ui.widgets.tasks import TaskRunner
+from ui.widgets.tasks import Task, TaskRunner
 
 log = logging.getLogger("protoedit.search")
 
@@ -81,6 +81,8 @@ class SearchBox(QWidget):
         self.tasks = TaskRunner(pool, self)
         self.refreshing = False
         self.index_stale = True
+        self._task: Task | None = None
+        self.stopped = False  # the window is closing: no more refreshes
         ctx.hub.changed.connect(self._on_changes)
 
     # -- index -----------------------------------------------------------------------------------
@@ -93,15 +95,23 @@ class SearchBox(QWidget):
 
     def refresh_index(self) -> None:
         """Bring the index up to date in a worker (a no-op read when nothing changed)."""
-        if self.refreshing or not self.index_stale:
+        if self.refreshing or not self.index_stale or self.stopped:
             return
         self.refreshing = True
         self.index_stale = False
         db = self.ctx.db
         from protoedit import search  # not at start-up: the first window paints without it
 
-        self.tasks.start(lambda progress, _cancelled: search.refresh(db, progress),
-                         self._indexed, self._index_failed, self.index_progress.emit)
+        self._task = self.tasks.start(
+            lambda progress, cancelled: search.refresh(db, progress, cancelled),
+            self._indexed, self._index_failed, self.index_progress.emit)
+
+    def stop_index(self, msecs: int = 10_000) -> None:
+        """Closing: stop a running refresh after its current batch, and wait for it."""
+        self.stopped = True
+        if self.refreshing and self._task is not None:
+            self._task.cancel()
+            self.tasks.wait(msecs)
 
     def _indexed(self, count: int) -> None:
         self.refreshing = False
