@@ -341,13 +341,28 @@ class MainWindow(QMainWindow):
         self.show_page("protocol")
         self.editor.restore(version_id, state, revision)  # type: ignore[arg-type]
 
+    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
+                     revision: int | None) -> None:
+        if self.meetings is not None:
+            self.show_page("meetings")
+            self.meetings.restore_item(meeting_id, item_id, notes, proposal, revision)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if "protocol" in self._built and not self.editor.close_request():
-            event.ignore()  # the user stays, to copy the edits or retry
-            return
-        self.search.stop_index()
+        """Pending edits are saved; those that cannot be are kept in recovery files and the
+        user is asked once whether to quit (never a warning per document)."""
+        screens = [self._built[k] for k in ("protocol", "meetings") if k in self._built]
+        outcomes = [s.prepare_close() for s in screens]  # type: ignore[attr-defined]
+        if any(o != "saved" for o in outcomes):
+            from ui.recovery_dialog import confirm_quit
+
+            if not confirm_quit(self, kept="lost" not in outcomes):
+                event.ignore()  # the user stays, to copy the edits or retry
+                return
+        if "protocol" in self._built:
+            self.editor.closed = True
         if "meetings" in self._built:
-            self._built["meetings"].save_pending()  # type: ignore[attr-defined]
+            self._built["meetings"].screen.during.panel.closed = True  # type: ignore[attr-defined]
+        self.search.stop_index()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+PROTOCOL, ITEM = "protocol_version", "agenda_item"  # the kinds of recovery files
 
 
 class RecoveryDialog(QDialog):
@@ -135,7 +137,9 @@ def preview(ctx: AppContext, r: Recovered) -> tuple[str, bool]:
     def t(text: str) -> str:
         return QCoreApplication.translate("RecoveryDialog", text)
 
-    if r.kind != "protocol_version":
+    if r.kind == ITEM:
+        return item_preview(ctx, r, t)
+    if r.kind != PROTOCOL:
         return t("Type de document inconnu de cette version de ProtoEdit."), False
     mine = EditorState.from_dict(r.data)
     try:
@@ -163,6 +167,32 @@ def preview(ctx: AppContext, r: Recovered) -> tuple[str, bool]:
     return "\n\n".join(lines), stored.status == "draft"
 
 
+def item_preview(ctx: AppContext, r: Recovered, t) -> tuple[str, bool]:
+    """The notes and proposal of an agenda item against the stored ones."""
+    from protoedit.meeting_queries import get_meeting
+
+    try:
+        meeting = get_meeting(ctx.db, int(r.data.get("meeting_id") or 0))
+    except NotFoundError:
+        return t("Ce document n'existe plus dans la base de données."), False
+    except ProtoEditError as err:
+        return err.message(), False
+    item = next((i for i in meeting.items if i.id == r.doc_id), None)
+    if item is None:
+        return t("Ce document n'existe plus dans la base de données."), False
+    lines = []
+    if meeting.status == "closed":
+        lines.append(t("Ce compte rendu est clos : il ne peut plus être modifié. Copiez le "
+                       "texte ci-dessous si vous en avez besoin."))
+    for name, old, new in ((t("Notes"), item.notes, str(r.data.get("notes", ""))),
+                           (t("Proposition"), item.proposal, str(r.data.get("proposal", "")))):
+        if old != new:
+            lines.append(name + "\n" + "\n".join(protocol_diff._unified(old, new)))
+    if not lines:
+        lines.append(t("Aucune différence avec la version enregistrée."))
+    return "\n\n".join(lines), meeting.status != "closed"
+
+
 def offer_recovery(window: MainWindow) -> None:
     """Show the dialog when this database has recovery files; restore what the user chose."""
     ctx = window.ctx
@@ -172,4 +202,34 @@ def offer_recovery(window: MainWindow) -> None:
     dlg = RecoveryDialog(ctx, found, window)
     dlg.exec()
     for r in dlg.chosen:
-        window.restore_protocol(r.doc_id, EditorState.from_dict(r.data), r.revision)
+        if r.kind == PROTOCOL:
+            window.restore_protocol(r.doc_id, EditorState.from_dict(r.data), r.revision)
+        elif r.kind == ITEM:
+            window.restore_item(int(r.data["meeting_id"]), r.doc_id, str(r.data["notes"]),
+                                str(r.data["proposal"]), r.revision)
+
+
+def confirm_quit(parent: QWidget, kept: bool) -> bool:
+    """Closing with edits the database refused: quit (they are in recovery files) or stay."""
+    where = recovery.folder()
+    if kept:
+        text = QCoreApplication.translate("RecoveryDialog",
+            "Vos dernières modifications n'ont pas pu être enregistrées dans la base de "
+            "données (lecture seule ou verrouillée).\n\nUne copie de secours est gardée dans "
+            "{folder} : elle vous sera proposée au prochain démarrage.").format(folder=where)
+    else:
+        text = QCoreApplication.translate("RecoveryDialog",
+            "Vos dernières modifications n'ont pas pu être enregistrées, ni dans la base de "
+            "données ni en copie de secours ({folder}).\n\nAnnulez pour copier votre texte "
+            "ailleurs avant de quitter.").format(folder=where)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "RecoveryDialog", "Modifications non enregistrées"), text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    quit_button = box.addButton(QCoreApplication.translate(
+        "RecoveryDialog", "Enregistrer une copie de secours et quitter"),
+        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("RecoveryDialog", "Annuler"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.exec()
+    return box.clickedButton() is quit_button

@@ -5,14 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from protoedit import meetings
+from protoedit import meetings, recovery
+from protoedit.errors import ProtoEditError
 from protoedit.meeting_queries import ItemView
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
+from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
+
+RECOVERY_KIND = "agenda_item"
 
 
 def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -32,7 +36,11 @@ class ItemPanel(QWidget):
         self.item: ItemView | None = None
         self.read_only = False
         self.dirty: set[str] = set()
+        self.meeting_id: int | None = None  # set by the page that shows the item
+        self.meeting_label = ""
         self._leaving = False
+        self._failing = False  # the last save failed and the user was told
+        self.closed = False  # the window is closing: nothing more is saved
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -78,22 +86,70 @@ class ItemPanel(QWidget):
         self.saved_label.setText(self.tr("Modifications en cours…"))
         self.save_timer.start()
 
-    def save_now(self) -> bool:
-        """Save pending notes and proposal; False when the core refused."""
+    def save_now(self, quiet: bool = False) -> bool:
+        """Save pending notes and proposal; False when the core refused. A failed save keeps
+        them in a recovery file and warns once (`quiet`: not at all) until a save works."""
         self.save_timer.stop()
         item = self.item
+        if self.closed:
+            return True
         for which, fn, field in (("notes", meetings.set_item_notes, self.notes),
                                  ("proposal", meetings.set_item_proposal, self.proposal)):
             if which not in self.dirty or item is None:
                 continue
             self.dirty.discard(which)
             revision = self.item.revision if self.item is not None else None
-            if run_op(self.ctx, self, fn, item.id, field.text(), revision) is None:
+            try:
+                changes = fn(self.ctx.db, self.ctx.actor, item.id, field.text(), revision)
+            except ProtoEditError as err:
                 self.dirty.add(which)
+                self._failed(err, quiet)
                 return False
+            self.ctx.notify(changes)  # reloads the item: the next save uses its new revision
         if item is not None:
+            self._failing = False
+            recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, item.id)
             self.saved_label.setText(self.tr("Enregistré."))
         return True
+
+    def _failed(self, err: ProtoEditError, quiet: bool) -> None:
+        kept = self.keep_recovery()
+        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                 else self.tr("Non enregistré"))
+        if not quiet and not self._failing:
+            show_error(self, err)
+        self._failing = True
+
+    def has_unsaved(self) -> bool:
+        return self.item is not None and bool(self.dirty) and not self.read_only
+
+    def keep_recovery(self) -> bool:
+        """Write the notes and proposal being typed to the recovery file; False if that failed."""
+        item = self.item
+        if item is None:
+            return False
+        label = f"{self.meeting_label} — {self.title.text()}" if self.meeting_label else \
+            self.title.text()
+        try:
+            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, item.id, label,
+                           {"meeting_id": self.meeting_id, "notes": self.notes.text(),
+                            "proposal": self.proposal.text()}, item.revision, self.ctx.actor.name)
+        except OSError:
+            return False
+        return True
+
+    def restore(self, notes: str, proposal: str, revision: int | None) -> None:
+        """Recovered notes and proposal shown as typed: they are saved a moment later (or the
+        save is refused as a conflict when the item was saved elsewhere since `revision`)."""
+        if self.item is None:
+            return
+        if revision is not None:
+            self.item.revision = revision
+        self.notes.set_text(notes)
+        self.proposal.set_text(proposal)
+        self.dirty.update({"notes", "proposal"})
+        self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
+        self.save_timer.start()
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
         """Show an item; the same item again keeps what is being typed."""

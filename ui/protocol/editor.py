@@ -450,40 +450,15 @@ class ProtocolEditor(QWidget):
             return False
         return True
 
-    def close_request(self) -> bool:
-        """Closing the window: save what is pending; if that fails, the edits go to the
-        recovery file and the user chooses to quit (keeping it) or to stay. True: close."""
+    def prepare_close(self) -> str:
+        """Closing the window: save what is pending. "saved" (nothing left unsaved), "kept"
+        (not saved, in the recovery file) or "lost" (not even that: the user must stay)."""
         self.take_snapshot()
         self.snapshot_timer.stop()
         self.autosave_timer.stop()
         if not self.has_unsaved() or self.save(quiet=True):
-            self.closed = True
-            return True
-        kept = self.keep_recovery()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modifications non enregistrées"),
-                          self.close_question(kept), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        quit_button = box.addButton(self.tr("Enregistrer une copie de secours et quitter"),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(quit_button)
-        box.exec()
-        if box.clickedButton() is not quit_button:
-            return False
-        self.closed = True
-        return True
-
-    def close_question(self, kept: bool) -> str:
-        where = recovery.folder()
-        if kept:
-            return self.tr(
-                "Vos dernières modifications n'ont pas pu être enregistrées dans la base de "
-                "données (lecture seule ou verrouillée).\n\nUne copie de secours est gardée dans "
-                "{folder} : elle vous sera proposée au prochain démarrage.").format(folder=where)
-        return self.tr(
-            "Vos dernières modifications n'ont pas pu être enregistrées, ni dans la base de "
-            "données ni en copie de secours ({folder}).\n\nAnnulez pour copier votre texte "
-            "ailleurs avant de quitter.").format(folder=where)
+            return "saved"
+        return "kept" if self.keep_recovery() else "lost"
 
     def restore(self, version_id: int, state: EditorState, revision: int | None) -> None:
         """Open a version with recovered edits shown as unsaved: autosave takes over, or the
