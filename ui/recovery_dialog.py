@@ -187,7 +187,8 @@ def item_preview(ctx: AppContext, r: Recovered, t) -> tuple[str, bool]:
     for name, old, new in ((t("Notes"), item.notes, str(r.data.get("notes", ""))),
                            (t("Proposition"), item.proposal, str(r.data.get("proposal", "")))):
         if old != new:
-            lines.append(name + "\n" + "\n".join(protocol_diff._unified(old, new)))
+            changed = [x for x in protocol_diff._unified(old, new) if not x.startswith("@@")]
+            lines.append(name + "\n" + "\n".join(changed))
     if not lines:
         lines.append(t("Aucune différence avec la version enregistrée."))
     return "\n\n".join(lines), meeting.status != "closed"

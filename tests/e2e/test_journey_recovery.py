@@ -242,3 +242,55 @@ def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, m
     journey.key(window, "Ctrl+K")
     journey.type(window.search.edit, "rougeole")
     journey.qtbot.waitUntil(lambda: window.search.model.rowCount() >= 20, timeout=5000)
+
+
+def test_journey_meeting_notes_survive_a_locked_database(journey) -> None:
+    """Notes typed during a meeting, the database locked: kept at the close, restored at the
+    next start in the meeting's "during" tab, saved once the lock is gone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from protoedit.meeting_queries import get_meeting
+    from tests.e2e.test_journey_meetings_aci import add_item, create_meeting, go
+
+    window = journey.first_start("Martin", "Élise", "Infirmier(ère) (IDE)")
+    window.resize(1280, 800)
+    go(journey, "Réunions")
+    create_meeting(journey, "05/11/2026 12:30")
+    screen = window.meetings.screen
+    journey.click(screen.before.add_button)
+    add_item(journey, "Planning des visites", "Organisation")
+    journey.click(screen.before.item_dialog.close_button)
+    bar = screen.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    journey.click_row(screen.during.items, 1)
+    panel = screen.during.panel
+    journey.type(panel.notes.editor, "Visites le mardi.")
+    journey.qtbot.waitUntil(lambda: panel.saved_label.text() == "Enregistré.", timeout=5000)
+    meeting_id, item_id = screen.meeting.id, panel.item.id
+    typed = " Hélène prend le jeudi à domicile."
+    with exclusive_lock(default_db_path()) as release:
+        journey.type(panel.notes.editor, typed)
+
+        def on_close(box) -> None:
+            assert str(recovery.folder()) in box.text()
+            release()
+            journey.click_button(box, "Enregistrer une copie de secours et quitter")
+            journey.when_modal(on_restore)
+
+        def on_restore(dlg) -> None:
+            assert dlg.list.count() == 1 and "Planning des visites" in dlg.list.item(0).text()
+            assert "+Visites le mardi." + typed in dlg.preview.toPlainText()
+            journey.screenshot("recovery-05-restore-meeting-notes", dlg)
+            journey.click(dlg.restore_button)
+
+        journey.when_modal(on_close)
+        journey.restart()
+    journey.wait_modal_done()
+    panel = journey.window.meetings.screen.during.panel
+    assert journey.window.current_page() == "meetings" and panel.item.id == item_id
+    assert panel.notes.text() == "Visites le mardi." + typed
+    journey.qtbot.waitUntil(lambda: panel.saved_label.text() == "Enregistré.", timeout=5000)
+    stored = next(i for i in get_meeting(journey.ctx.db, meeting_id).items if i.id == item_id)
+    assert stored.notes == "Visites le mardi." + typed
+    assert recovery.list_for(journey.ctx.db.display_name) == []
