@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
         who = ctx.actor.name
         if ctx.read_only:
             self.show_banner("readOnlyBanner", ctx.read_only_note)
+        self.index_status = plain_label()
+        self.index_status.setObjectName("indexStatus")
+        self.index_status.hide()
+        self.statusBar().addWidget(self.index_status)
+        self.search.index_progress.connect(self._index_progress)
+        self.search.index_ready.connect(lambda _count: self.index_status.hide())
         self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
         self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
@@ -331,11 +337,49 @@ class MainWindow(QMainWindow):
             "et réunions de concertation.\nBase : {db}").format(version=__version__,
                                                                db=self.ctx.db.display_name))
 
+    def _index_progress(self, done: int, total: int) -> None:
+        self.index_status.setText(self.tr("Index de recherche : mise à jour, {done} / {total}")
+                                  .format(done=done, total=total))
+        self.index_status.setToolTip(self.tr(
+            "La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent "
+            "en arrière-plan."))
+        self.index_status.show()
+
+    def after_start(self) -> None:
+        """Once the window is painted: offer unsaved edits kept at the last close, and bring
+        the search index up to date in the background (imports and migrations included)."""
+        if not self.ctx.read_only:
+            from ui.recovery_dialog import offer_recovery
+
+            offer_recovery(self)
+        self.search.refresh_index()
+
+    def restore_protocol(self, version_id: int, state: object, revision: int | None) -> None:
+        self.show_page("protocol")
+        self.editor.restore(version_id, state, revision)  # type: ignore[arg-type]
+
+    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
+                     revision: int | None) -> None:
+        if self.meetings is not None:
+            self.show_page("meetings")
+            self.meetings.restore_item(meeting_id, item_id, notes, proposal, revision)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Pending edits are saved; those that cannot be are kept in recovery files and the
+        user is asked once whether to quit (never a warning per document)."""
+        screens = [self._built[k] for k in ("protocol", "meetings") if k in self._built]
+        outcomes = [s.prepare_close() for s in screens]  # type: ignore[attr-defined]
+        if any(o != "saved" for o in outcomes):
+            from ui.recovery_dialog import confirm_quit
+
+            if not confirm_quit(self, kept="lost" not in outcomes):
+                event.ignore()  # the user stays, to copy the edits or retry
+                return
         if "protocol" in self._built:
-            self.editor.shutdown()
+            self.editor.closed = True
         if "meetings" in self._built:
-            self._built["meetings"].save_pending()  # type: ignore[attr-defined]
+            self._built["meetings"].screen.during.panel.closed = True  # type: ignore[attr-defined]
+        self.search.stop_index()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()
