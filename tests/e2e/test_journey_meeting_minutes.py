@@ -171,7 +171,10 @@ def test_journey_meeting_minutes(journey: Journey, tmp_path: Path) -> None:
     invited = {i.name: i.partner for i in get_meeting(journey.ctx.db, screen.meeting.id).invitees}
     assert invited == {"Élise Martin": False, "Hélène Lefèvre": False, "Zoé Petit": False,
                        "Léa Rossi": True}
+    journey.click(before.add_button)  # the item window, kept open for the six items
+    journey.qtbot.waitUntil(before.item_dialog.isVisible)
     add_items(journey, before.item_form)
+    journey.click(before.item_dialog.close_button)
     assert before.agenda.rowCount() == 6
     shot(journey, "meeting-before")
     send_invitation(journey, screen)

@@ -15,21 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
+from protoedit import meetings, recovery
+from protoedit.errors import ProtoEditError
 from protoedit.meeting_queries import ItemView
-from protoedit.ops import Actor, OpChanges
-from protoedit.store.database import Database
+from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
+from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.plain import plain_label
 
 # What is typed during the meeting, field -> the core operation saving it.
 SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
           "deviation_reason": meetings.set_deviation_reason}
+
+RECOVERY_KIND = "agenda_item"
 
 
 def _boxed(title: str, *widgets: QWidget) -> QGroupBox:
@@ -51,8 +54,12 @@ class ItemPanel(QWidget):
         self.item: ItemView | None = None
         self.read_only = False
         self.dirty: set[str] = set()
+        self.meeting_id: int | None = None  # set by the page that shows the item
+        self.meeting_label = ""
         self._leaving = False
         self._saving = False
+        self._failing = False  # the last save failed and the user was told
+        self.closed = False  # the window is closing: nothing more is saved
         self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -110,11 +117,14 @@ class ItemPanel(QWidget):
         self.saved_label.setText(self.tr("Modifications en cours…"))
         self.save_timer.start()
 
-    def save_now(self) -> bool:
+    def save_now(self, quiet: bool = False) -> bool:
         """Save pending notes, proposal and deviation reason in one go (one refresh after);
-        False when the core refused."""
+        False when the core refused: the texts go to a recovery file and the user is warned
+        once (`quiet`: not at all) until a save works."""
         self.save_timer.stop()
         item = self.item
+        if self.closed:
+            return True
         pending = [which for which in SAVERS if which in self.dirty]
         if item is None or not pending or self._saving:
             if item is not None and not self._saving:
@@ -122,27 +132,68 @@ class ItemPanel(QWidget):
             return True
         texts = {which: self.text_fields[which].text() for which in pending}
         saved: list[str] = []
-
-        def save_all(db: Database, actor: Actor) -> OpChanges:
-            changes = OpChanges()
-            revision: int | None = item.revision
-            for which in pending:
-                changes.merge(SAVERS[which](db, actor, item.id, texts[which], revision))
-                saved.append(which)
-                revision = None  # checked on the first field: the others follow it
-            return changes
-
+        changes = OpChanges()
         self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
         self._saving = True
         try:
-            ok = run_op(self.ctx, self, save_all) is not None
+            revision: int | None = item.revision
+            for which in pending:
+                changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item.id, texts[which],
+                                            revision))
+                saved.append(which)
+                revision = None  # checked on the first field: the others follow it
+        except ProtoEditError as err:
+            self.dirty.update(set(pending) - set(saved))
+            self._failed(err, quiet)
+            return False
         finally:
             self._saving = False
-        if not ok:
-            self.dirty.update(set(pending) - set(saved))
-            return False
+            if saved:
+                self.ctx.notify(changes)  # reloads the item: the next save uses its revision
+        self._failing = False
+        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, item.id)
         self.saved_label.setText(self.tr("Enregistré."))
         return True
+
+    def _failed(self, err: ProtoEditError, quiet: bool) -> None:
+        kept = self.keep_recovery()
+        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                 else self.tr("Non enregistré"))
+        if not quiet and not self._failing:
+            show_error(self, err)
+        self._failing = True
+
+    def has_unsaved(self) -> bool:
+        return self.item is not None and bool(self.dirty) and not self.read_only
+
+    def keep_recovery(self) -> bool:
+        """Write the notes and proposal being typed to the recovery file; False if that failed."""
+        item = self.item
+        if item is None:
+            return False
+        label = f"{self.meeting_label} — {self.title.text()}" if self.meeting_label else \
+            self.title.text()
+        try:
+            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, item.id, label,
+                           {"meeting_id": self.meeting_id,
+                            **{which: field.text() for which, field in self.text_fields.items()}},
+                           item.revision, self.ctx.actor.name)
+        except OSError:
+            return False
+        return True
+
+    def restore(self, notes: str, proposal: str, revision: int | None) -> None:
+        """Recovered notes and proposal shown as typed: they are saved a moment later (or the
+        save is refused as a conflict when the item was saved elsewhere since `revision`)."""
+        if self.item is None:
+            return
+        if revision is not None:
+            self.item.revision = revision
+        self.notes.set_text(notes)
+        self.proposal.set_text(proposal)
+        self.dirty.update({"notes", "proposal"})
+        self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
+        self.save_timer.start()
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
         """Show an item; the same item again keeps what is being typed."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import completeness, protocol_diff, protocols, team
+from protoedit import completeness, protocol_diff, protocols, recovery, team
 from protoedit.content import Content
 from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
@@ -49,6 +49,7 @@ CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "criti
 SNAPSHOT_MS = 400
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
 NATIVE = QKeySequence.SequenceFormat.NativeText
+RECOVERY_KIND = "protocol_version"
 
 
 class ProtocolEditor(QWidget):
@@ -69,6 +70,8 @@ class ProtocolEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self._applying = False
         self._edit_key: str | None = None  # the field the pending change is typed in
+        self._failing = False  # the last save failed and the user was told: not at each retry
+        self.closed = False  # the window is closing: nothing more is saved or shown
         self.heading = ElidedLabel(scale=1.3, bold=True)  # one line: long titles are cut, not wrapped
         self.heading.setObjectName("editorHeading")
         self.status_badge = QLabel()
@@ -390,10 +393,12 @@ class ProtocolEditor(QWidget):
             self.take_snapshot()
             self.save()
 
-    def save(self) -> bool:
+    def save(self, quiet: bool = False) -> bool:
+        """Save the draft if it changed; False when it could not be saved. A failed save keeps
+        the edits in a recovery file and warns once (`quiet`: not at all) until a save works."""
         self.autosave_timer.stop()
         v = self.version
-        if v is None or v.status != "draft" or self.ctx.read_only:
+        if v is None or v.status != "draft" or self.ctx.read_only or self.closed:
             return True
         state = self.collect()
         if state.same_as(self.saved_state):
@@ -409,9 +414,15 @@ class ProtocolEditor(QWidget):
             self.resolve_conflict(state)
             return False
         except ProtoEditError as e:
-            self.saved_label.setText(self.tr("Non enregistré"))
-            show_error(self, e)
+            kept = self.keep_recovery(state)
+            self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                     else self.tr("Non enregistré"))
+            if not quiet and not self._failing:
+                show_error(self, e)
+            self._failing = True
             return False
+        self._failing = False
+        recovery.remove(db.display_name, RECOVERY_KIND, v.version_id)
         self.version = get_version(db, v.version_id)
         self.saved_state = state.copy()
         self.saved_label.setText(self.tr("Enregistré à {time}").format(
@@ -420,6 +431,49 @@ class ProtocolEditor(QWidget):
         self.ctx.notify(changes)
         self.saved.emit(changes)
         return True
+
+    # Recovery of unsaved edits --------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        v = self.version
+        return (v is not None and v.status == "draft" and not self.ctx.read_only
+                and not self.collect().same_as(self.saved_state))
+
+    def keep_recovery(self, state: EditorState | None = None) -> bool:
+        """Write the unsaved edits to the recovery file; False if even that failed."""
+        v = self.version
+        if v is None:
+            return False
+        state = state or self.collect()
+        try:
+            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, v.version_id,
+                           f"{state.code} v{v.number} — {state.title}", state.to_dict(),
+                           v.revision, self.ctx.actor.name)
+        except OSError as err:
+            log.error("recovery file not written: %s", err)
+            return False
+        return True
+
+    def prepare_close(self) -> str:
+        """Closing the window: save what is pending. "saved" (nothing left unsaved), "kept"
+        (not saved, in the recovery file) or "lost" (not even that: the user must stay)."""
+        self.take_snapshot()
+        self.snapshot_timer.stop()
+        self.autosave_timer.stop()
+        if not self.has_unsaved() or self.save(quiet=True):
+            return "saved"
+        return "kept" if self.keep_recovery() else "lost"
+
+    def restore(self, version_id: int, state: EditorState, revision: int | None) -> None:
+        """Open a version with recovered edits shown as unsaved: autosave takes over, or the
+        conflict flow when the version was saved elsewhere since the edits' `revision`."""
+        self.open_version(version_id)
+        if self.version is None or self.version.status != "draft":
+            return
+        if revision is not None:
+            self.version.revision = revision
+        self.apply_state(state)  # starts the autosave timer
+        self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
+        self.take_snapshot()
 
     def resolve_conflict(self, mine: EditorState) -> None:
         """Another PC saved first: keep mine, take theirs, or copy mine aside. Nothing is lost."""
@@ -524,6 +578,8 @@ class ProtocolEditor(QWidget):
 
     def shutdown(self) -> None:
         """Save what is pending and stop the timers (closing the app or the database)."""
+        if self.closed:
+            return
         self.take_snapshot()
         self.snapshot_timer.stop()
         self.autosave_timer.stop()
