@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from protoedit import catalog, consult, reading
-from ui.app import AfterFirstPaint
 from ui.context import AppContext
 
 
@@ -45,7 +44,16 @@ class StartPage(QWidget):
             lambda item: self.protocol_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.heading.hide()
         self.changed.hide()
-        AfterFirstPaint(self, self.refresh)  # the list needs the ORM: not before the window
+        self.painted = False  # the list needs the ORM: filled after the first paint
+        self.first_fill = QTimer(self, singleShot=True, interval=0)  # dies with the page
+        self.first_fill.timeout.connect(self.refresh)
+        self.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self and event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            self.first_fill.start()
+        return False
 
     def refresh(self) -> None:
         """The protocols in force that changed for the PC user's profession since she last

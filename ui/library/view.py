@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from protoedit.library import LibraryRow, list_documents
 from protoedit.ops import OpChanges
-from ui.app import AfterFirstPaint
 from ui.context import AppContext
 from ui.library.models import KIND_LABELS, LibraryModel, label
 
@@ -84,15 +83,17 @@ class LibraryView(QWidget):
         self.table.activated.connect(self.on_activated)
         ctx.hub.changed.connect(self.on_changes)
         self.painted = False  # read counts need the ORM: loaded after the first paint
-        AfterFirstPaint(self, self._first_paint)
+        self.installEventFilter(self)
         self._reading_pending: list[int] = []
         self.reading_timer = QTimer(self, interval=0)
         self.reading_timer.timeout.connect(self._reading_batch)
         self.reload()
 
-    def _first_paint(self) -> None:
-        self.painted = True
-        self.load_reading()
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self and event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True  # the reading timer is a child: it dies with the view
+            self.load_reading()
+        return False
 
     READING_BATCH = 50  # protocols per event-loop turn: a large library stays responsive
 
