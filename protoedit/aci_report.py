@@ -117,10 +117,11 @@ def year_bounds(year: int) -> tuple[dt.datetime, dt.datetime]:
     return dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
 
 
-def aci_year(db: Database, year: int) -> AciYear:
+def aci_year(db: Database, year: int, today: dt.date | None = None) -> AciYear:
     """Count meetings, cases and protocols of `year`.
 
-    - Meetings: kind "rcp", status held or closed, starting within the calendar year.
+    - Meetings: kind "rcp", status held or closed, starting within the calendar year and not
+      after `today` (a meeting dated in the future has not taken place, whatever its status).
     - Cases: agenda items of kind "case" in those meetings (each item counts once; the same
       patient discussed twice counts twice), with how many are flagged 75+, ALD, either.
     - Protocols: those on an annex-3 theme (aci_theme set) that had a version approved on or
@@ -128,6 +129,7 @@ def aci_year(db: Database, year: int) -> AciYear:
       today (one version currently approved; an archived protocol no longer counts).
     """
     start, end = year_bounds(year)
+    tomorrow = dt.datetime.combine((today or dt.date.today()) + dt.timedelta(days=1), dt.time())
     report = AciYear(year, figures_for(year), get_denominator(db, year))
     with db.read() as s:
         meetings = s.execute(
@@ -136,7 +138,7 @@ def aci_year(db: Database, year: int) -> AciYear:
                 Meeting.status.in_(HELD_STATUSES),
                 Meeting.kind.in_(ACI_MEETING_KINDS),
                 Meeting.starts_at >= start,
-                Meeting.starts_at < end,
+                Meeting.starts_at < min(end, tomorrow),
             )
             .order_by(Meeting.starts_at, Meeting.id)
         ).all()
@@ -180,7 +182,8 @@ def aci_year(db: Database, year: int) -> AciYear:
             .group_by(Protocol.id, Protocol.code, Protocol.title, Protocol.aci_theme)
             .order_by(Protocol.code)
         ).all()
-        report.protocols = [AciProtocol(*row) for row in protocols]
+        report.protocols = [AciProtocol(pid, code, title, theme, since)
+                            for pid, code, title, theme, since in protocols if since is not None]
     return report
 
 

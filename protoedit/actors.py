@@ -9,6 +9,8 @@ from sqlalchemy import select
 from protoedit.store.database import Database
 from protoedit.store.tables import professional
 
+COORDINATOR = "coordinateur"  # the profession code of the team's coordinator
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -30,3 +32,12 @@ def find_actor(db: Database, professional_id: int) -> Actor | None:
     if row is None:
         return None
     return Actor(professional_id, f"{row.first_name} {row.last_name}".strip())
+
+
+def is_coordinator(db: Database, actor: Actor) -> bool:
+    """Whether this PC's user is a coordinator of the team (profession "coordinateur")."""
+    if actor.id is None:
+        return False
+    c = professional.c
+    with db.connect() as conn:
+        return conn.execute(select(c.profession).where(c.id == actor.id)).scalar() == COORDINATOR

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["fr", "en"], help="interface language")
     p.add_argument("--consult", action="store_true", help="open straight into consultation")
     sub = p.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    sub.add_parser("init", help="create the database (the only command that creates one)")
     sub.add_parser("check", help="schema version, integrity, audit chain: prints OK or the problems")
     b = sub.add_parser("backup", help="copy the SQLite database (to DEST or its backup folder)")
     b.add_argument("dest", nargs="?", help="destination file")
@@ -70,11 +71,27 @@ def err(text: str) -> None:
 
 
 def with_db(args: argparse.Namespace, fn: Callable[[Database], int], migrate: bool = True) -> int:
-    db = open_database(resolve_db(args.db), migrate=migrate)
+    """Run `fn` on the database; a SQLite path with no file is refused (see `init`)."""
+    db = open_database(resolve_db(args.db), migrate=migrate, create=False)
     try:
         return fn(db)
     finally:
         db.close()
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace) -> int:
+    target = resolve_db(args.db)
+    url = to_url(target)
+    existed = url.get_backend_name() != "sqlite" or Path(url.database or "").exists()
+    db = open_database(target)
+    try:
+        where = db.display_name
+    finally:
+        db.close()
+    print((tr("Base déjà présente, prête : {path}") if existed else
+           tr("Base créée : {path}")).format(path=where))
+    return 0
 
 
 @command("check")
@@ -84,10 +101,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     def run(db: Database) -> int:
         problems = run_check(db)
-        print(f"schema: {current_revision(db.engine)}")
+        print(tr("Version du schéma : {revision}").format(revision=current_revision(db.engine)))
         if problems:
-            for line in problems:
-                print(line)
+            for problem in problems:
+                print(problem.message())
             return 1
         print("OK")
         return 0
@@ -102,7 +119,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         err(tr("Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README)."))
         return 2
     path = Path(url.database or "")
-    open_database(path).close()
+    open_database(path, create=False).close()
     from protoedit.store import backup as backups  # the GUI starts without it
 
     made = backups.make_backup(path, "manual", Path(args.dest) if args.dest else None)

@@ -3,7 +3,7 @@ messages, steps, indicators and references."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from protoedit.i18n import QT_TRANSLATE_NOOP
@@ -146,7 +146,7 @@ class Content:
 
 
 def _build(kind: type, raw: dict[str, Any]) -> Any:
-    names = kind.__dataclass_fields__.keys()
+    names = [f.name for f in fields(kind)]
     values = {k: raw[k] for k in names if k in raw}
     if "professions" in values:
         values["professions"] = [str(p) for p in values["professions"]]

@@ -78,6 +78,16 @@ class FinancingTerms:
 
 
 @dataclass(frozen=True)
+class TeamFigure:
+    """A figure the catalogue leaves unknown, filled in by the team: value, date and author."""
+
+    field: str  # a CoopRule field, e.g. "training_hours"
+    value: float
+    on: dt.date
+    by: str
+
+
+@dataclass(frozen=True)
 class CoopRule:
     """One dated version of a cooperation protocol; `valid_to` is exclusive (None: in force)."""
 
@@ -97,6 +107,11 @@ class CoopRule:
     process_outline: tuple[str, ...] = ()
     note: str = ""
     checked: bool = False
+    team_figures: tuple[TeamFigure, ...] = ()  # unknown figures the team filled in
+
+    def team_figure(self, name: str) -> TeamFigure | None:
+        """Where a figure came from: the team's entry (None: the catalogue itself)."""
+        return next((f for f in self.team_figures if f.field == name), None)
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)

@@ -64,6 +64,28 @@ def _profession_names(codes: Iterable[str]) -> str:
     return ", ".join(catalog.profession_label(c) for c in codes)
 
 
+def profession_refusal(rule: CoopRule, role: str, profession_code: str) -> str | None:
+    """Why this profession cannot take `role` under `rule`, naming those that can; else None."""
+    if rule.allows(role, profession_code) or role not in ROLE_LABELS:
+        return None
+    profession = catalog.profession(profession_code)
+    name = profession.label() if profession else profession_code
+    return tr(
+        "{profession} ne peut pas être {role} dans ce protocole "
+        "(profession(s) autorisée(s) comme {role} : {allowed})."
+    ).format(
+        profession=name,
+        role=tr(ROLE_LABELS[role]),
+        allowed=_profession_names(rule.professions_for(role)) or tr("aucune"),
+    )
+
+
+TRAINING_UNKNOWN = N_(
+    "Durée de formation requise à renseigner dans le catalogue : la formation des délégués ne "
+    "peut pas être vérifiée tant que la durée exigée par le protocole n'est pas connue."
+)
+
+
 def check_member(
     rule: CoopRule,
     role: str,
@@ -87,18 +109,8 @@ def check_member(
                 code=profession_code
             )
         )
-    elif not rule.allows(role, profession_code):
-        allowed = rule.professions_for(role)
-        problems.append(
-            tr(
-                "{profession} ne peut pas être {role} dans ce protocole "
-                "(profession(s) autorisée(s) comme {role} : {allowed})."
-            ).format(
-                profession=profession.label(),
-                role=tr(ROLE_LABELS[role]),
-                allowed=_profession_names(allowed) or tr("aucune"),
-            )
-        )
+    elif (refused := profession_refusal(rule, role, profession_code)) is not None:
+        problems.append(refused)
 
     problems += _identifier_problems(profession, rpps, adeli)
 
@@ -181,6 +193,8 @@ def check_declaration(
         problems.append(tr("Aucun délégant : la déclaration en demande au moins un."))
     if "delegue" not in roles:
         problems.append(tr("Aucun délégué : la déclaration en demande au moins un."))
+    if rule.training_hours is None:
+        problems.append(tr(TRAINING_UNKNOWN))
     for i, m in enumerate(members, start=1):
         facts = (m.rpps, m.adeli, m.engagement_date, m.training_date, m.training_hours)
         problems += [

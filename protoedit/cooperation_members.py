@@ -7,7 +7,8 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
-from protoedit import coop_catalog
+from protoedit import coop_catalog, coop_rules
+from protoedit.cooperation_queries import declared_rule, protocol_in
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.i18n import N_
 from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
@@ -39,13 +40,25 @@ def _declaration(tx: Tx, declaration_id: int) -> Declaration:
     return decl
 
 
+def _profession_refusal(tx: Tx, decl: Declaration, role: str, profession: str) -> str | None:
+    """Refused at once, naming the professions the protocol allows in this role."""
+    protocol = protocol_in(tx.session, decl.protocol_code)
+    if protocol is None:
+        return None
+    return coop_rules.profession_refusal(declared_rule(protocol.entry, decl.start_date), role,
+                                         profession)
+
+
 def _check_member(tx: Tx, decl: Declaration, v: MemberInput, own_id: int | None,
                   day: dt.date | None = None) -> None:
     found: dict[str, str] = {}
-    if v.professional_id is None or tx.session.get(Professional, v.professional_id) is None:
+    pro = None if v.professional_id is None else tx.session.get(Professional, v.professional_id)
+    if pro is None:
         found["professional_id"] = N_("Choisissez un professionnel de l'équipe.")
     if v.role not in coop_catalog.ROLES:
         found["role"] = N_("Choisissez le rôle : délégant ou délégué.")
+    elif pro is not None and (refused := _profession_refusal(tx, decl, v.role, pro.profession)):
+        found["role"] = refused
     if v.training_hours is not None and not 0 <= v.training_hours <= MAX_HOURS:
         found["training_hours"] = N_("Nombre d'heures de formation invalide.")
     present = [m for m in decl.members if m.id != own_id and m.professional_id == v.professional_id

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from protoedit import coop_catalog, coop_rules
+from protoedit import coop_catalog, coop_figures, coop_rules
 from protoedit.coop_catalog import CoopEntry, CoopRule
 from protoedit.errors import NotFoundError
 from protoedit.i18n import N_
@@ -155,8 +155,12 @@ def _team_row(p: CoopProtocol) -> ProtocolRow:
 
 
 def protocols_in(session: Session) -> list[ProtocolRow]:
-    rows = [ProtocolRow(e.code, e.title_fr, e.origin, e) for e in coop_catalog.national_protocols()]
-    team = session.scalars(select(CoopProtocol).order_by(CoopProtocol.title)).all()
+    figures = coop_figures.figures_in(session)
+    rows = [ProtocolRow(e.code, e.title_fr, e.origin,
+                        coop_figures.apply_figures(e, figures.get(e.code, [])))
+            for e in coop_catalog.national_protocols()]
+    team = session.scalars(select(CoopProtocol).where(
+        CoopProtocol.origin != coop_figures.COMPLETION).order_by(CoopProtocol.title)).all()
     return rows + [_team_row(p) for p in team]
 
 

@@ -45,6 +45,10 @@ class ReadOnlyError(StorageError):
     pass
 
 
+class MissingDatabaseError(StorageError):
+    """No database file at the given path: commands never create one (see `init`)."""
+
+
 class DiskFullError(StorageError):
     pass
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from protoedit import __version__
 from protoedit.content import Content
+from protoedit.coop_figures import COMPLETION
 from protoedit.errors import NotFoundError, ValidationError
 from protoedit.export.atomic import atomic_path
 from protoedit.i18n import N_
@@ -174,7 +175,8 @@ def _meeting(session: Session, m: Meeting, people: _People) -> dict[str, Any]:
             "text": d.text,
             "owner": people.name(d.owner_id) if d.owner_id is not None else (d.owner_name or None),
             "due_date": date_text(d.due_date), "status": d.status, "status_note": d.status_note,
-            "closed_in_meeting": local_text(starts.get(d.closed_in_meeting_id)),
+            "closed_in_meeting": local_text(starts.get(d.closed_in_meeting_id)
+                                            if d.closed_in_meeting_id is not None else None),
         } for d in decisions],
         "amendments": [{"at": utc_text(a.at), "author": a.author, "text": a.text}
                        for a in amendments],
@@ -250,7 +252,8 @@ def export_library(db: Database, now: dt.datetime | None = None) -> dict[str, An
         # Codes sorted in Python: the same order whatever the server's collation.
         for p in sorted(s.scalars(_protocol_query()), key=lambda p: p.code):
             docs.append(_care_protocol(s, p, people))
-        for c in sorted(s.scalars(select(CoopProtocol)), key=lambda c: c.code):
+        team_own = select(CoopProtocol).where(CoopProtocol.origin != COMPLETION)
+        for c in sorted(s.scalars(team_own), key=lambda c: c.code):
             docs.append(_cooperation_protocol(c))
         for m in s.scalars(_meeting_query().order_by(Meeting.starts_at, Meeting.id)):
             docs.append(_meeting(s, m, people))
@@ -265,7 +268,8 @@ def find_document(db: Database, id_or_code: str, kind: str | None = None) -> tup
         return "care_protocol", found
     if kind in (None, "cooperation_protocol"):
         with db.read() as s:
-            coop = s.scalars(select(CoopProtocol.id).where(CoopProtocol.code == text.upper())).first()
+            coop = s.scalars(select(CoopProtocol.id).where(
+                CoopProtocol.code == text.upper(), CoopProtocol.origin != COMPLETION)).first()
         if coop is not None:
             return "cooperation_protocol", coop
     if kind == "meeting" and text.isdigit():

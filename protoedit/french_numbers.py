@@ -44,3 +44,17 @@ def format_rate(value: Fraction | Decimal | float | None, decimals: int = 1,
     else:
         percent = Decimal(str(value)) * 100
     return f"{_french_number(percent, decimals)}{NBSP}%"
+
+
+def format_count(value: int | None) -> str:
+    """2000000 -> '2 000 000' (narrow no-break spaces); None -> ''."""
+    return "" if value is None else _french_number(Decimal(int(value)), 0)
+
+
+def format_hours(value: float | None) -> str:
+    """10 -> '10', 3.5 -> '3,5', 1200 -> '1 200' (no unit); None -> ''."""
+    if value is None:
+        return ""
+    number = Decimal(str(value))
+    decimals = max(0, -number.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return _french_number(number, min(int(decimals), 2))

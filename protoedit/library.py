@@ -7,8 +7,15 @@ from typing import NamedTuple
 
 from sqlalchemy import case, func, select
 
+from protoedit import catalog
 from protoedit.store.database import Database
-from protoedit.store.tables import declaration, meeting, protocol, protocol_version
+from protoedit.store.tables import (
+    coop_protocol,
+    declaration,
+    meeting,
+    protocol,
+    protocol_version,
+)
 
 KINDS = ("protocol", "cooperation", "meeting")
 
@@ -22,6 +29,11 @@ class LibraryRow(NamedTuple):
     version: int | None
     review_due: dt.date | None = None
     open_version: int | None = None  # a draft or a version in review beside the one shown
+
+
+def _national_titles() -> dict[str, str]:
+    """Code -> title of the shipped cooperation protocols (raw catalogue: no validation cost)."""
+    return {p["code"]: p["title_fr"] for p in catalog.load("cooperation")["protocols"]}
 
 
 def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
@@ -46,15 +58,18 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
                 .join(protocol_version, (v.protocol_id == p.id) & (v.number == shown.c.number))
                 .order_by(p.code)
             )
-            for r in conn.execute(listed).all():
-                row = LibraryRow("protocol", *r)
+            for found in conn.execute(listed).all():
+                row = LibraryRow("protocol", *found)
                 rows.append(row._replace(open_version=None) if row.open_version == row.version
                             else row)
         if kind in (None, "cooperation"):
-            d = declaration.c
-            for r in conn.execute(select(d.id, d.protocol_code, d.status).order_by(d.id)):
-                rows.append(LibraryRow("cooperation", r.id, r.protocol_code, r.protocol_code,
-                                       r.status, None))
+            d, c = declaration.c, coop_protocol.c
+            titles = _national_titles()
+            titles.update(dict(conn.execute(select(c.code, c.title)).all()))
+            for did, code, status in conn.execute(
+                    select(d.id, d.protocol_code, d.status).order_by(d.id)):
+                rows.append(LibraryRow("cooperation", did, code, titles.get(code, code), status,
+                                       None))
         if kind in (None, "meeting"):
             m = meeting.c
             for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status)

@@ -100,7 +100,9 @@ class ItemView:
     protocol_id: int | None
     protocol_title: str
     notes: str
+    notes_private: bool
     proposal: str
+    deviation_reason: str
     decisions: list[DecisionView] = field(default_factory=list)
 
     @property

@@ -186,18 +186,35 @@ def update_meeting(
     return tx.changes
 
 
-def mark_held(db: Database, actor: Actor, meeting_id: int) -> OpChanges:
-    """planned -> held: the meeting took place; minutes stay editable until closed."""
+def is_future(starts_at: dt.datetime, today: dt.date | None = None) -> bool:
+    """A meeting dated after today (local date) has not taken place yet."""
+    return starts_at.date() > (today or dt.date.today())
+
+
+def _ensure_took_place(meeting: Meeting, today: dt.date | None) -> None:
+    """A meeting dated in the future is neither held nor closed (it would count for the ACI)."""
+    if is_future(meeting.starts_at, today):
+        raise TransitionError(
+            N_("La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son "
+               "compte rendu clos, qu'à partir de ce jour-là."),
+            date=f"{meeting.starts_at:%d/%m/%Y}",
+        )
+
+
+def mark_held(db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None) -> OpChanges:
+    """planned -> held: the meeting took place (not dated after `today`); minutes stay editable
+    until closed."""
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
         if meeting.status != "planned":
             raise TransitionError(N_("Cette réunion est déjà marquée comme tenue."))
+        _ensure_took_place(meeting, today)
         meeting.status = "held"
         tx.record("hold", "meeting", meeting)
     return tx.changes
 
 
-def close_meeting(db: Database, actor: Actor, meeting_id: int) -> OpChanges:
+def close_meeting(db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None) -> OpChanges:
     """held -> closed: the minutes are frozen; corrections go through `amend`."""
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
@@ -205,6 +222,7 @@ def close_meeting(db: Database, actor: Actor, meeting_id: int) -> OpChanges:
             raise TransitionError(
                 N_("Marquez d'abord la réunion comme tenue avant de clore son compte rendu.")
             )
+        _ensure_took_place(meeting, today)  # held before this check existed
         meeting.status, meeting.closed_at = "closed", utcnow()
         tx.record("close", "meeting", meeting)
     log.info("meeting %s closed", meeting_id)
@@ -255,6 +273,27 @@ def invite_professional(
         meeting.invitees.append(invitee)
         tx.record("invite", "invitee", invitee, meeting_id=meeting_id, professional_id=professional_id)
     return invitee.id, tx.changes
+
+
+def invite_everyone(db: Database, actor: Actor, meeting_id: int) -> tuple[int, OpChanges]:
+    """One click: every active professional of the directory not yet invited, team members and
+    outside partners alike; returns how many were invited."""
+    with operation(db, actor) as tx:
+        meeting = _meeting(tx, meeting_id)
+        invited = {i.professional_id for i in meeting.invitees}
+        people = tx.session.scalars(
+            select(Professional).where(Professional.active.is_(True))
+            .order_by(Professional.partner, Professional.last_name, Professional.first_name,
+                      Professional.id)
+        ).all()
+        added = [Invitee(professional_id=p.id) for p in people if p.id not in invited]
+        if not added:
+            raise ValidationError(N_("Tous les professionnels actifs de l'équipe sont déjà invités."))
+        meeting.invitees.extend(added)
+        for invitee in added:
+            tx.record("invite", "invitee", invitee, meeting_id=meeting_id,
+                      professional_id=invitee.professional_id)
+    return len(added), tx.changes
 
 
 def invite_partner(
@@ -409,6 +448,21 @@ def set_item_proposal(
     """The proposal the team agreed on for this item (Markdown)."""
     proposal = clean_text(proposal, field="proposal")
     return _set_item_field(db, actor, item_id, "proposal", proposal, expected_revision)
+
+
+def set_notes_private(
+    db: Database, actor: Actor, item_id: int, private: bool, expected_revision: int | None = None
+) -> OpChanges:
+    """Keep an item's notes out of the minutes PDF (they stay on screen and in the database)."""
+    return _set_item_field(db, actor, item_id, "notes_private", bool(private), expected_revision)
+
+
+def set_deviation_reason(
+    db: Database, actor: Actor, item_id: int, reason: str, expected_revision: int | None = None
+) -> OpChanges:
+    """Why the care finally given differs from the proposal (Markdown; empty: it does not)."""
+    reason = clean_text(reason, field="deviation_reason")
+    return _set_item_field(db, actor, item_id, "deviation_reason", reason, expected_revision)
 
 
 def set_minutes_spent(db: Database, actor: Actor, item_id: int, minutes: int | None) -> OpChanges:

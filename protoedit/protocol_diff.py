@@ -146,9 +146,12 @@ def _stable(old_indexes: list[int]) -> set[int]:
     best: list[list[int]] = []
     for i in old_indexes:
         candidates = [run for run in best if run[-1] < i]
-        longest = max(candidates, key=len, default=[])
+        longest: list[int] = max(candidates, key=len) if candidates else []
         best.append([*longest, i])
-    return set(max(best, key=len, default=[]))
+    if not best:
+        return set()
+    winner: list[int] = max(best, key=len)
+    return set(winner)
 
 
 def _field_changes(before: Any, after: Any) -> list[FieldChange]:

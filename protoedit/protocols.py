@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -104,7 +105,7 @@ def _identity(code: str, title: str, aci_theme: str) -> tuple[str, str, str]:
 
 def _cleaned(kind: type, item: Any, prefix: str, lines: tuple[str, ...]) -> Any:
     values: dict[str, Any] = {}
-    for name in kind.__dataclass_fields__:
+    for name in (f.name for f in dataclasses.fields(kind)):
         raw = getattr(item, name)
         if name == "professions":
             codes = [clean_line(str(p), 40, field=f"{prefix}.professions") for p in raw]

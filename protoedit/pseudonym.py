@@ -72,10 +72,11 @@ def printed_initials(item: PatientItem) -> str:
 def display_name(item: PatientItem, confidential_print: bool) -> str:
     """How the patient of an agenda item is named.
 
-    The pseudonym appears only when the patient agreed (consent "yes") AND the output is the
-    team's confidential minutes (`confidential_print=True`). In every other case - no consent,
-    or an output meant for a wider audience (agenda sent out, ACI extract) - only initials are
-    shown. Items that are not patient cases name no patient: "".
+    The pseudonym appears only when the patient agreed (consent "yes") AND the output goes to
+    the care team and the partners it invited (`confidential_print=True`: the screen, the
+    agenda PDF, the minutes). In every other case - no consent, or an output that may travel
+    further (the invitation e-mail's text, ACI extract) - only initials are shown. Items that
+    are not patient cases name no patient: "".
     """
     if item.kind != "case":
         return ""

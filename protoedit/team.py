@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protoedit import catalog, identifiers
+from protoedit.actors import COORDINATOR
 from protoedit.errors import FieldErrors, ValidationError
 from protoedit.i18n import N_
 from protoedit.ops import Actor, OpChanges, check_revision, operation
@@ -194,7 +195,6 @@ def update_professional(
 # the code itself is never kept, logged, nor written into the audit detail.
 
 PIN_MIN, PIN_MAX = 4, 12
-COORDINATOR = "coordinateur"
 
 
 def pin_problem(pin: str) -> str | None:

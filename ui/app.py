@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from protoedit import i18n
-from protoedit.actors import Actor, find_actor
+from protoedit.actors import Actor, find_actor, is_coordinator
 from protoedit.errors import NotADatabaseError, ProtoEditError, ServerError
 from protoedit.paths import default_db_path, resource_path
 from protoedit.settings import Settings
@@ -22,8 +24,14 @@ from protoedit.store.probe import MSG_NETWORK_SHARE
 from ui.context import AppContext
 from ui.widgets.errors import core_message
 
+if TYPE_CHECKING:
+    from protoedit.audit import ChainProblem
+
 log = logging.getLogger("protoedit.ui")
 _translators: list[QTranslator] = []
+# Audit events verified on the UI thread just after the first paint (about 0.15 s); a longer
+# chain is verified by a worker (about 4 s for 50,000 events).
+CHAIN_SYNC_LIMIT = 2000
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -115,6 +123,73 @@ def open_server_or_copy(target: str, parent: QWidget | None = None) -> tuple[Dat
         return None, ""
 
 
+def confirm_new_database(target: str, parent: QWidget | None = None) -> bool:
+    """A SQLite path named on the command line or in the settings where there is no file yet
+    (a mistyped path?): ask before creating an empty database there. The default database in
+    the data folder is created silently on first start."""
+    url = to_url(target)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return True
+    path = Path(url.database)
+    if path.exists() or path == default_db_path().resolve() or not path.parent.is_dir():
+        return True
+    answer = QMessageBox.question(parent, "ProtoEdit", _t(
+        "Aucune base à cet endroit : {path}.\n\nCréer une nouvelle base vide ici ? Si vous "
+        "pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.").format(
+        path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def chain_banner_text(ctx: AppContext, problem: ChainProblem) -> str:
+    """What the banner says of a broken audit chain: to everyone, and to the coordinator the
+    event that broke it."""
+    text = _t("Le journal des modifications de cette base est incohérent : il a pu être modifié "
+              "en dehors de ProtoEdit. Vous pouvez continuer à travailler.")
+    if not is_coordinator(ctx.db, ctx.actor):
+        return text + " " + _t("Prévenez la coordination de l'équipe.")
+    detail = problem.message(i18n.language())
+    if problem.at is not None:
+        when = problem.at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+        detail += " " + _t("Événement enregistré le {when}.").format(when=when)
+    return text + " " + detail + " " + _t(
+        "Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.")
+
+
+def check_audit_chain(window: QWidget, ctx: AppContext) -> None:
+    """Verify the audit chain once the window is shown (the ORM loaded); a broken link shows a
+    banner."""
+    from protoedit import audit
+    from ui.widgets.banner import show_banner
+
+    if not isinstance(window, QMainWindow):
+        return
+    main = window
+
+    def show(problem: ChainProblem | None) -> None:
+        if problem is not None and main.isVisible():
+            show_banner(main, "auditBanner", chain_banner_text(ctx, problem))
+
+    def failed(err: BaseException) -> None:
+        log.warning("audit chain not verified: %s", err)
+    try:
+        if audit.chain_length(ctx.db) <= CHAIN_SYNC_LIMIT:
+            show(audit.first_break(ctx.db))
+            return
+    except ProtoEditError as err:
+        failed(err)
+        return
+    from ui.widgets.tasks import TaskRunner
+
+    runner = TaskRunner(parent=window)
+    runner.start(lambda _progress, _cancelled: audit.first_break(ctx.db), show, failed)
+
+
+def after_first_paint(window: QWidget, ctx: AppContext) -> None:
+    load_orm()
+    check_audit_chain(window, ctx)
+
+
 def refresh_offline_copy(ctx: AppContext) -> None:
     """Keep the local consultation copy fresh whenever the server is reachable."""
     if ctx.db.is_sqlite or ctx.read_only:
@@ -151,13 +226,21 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
         settings.lang = args.lang
     install_language(app, settings.lang)
     target = args.db or settings.db_url or str(default_db_path())
+    if not confirm_new_database(target):
+        return 0
     db, note = open_server_or_copy(target)
     if db is None:
         return 2
     if db.path is not None and is_network_path(db.path):
         QMessageBox.warning(None, "ProtoEdit", core_message(ProtoEditError(MSG_NETWORK_SHARE)))
+    if db.read_only is not None:  # a file or folder we may not write: consultation only
+        note = core_message(db.read_only)
     ctx = AppContext(db=db, settings=settings, read_only_note=note)
-    if ctx.read_only:
+    if db.read_only is not None:
+        uid = settings.user_id
+        ctx.actor = (find_actor(db, uid) if uid is not None else None) or Actor(
+            None, _t("Consultation (lecture seule)"))
+    elif ctx.read_only:
         ctx.actor = Actor(None, _t("Consultation hors ligne"))
     elif not resolve_actor(ctx):
         db.close()
@@ -170,8 +253,9 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
         from ui.main_window import MainWindow
 
         window = MainWindow(ctx)
-    # The window is listed without the ORM: load it while the user reads, not on the first click.
-    AfterFirstPaint(window, load_orm)
+    # The window is listed without the ORM: load it while the user reads, not on the first click;
+    # then verify the audit chain.
+    AfterFirstPaint(window, lambda: after_first_paint(window, ctx))
     window.show()
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     return window, ctx
@@ -181,12 +265,12 @@ def finish_gui(ctx: AppContext) -> None:
     """After the event loop: refresh the offline copy, the daily backup, close the database."""
     refresh_offline_copy(ctx)
     db = ctx.db
-    if db.is_sqlite and db.path:
+    if db.is_sqlite and db.path and db.read_only is None:  # consultation changed nothing
         from protoedit.store import backup
 
         try:
             backup.backup_on_close(db.path)
-        except ProtoEditError as err:
+        except (ProtoEditError, OSError) as err:  # e.g. the folder became read-only
             log.warning("daily backup failed: %s", err)
     db.close()
 

@@ -27,6 +27,7 @@ from protoedit.library import LibraryRow
 from ui.consult.search_box import SearchBox
 from ui.context import AppContext
 from ui.library.view import LibraryView
+from ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from protoedit.search import Hit
@@ -51,9 +52,13 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banners = QVBoxLayout()  # read-only database, broken audit chain
+        outer.addLayout(self.banners)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._page_keys: list[str] = []
         self._factories: dict[str, Callable[[], QWidget]] = {}
@@ -85,13 +90,16 @@ class MainWindow(QMainWindow):
         self.apply_zoom(ctx.settings.font_scale)
         who = ctx.actor.name
         if ctx.read_only:
-            banner = QLabel(ctx.read_only_note)
-            banner.setObjectName("readOnlyBanner")
-            banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
-            self.statusBar().addWidget(banner)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Poste : {who}").format(who=who)))
-        self.statusBar().addPermanentWidget(QLabel(ctx.db.display_name))
+            self.show_banner("readOnlyBanner", ctx.read_only_note)
+        self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
+        self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
+
+    def show_banner(self, name: str, text: str) -> QLabel:
+        """A red band above the pages saying what limits the work and what to do."""
+        from ui.widgets.banner import show_banner
+
+        return show_banner(self, name, text)
 
     # -- pages, built the first time they are shown (start-up shows the library only) ---------
 

@@ -32,7 +32,7 @@ from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
-from protoedit.french_numbers import format_eur
+from protoedit.french_numbers import format_count, format_eur, format_hours
 from protoedit.i18n import N_, language, tr
 from protoedit.render.markdown_pdf import esc
 from protoedit.store.database import Database
@@ -57,6 +57,8 @@ L = {
     "kind": _L("pdf", "Nature"), "national": _L("pdf", "Protocole national"),
     "local": _L("pdf", "Protocole local : joindre le protocole et ses annexes"),
     "legal_ref": _L("pdf", "Texte d'autorisation"), "start": _L("pdf", "Début de mise en œuvre"),
+    "need": _L("pdf", "Formation requise des délégués"),
+    "need_team": _L("pdf", "{hours} (durée renseignée par l'équipe le {date}, {who})"),
     "name": _L("pdf", "Nom"), "first_name": _L("pdf", "Prénom"),
     "profession": _L("pdf", "Profession"), "identifier": _L("pdf", "RPPS ou ADELI"),
     "role": _L("pdf", "Rôle"), "email": _L("pdf", "Courriel"), "phone": _L("pdf", "Téléphone"),
@@ -124,6 +126,17 @@ L = {
 
 def _l(key: str, lang: str) -> str:
     return t(L[key], lang)
+
+
+def _training_need(rule: CoopRule, lang: str) -> str:
+    """'10 h', '10 h (renseignée par l'équipe le 01/12/2026, É. Martin)', or 'à compléter'."""
+    if rule.training_hours is None:
+        return _l("missing", lang)
+    hours = format_hours(rule.training_hours) + "\u00a0h"
+    source = rule.team_figure("training_hours")
+    if source is None:
+        return hours
+    return _l("need_team", lang).format(hours=hours, date=_day(source.on, lang), who=source.by)
 
 
 def _day(day: dt.date | None, lang: str) -> str:
@@ -240,9 +253,9 @@ def _engagement(m: MemberView, decl: DeclarationView, rule: CoopRule,
               "e_patient", "e_follow"]
     story += [_p(f"• {_l(k, lang)}", ss) for k in duties]
     if m.role == "delegue":
-        hours = (f"{m.training_hours:g}".replace(".", ",") + "\u00a0h"
+        hours = (format_hours(m.training_hours) + "\u00a0h"
                  if m.training_hours is not None else _l("missing", lang))
-        need = (f"{rule.training_hours:g}".replace(".", ",") + "\u00a0h"
+        need = (format_hours(rule.training_hours) + "\u00a0h"
                 if rule.training_hours is not None else _l("missing", lang))
         story.append(_p(_l("training", lang).format(date=_day(m.training_date, lang),
                                                     hours=hours, need=need), ss))
@@ -267,7 +280,8 @@ def pack_story(doc: CoopPrint, ss) -> list[Flowable]:
     story += [_h(_l("s_protocol", lang), ss), _pairs([
         (_l("title", lang), decl.protocol_title), (_l("code", lang), decl.protocol_code),
         (_l("kind", lang), kind), (_l("legal_ref", lang), rule.legal_reference or "—"),
-        (_l("start", lang), _day(decl.start_date, lang))], ss)]
+        (_l("start", lang), _day(decl.start_date, lang)),
+        (_l("need", lang), _training_need(rule, lang))], ss)]
     story += [_h(_l("s_structure", lang), ss), _pairs([
         (_l("name", lang), structure["name"] or _l("missing", lang)),
         (_l("finess", lang), structure["finess"] or _l("none", lang)),
@@ -356,7 +370,7 @@ def write_team_change(db: Database, change_id: int, out: Path, lang: str | None 
 
 def _rate_row(number: str, rate: Rate, lang: str) -> list[str]:
     return [number, rate.label(lang), rate.formula_label(lang),
-            f"{rate.numerator} / {rate.denominator}", rate.text_in(lang)]
+            f"{format_count(rate.numerator)} / {format_count(rate.denominator)}", rate.text_in(lang)]
 
 
 def report_story(doc: CoopPrint, ss) -> list[Flowable]:
@@ -371,19 +385,19 @@ def report_story(doc: CoopPrint, ss) -> list[Flowable]:
         Spacer(1, 2 * mm), _p(_l("period", lang).format(year=report.year, n=ind.months), ss),
         _h(_l("indicators", lang), ss)]
     head = ["#", *(_l(k, lang) for k in ("indicator", "formula", "calc", "result"))]
-    rows = [["1", tr(PATIENTS_LABEL, "core", lang), "—", "", str(ind.patients_treated)],
+    rows = [["1", tr(PATIENTS_LABEL, "core", lang), "—", "", format_count(ind.patients_treated)],
             _rate_row("2", ind.reprise, lang), _rate_row("3", ind.adverse_event_rate, lang),
             _rate_row("4", ind.satisfaction, lang)]
     story.append(grid(head, rows, ss, widths=[w * mm for w in (8, 42, 70, 24, 28)]))
     story.append(_h(_l("events", lang), ss))
     if ind.adverse_events:
         story.append(grid([_l("events", lang), _l("count", lang)],
-                          [[n, str(c)] for n, c in ind.adverse_events.items()], ss,
+                          [[n, format_count(c)] for n, c in ind.adverse_events.items()], ss,
                           widths=[140 * mm, 30 * mm]))
     else:
         story.append(_p(_l("nobody", lang), ss))
     story.append(_h(_l("months", lang), ss))
-    months = [[m.month.strftime("%m/%Y"), *(str(v) for v in (
+    months = [[m.month.strftime("%m/%Y"), *(format_count(v) for v in (
         m.patients_included, m.acts_by_delegues, m.acts_taken_back, m.reevaluations,
         sum(m.adverse_events.values()), m.satisfaction_respondents, m.satisfaction_satisfied))]
         if m.id is not None else [m.month.strftime("%m/%Y"), *[""] * 7] for m in report.tallies]
@@ -394,17 +408,17 @@ def report_story(doc: CoopPrint, ss) -> list[Flowable]:
     if not fin.financed:
         story.append(_p(_l("f_none", lang), ss))
         return story
-    rows = [[_l("f_incl", lang).format(n=fin.patients_included, eur=format_eur(fin.per_patient_eur)),
+    rows = [[_l("f_incl", lang).format(n=format_count(fin.patients_included), eur=format_eur(fin.per_patient_eur)),
              format_eur(fin.inclusion_total)]]
     if fin.reevaluation_eur is not None:
-        rows.append([_l("f_reeval", lang).format(n=fin.reevaluations,
+        rows.append([_l("f_reeval", lang).format(n=format_count(fin.reevaluations),
                                                  eur=format_eur(fin.reevaluation_eur)),
                      format_eur(fin.reevaluation_total)])
     rows += [[_l("f_total", lang), format_eur(fin.total)],
-             [_l("f_delegue", lang).format(n=fin.patients_included,
+             [_l("f_delegue", lang).format(n=format_count(fin.patients_included),
                                            eur=format_eur(fin.split["delegue"])),
               format_eur(fin.by_role["delegue"])],
-             [_l("f_delegant", lang).format(n=fin.patients_included,
+             [_l("f_delegant", lang).format(n=format_count(fin.patients_included),
                                             eur=format_eur(fin.split["delegant"])),
               format_eur(fin.by_role["delegant"])]]
     story.append(grid(None, rows, ss, widths=[130 * mm, 40 * mm]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,6 +54,11 @@ L = {
     "meeting": _L("pdf", "Réunion du"), "proposal": _L("pdf", "Proposition"),
     "decisions": _L("pdf", "Décisions"), "none": _L("pdf", "Aucune"),
     "nothing": _L("pdf", "Ni proposition ni décision."),
+    "problems": _L("pdf", "Problèmes discutés"),
+    "private": _L("pdf", "Notes de discussion tenues hors du compte rendu, à la demande de l'équipe."),
+    "deviation": _L("pdf", "Prise en charge différente de la proposition : raison"),
+    "slot_range": _L("pdf", "Horaire"), "consent": _L("pdf", "Consentement"),
+    "theme_col": _L("pdf", "Thème"), "yes": _L("pdf", "oui"), "not_asked": _L("pdf", "non demandé"),
     "protocol": _L("pdf", "Protocole : {title}"), "revision": _L("pdf", "révision du protocole ouverte"),
     "asked": _L("pdf", "Demandé par {who}"), "presented": _L("pdf", "présenté par {who}"),
     "timing": _L("pdf", "prévu {slot} min"), "spent": _L("pdf", "passé {n} min"),
@@ -92,7 +98,7 @@ class MeetingPrint:
     header: DocHeader
     meeting: MeetingView
     follow_up: list[DecisionView] = field(default_factory=list)
-    minutes: bool = False  # True: the team's confidential minutes (pseudonyms with consent)
+    minutes: bool = False  # True: the minutes; False: the agenda sent ahead
 
 
 @dataclass
@@ -114,8 +120,17 @@ def _structure_name(db: Database) -> str:
     return st.name if st else ""
 
 
+def names_patients(m: MeetingView, minutes: bool) -> bool:
+    """Health data on the page: minutes holding patient cases, or an agenda naming a patient
+    (with consent). Such a printout carries "CONFIDENTIEL : données de santé"."""
+    cases = [i for i in m.items if i.kind == "case"]
+    if minutes:
+        return bool(cases)
+    return any(i.consent == "yes" and i.patient_pseudonym.strip() for i in cases)
+
+
 def meeting_data(db: Database, meeting_id: int, minutes: bool, lang: str | None = None) -> MeetingPrint:
-    """Read a meeting for its agenda (`minutes` False) or its minutes (True, CONFIDENTIEL)."""
+    """Read a meeting for its agenda (`minutes` False) or its minutes (True)."""
     lang = lang or language()
     m = get_meeting(db, meeting_id)
     earlier = follow_up(db, meeting_id)
@@ -123,7 +138,7 @@ def meeting_data(db: Database, meeting_id: int, minutes: bool, lang: str | None 
     header = DocHeader(
         structure_name=_structure_name(db), code=f"{m.starts_at:%d/%m/%Y}",
         title=f"{what} — {m.title or tr(MEETING_KINDS.get(m.kind, m.kind), 'core', lang)}",
-        status=m.status, confidential=minutes, watermark=minutes and m.status != "closed",
+        status=m.status, confidential=names_patients(m, minutes), watermark=minutes and m.status != "closed",
         lang=lang, fingerprint=fingerprint([minutes, dataclasses.asdict(m), [d.id for d in earlier]]),
     )
     return MeetingPrint(header, m, earlier, minutes)
@@ -161,9 +176,9 @@ def _people(doc: MeetingPrint, ss) -> list[Flowable]:
     return [_h(title, ss), grid(head, rows, ss, widths=widths) if rows else _p("—", ss)]
 
 
-def _patient(item: ItemView, doc: MeetingPrint) -> str:
-    """Who the case is about: pseudonym only in minutes and with consent, else initials."""
-    parts = [display_name(item, confidential_print=doc.minutes)]
+def _patient(item: ItemView) -> str:
+    """Who the case is about: the name only with the patient's consent, else initials."""
+    parts = [display_name(item, confidential_print=True)]
     parts += [flag for flag, on in (("75+", item.flag_75), ("ALD", item.flag_ald)) if on]
     return " · ".join(p for p in parts if p)
 
@@ -173,17 +188,27 @@ def _item_title(item: ItemView, lang: str) -> str:
     return f"{title} : {item.theme}" if item.theme else title
 
 
+def _consent(item: ItemView, lang: str) -> str:
+    if item.kind != "case":
+        return ""
+    return _l("yes" if item.consent == "yes" else "not_asked", lang)
+
+
 def _agenda_table(doc: MeetingPrint, ss) -> Flowable:
+    """Rows as teams use them: time slot, patient, consent, theme, requester."""
     lang = doc.header.lang
     rows = []
     for i in doc.meeting.items:
+        ends = i.starts_at + dt.timedelta(minutes=i.slot_minutes)
         what = _item_title(i, lang)
         if i.protocol_title:
             what += "\n" + _l("protocol", lang).format(title=i.protocol_title)
-        rows.append([f"{i.starts_at:%H:%M}", f"{i.slot_minutes} min", what, _patient(i, doc),
-                     i.requester, i.presenter])
-    head = [_l(k, lang) for k in ("time", "slot", "item", "patient", "requester", "presenter")]
-    return grid(head, rows, ss, widths=[w * mm for w in (14, 16, 60, 28, 30, 30)])
+        if i.presenter:
+            what += "\n" + _l("presented", lang).format(who=i.presenter)
+        rows.append([f"{i.starts_at:%H:%M} – {ends:%H:%M}", _patient(i), _consent(i, lang), what,
+                     i.requester])
+    head = [_l(k, lang) for k in ("slot_range", "patient", "consent", "theme_col", "requester")]
+    return grid(head, rows, ss, widths=[w * mm for w in (26, 32, 28, 60, 32)])
 
 
 def _decision_rows(decisions: list[DecisionView], lang: str, origin: bool) -> list[list[str]]:
@@ -230,7 +255,7 @@ def _minutes_item(n: int, item: ItemView, doc: MeetingPrint, ss) -> list[Flowabl
     facts = []
     if item.kind == "case":
         consent = _l("consent_yes" if item.consent == "yes" else "consent_no", lang)
-        facts.append(f"{_l('patient', lang)} : {_patient(item, doc)} ({consent})")
+        facts.append(f"{_l('patient', lang)} : {_patient(item)} ({consent})")
     if item.protocol_title:
         facts.append(_l("protocol", lang).format(title=item.protocol_title))
     who = [_l("asked", lang).format(who=item.requester)] if item.requester else []
@@ -240,15 +265,29 @@ def _minutes_item(n: int, item: ItemView, doc: MeetingPrint, ss) -> list[Flowabl
         timing += ", " + _l("spent", lang).format(n=item.minutes_spent)
     facts.append(" · ".join([*who, timing]))
     head += [_p(f, ss, "small") for f in facts]
-    if not item.proposal.strip() and not item.decisions:
-        return [KeepTogether([*head, _p(_l("nothing", lang), ss, "missing")])]
-    out: list[Flowable] = [KeepTogether(head), _h(_l("proposal", lang), ss, 5)]
+    return [KeepTogether(head), *_minutes_body(item, lang, ss)]
+
+
+def _minutes_body(item: ItemView, lang: str, ss) -> list[Flowable]:
+    """Problems discussed (unless the team kept its notes out), proposal, decisions with owner
+    and due date, and why the care given differs from the proposal when it does."""
+    out: list[Flowable] = []
+    notes = item.notes.strip()
+    if notes and item.notes_private:
+        out.append(_p(_l("private", lang), ss, "missing"))
+    elif notes:
+        out += [_h(_l("problems", lang), ss, 5), *markdown_flowables(item.notes, ss)]
+    if not item.proposal.strip() and not item.decisions and not item.deviation_reason.strip():
+        return [*out, _p(_l("nothing", lang), ss, "missing")]
+    out.append(_h(_l("proposal", lang), ss, 5))
     out += markdown_flowables(item.proposal, ss) if item.proposal.strip() else [_p("—", ss)]
     out.append(_h(_l("decisions", lang), ss, 5))
     if item.decisions:
         out.append(_decision_table(item.decisions, lang, ss, origin=False))
     else:
         out.append(_p(_l("none", lang), ss))
+    if item.deviation_reason.strip():
+        out += [_h(_l("deviation", lang), ss, 5), *markdown_flowables(item.deviation_reason, ss)]
     return out
 
 

@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -25,6 +26,8 @@ HEADER_H = 14 * mm
 FOOTER_H = 14 * mm
 TEXT_WIDTH = A4[0] - 2 * MARGIN - 12  # inside the body frame's 6 pt paddings
 GREY = colors.HexColor("#555555")
+HEADER_SIZE = 8
+HEADER_GAP = 6 * mm  # at least this much between the structure name and the title
 
 L_VERSION = QT_TRANSLATE_NOOP("pdf", "Version {n}")
 L_APPROVED = QT_TRANSLATE_NOOP("pdf", "Validé le {date}")
@@ -110,6 +113,37 @@ def _banners(header: DocHeader) -> list[tuple[str, colors.Color]]:
     return out
 
 
+def elide(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with "…" so that it is at most `width` points wide in `font`."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…" if low else ""
+
+
+def header_texts(structure: str, title: str, width: float) -> tuple[str, str]:
+    """The running header's two texts, elided so that they never overlap.
+
+    The title (right, bold) has priority; the structure name (left) keeps at least two fifths
+    of the line when the title is long.
+    """
+    register_fonts()
+    room = width - HEADER_GAP
+    left_w = stringWidth(structure, SANS, HEADER_SIZE)
+    right_w = stringWidth(title, SANS_BOLD, HEADER_SIZE)
+    if left_w + right_w <= room:
+        return structure, title
+    left_room = max(min(left_w, room * 0.4), room - right_w)
+    return (elide(structure, SANS, HEADER_SIZE, left_room),
+            elide(title, SANS_BOLD, HEADER_SIZE, room - left_room))
+
+
 def _draw_static(canvas: Canvas, header: DocHeader) -> None:
     lang = header.lang
     w, h = A4
@@ -123,11 +157,12 @@ def _draw_static(canvas: Canvas, header: DocHeader) -> None:
         canvas.rotate(-45)
         canvas.translate(-w / 2, -h / 2)
     canvas.setFillColor(GREY)
-    canvas.setFont(SANS, 8)
-    canvas.drawString(MARGIN, h - MARGIN + 2 * mm, header.structure_name[:90])
-    canvas.setFont(SANS_BOLD, 8)
-    canvas.drawRightString(w - MARGIN, h - MARGIN + 2 * mm,
-                           f"{header.code} — {header.title}"[:100])
+    left, right = header_texts(header.structure_name, f"{header.code} — {header.title}",
+                               w - 2 * MARGIN)
+    canvas.setFont(SANS, HEADER_SIZE)
+    canvas.drawString(MARGIN, h - MARGIN + 2 * mm, left)
+    canvas.setFont(SANS_BOLD, HEADER_SIZE)
+    canvas.drawRightString(w - MARGIN, h - MARGIN + 2 * mm, right)
     canvas.setStrokeColor(colors.HexColor("#BBBBBB"))
     canvas.line(MARGIN, h - MARGIN, w - MARGIN, h - MARGIN)
     y = h - MARGIN - 6 * mm

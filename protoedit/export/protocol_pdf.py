@@ -49,6 +49,7 @@ L = {
     "evidence": _L("pdf", "Synthèse documentaire"), "question": _L("pdf", "Question"),
     "answer": _L("pdf", "Réponse documentée"), "level": _L("pdf", "Niveau de preuve"),
     "key_points": _L("pdf", "Messages clés gradés"), "grade": _L("pdf", "Grade"),
+    "message": _L("pdf", "Message clé"),
     "level_n": _L("pdf", "Niveau {n}"), "expert": _L("pdf", "Accord d'experts"),
 }
 
@@ -185,7 +186,7 @@ def _documented_answers(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
     evidence = [grid([_l(k, lang) for k in ("question", "answer", "source", "level")], rows, ss,
                      widths=[w * mm for w in (48, 64, 42, 24)])] if rows else []
     messages = [[_grade(m.grade, lang), m.text] for m in c.key_points if m.text.strip()]
-    graded = [grid([_l("grade", lang), _l("key_points", lang)], messages, ss,
+    graded = [grid([_l("grade", lang), _l("message", lang)], messages, ss,
                    widths=[32 * mm, 146 * mm])] if messages else []
     return (_part(doc, ss, _l("evidence", lang), evidence)
             + _part(doc, ss, _l("key_points", lang), graded))

@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from protoedit.errors import NotADatabaseError, StorageError
+from protoedit.errors import MissingDatabaseError, NotADatabaseError, StorageError
 from protoedit.i18n import N_
 from protoedit.store.errors import MSG_CORRUPT, classify
 
@@ -151,8 +151,14 @@ def latest_good_backup(db_path: Path) -> Path | None:
 def restore(db_path: Path, backup_file: Path, now: dt.datetime | None = None) -> Path | None:
     """Replace the database by a backup; the current file is first put aside (path returned).
 
-    Use with the database closed by this process."""
+    Use with the database closed by this process. Where there is no database yet (a mistyped
+    path?), nothing is restored: MissingDatabaseError."""
     now = now or dt.datetime.now()
+    if not db_path.exists():
+        raise MissingDatabaseError(N_(
+            "Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour "
+            "restaurer quand même ici, créez d'abord une base : python main.py --db \"{path}\" "
+            "init"), path=str(db_path))
     if not backup_file.exists() or not is_good(backup_file):
         raise NotADatabaseError(MSG_CORRUPT, path=str(backup_file))
     from protoedit.store.database import _preflight_sqlite

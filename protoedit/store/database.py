@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +15,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 
 from protoedit import __version__
-from protoedit.errors import NewerSchemaError, NotADatabaseError, StorageError
+from protoedit.errors import (
+    MissingDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StorageError,
+)
 from protoedit.i18n import N_
 from protoedit.store import schema
 from protoedit.store.errors import MSG_CORRUPT, classify
@@ -29,6 +37,61 @@ MSG_NEWER = N_(
     "Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). "
     "Installez cette version pour l'ouvrir ; rien n'a été modifié."
 )
+MSG_NEWER_UNKNOWN = N_(
+    "Cette base de données a été créée par une version plus récente de ProtoEdit. "
+    "Installez la dernière version pour l'ouvrir ; rien n'a été modifié."
+)
+MSG_MISSING = N_(
+    "Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : "
+    "python main.py --db \"{path}\" init"
+)
+MSG_RO_FILE = N_(
+    "La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est "
+    "pas modifiable (droits du fichier). Vous pouvez consulter ; pour modifier, demandez le droit "
+    "d'écriture sur ce fichier."
+)
+MSG_RO_FOLDER = N_(
+    "La base de données est en lecture seule : impossible d'enregistrer. Le dossier {folder} n'est "
+    "pas modifiable (droits du dossier) et SQLite doit y écrire à côté du fichier. Vous pouvez "
+    "consulter ; pour modifier, demandez le droit d'écriture sur ce dossier."
+)
+MSG_RO_OLD = N_(
+    "La base {path} est en lecture seule et doit d'abord être mise à jour par cette version de "
+    "ProtoEdit : demandez le droit d'écriture, puis rouvrez-la."
+)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
+def newer_schema_error(app_version: str) -> NewerSchemaError:
+    """Name the version that wrote the file when it is known (and newer than this one)."""
+    if app_version and _version_key(app_version) > _version_key(__version__):
+        return NewerSchemaError(MSG_NEWER, version=app_version)
+    return NewerSchemaError(MSG_NEWER_UNKNOWN)
+
+
+def read_only_reason(path: Path) -> ReadOnlyError | None:
+    """Why this SQLite file cannot be written (its folder, or the file itself), or None."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return ReadOnlyError(MSG_RO_FOLDER, path=str(path), folder=str(folder))
+    if path.exists() and not os.access(path, os.W_OK):
+        return ReadOnlyError(MSG_RO_FILE, path=str(path))
+    return None
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def read_only_uri(path: Path, immutable: bool) -> str:
+    """A read-only SQLite URI; `immutable` opens without creating -wal/-shm beside the file
+    (only when no write-ahead log holds data that would be missed)."""
+    uri = f"{path.as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable and not _has_wal(path) else uri
 
 
 def to_url(target: str | Path) -> URL:
@@ -51,6 +114,14 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_connect_ro(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
 def _sqlite_begin(conn) -> None:
     if conn.get_execution_options().get("immediate"):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -61,8 +132,9 @@ def _sqlite_begin(conn) -> None:
 class Database:
     """An open database: engines for reading and for (serialised) writing, and its location."""
 
-    def __init__(self, url: URL, engine: Engine) -> None:
+    def __init__(self, url: URL, engine: Engine, read_only: ReadOnlyError | None = None) -> None:
         self.url = url
+        self.read_only = read_only  # why this file opened for consultation only
         self.engine = engine
         self.write_engine = engine.execution_options(immediate=True)
         self.is_sqlite = url.get_backend_name() == "sqlite"
@@ -106,7 +178,12 @@ class Database:
         return self._makers()[1]()
 
     def classify(self, err: BaseException) -> BaseException:
-        return classify(err, str(self.path or ""), self.url.host or "", self.url.database or "")
+        """The user's error for a driver error; a refused write names the real cause."""
+        found = classify(err, str(self.path or ""), self.url.host or "", self.url.database or "",
+                         url=None if self.is_sqlite else self.url)
+        if isinstance(found, ReadOnlyError) and self.read_only is not None:
+            return self.read_only
+        return found
 
     def close(self) -> None:
         self.engine.dispose()
@@ -124,16 +201,30 @@ def load_orm() -> None:
     configure_mappers()
 
 
+def _truncated(path: Path, header: bytes, size: int) -> bool:
+    """The header's page count (when valid) says the file should be longer than it is.
+
+    Not judged while a write may be under way (a -wal or -journal beside the file): a
+    checkpoint writes page 1 before the pages that lengthen the file."""
+    if _has_wal(path) or Path(str(path) + "-journal").exists():
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return header[24:28] == header[92:96] and pages > 0 and size < pages * page_size
+
+
 def _preflight_sqlite(path: Path) -> str | None:
-    """Read the file without writing: refuse garbage and newer schemas; return its revision."""
+    """Read the file without writing anything, not even -wal/-shm beside it: refuse garbage
+    and newer schemas; return its revision."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
+        header = fh.read(100)
+    if header[:16] != SQLITE_HEADER or _truncated(path, header, path.stat().st_size):
         raise NotADatabaseError(MSG_CORRUPT, path=str(path))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
         try:
             con.execute("PRAGMA schema_version").fetchone()
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -152,42 +243,71 @@ def _preflight_sqlite(path: Path) -> str | None:
     except sqlite3.DatabaseError as err:
         raise classify(err, str(path)) from err
     if revision is not None and revision not in schema.known_revisions():
-        raise NewerSchemaError(MSG_NEWER, version=app_version or revision)
+        raise newer_schema_error(app_version)
     return revision
 
 
-def build_engine(url: URL) -> Engine:
-    """Create the engine with the pragmas and pool settings for its backend."""
+def build_engine(url: URL, read_only_uri: str | None = None) -> Engine:
+    """Create the engine with the pragmas and pool settings for its backend.
+
+    `read_only_uri` (SQLite): connect through that URI, for consultation only."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-        event.listen(engine, "connect", _sqlite_connect)
+        timeout = BUSY_TIMEOUT_MS / 1000
+        if read_only_uri is not None:
+            engine = create_engine(url, creator=lambda: sqlite3.connect(
+                read_only_uri, uri=True, check_same_thread=False, timeout=timeout))
+            event.listen(engine, "connect", _sqlite_connect_ro)
+        else:
+            engine = create_engine(url, connect_args={"check_same_thread": False,
+                                                      "timeout": timeout})
+            event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
 
 
+def _sqlite_location(path: Path, create: bool) -> tuple[str | None, bool, ReadOnlyError | None]:
+    """Check a SQLite path before opening it: (its revision, whether it is new, why it is
+    read-only)."""
+    if not create and not path.exists():
+        raise MissingDatabaseError(MSG_MISSING, path=str(path))
+    if not path.parent.exists():
+        raise StorageError(N_("Le dossier {path} n'existe pas."), path=str(path.parent))
+    existing = _preflight_sqlite(path)
+    fresh = not path.exists() or path.stat().st_size == 0
+    read_only = read_only_reason(path) if path.exists() else None
+    if read_only is not None and fresh:
+        raise read_only
+    if read_only is not None and existing != schema.head_revision():
+        raise ReadOnlyError(MSG_RO_OLD, path=str(path))
+    return existing, fresh, read_only
+
+
 def open_database(
-    target: str | Path, *, migrate: bool = True, backup_before_migration: bool = True
+    target: str | Path, *, migrate: bool = True, backup_before_migration: bool = True,
+    create: bool = True,
 ) -> Database:
-    """Open (and create or migrate) a database; raise StorageError subclasses on bad files."""
+    """Open (and create or migrate) a database; raise StorageError subclasses on bad files.
+
+    `create=False` refuses a SQLite path where there is no file yet (MissingDatabaseError). A
+    file that cannot be written opens for consultation only (`Database.read_only` says why)."""
     url = to_url(target)
+    read_only: ReadOnlyError | None = None
+    uri = None
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
-        if not path.parent.exists():
-            raise StorageError(N_("Le dossier {path} n'existe pas."), path=str(path.parent))
-        existing = _preflight_sqlite(path)
-        fresh = not path.exists() or path.stat().st_size == 0
+        existing, fresh, read_only = _sqlite_location(path, create)
+        if read_only is not None:
+            uri = read_only_uri(path, immutable=read_only.template == MSG_RO_FOLDER)
     else:
         existing, fresh = None, False
-    engine = build_engine(url)
-    db = Database(url, engine)
+    engine = build_engine(url, uri)
+    db = Database(url, engine, read_only)
     try:
         if url.get_backend_name() != "sqlite":
             existing = schema.current_revision(engine)
             if existing is not None and existing not in schema.known_revisions():
-                raise NewerSchemaError(MSG_NEWER, version=schema.app_version(engine) or existing)
+                raise newer_schema_error(schema.app_version(engine))
         if existing != schema.head_revision():
             if not migrate:
                 raise StorageError(N_("La base de données doit être mise à jour avant usage."))

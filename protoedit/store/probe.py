@@ -51,16 +51,16 @@ def probe(target: str) -> ProbeResult:
             try:
                 revision = schema.current_revision(engine)
                 if revision is not None and revision not in schema.known_revisions():
-                    from protoedit.errors import NewerSchemaError
-                    from protoedit.store.database import MSG_NEWER
+                    from protoedit.store.database import newer_schema_error
 
-                    raise NewerSchemaError(MSG_NEWER, version=schema.app_version(engine) or revision)
+                    raise newer_schema_error(schema.app_version(engine))
             finally:
                 engine.dispose()
     except ProtoEditError as err:
         return ProbeResult(False, err.template, err.params, warnings)
     except Exception as err:  # noqa: BLE001 - classified for the user, or re-raised
-        classified = classify(err, str(url.database or ""), url.host or "", url.database or "")
+        classified = classify(err, str(url.database or ""), url.host or "", url.database or "",
+                              url=None if url.get_backend_name() == "sqlite" else url)
         if isinstance(classified, ProtoEditError):
             return ProbeResult(False, classified.template, classified.params, warnings)
         raise

@@ -31,6 +31,12 @@ declaration = table(
     column("status", String),
 )
 
+coop_protocol = table(
+    "coop_protocol",
+    column("code", String),
+    column("title", String),
+)
+
 meeting = table(
     "meeting",
     column("id", Integer),
@@ -45,6 +51,7 @@ professional = table(
     column("id", Integer),
     column("first_name", String),
     column("last_name", String),
+    column("profession", String),
 )
 
-ALL = (protocol, protocol_version, declaration, meeting, professional)
+ALL = (protocol, protocol_version, declaration, coop_protocol, meeting, professional)

@@ -18,6 +18,8 @@ from protoedit.meetings import ItemInput, MeetingInput
 from protoedit.ops import operation
 from protoedit.store.models import AuditEvent, Protocol, ProtocolVersion
 
+AFTER = dt.date(2028, 1, 1)  # "today" for these counts: every meeting below has taken place
+
 
 def meeting(
     db, actor, when: dt.datetime, status: str = "held", kind: str = "rcp", title: str = ""
@@ -26,9 +28,9 @@ def meeting(
         db, actor, MeetingInput(starts_at=when, kind=kind, title=title)
     )
     if status in ("held", "closed"):
-        meetings.mark_held(db, actor, mid)
+        meetings.mark_held(db, actor, mid, today=AFTER)
     if status == "closed":
-        meetings.close_meeting(db, actor, mid)
+        meetings.close_meeting(db, actor, mid, today=AFTER)
     return mid
 
 
@@ -66,17 +68,17 @@ def test_meetings_and_cases_of_a_calendar_year(db, actor) -> None:
     cases(db, actor, next_year, (True, True))
     cases(db, actor, planned, (True, True))
 
-    aci = aci_year(db, 2026)
+    aci = aci_year(db, 2026, today=AFTER)
     assert [m.id for m in aci.meetings] == [first, middle, last]
     assert [m.cases for m in aci.meetings] == [2, 2, 0]
     assert (aci.meetings_held, aci.meetings_target, aci.meetings_reached) == (3, 6, False)
     assert (aci.cases, aci.cases_75, aci.cases_ald, aci.cases_75_or_ald) == (4, 2, 2, 3)
-    assert aci_year(db, 2027).meetings_held == 1
-    assert aci_year(db, 2025).cases == 0
+    assert aci_year(db, 2027, today=AFTER).meetings_held == 1
+    assert aci_year(db, 2025, today=AFTER).cases == 0
 
     for day in range(5):
         meeting(db, actor, dt.datetime(2026, 9, 1 + day, 12, 30))
-    assert aci_year(db, 2026).meetings_reached
+    assert aci_year(db, 2026, today=AFTER).meetings_reached
 
     text = aci_csv(aci)
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
@@ -107,21 +109,21 @@ def test_protocols_in_force_on_annex_3_themes(db, actor) -> None:
     protocol(db, actor, "OBES-01", "aci5", ("draft", None))  # never approved
     protocol(db, actor, "OBES-02", "aci5", ("approved", dt.datetime(2026, 2, 1)), ("draft", None))
 
-    aci = aci_year(db, 2026)
+    aci = aci_year(db, 2026, today=AFTER)
     assert [(p.code, p.in_force_since) for p in aci.protocols] == [
         ("AVK-01", dt.datetime(2026, 12, 31, 23, 59)),
         ("CHUTE-01", dt.datetime(2025, 6, 1)),
         ("OBES-02", dt.datetime(2026, 2, 1)),
     ]
     assert (aci.protocols_approved, aci.protocols_counted, aci.protocols_points) == (3, 3, 300)
-    assert [p.code for p in aci_year(db, 2025).protocols] == ["CHUTE-01"]
-    assert [p.code for p in aci_year(db, 2027).protocols] == [
+    assert [p.code for p in aci_year(db, 2025, today=AFTER).protocols] == ["CHUTE-01"]
+    assert [p.code for p in aci_year(db, 2027, today=AFTER).protocols] == [
         "AVK-01",
         "CHUTE-01",
         "IC-01",
         "OBES-02",
     ]
-    assert aci_year(db, 2027).protocols[0].in_force_since == dt.datetime(2027, 2, 1)
+    assert aci_year(db, 2027, today=AFTER).protocols[0].in_force_since == dt.datetime(2027, 2, 1)
 
     rows = list(csv.reader(aci_csv(aci).splitlines(), delimiter=";"))
     assert [r[1:] for r in rows if r and r[0].startswith("Protocoles pluriprofessionnels")] == [

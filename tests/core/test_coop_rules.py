@@ -141,11 +141,24 @@ def test_training_hours_below_the_rule() -> None:
     assert f"3,5{NBSP}h" in half[0]
 
 
-def test_training_hours_unknown_in_rule_only_needs_an_attestation() -> None:
+def test_training_hours_unknown_in_rule_is_a_blocking_problem_never_a_pass() -> None:
+    """Issue 14 #10: the 2023 odynophagia rule gives no hours; 7 h must not make it "prête"."""
     rule = _rule("PC-ODYNOPHAGIE", D(2024, 1, 1))
     assert rule.training_hours is None
-    assert _check(rule, _delegue(training_hours=2)) == []
+    problems = check_declaration(rule, [_delegant(), _delegue(training_hours=7)],
+                                 D(2024, 1, 1), 1, "X")
+    assert len(problems) == 1
+    assert problems[0].startswith("Durée de formation requise à renseigner dans le catalogue")
     assert _check(rule, _delegue(training_hours=0)) != []
+
+
+def test_training_hours_filled_by_the_team_are_applied() -> None:
+    rule = replace(_rule("PC-ODYNOPHAGIE", D(2024, 1, 1)), training_hours=10.0)
+    short = check_declaration(rule, [_delegant(), _delegue(training_hours=7)], D(2024, 1, 1), 1,
+                              "X")
+    assert len(short) == 1 and "Formation insuffisante" in short[0]
+    assert check_declaration(rule, [_delegant(), _delegue(training_hours=10)], D(2024, 1, 1), 1,
+                             "X") == []
 
 
 def test_missing_identifiers() -> None:
@@ -179,7 +192,7 @@ def test_missing_engagement() -> None:
 
 
 def test_complete_declaration() -> None:
-    rule = _rule("PC-ODYNOPHAGIE")
+    rule = _rule("PC-RHINITE")
     members = [_delegant(), _delegue()]
     assert check_declaration(rule, members, D(2025, 2, 1), 7, "Mme Leroy") == []
 
@@ -202,7 +215,7 @@ def test_declaration_problems() -> None:
 
 
 def test_declaration_member_without_name_is_numbered() -> None:
-    rule = _rule("PC-ODYNOPHAGIE")
+    rule = _rule("PC-RHINITE")
     problems = check_declaration(
         rule, [_delegant(), _delegue(name="", engagement_date=None)], D(2025, 2, 1), 1, "X"
     )
@@ -397,3 +410,13 @@ def test_format_rate() -> None:
     assert format_rate(Fraction(2, 3), decimals=0) == f"67{NBSP}%"
     assert format_rate(None) == "non calculable"
     assert format_rate(Fraction(25, 1)) == f"2{NNBSP}500,0{NBSP}%"
+
+
+def test_counts_and_hours_take_french_thousands_separators() -> None:
+    from protoedit.french_numbers import format_count, format_hours
+
+    assert format_count(2000000) == f"2{NNBSP}000{NNBSP}000"
+    assert format_count(0) == "0" and format_count(999) == "999"
+    assert format_eur(Decimal(2000000)) == f"2{NNBSP}000{NNBSP}000,00{NBSP}€"
+    assert (format_hours(10), format_hours(3.5), format_hours(1200)) == ("10", "3,5",
+                                                                         f"1{NNBSP}200")

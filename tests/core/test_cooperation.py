@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from protoedit import coop_figures, team
 from protoedit import cooperation as coop
-from protoedit import team
 from protoedit.cooperation import DeclarationInput, MemberInput, TallyInput, TeamProtocolInput
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
 from protoedit.store.models import AuditEvent, DeclarationMember, TeamChange
@@ -99,18 +99,68 @@ def test_team_protocol_is_validated_and_listed_with_the_national_ones(db, actor)
 # ---------------------------------------------------------------- declaration checks
 
 
-def test_profession_checks_against_the_declared_protocol(db, actor, people) -> None:
+def test_profession_refused_when_added_naming_the_allowed_ones(db, actor, people) -> None:
+    """Issue 14 #11: refused at the moment it is added, not later in the checks panel."""
     did = lombalgie(db, actor, people)
     coop.add_member(db, actor, did, delegant(people["gp"]))
-    coop.add_member(db, actor, did, delegue(people["ide"]))  # a nurse: not in this protocol
-    found = coop.problems(db, did)
-    assert any("Zoé Petit" in p and "ne peut pas être délégué" in p
-               and "Masseur-kinésithérapeute" in p for p in found), found
+    with pytest.raises(FieldErrors) as refused:
+        coop.add_member(db, actor, did, delegue(people["ide"]))  # a nurse: not in this protocol
+    assert refused.value.problems["role"] == (
+        "Infirmier(ère) (IDE) ne peut pas être délégué dans ce protocole (profession(s) "
+        "autorisée(s) comme délégué : Masseur-kinésithérapeute).")
+    assert [m.role for m in coop.get_declaration(db, did).members] == ["delegant"]
+    with pytest.raises(FieldErrors, match="ne peut pas être délégant"):
+        coop.add_member(db, actor, did, delegant(people["kine1"]))
+
+
+def test_profession_checked_again_when_the_protocol_changes(db, actor, people) -> None:
     odyno = lombalgie(db, actor, people, protocol_code="PC-ODYNOPHAGIE")
     coop.add_member(db, actor, odyno, delegant(people["gp"]))
-    coop.add_member(db, actor, odyno, delegue(people["kine1"]))
-    assert any("Jérôme Müller" in p and "ne peut pas être délégué" in p
+    coop.add_member(db, actor, odyno, delegue(people["ide"]))
+    values = DeclarationInput.of(coop.get_declaration(db, odyno))
+    values.protocol_code = "PC-LOMBALGIE"
+    coop.update_declaration(db, actor, odyno, values)
+    assert any("Zoé Petit" in p and "ne peut pas être délégué" in p
                for p in coop.problems(db, odyno))
+
+
+def test_unknown_training_hours_block_until_the_team_fills_them(db, actor, people) -> None:
+    """Issue 14 #10: the 2023 odynophagia version has no hours: never a pass."""
+    did = lombalgie(db, actor, people, protocol_code="PC-ODYNOPHAGIE", start_date=D(2024, 1, 8))
+    coop.add_member(db, actor, did, delegant(people["gp"]))
+    coop.add_member(db, actor, did, delegue(people["ide"], hours=7))
+    found = coop.problems(db, did)
+    assert found and found[0].startswith(
+        "Durée de formation requise à renseigner dans le catalogue"), found
+    with pytest.raises(ValidationError):
+        coop.mark_declared(db, actor, did, D(2024, 1, 10))
+    with pytest.raises(ValidationError):
+        coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 0)
+    with pytest.raises(ValidationError, match="indique déjà"):
+        coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2020, 3, 6), 4)
+    coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 10,
+                                    on=D(2024, 1, 9))
+    rule = coop.find_protocol(db, "PC-ODYNOPHAGIE").entry.rule_on(D(2024, 1, 8))
+    assert rule.training_hours == 10
+    source = rule.team_figure("training_hours")
+    assert (source.on, source.by) == (D(2024, 1, 9), actor.name)
+    found = coop.problems(db, did)
+    assert len(found) == 1 and "Formation insuffisante : 7" in found[0], found
+    coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 7)
+    assert coop.problems(db, did) == []
+    with db.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action == "complete")).all()
+    assert len(events) == 2
+    # the figure is the team's record: not a protocol of its own, never exported as one
+    assert [p.code for p in coop.list_protocols(db)].count("PC-ODYNOPHAGIE") == 1
+
+
+def test_team_protocol_training_hours_filled_in_place(db, actor, people) -> None:
+    rule = {"valid_from": "2024-01-01", "delegant_professions": ["medecin_generaliste"],
+            "delegue_professions": ["infirmier"], "training_hours": None}
+    coop.add_team_protocol(db, actor, TeamProtocolInput("LOC-PLAIE", "Plaies", "local", [rule]))
+    coop_figures.set_training_hours(db, actor, "LOC-PLAIE", D(2024, 1, 1), 3.5)
+    assert coop.find_protocol(db, "LOC-PLAIE").entry.rules[0].training_hours == 3.5
 
 
 def test_missing_training_blocks_ready_to_declare_but_not_saving(db, actor, people) -> None:

@@ -274,6 +274,7 @@ def test_cli_export_and_import(source, tmp_path: Path, capsys) -> None:
     assert run_cli("--db", src, "export", "--all", "--json", str(lib)) == 0
     assert len(json.loads(lib.read_text(encoding="utf-8"))["documents"]) == 5
     target = str(tmp_path / "target.sqlite")
+    assert run_cli("--db", target, "init") == 0  # commands never create a database
     capsys.readouterr()
     assert run_cli("--db", target, "import", str(out)) == 0
     printed = capsys.readouterr().out

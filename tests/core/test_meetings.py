@@ -299,3 +299,63 @@ def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, ac
     assert [i.name for i in get_meeting(db, march).invitees][-1] == "Dr Léa Rossi"  # untouched
     plain, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=T0, kind="rcp"))
     assert get_meeting(db, plain).invitees == []  # copying is the caller's choice
+
+
+def test_future_meeting_is_neither_held_nor_closed_and_never_counts(db, actor) -> None:
+    """Issue 14.3: a meeting dated after today cannot be marked held or closed; one held
+    anyway (by an older version) is not counted for the ACI until its date."""
+    from protoedit.aci_report import aci_year
+    from protoedit.store.models import Meeting
+
+    today = dt.date(2026, 3, 12)
+    later = new_meeting(db, actor, starts_at=dt.datetime(2026, 3, 13, 9, 0), title="Plus tard")
+    with pytest.raises(TransitionError) as info:
+        meetings.mark_held(db, actor, later, today=today)
+    assert "13/03/2026" in info.value.message("fr") and "tenue" in info.value.message("fr")
+    assert get_meeting(db, later).status == "planned"
+    same_day = new_meeting(db, actor, starts_at=dt.datetime(2026, 3, 12, 18, 0))
+    meetings.mark_held(db, actor, same_day, today=today)  # the evening meeting, marked at noon
+    meetings.close_meeting(db, actor, same_day, today=today)
+    with operation(db, actor) as tx:  # held before the rule existed
+        tx.session.get(Meeting, later).status = "held"
+        tx.record("hold", "meeting", later)
+    with pytest.raises(TransitionError):
+        meetings.close_meeting(db, actor, later, today=today)
+    assert [m.id for m in aci_year(db, 2026, today=today).meetings] == [same_day]
+    assert [m.id for m in aci_year(db, 2026, today=dt.date(2026, 3, 13)).meetings] == [
+        same_day, later]
+
+
+def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -> None:
+    """Issue 14.7: one click invites the team and the outside partners of the directory."""
+    mid = new_meeting(db, actor)
+    nurse = add_pro(db, "Bernard")
+    already, _ = meetings.invite_professional(db, actor, mid, nurse)
+    doctor = add_pro(db, "Arnaud", "Paul", "medecin_generaliste")
+    partner, _ = team.add_professional(db, actor, team.ProfessionalInput(
+        last_name="Rossi", first_name="Léa", profession="psychologue", partner=True))
+    gone, _ = team.add_professional(db, actor, team.ProfessionalInput(
+        last_name="Ancien", profession="infirmier", active=False))
+    count, changes = meetings.invite_everyone(db, actor, mid)
+    assert count == 2 and changes.touches("invitee")
+    view = get_meeting(db, mid)
+    assert [(i.professional_id, i.partner) for i in view.invitees] == [
+        (nurse, False), (doctor, False), (partner, True)]
+    assert gone not in {i.professional_id for i in view.invitees}
+    assert view.invitees[0].id == already
+    with pytest.raises(ValidationError):
+        meetings.invite_everyone(db, actor, mid)
+
+
+def test_notes_kept_out_of_print_and_deviation_reason_are_saved(db, actor) -> None:
+    """Issue 14.1: what is typed during the meeting, with the "do not print" marking."""
+    mid = new_meeting(db, actor)
+    item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
+    meetings.set_item_notes(db, actor, item, "Conflit familial")
+    meetings.set_notes_private(db, actor, item, True)
+    meetings.set_deviation_reason(db, actor, item, "Le patient a refusé\x07 l'hospitalisation")
+    view = get_meeting(db, mid).items[0]
+    assert (view.notes, view.notes_private) == ("Conflit familial", True)
+    assert view.deviation_reason == "Le patient a refusé l'hospitalisation"
+    meetings.set_notes_private(db, actor, item, False)
+    assert not get_meeting(db, mid).items[0].notes_private

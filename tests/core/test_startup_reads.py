@@ -37,3 +37,18 @@ def test_library_lists_meetings_newest_first_with_their_dates(db) -> None:
     rows = library.list_documents(db, "meeting")
     assert [(r.code, r.title) for r in rows] == [
         ("2026-11-17", "RCP 17"), ("2026-11-09", "RCP 9"), ("2026-11-03", "RCP 3")]
+
+
+def test_library_titles_declarations_by_their_protocol_not_their_code_twice(db) -> None:
+    """Issue 14 #13: the library showed "PC-ODYNOPHAGIE" as code and title."""
+    from protoedit import cooperation as coop
+
+    coop.add_team_protocol(db, ACTOR, coop.TeamProtocolInput("LOC-PLAIE", "Plaies simples",
+                                                             "local", [{"valid_from": "2024-01-01", "delegant_professions": ["medecin_generaliste"],
+         "delegue_professions": ["infirmier"], "training_hours": 2}]))
+    for code in ("PC-ODYNOPHAGIE", "LOC-PLAIE"):
+        coop.create_declaration(db, ACTOR, coop.DeclarationInput(protocol_code=code))
+    rows = library.list_documents(db, "cooperation")
+    assert [(r.code, r.title) for r in rows] == [
+        ("PC-ODYNOPHAGIE", "Odynophagie (douleur de gorge à la déglutition)"),
+        ("LOC-PLAIE", "Plaies simples")]

@@ -210,7 +210,9 @@ def test_audit_chain_records_and_detects_tampering(db) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_event SET actor_name='Quelqu''un' WHERE seq=2"))
     problems = run_check(db)
-    assert any("audit chain broken at event 2" in p for p in problems)
+    assert [p.message("fr") for p in problems] == [
+        "Journal d'audit rompu : l'événement n° 2 a été modifié après coup (son contenu ne "
+        "correspond plus à son empreinte)."]
 
 
 def test_failed_operation_writes_nothing(db) -> None:

@@ -17,6 +17,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QLineEdit,
     QRadioButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -53,6 +56,14 @@ def type_text(widget: QWidget, text: str) -> None:
     QCoreApplication.processEvents()
 
 
+def _accept_enabled(dlg: QWidget) -> bool:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dlg.findChild(QDialogButtonBox)
+    return box is not None and any(b.isEnabled() for b in box.buttons()
+                                   if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+
+
 class Journey:
     """One user at one PC: the app started as `main.py` starts it, from an empty data folder."""
 
@@ -63,6 +74,7 @@ class Journey:
         self.ctx: AppContext | None = None
         self._modal_errors: list[BaseException] = []
         self._timers: list[QTimer] = []
+        self._url_recorder = None
 
     # -- start and stop ---------------------------------------------------------------------
 
@@ -84,6 +96,13 @@ class Journey:
     def first_start(self, last_name: str, first_name: str, profession_label: str,
                     *argv: str) -> QWidget:
         """Start on an empty data folder, filling the "who uses this PC" dialog."""
+        self.when_modal(self.fill_who(last_name, first_name, profession_label))
+        return self.start(*argv)
+
+    def fill_who(self, last_name: str, first_name: str,
+                 profession_label: str) -> Callable[[QDialog], None]:
+        """The filling of the first-start dialog, for journeys that answer another dialog
+        before it (pass it to `when_modal`)."""
 
         def fill(dlg: QDialog) -> None:
             type_text(dlg.last_name.edit, last_name)
@@ -92,8 +111,7 @@ class Journey:
             self.fill_first_start_extra(dlg)
             self.click_ok(dlg)
 
-        self.when_modal(fill)
-        return self.start(*argv)
+        return fill
 
     def fill_first_start_extra(self, dlg: QDialog) -> None:
         """Hook for journeys that fill more of the first-start dialog (its personal code)."""
@@ -116,6 +134,8 @@ class Journey:
 
         for t in self._timers:
             t.stop()
+        if self._url_recorder is not None:
+            self._url_recorder.stop()
         if self.window is not None and self.ctx is not None:
             self.window.close()
             QCoreApplication.processEvents()
@@ -183,9 +203,36 @@ class Journey:
             assert isinstance(dlg, QFileDialog), f"expected a file dialog, got {dlg!r}"
             name = dlg.findChild(QLineEdit, "fileNameEdit")
             assert name is not None
+            name.setCompleter(None)  # its popup would take the Return typed below
+            # Active, as on a desktop: while its field lacks the focus, each prefix typed
+            # ("/", "/t"...) stays selected in the file list and is answered instead.
+            self._activate(dlg)
             name.clear()
             type_text(name, str(path))
-            QTest.keyClick(name, Qt.Key.Key_Return)
+            # Typing a whole path walks the dialog's view through each folder, which can leave
+            # several entries selected (Save then stays disabled) or the completer open (it
+            # takes the Return): settle on the typed file, as a click on it would, then Save.
+            completer = name.completer()
+            if completer is not None:
+                completer.popup().hide()
+            dlg.selectFile(str(path))
+            self.qtbot.waitUntil(lambda: _accept_enabled(dlg))
+            self.click_ok(dlg)
+
+        self.when_modal(fill)
+
+    def keep_folder(self, expected: Path | str) -> None:
+        """Answer the next folder dialog by keeping the folder it opens on (checked to be
+        `expected`): the user clicks "Choisir" without browsing."""
+
+        def fill(dlg: QWidget) -> None:
+            from PySide6.QtWidgets import QDialogButtonBox
+
+            assert isinstance(dlg, QFileDialog), f"expected a folder dialog, got {dlg!r}"
+            shown = Path(dlg.directory().absolutePath())
+            assert shown == Path(expected), f"the dialog opened on {shown}"
+            box = dlg.findChild(QDialogButtonBox)
+            self.click(box.button(QDialogButtonBox.StandardButton.Open))
 
         self.when_modal(fill)
 
@@ -193,13 +240,28 @@ class Journey:
         """Answer the next print dialog: print to the PDF file `path` (no printer needed)."""
         self.when_modal(lambda dlg: fill_print_dialog(dlg, path))
 
+    def answer_save_dialog(self, path: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Answer the next `QFileDialog.getSaveFileName` with `path`, without showing it.
+
+        Under pytest's output capture the offscreen widget file dialog can stall before its
+        event loop runs (no timer fires, so `save_file_as` never gets to type); this stands in
+        for the user choosing the file, once.
+        """
+        original = QFileDialog.getSaveFileName
+
+        def answer(*_args: object, **_kwargs: object) -> tuple[str, str]:
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", original)
+            return str(path), ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+
     def click_ok(self, dlg: QWidget) -> None:
         """The dialog's OK / accept button (QDialogButtonBox), as a user clicks it."""
         from PySide6.QtWidgets import QDialogButtonBox
 
         for box in dlg.findChildren(QDialogButtonBox):
             for role in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save,
-                         QDialogButtonBox.StandardButton.Yes):
+                         QDialogButtonBox.StandardButton.Open, QDialogButtonBox.StandardButton.Yes):
                 button = box.button(role)
                 if button is not None and button.isVisible():
                     self.click(button)
@@ -273,6 +335,39 @@ class Journey:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         QCoreApplication.processEvents()
         self.raise_modal_errors()
+
+    def click_tab(self, tabs: QTabWidget, label: str) -> None:
+        """Click the tab whose text is `label`."""
+        bar = tabs.tabBar()
+        index = next((i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == label), -1)
+        assert index >= 0, f"no tab {label!r}"
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        QCoreApplication.processEvents()
+        self.raise_modal_errors()
+
+    def type_date(self, edit: QDateTimeEdit, text: str) -> None:
+        """Type a date (and time) in a date field as a user does: double-click its first
+        section, then type digits; separators move on to the next section."""
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        if edit.specialValueText() and edit.dateTime() == edit.minimumDateTime():
+            QTest.keyClick(edit, Qt.Key.Key_Up)  # leave "no date" for a real date first
+        line = edit.lineEdit()
+        QTest.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(6, line.height() // 2))
+        edit.setSelectedSection(edit.sectionAt(0))  # what the double-click selects
+        for ch in text:
+            if ch.isdigit():  # a full section moves on by itself; typed separators would not
+                QTest.keyClick(edit, ch)
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
+        QCoreApplication.processEvents()
+
+    def watch_urls(self):
+        """From now on, URLs the app hands to the desktop (mailto:, file:, http:) are only
+        recorded (nothing is launched); returns the recorder (`.urls`, `.of(scheme)`)."""
+        from tests.url_recorder import UrlRecorder
+
+        if self._url_recorder is None:
+            self._url_recorder = UrlRecorder()
+        return self._url_recorder
 
     def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
         """Save a PNG of the window (or a widget) under the test's folder, and a copy in

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from protoedit.library import list_documents
 from protoedit.protocol_queries import get_version
+from tests.e2e.steps import type_new_step
 
 NEW_STEPS = [  # title, profession typed to find it in the list, what, how (two lines), when
     ("Informer", "Inf", "Expliquer le traitement et ses risques au patient et à l'aidant",
@@ -65,25 +66,7 @@ def test_journey_write_protocol_from_template_and_reopen(journey) -> None:
     journey.click_row(table, ed.steps.model.rowCount() - 1)
     panel = ed.steps.panel
     for title, who, what, how, when in NEW_STEPS:
-        journey.key(table, "Ctrl+Shift+N")
-        assert panel.editors["title"].hasFocus()
-        journey.type(panel.editors["title"], title)
-        journey.key(None, "Tab")
-        professions = panel.editors["professions"]
-        assert professions.hasFocus()
-        journey.type(professions, who)  # the list jumps to the profession typed
-        journey.key(professions, "Space")
-        journey.key(None, "Tab")  # referent: none
-        journey.key(None, "Tab")
-        assert panel.editors["what"].hasFocus()
-        journey.type(panel.editors["what"], what)
-        journey.key(None, "Tab")
-        assert panel.editors["how"].hasFocus()
-        journey.type(panel.editors["how"], how)
-        journey.key(None, "Tab")
-        journey.type(panel.editors["when"], when)
-        journey.key(None, "Ctrl+Return")
-        assert table.hasFocus()
+        type_new_step(journey, ed.steps, title, who, what, how, when)
     journey.screenshot("editor-10-steps-panel")
     rows = ed.steps.model.rows
     assert len(rows) == 11 and [s.title for s in rows[6:]] == [s[0] for s in NEW_STEPS]

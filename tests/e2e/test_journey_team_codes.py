@@ -6,12 +6,24 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QListWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from protoedit import team
 from protoedit.protocol_queries import get_version, versions_of
+from tests.e2e import steps
 from tests.e2e.journey import Journey
+from tests.e2e.steps import (
+    add_professional,
+    card,
+    check_professions,
+    edit_cell,
+    nav,
+    new_protocol,
+    select_card,
+    set_code,
+    stage,
+    submit,
+)
 from tests.helpers import rpps
 
 SHOTS = Path("/tmp/shots-team-pin")
@@ -24,54 +36,9 @@ def shot(journey: Journey, name: str, widget=None) -> None:
     shutil.copy(journey.screenshot(name, widget), SHOTS / f"journey_{name}.png")
 
 
-def nav(journey: Journey, label: str) -> None:
-    w = journey.window
-    row = next(i for i in range(w.nav.count()) if w.nav.item(i).text() == label)
-    journey.click_row(w.nav, row)
-
-
-def card(journey: Journey, name: str):
-    pro = next(p for p in team.list_professionals(journey.ctx.db) if p.full_name == name)
-    return pro
-
-
-def select_card(journey: Journey, view, name: str) -> None:
-    row = next(r for r in range(view.model.rowCount())
-               if view.model.rows[r].full_name == name)
-    journey.click_row(view.table, row)
-    assert view.form.current_id == view.model.rows[row].id
-
-
-def add_professional(journey: Journey, view, last: str, first: str, profession: str,
-                     number: str) -> None:
-    form = view.form
-    journey.click(form.new_button)
-    journey.type(form.last_name.edit, last)
-    journey.type(form.first_name.edit, first)
-    journey.choose(form.profession, profession)
-    journey.type(form.rpps.edit, number)
-    journey.click(form.save_button)
-    assert form.status.text() == "Enregistré.", form.status.text()
-
-
-def set_code(journey: Journey, box, code: str, current: str = "") -> None:
-    if current:
-        journey.type(box.current.edit, current)
-    journey.type(box.new.code.edit, code)
-    journey.type(box.new.confirm.edit, code)
-    journey.click(box.apply_button)
-
-
 def first_start_with_code(journey: Journey) -> None:
-    def fill_code(dlg) -> None:
-        assert dlg.pin_group.isVisible()
-        journey.type(dlg.pin.code.edit, COORD_CODE)
-        journey.type(dlg.pin.confirm.edit, COORD_CODE)
-        shot(journey, "first_start", dlg)
-
-    journey.fill_first_start_extra = fill_code  # type: ignore[method-assign]
-    window = journey.first_start("Martin", "Élise", "Coordinateur(trice)")
-    window.resize(1280, 800)
+    steps.first_start_with_code(journey, "Martin", "Élise", "Coordinateur(trice)", COORD_CODE,
+                                on_dialog=lambda dlg: shot(journey, "first_start", dlg))
 
 
 def test_journey_team_codes_then_approve_from_the_app(journey: Journey) -> None:
@@ -136,44 +103,7 @@ def test_journey_team_codes_then_approve_from_the_app(journey: Journey) -> None:
     assert sorted(a.name for a in approved.approvals) == ["Aïcha Benoît", "Hélène Lefèvre"]
 
 
-def edit_cell(journey: Journey, table, row: int, col: int, text: str) -> None:
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(row, col))
-    journey.key(table, "F2")
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    journey.type(editor, text)
-    journey.key(editor, "Return")
-    journey.qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-
-
-def check_professions(journey: Journey, table, row: int, labels: list[str]) -> None:
-    """The 'who' cell: F2 opens the checklist; Space ticks the current entry, Enter closes."""
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(row, 1))
-    journey.key(table, "F2")
-    checklist = QApplication.focusWidget()
-    assert isinstance(checklist, QListWidget)
-    for label in labels:
-        (item,) = checklist.findItems(label, Qt.MatchFlag.MatchExactly)
-        assert item.checkState() == Qt.CheckState.Unchecked, label
-        checklist.setCurrentItem(item)
-        journey.key(checklist, "Space")
-        assert item.checkState() == Qt.CheckState.Checked, label
-    journey.key(checklist, "Return")
-    journey.qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
-
-
-def stage(journey: Journey, editor, page) -> None:
-    """Click the HAS path's entry of this page (by page: the path gains stages over time)."""
-    journey.click_row(editor.path, editor.pages.indexOf(page))
-    assert editor.pages.currentWidget() is page
-
-
 def write_and_submit_protocol(journey: Journey) -> int:
-    w = journey.window
-
     def fill_new(dlg) -> None:
         journey.click(dlg.blank)
         journey.click(dlg.skeleton)  # no six-step skeleton: one step is enough here
@@ -182,11 +112,8 @@ def write_and_submit_protocol(journey: Journey) -> int:
         journey.type(dlg.title, "Suivi des patients sous anticoagulants oraux")
         journey.click_ok(dlg)
 
-    journey.when_modal(fill_new)
-    journey.key(w, "Ctrl+N")
-    journey.wait_modal_done()
-    assert w.current_page() == "protocol"
-    ed = w.editor
+    new_protocol(journey, fill_new)
+    ed = journey.window.editor
     stage(journey, ed, ed.sections)
     for key, text in (("objectives", "Réduire les accidents hémorragiques"),
                       ("inclusion", "Patients adultes sous AVK ou AOD"),
@@ -204,23 +131,11 @@ def write_and_submit_protocol(journey: Journey) -> int:
     stage(journey, ed, ed.validation)
     journey.qtbot.waitUntil(ed.validation.submit.isEnabled)
     shot(journey, "validation_before_submit")
-    journey.click(ed.validation.submit)
+    submit(journey)
     (version,) = versions_of(journey.ctx.db, ed.version.protocol_id)
     assert version.status == "in_review"
     return version.version_id
 
 
 def sign(journey: Journey, name: str, code: str) -> None:
-    ed = journey.window.editor
-
-    def fill(dlg) -> None:
-        journey.choose(dlg.who, next(dlg.who.itemText(i) for i in range(dlg.who.count())
-                                     if dlg.who.itemText(i).startswith(name)))
-        assert dlg.ok_button.isEnabled(), dlg.message.text()
-        journey.type(dlg.pin, code)
-        shot(journey, f"approval_{code}", dlg)
-        journey.click_ok(dlg)
-
-    journey.when_modal(fill)
-    journey.click(ed.validation.approve)
-    journey.wait_modal_done()
+    steps.sign(journey, name, code, on_dialog=lambda dlg: shot(journey, f"approval_{code}", dlg))

@@ -74,18 +74,33 @@ def setup(sqlite_db, actor) -> Setup:
     return Setup(mid, case, doctor)
 
 
-def test_agenda_prints_initials_only_and_the_follow_up(sqlite_db, setup, tmp_path) -> None:
+def test_agenda_rows_slot_patient_consent_theme_requester(sqlite_db, setup, tmp_path) -> None:
+    """Issue 14.2: the agenda has a consent column; initials only without consent."""
     out = write_agenda(sqlite_db, setup.meeting, tmp_path / "odj.pdf")
     text = flat(out)
     assert text.startswith("MSP des Écrins 09/04/2026 — Ordre du jour — RCP d'avril")
-    assert "J. D. · 75+ · ALD" in text and "M. L." in text
-    assert "Dupont" not in text and "Lagarde" not in text  # consent or not: the agenda goes out
+    assert "Horaire Patient Consentement Thème Demandé par" in text
+    assert "12:30 – 12:45 J. D. · 75+ · ALD non demandé Situation de patient : Plaie chronique" in text
+    assert "12:45 – 13:05 Marcel Lagarde oui Situation de patient : Polymédication" in text
+    assert "13:05 – 13:30 Organisation : Internes" in text
+    assert "Dupont" not in text and "Jeanne" not in text  # no consent: initials only
     assert "Dr Léa Rossi Psychologue (partenaire extérieur)" in text
     assert "Durée prévue : 60 min (12:30 – 13:30)" in text
     assert "12/03/2026 Relancer le laboratoire Aïcha Benoît 31/03/2026 en retard" in text
-    assert "CONFIDENTIEL" not in text and "BROUILLON" not in text
+    assert "CONFIDENTIEL : données de santé" in text  # it names a patient (with consent)
+    assert "BROUILLON" not in text
     assert all(embedded for _name, embedded in pdf_fonts(out))
     assert page_count(out) == 1
+
+
+def test_agenda_without_named_patient_is_not_marked_confidential(sqlite_db, actor, setup,
+                                                                  tmp_path) -> None:
+    consented = get_meeting(sqlite_db, setup.meeting).items[1]
+    meetings.update_item(sqlite_db, actor, consented.id, ItemInput(
+        theme="Polymédication", patient_pseudonym="Marcel Lagarde", consent="not_asked"))
+    text = flat(write_agenda(sqlite_db, setup.meeting, tmp_path / "odj.pdf"))
+    assert "M. L. non demandé" in text and "Lagarde" not in text
+    assert "CONFIDENTIEL" not in text
 
 
 def test_minutes_confidential_with_pseudonym_only_by_consent(sqlite_db, actor, setup, tmp_path) -> None:
@@ -93,7 +108,7 @@ def test_minutes_confidential_with_pseudonym_only_by_consent(sqlite_db, actor, s
     assert draft.header.confidential and draft.header.needs_watermark  # BROUILLON until closed
     assert "CONFIDENTIEL" in flat(build_meeting_pdf(draft, tmp_path / "draft.pdf"))
     agenda = meeting_data(sqlite_db, setup.meeting, minutes=False)
-    assert not agenda.header.confidential and not agenda.header.needs_watermark
+    assert agenda.header.confidential and not agenda.header.needs_watermark  # names a patient
     meetings.mark_held(sqlite_db, actor, setup.meeting)
     meetings.close_meeting(sqlite_db, actor, setup.meeting)
     meetings.amend(sqlite_db, actor, setup.meeting, "Écho-doppler : échéance au 30/04.")
@@ -141,3 +156,37 @@ def test_aci_year_pdf_and_csv(sqlite_db, actor, setup, tmp_path) -> None:
     assert rows[0] == "Critère du contrat ACI;Année 2026;Résultat;Points;Euros;Ce qui manque"
     assert rows[1] == ("Au moins 6 réunions de concertation par an;1 réunion tenue;non atteint;;;"
                        "5 réunions de plus")
+
+
+def test_minutes_print_problems_proposal_decisions_and_deviation_not_private_notes(
+        sqlite_db, actor, setup, tmp_path) -> None:
+    """Issue 14.1: what was typed during the meeting is in the minutes, except notes the
+    team marked "not to print"."""
+    items = get_meeting(sqlite_db, setup.meeting).items
+    meetings.set_item_notes(sqlite_db, actor, setup.case, "Plaie **stagnante** depuis 3 mois")
+    meetings.set_deviation_reason(sqlite_db, actor, setup.case,
+                                  "Écho-doppler refusé par la patiente : pansements poursuivis.")
+    meetings.set_item_notes(sqlite_db, actor, items[1].id, "Conflit entre les enfants du patient")
+    meetings.set_notes_private(sqlite_db, actor, items[1].id, True)
+    meetings.set_item_notes(sqlite_db, actor, items[2].id, "Deux internes à la rentrée")
+    meetings.mark_held(sqlite_db, actor, setup.meeting)
+    meetings.close_meeting(sqlite_db, actor, setup.meeting)  # no BROUILLON letters in the text
+    text = flat(write_minutes(sqlite_db, setup.meeting, tmp_path / "cr.pdf"))
+    for expected in ("Problèmes discutés Plaie stagnante depuis 3 mois Proposition Avis vasculaire",
+                     "Décisions Décision Responsable Échéance Suivi Demander un écho-doppler "
+                     "Hélène Lefèvre 23/04/2026 en cours",
+                     "Prise en charge différente de la proposition : raison Écho-doppler refusé "
+                     "par la patiente : pansements poursuivis.",
+                     "Notes de discussion tenues hors du compte rendu, à la demande de l'équipe.",
+                     "Problèmes discutés Deux internes à la rentrée Ni proposition ni décision."):
+        assert expected in text, expected
+    assert "Conflit" not in text and "enfants" not in text
+
+
+def test_confidential_only_on_minutes_with_patient_cases(sqlite_db, actor, tmp_path) -> None:
+    """Issue 14.7: an organisation meeting's minutes hold no health data."""
+    mid, _ = meetings.create_meeting(sqlite_db, actor, MeetingInput(starts_at=WHEN, kind="organisation"))
+    item, _ = meetings.add_item(sqlite_db, actor, mid, ItemInput(kind="organisation", theme="Planning"))
+    assert "CONFIDENTIEL" not in flat(write_minutes(sqlite_db, mid, tmp_path / "org.pdf"))
+    meetings.add_item(sqlite_db, actor, mid, ItemInput(theme="Chutes", patient_pseudonym="Paul Roy"))
+    assert "CONFIDENTIEL : données de santé" in flat(write_minutes(sqlite_db, mid, tmp_path / "c.pdf"))

@@ -14,6 +14,7 @@ from protoedit.ops import Actor
 from protoedit.settings import Settings
 from protoedit.store.database import open_database
 from tests.conftest import fresh_sqlite
+from tests.url_recorder import UrlRecorder
 from ui.context import AppContext
 
 
@@ -45,3 +46,10 @@ def show_active(qtbot, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+@pytest.fixture
+def opened_urls(qapp) -> Iterator[UrlRecorder]:
+    recorder = UrlRecorder()
+    yield recorder
+    recorder.stop()

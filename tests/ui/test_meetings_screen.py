@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from sqlalchemy import select
 
 from protoedit import decisions, meetings, protocols, team
@@ -163,9 +163,9 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
         assert screen.export_agenda(agenda_pdf) is not None
     agenda = pdf_text(agenda_pdf)
-    assert "J. D." in agenda and "M. L." in agenda
-    assert "Dupont" not in agenda and "Lagarde" not in agenda  # the agenda goes out: initials
-    assert "Relancer le laboratoire" in agenda and "CONFIDENTIEL" not in agenda
+    assert "J. D." in agenda and "Marcel Lagarde" in agenda  # named only with consent
+    assert "Dupont" not in agenda and "Jeanne" not in agenda
+    assert "Relancer le laboratoire" in agenda and "CONFIDENTIEL" in agenda
     view.activateWindow()  # a slow export shows a progress dialog, which takes the activation
     qtbot.waitUntil(view.isActiveWindow)
 
@@ -555,3 +555,75 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, cre
     assert (m.place, m.chair, m.secretary) == ("Salle Belledonne", "Hélène Lefèvre", "Aïcha Benoît")
     assert [i.name for i in m.invitees] == ["Hélène Lefèvre", "Zoé Petit", "Dr Léa Rossi"]
     assert no_dialogs == []
+
+
+def test_invite_everyone_send_invitation_and_notes_kept_out(qtbot, ctx, crew, tmp_path, no_dialogs,
+                                                          opened_urls, monkeypatch) -> None:
+    """Issues 14.7, 14.8, 14.1, 14.3 on the screen: partners invited in one click, the
+    invitation's two files and the mail program opened, the "do not print" box, a future
+    meeting refused."""
+    from icalendar import Calendar
+
+    partner = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
+        last_name="Rossi", first_name="Léa", profession="psychologue", partner=True,
+        email="lea.rossi@cabinet.fr"))[0]
+    view = MeetingsView(ctx)
+    view.resize(1280, 800)
+    show_active(qtbot, view)
+    click(qtbot, view.new_button)
+    before = view.screen.before
+    before.form.starts_at.setDateTime(QDateTime(QDate(2026, 4, 9), QTime(12, 30)))
+    type_text(before.form.title_edit.edit, "RCP d'avril")
+    click(qtbot, before.form.save_button)
+    click(qtbot, before.invitees.invite_all_button)
+    m = view.screen.meeting
+    assert partner in {i.professional_id for i in m.invitees} and len(m.invitees) == 4
+    add_item(qtbot, before.item_form, "case", "Chutes", pseudonym="Jeanne Dupont")
+
+    folder = tmp_path / "invitation"
+    asked: list[str] = []
+
+    def pick(_parent, _title, start):
+        asked.append(start)
+        return str(folder)
+
+    monkeypatch.setattr("ui.meetings.meeting_screen.QFileDialog.getExistingDirectory", pick)
+    with qtbot.waitSignal(view.screen.exporter.finished, timeout=20000):
+        click(qtbot, before.send_button)
+    assert asked == [str(tmp_path / "data" / "invitations" / "2026-04-09")] or asked[0].endswith(
+        "invitations/2026-04-09")
+    qtbot.waitUntil(lambda: len(opened_urls.urls) == 2)
+    assert sorted(p.suffix for p in folder.iterdir()) == [".ics", ".pdf"]
+    mail = opened_urls.of("mailto")[0].toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert "lea.rossi@cabinet.fr" in mail and "subject=Ordre%20du%20jour" in mail
+    assert opened_urls.of("file")[0].toLocalFile() == str(folder)
+    event = Calendar.from_ical((folder / "invitation-2026-04-09.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(event["attendee"]) == "mailto:lea.rossi@cabinet.fr"  # the only one with an address
+    assert "Sans adresse e-mail" in before.send_status.text()  # the crew has no addresses
+    assert not no_dialogs
+    before.grab().save("/tmp/shots-meetings/ui-before-sent.png")
+
+    # During: notes kept out of the printed minutes, a reason the care differs.
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    screen = view.screen
+    screen.tabs.setCurrentWidget(screen.during)
+    screen.during.select_item(m.items[0].id if m.items else get_meeting(ctx.db, m.id).items[0].id)
+    panel = screen.during.panel
+    type_text(panel.notes.editor, "Conflit familial")
+    click(qtbot, panel.notes_private)
+    type_text(panel.deviation.editor, "Refus de la patiente")
+    assert panel.save_now()
+    item = get_meeting(ctx.db, m.id).items[0]
+    assert (item.notes, item.notes_private, item.deviation_reason) == (
+        "Conflit familial", True, "Refus de la patiente")
+
+    # A meeting dated in the future cannot be marked held.
+    future = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=3)
+    later, changes = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=future))
+    ctx.notify(changes)
+    view.select(later)
+    click(qtbot, view.screen.held_button)
+    assert isinstance(no_dialogs[-1], TransitionError)
+    assert "ne peut être marquée comme tenue" in no_dialogs[-1].message("fr")
+    assert get_meeting(ctx.db, later).status == "planned"

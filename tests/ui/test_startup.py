@@ -188,3 +188,94 @@ def test_window_lists_the_library_without_loading_the_orm(tmp_path: Path) -> Non
                          capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["1", "Anne", "Martin", "False", "loaded"], out.stdout + out.stderr
 
+
+
+def test_only_a_named_missing_path_is_asked_about(qtbot, tmp_path, monkeypatch) -> None:
+    """The data folder's database is the normal first start; another missing path is asked."""
+    from protoedit.paths import default_db_path
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, _buttons, default):
+        assert default == QMessageBox.StandardButton.No  # a mistyped path is the likely case
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert app_module.confirm_new_database(str(default_db_path()))
+    existing = tmp_path / "existing.sqlite"
+    open_database(existing).close()
+    assert app_module.confirm_new_database(str(existing))
+    assert app_module.confirm_new_database("postgresql+psycopg://app@127.0.0.1:1/x")
+    assert asked == []
+    typo = tmp_path / "exisitng.sqlite"
+    assert not app_module.confirm_new_database(str(typo))
+    assert "Aucune base à cet endroit" in asked[0] and str(typo) in asked[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert app_module.confirm_new_database(str(typo))
+    assert not typo.exists()  # created by open_database afterwards, not by the question
+
+
+def _broken_chain_window(qtbot, tmp_path, profession: str, consult: bool = False):
+    import sqlite3
+
+    from protoedit.actors import find_actor
+    from protoedit.settings import Settings
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "team.sqlite"
+    db = open_database(path)
+    pid, _ = team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(
+        first_name="Léa", last_name="Durand", profession=profession))
+    protocols.create_protocol(db, Actor(None, "t"), "AVK-01", "Anticoagulants oraux")
+    with sqlite3.connect(path) as con:
+        con.execute("DELETE FROM audit_event WHERE seq=1")
+    con.close()
+    ctx = AppContext(db=db, settings=Settings())
+    ctx.actor = find_actor(db, pid)
+    if consult:
+        from ui.consult.window import ConsultWindow
+
+        window = ConsultWindow(ctx)
+    else:
+        window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window, ctx
+
+
+def test_long_chain_is_verified_by_a_worker(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QLabel
+
+    monkeypatch.setattr(app_module, "CHAIN_SYNC_LIMIT", 0)
+    window, ctx = _broken_chain_window(qtbot, tmp_path, "coordinateur")
+    app_module.check_audit_chain(window, ctx)
+    assert window.findChild(QLabel, "auditBanner") is None  # not on the UI thread
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "auditBanner") is not None)
+    QThreadPool.globalInstance().waitForDone(30000)
+    text = window.findChild(QLabel, "auditBanner").text()
+    assert "l'événement n° 1 manque" in text and "Événement enregistré le" not in text
+    ctx.db.close()
+
+
+def test_chain_banner_keeps_details_for_the_coordinator(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window, ctx = _broken_chain_window(qtbot, tmp_path, "infirmier")
+    app_module.check_audit_chain(window, ctx)
+    text = window.findChild(QLabel, "auditBanner").text()
+    assert "Prévenez la coordination" in text and "n° 1" not in text
+    ctx.db.close()
+
+
+def test_consultation_window_shows_the_chain_banner_too(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window, ctx = _broken_chain_window(qtbot, tmp_path, "infirmier", consult=True)
+    app_module.check_audit_chain(window, ctx)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "auditBanner").isVisible())
+    assert "journal des modifications" in window.findChild(QLabel, "auditBanner").text()
+    ctx.db.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QMainWindow, QToolBar, QWidget
 
 from protoedit.search import Hit
 from ui.consult.search_box import SearchBox
 from ui.consult.view import ConsultView
 from ui.context import AppContext
+from ui.widgets.plain import plain_label
 
 
 class ConsultWindow(QMainWindow):
@@ -40,7 +41,7 @@ class ConsultWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.search.hit_chosen.connect(self.open_hit)
         if ctx.read_only:  # the local copy: say how old it is
-            banner = QLabel(ctx.read_only_note)
+            banner = plain_label(ctx.read_only_note)
             banner.setObjectName("readOnlyBanner")
             banner.setStyleSheet("color: white; background: #b00020; padding: 2px 8px;")
             self.statusBar().addWidget(banner)

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from protoedit import cooperation as coop
 from protoedit.cooperation_queries import TallyView
 from protoedit.errors import ProtoEditError
+from protoedit.french_numbers import format_count
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.widgets.errors import core_message
+from ui.widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 MONTHS = (
@@ -116,8 +118,8 @@ class TallyGridModel(QAbstractTableModel):
             if name == "adverse_events":
                 return events_text(row.adverse_events)
             value = getattr(row, name)
-            if role == Qt.ItemDataRole.DisplayRole and row.id is None and not value:
-                return ""
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if row.id is None and not value else format_count(value)
             return value
         if role == Qt.ItemDataRole.ForegroundRole and not self._open(row):
             return QColor("#999999")
@@ -142,7 +144,7 @@ class TallyGridModel(QAbstractTableModel):
             values.adverse_events = parse_events(str(value))
         else:
             try:
-                setattr(values, name, int(str(value).strip() or 0))
+                setattr(values, name, int(re.sub(r"[\s\u00a0\u202f]", "", str(value)) or 0))
             except ValueError:
                 self.problem.emit(self.tr("Saisissez un nombre entier."))
                 return False
@@ -178,7 +180,7 @@ class ActivityPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Activité mensuelle"))
-        self.message = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.message = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.note = QLabel(self.tr(
             "Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois "
             "antérieurs au début du protocole ne se saisissent pas."), wordWrap=True)

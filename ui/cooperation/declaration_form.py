@@ -4,36 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from protoedit import catalog, team
+from protoedit import catalog, coop_figures, team
 from protoedit import cooperation as coop
+from protoedit.coop_catalog import CoopRule
 from protoedit.cooperation_queries import declared_rule
 from protoedit.errors import FieldErrors, ProtoEditError
 from protoedit.french_numbers import format_eur
 from ui.context import AppContext
-from ui.cooperation.widgets import OptionalDateEdit, hours_text
+from ui.cooperation.widgets import OptionalDateEdit, date_text, hours_text, parse_number
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.plain import plain_label
 
 
 class DeclarationForm(QGroupBox):
     """Creates or edits the declaration itself; saving is never blocked by its problems.
 
-    Signals: saved(int) with the declaration id and the OpChanges.
+    Signals: saved(int) with the declaration id and the OpChanges; training_filled(object)
+    with the OpChanges of the training hours the team filled in.
     """
 
     saved = Signal(int, object)
+    training_filled = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,17 +50,23 @@ class DeclarationForm(QGroupBox):
         self.protocols: dict[str, coop.ProtocolRow] = {}
         self.protocol = QComboBox()
         self.protocol.setAccessibleName(self.tr("Protocole de coopération"))
-        self.protocol_error = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.protocol_error = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.protocol_error.hide()
         self.rule_summary = QLabel(wordWrap=True)
         self.rule_summary.setStyleSheet("color: #444;")
+        self.rule_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.hours_button = QPushButton(self.tr("Renseigner la formation requise…"))
+        self.hours_button.setToolTip(self.tr(
+            "Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel."))
+        self.hours_button.hide()
+        self._shown_rule: tuple[str, CoopRule] | None = None
         self.start_date = OptionalDateEdit(self.tr("connue"))
-        self.structure = QLabel(wordWrap=True)
+        self.structure = plain_label(wordWrap=True)
         self.referent = QComboBox()
         self.referent.setAccessibleName(self.tr("Référent déclarant"))
         for combo in (self.protocol, self.referent):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(16)
         self.legal_rep_name = CheckedLineEdit(max_length=200)
         self.legal_rep_contact = CheckedLineEdit(max_length=200)
         self.split_delegue = CheckedLineEdit(max_length=10)
@@ -63,11 +74,13 @@ class DeclarationForm(QGroupBox):
         self.save_button = QPushButton(self.tr("Enregistrer la déclaration"))
         self.status = QLabel()
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fits a narrow pane
         protocol = QVBoxLayout()
         protocol.setSpacing(2)
         protocol.addWidget(self.protocol)
         protocol.addWidget(self.protocol_error)
         protocol.addWidget(self.rule_summary)
+        protocol.addWidget(self.hours_button)
         form.addRow(self.tr("Protocole"), protocol)
         form.addRow(self.tr("Début de mise en œuvre"), self.start_date)
         form.addRow(self.tr("Structure"), self.structure)
@@ -90,6 +103,7 @@ class DeclarationForm(QGroupBox):
         self.protocol.currentIndexChanged.connect(self.show_rule)
         self.start_date.changed.connect(self.show_rule)
         self.save_button.clicked.connect(self.save)
+        self.hours_button.clicked.connect(self.fill_training_hours)
         self.reload_choices()
 
     # ------------------------------------------------------------ choices
@@ -125,6 +139,8 @@ class DeclarationForm(QGroupBox):
         protocol = self.protocols.get(self.protocol.currentData() or "")
         if protocol is None:
             self.rule_summary.clear()
+            self.hours_button.hide()
+            self._shown_rule = None
             return
         rule = declared_rule(protocol.entry, self.start_date.value())
         parts = [
@@ -134,14 +150,54 @@ class DeclarationForm(QGroupBox):
                 catalog.profession_label(c) for c in rule.delegue_professions)),
             self.tr("Patients : {ages}").format(ages=rule.age_range_text()),
         ]
-        if rule.training_hours is not None:
-            parts.append(self.tr("Formation : {h} h").format(h=hours_text(rule.training_hours)))
+        parts.append(self.training_text(rule))
         if rule.financing is not None:
             split = rule.financing.default_split
             parts.append(self.tr("Forfait : {eur} (par défaut {a} délégué, {b} délégant)").format(
                 eur=format_eur(rule.financing.per_patient_eur), a=format_eur(split["delegue"]),
                 b=format_eur(split["delegant"])))
         self.rule_summary.setText(" · ".join(parts))
+        self.hours_button.setVisible(rule.training_hours is None or bool(rule.team_figures))
+        self.hours_button.setEnabled(not self.declared)
+        self._shown_rule = (protocol.code, rule)
+
+    def training_text(self, rule: CoopRule) -> str:
+        """The training the protocol requires, and where the figure comes from."""
+        if rule.training_hours is None:
+            return self.tr("Formation requise : à renseigner (inconnue dans le catalogue)")
+        hours = hours_text(rule.training_hours)
+        source = rule.team_figure("training_hours")
+        if source is None:
+            return self.tr("Formation requise : {h} h (catalogue)").format(h=hours)
+        return self.tr("Formation requise : {h} h (renseignée par l'équipe le {date}, {who})"
+                       ).format(h=hours, date=date_text(source.on), who=source.by)
+
+    def fill_training_hours(self) -> None:
+        """The team enters the hours the catalogue leaves unknown (dated, in the audit log)."""
+        if self._shown_rule is None:
+            return
+        code, rule = self._shown_rule
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Durée de formation requise"))
+        dialog.setLabelText(self.tr(
+            "Durée de formation exigée des délégués par la version du {date} de ce protocole, "
+            "en heures, d'après le texte officiel.\nElle sera datée d'aujourd'hui et "
+            "signée de votre nom.").format(date=date_text(rule.valid_from)))
+        dialog.setTextValue(hours_text(rule.training_hours))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return
+        try:
+            hours = parse_number(dialog.textValue())
+        except ValueError:
+            hours = None
+        try:
+            changes = coop_figures.set_training_hours(self.ctx.db, self.ctx.actor, code,
+                                                      rule.valid_from, hours)
+        except ProtoEditError as e:
+            show_error(self, e)
+            return
+        self.reload_choices()
+        self.training_filled.emit(changes)
 
     # ------------------------------------------------------------ load and save
 

@@ -26,6 +26,7 @@ from ui.cooperation.members_box import MembersBox
 from ui.cooperation.widgets import DateEdit, date_text
 from ui.widgets.errors import show_error
 from ui.widgets.pdf_export import PdfExporter
+from ui.widgets.plain import plain_label
 from ui.widgets.tasks import Task
 
 
@@ -52,7 +53,7 @@ class DeclarationPage(QWidget):
             "comme déposée."))
         self.export_button = QPushButton(self.tr("Exporter le dossier de déclaration (PDF)…"))
         self.delete_button = QPushButton(self.tr("Supprimer ce brouillon"))
-        self.state = QLabel(wordWrap=True)
+        self.state = plain_label(wordWrap=True)
         checks = QGroupBox(self.tr("3. Contrôles avant la déclaration"))
         box = QVBoxLayout(checks)
         box.addWidget(self.problems_title)
@@ -82,6 +83,7 @@ class DeclarationPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(checks)
         self.form.saved.connect(self.on_saved)
+        self.form.training_filled.connect(self.on_member_changed)
         self.members.changed.connect(self.on_member_changed)
         self.ready_button.clicked.connect(self.mark_declared)
         self.export_button.clicked.connect(self.choose_export_path)

@@ -26,6 +26,7 @@ from ui.cooperation.models import MembersModel, core_label
 from ui.cooperation.widgets import DateEdit, OptionalDateEdit, hours_text, parse_number
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.plain import plain_label
 
 
 class MembersBox(QGroupBox):
@@ -59,7 +60,7 @@ class MembersBox(QGroupBox):
         self.professional.setAccessibleName(self.tr("Professionnel"))
         self.professional.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.professional.setMinimumContentsLength(24)
+        self.professional.setMinimumContentsLength(16)
         self.role = QComboBox()
         for code, label in ROLE_LABELS.items():
             self.role.addItem(core_label(label), code)
@@ -73,7 +74,7 @@ class MembersBox(QGroupBox):
         self.save_button = QPushButton(self.tr("Enregistrer le membre"))
         self.remove_button = QPushButton(self.tr("Retirer de l'équipe"))
         self.new_button = QPushButton(self.tr("Nouveau membre"))
-        self.error = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.error = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.error.hide()
         editor = QFormLayout()
         editor.addRow(self.tr("Professionnel"), self.professional)

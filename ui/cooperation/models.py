@@ -16,6 +16,7 @@ from protoedit.coop_rules import ROLE_LABELS
 from protoedit.cooperation_queries import STATUS_LABELS, DeclarationView, MemberView, TeamChangeView
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.cooperation.widgets import date_text, hours_text
+from ui.widgets.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,8 +56,10 @@ class _ListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.cell(row, index.column()))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:

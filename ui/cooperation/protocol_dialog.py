@@ -29,6 +29,7 @@ from protoedit.errors import FieldErrors, ProtoEditError
 from ui.context import AppContext
 from ui.cooperation.widgets import DateEdit, OptionalDateEdit, hours_text, parse_number
 from ui.widgets.errors import core_message
+from ui.widgets.plain import plain_label
 
 
 def _professions_list() -> QListWidget:
@@ -94,7 +95,7 @@ class TeamProtocolDialog(QDialog):
         for w in (self.inclusion, self.exclusion, self.process):
             w.setPlaceholderText(self.tr("Un élément par ligne"))
             w.setFixedHeight(70)
-        self.errors = QLabel(styleSheet="color: #b00020;", wordWrap=True)
+        self.errors = plain_label(styleSheet="color: #b00020;", wordWrap=True)
         self.status = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Protocole"), self.existing)

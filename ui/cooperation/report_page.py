@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from protoedit import cooperation as coop
 from protoedit.coop_rules import PATIENTS_LABEL, Rate
 from protoedit.cooperation_queries import YearlyReport
-from protoedit.french_numbers import format_eur
+from protoedit.french_numbers import format_count, format_eur
 from ui.context import AppContext
 from ui.cooperation.models import core_label
 from ui.widgets.pdf_export import PdfExporter
@@ -65,7 +65,8 @@ class ReportPage(QWidget):
         self.export_button.setEnabled(True)
 
     def _rate_row(self, number: str, rate: Rate) -> str:
-        counts = self.tr("{num} / {den}").format(num=rate.numerator, den=rate.denominator)
+        counts = self.tr("{num} / {den}").format(num=format_count(rate.numerator),
+                                                den=format_count(rate.denominator))
         return (f"<tr><td>{number}</td><td><b>{escape(rate.label())}</b><br>"
                 f"<i>{escape(rate.formula_label())}</i></td><td align='right'>{counts}</td>"
                 f"<td align='right'><b>{escape(rate.text)}</b></td></tr>")
@@ -82,13 +83,13 @@ class ReportPage(QWidget):
                  f"<tr><th width='4%'>#</th><th>{escape(self.tr('Indicateur et formule'))}</th>"
                  f"<th>{escape(self.tr('Calcul'))}</th><th>{escape(self.tr('Résultat'))}</th></tr>",
                  f"<tr><td>1</td><td><b>{escape(core_label(PATIENTS_LABEL))}</b></td><td></td>"
-                 f"<td align='right'><b>{ind.patients_treated}</b></td></tr>",
+                 f"<td align='right'><b>{format_count(ind.patients_treated)}</b></td></tr>",
                  self._rate_row("2", ind.reprise),
                  self._rate_row("3", ind.adverse_event_rate),
                  self._rate_row("4", ind.satisfaction),
                  "</table>"]
         if ind.adverse_events:
-            items = "".join(f"<li>{escape(n)} : {c}</li>" for n, c in ind.adverse_events.items())
+            items = "".join(f"<li>{escape(n)} : {format_count(c)}</li>" for n, c in ind.adverse_events.items())
             parts.append("<p>" + escape(self.tr("Événements indésirables par nature :"))
                          + f"</p><ul>{items}</ul>")
         parts.append("<h3>" + escape(self.tr("Financement attendu")) + "</h3>")
@@ -96,11 +97,11 @@ class ReportPage(QWidget):
             parts.append("<p>" + escape(self.tr("Ce protocole ne prévoit pas de forfait.")) + "</p>")
         else:
             rows = [(self.tr("{n} patient(s) inclus × {eur}").format(
-                n=fin.patients_included, eur=format_eur(fin.per_patient_eur)),
+                n=format_count(fin.patients_included), eur=format_eur(fin.per_patient_eur)),
                 format_eur(fin.inclusion_total))]
             if fin.reevaluation_eur is not None:
                 rows.append((self.tr("{n} réévaluation(s) × {eur}").format(
-                    n=fin.reevaluations, eur=format_eur(fin.reevaluation_eur)),
+                    n=format_count(fin.reevaluations), eur=format_eur(fin.reevaluation_eur)),
                     format_eur(fin.reevaluation_total)))
             rows.append((self.tr("Total attendu"), format_eur(fin.total)))
             rows.append((self.tr("Part des délégués ({eur} par patient, réévaluations "

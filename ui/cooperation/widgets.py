@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from protoedit.french_numbers import format_hours
+
 DATE_FORMAT = "dd/MM/yyyy"
 
 
@@ -23,12 +25,12 @@ def date_text(day: dt.date | None) -> str:
 
 
 def hours_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
+    return format_hours(value)
 
 
 def parse_number(text: str) -> float | None:
     """'10', '10,5', '' -> 10.0, 10.5, None; raises ValueError when unreadable."""
-    text = text.strip().replace(",", ".").replace("\u00a0", "").replace(" ", "")
+    text = text.strip().replace(",", ".").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     return float(text) if text else None
 
 

@@ -60,19 +60,34 @@ class BeforePage(QWidget):
         self.follow = decisions_model(with_meeting=True)
         self.follow_table = table(self.follow, self.tr("Décisions précédentes à suivre"))
         self.export_button = QPushButton(self.tr("Exporter l'ordre du jour (PDF)"))
+        self.send_button = QPushButton(self.tr("Envoyer l'invitation"))
+        self.send_button.setToolTip(self.tr(
+            "Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre "
+            "messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. "
+            "ProtoEdit n'envoie rien lui-même."))
+        self.send_status = QLabel()
+        self.send_status.setObjectName("invitationStatus")
+        self.send_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_status.setWordWrap(True)
+        self.send_status.hide()
         agenda_box = QGroupBox(self.tr("Ordre du jour"))
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda_table, 1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # two rows, so the page stays within a 1280-pixel projector
         bottom.addWidget(self.add_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.total, 1)
-        bottom.addWidget(self.export_button)
         agenda_layout.addLayout(bottom)
+        sending = QHBoxLayout()
+        sending.addStretch(1)
+        sending.addWidget(self.export_button)
+        sending.addWidget(self.send_button)
+        agenda_layout.addLayout(sending)
         invitees_scroll = QScrollArea()
         invitees_scroll.setWidgetResizable(True)
         invitees_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         invitees_scroll.setWidget(self.invitees)
+        agenda_layout.addWidget(self.send_status)
         follow_box = QGroupBox(self.tr("Suivi des décisions des réunions précédentes"))
         QVBoxLayout(follow_box).addWidget(self.follow_table)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -139,6 +154,13 @@ class BeforePage(QWidget):
         else:  # the window may stay open while another meeting is chosen: say which one
             self.item_dialog.setWindowTitle(self.tr("Point de l'ordre du jour — réunion du {date}")
                                             .format(date=f"{meeting.starts_at:%d/%m/%Y}"))
+        self.send_button.setEnabled(meeting is not None and meeting.status == "planned")
+        if not same:
+            self.send_status.hide()
+
+    def show_sent(self, text: str) -> None:
+        self.send_status.setText(text)
+        self.send_status.show()
 
     def _show_total(self) -> None:
         m = self.meeting

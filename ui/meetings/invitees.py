@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, meetings, team
+from protoedit import catalog, meetings
 from protoedit.meeting_queries import MeetingView
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op
+from ui.widgets.plain import plain_label
 
 ATTENDANCE_COLORS = {"present": "#2e7d32", "excused": "#ef6c00", "absent": "#b00020"}
 
@@ -40,7 +41,9 @@ class InviteesBox(QGroupBox):
         self.layout_.addWidget(self.rows)
         self.member = QComboBox()
         self.invite_button = QPushButton(self.tr("Inviter"))
-        self.invite_all_button = QPushButton(self.tr("Inviter toute l'équipe"))
+        self.invite_all_button = QPushButton(self.tr("Inviter toute l'équipe et les partenaires"))
+        self.invite_all_button.setToolTip(self.tr(
+            "Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris"))
         self.partner_name = QLineEdit()
         self.partner_name.setMaxLength(250)
         self.partner_name.setPlaceholderText(self.tr("Partenaire extérieur : nom"))
@@ -92,7 +95,7 @@ class InviteesBox(QGroupBox):
             who = f"{inv.name} ({profession})" if profession else inv.name
             if inv.partner:
                 who += self.tr(" · partenaire")
-            label = QLabel(who)
+            label = plain_label(who)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)
             if self.attendance:
@@ -144,16 +147,9 @@ class InviteesBox(QGroupBox):
             run_op(self.ctx, self, meetings.invite_professional, self.meeting.id, pid)
 
     def invite_team(self) -> None:
-        """Every active team member not yet invited (outside partners stay out)."""
-        if self.meeting is None:
-            return
-        invited = {i.professional_id for i in self.meeting.invitees}
-        meeting_id = self.meeting.id
-        for p in team.list_professionals(self.ctx.db, active_only=True):
-            if p.id in invited or p.partner:
-                continue
-            if run_op(self.ctx, self, meetings.invite_professional, meeting_id, p.id) is None:
-                return
+        """Every active professional of the directory not yet invited, partners included."""
+        if self.meeting is not None:
+            run_op(self.ctx, self, meetings.invite_everyone, self.meeting.id)
 
     def invite_partner(self) -> None:
         if self.meeting is None:

@@ -1,23 +1,42 @@
-"""During the meeting, one agenda item: its timer, notes and proposal (saved as typed), decisions."""
+"""During the meeting, one agenda item: its timer, notes, proposal and deviation reason (saved as
+typed), decisions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from protoedit import meetings
 from protoedit.meeting_queries import ItemView
+from protoedit.ops import Actor, OpChanges
+from protoedit.store.database import Database
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
 from ui.widgets.markdown_field import MarkdownField
+from ui.widgets.plain import plain_label
+
+# What is typed during the meeting, field -> the core operation saving it.
+SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
+          "deviation_reason": meetings.set_deviation_reason}
 
 
-def _boxed(title: str, widget: QWidget) -> QGroupBox:
+def _boxed(title: str, *widgets: QWidget) -> QGroupBox:
     box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
     return box
 
 
@@ -33,17 +52,29 @@ class ItemPanel(QWidget):
         self.read_only = False
         self.dirty: set[str] = set()
         self._leaving = False
-        self.title = QLabel()
+        self._saving = False
+        self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
-        self.info = QLabel()
+        self.info = plain_label()
         self.info.setWordWrap(True)
         self.timer = ItemTimer()
         self.notes = MarkdownField()
-        self.notes.editor.setPlaceholderText(self.tr("Notes de discussion (Markdown)"))
+        self.notes.editor.setPlaceholderText(self.tr("Problèmes discutés, notes de discussion (Markdown)"))
+        self.notes_private = QCheckBox(self.tr("Ne pas imprimer dans le compte rendu"))
+        self.notes_private.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.notes_private.setToolTip(self.tr(
+            "Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont "
+            "tenues hors du compte rendu."))
         self.proposal = MarkdownField()
         self.proposal.editor.setPlaceholderText(self.tr("Proposition retenue par l'équipe"))
-        for field in (self.notes, self.proposal):
+        self.deviation = MarkdownField()
+        self.deviation.editor.setPlaceholderText(self.tr(
+            "Si la prise en charge finale diffère de la proposition : la raison"))
+        self.deviation.setMaximumHeight(90)
+        self.text_fields = {"notes": self.notes, "proposal": self.proposal,
+                            "deviation_reason": self.deviation}
+        for field in self.text_fields.values():
             field.show_preview(False)
         self.decisions = DecisionsBox(ctx)
         self.saved_label = QLabel()
@@ -55,8 +86,8 @@ class ItemPanel(QWidget):
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_boxed(self.tr("Notes"), self.notes))
-        split.addWidget(_boxed(self.tr("Proposition"), self.proposal))
+        split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
+        split.addWidget(_boxed(self.tr("Proposition"), self.proposal, self.deviation))
         split.addWidget(self.decisions)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
@@ -67,8 +98,9 @@ class ItemPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(split, 1)
         layout.addWidget(self.saved_label)
-        self.notes.text_edited.connect(lambda: self._edited("notes"))
-        self.proposal.text_edited.connect(lambda: self._edited("proposal"))
+        for which, field in self.text_fields.items():
+            field.text_edited.connect(lambda which=which: self._edited(which))
+        self.notes_private.clicked.connect(self._set_private)
         self.timer.stopped.connect(self._record_time)
 
     def _edited(self, which: str) -> None:
@@ -79,20 +111,37 @@ class ItemPanel(QWidget):
         self.save_timer.start()
 
     def save_now(self) -> bool:
-        """Save pending notes and proposal; False when the core refused."""
+        """Save pending notes, proposal and deviation reason in one go (one refresh after);
+        False when the core refused."""
         self.save_timer.stop()
         item = self.item
-        for which, fn, field in (("notes", meetings.set_item_notes, self.notes),
-                                 ("proposal", meetings.set_item_proposal, self.proposal)):
-            if which not in self.dirty or item is None:
-                continue
-            self.dirty.discard(which)
-            revision = self.item.revision if self.item is not None else None
-            if run_op(self.ctx, self, fn, item.id, field.text(), revision) is None:
-                self.dirty.add(which)
-                return False
-        if item is not None:
-            self.saved_label.setText(self.tr("Enregistré."))
+        pending = [which for which in SAVERS if which in self.dirty]
+        if item is None or not pending or self._saving:
+            if item is not None and not self._saving:
+                self.saved_label.setText(self.tr("Enregistré."))
+            return True
+        texts = {which: self.text_fields[which].text() for which in pending}
+        saved: list[str] = []
+
+        def save_all(db: Database, actor: Actor) -> OpChanges:
+            changes = OpChanges()
+            revision: int | None = item.revision
+            for which in pending:
+                changes.merge(SAVERS[which](db, actor, item.id, texts[which], revision))
+                saved.append(which)
+                revision = None  # checked on the first field: the others follow it
+            return changes
+
+        self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
+        self._saving = True
+        try:
+            ok = run_op(self.ctx, self, save_all) is not None
+        finally:
+            self._saving = False
+        if not ok:
+            self.dirty.update(set(pending) - set(saved))
+            return False
+        self.saved_label.setText(self.tr("Enregistré."))
         return True
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
@@ -116,9 +165,10 @@ class ItemPanel(QWidget):
             theme = f" : {item.theme}" if item.theme else ""
             self.title.setText(f"{number}. {item_kind_label(item.kind)}{theme}")
             self.info.setText(self._info(item))
-        for which, field in (("notes", self.notes), ("proposal", self.proposal)):
+        for which, field in self.text_fields.items():
             if which not in self.dirty:
                 field.set_text(getattr(item, which) if item else "")
+        self.notes_private.setChecked(bool(item and item.notes_private))
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)
         self.decisions.load(item)
@@ -144,10 +194,20 @@ class ItemPanel(QWidget):
     def set_read_only(self, ro: bool) -> None:
         self.read_only = ro
         enabled = self.item is not None and not ro
-        for field in (self.notes, self.proposal):
+        for field in self.text_fields.values():
             field.set_read_only(not enabled)
+        self.notes_private.setEnabled(enabled)
         self.timer.setEnabled(enabled)
         self.decisions.set_read_only(ro or self.item is None)
+
+    def _set_private(self, private: bool) -> None:
+        """Notes kept out of the printed minutes (or printed again), saved at once."""
+        if self.item is None or self.read_only:
+            return
+        item_id = self.item.id
+        if not self.save_now() or run_op(self.ctx, self, meetings.set_notes_private, item_id,
+                                         private) is None:
+            self.notes_private.setChecked(bool(self.item and self.item.notes_private))
 
     def _record_time(self, item_id: int, minutes: int) -> None:
         """Time spent on the item; for a protocol item it adds to the protocol's record."""

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -16,18 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
+from protoedit import invitation, meetings
 from protoedit.decisions import follow_up
-from protoedit.errors import NotFoundError
+from protoedit.errors import NotFoundError, ProtoEditError
+from protoedit.export.atomic import write_bytes_atomic
+from protoedit.invitation import Invitation
 from protoedit.meeting_queries import MeetingView, get_meeting
 from protoedit.ops import OpChanges
+from protoedit.paths import data_dir
 from ui.context import AppContext
 from ui.meetings.after_page import AfterPage
 from ui.meetings.before_page import BeforePage
 from ui.meetings.common import run_op
 from ui.meetings.during_page import DuringPage
 from ui.meetings.models import MEETING_ENTITIES, meeting_kind_label, status_label
+from ui.widgets.desktop import open_path, open_url
+from ui.widgets.errors import show_error
 from ui.widgets.pdf_export import PdfExporter
+from ui.widgets.plain import plain_label
 from ui.widgets.tasks import Task
 
 log = logging.getLogger("protoedit.meetings")
@@ -43,7 +49,7 @@ class MeetingScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: MeetingView | None = None
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("meetingHeading")
         self.heading.setStyleSheet("font-size: 120%; font-weight: bold;")
         self.held_button = QPushButton(self.tr("Marquer la réunion comme tenue"))
@@ -70,9 +76,12 @@ class MeetingScreen(QWidget):
         self.close_button.clicked.connect(self.close_minutes)
         self.before.form.saved.connect(self._form_saved)
         self.before.export_button.clicked.connect(lambda: self.export_agenda())
+        self.before.send_button.clicked.connect(lambda: self.send_invitation())
         self.after.export_button.clicked.connect(lambda: self.export_minutes())
         self.after.open_button.clicked.connect(self.exporter.open_last)
         self.exporter.finished.connect(lambda _p: self.after.open_button.setEnabled(True))
+        self.exporter.finished.connect(self._pdf_written)
+        self._pending_invitation: tuple[Invitation, Path, str] | None = None
         self.during.presentation_toggled.connect(self._presentation)
         ctx.hub.changed.connect(self.on_changes)
         self.load(None)
@@ -172,3 +181,54 @@ class MeetingScreen(QWidget):
     def export_minutes(self, path: str | Path | None = None) -> Task | None:
         """The confidential minutes (draft watermark until closed)."""
         return self._export(True, path)
+
+    def invitation_folder(self) -> Path:
+        """Where the invitation's files go unless the user picks another folder."""
+        assert self.meeting is not None
+        return data_dir() / "invitations" / f"{self.meeting.starts_at:%Y-%m-%d}"
+
+    def send_invitation(self, folder: str | Path | None = None) -> Task | None:
+        """Write the agenda PDF and the .ics event in a folder, then open the user's mail
+        program (mailto: invitees, subject, agenda text) and that folder: nothing is sent here."""
+        if self.meeting is None:
+            return None
+        try:
+            inv = invitation.invitation_data(self.ctx.db, self.meeting.id, self.ctx.actor.id)
+        except ProtoEditError as e:
+            show_error(self, e)
+            return None
+        target = Path(folder) if folder else self._ask_folder()
+        if target is None:
+            return None
+        stem = invitation.file_stem(inv)
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(target / f"{stem}.ics", invitation.ics_bytes(inv))
+        except OSError as err:
+            self.exporter.warn_write(err)
+            return None
+        pdf = target / f"{stem}.pdf"
+        self._pending_invitation = (inv, target, str(pdf))
+        return self.export_agenda(pdf)
+
+    def _ask_folder(self) -> Path | None:
+        default = self.invitation_folder()
+        default.mkdir(parents=True, exist_ok=True)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier de l'invitation (ordre du jour et fichier agenda)"), str(default))
+        return Path(chosen) if chosen else None
+
+    def _pdf_written(self, path: str) -> None:
+        pending, self._pending_invitation = self._pending_invitation, None
+        if pending is not None and pending[2] == path:
+            self._invitation_written(pending[0], pending[1])
+
+    def _invitation_written(self, inv: Invitation, folder: Path) -> None:
+        open_url(invitation.invitation_mailto(inv))
+        open_path(folder)
+        text = self.tr("Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) "
+                       "et le fichier agenda (.ics).").format(folder=str(folder))
+        if inv.unreachable:
+            text += " " + self.tr("Sans adresse e-mail, à prévenir autrement : {names}.").format(
+                names=", ".join(inv.unreachable))
+        self.before.show_sent(text)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from protoedit.i18n import tr
 from protoedit.meeting_queries import ITEM_KINDS, MEETING_KINDS, DecisionView, ItemView
 from protoedit.pseudonym import display_name
+from ui.widgets.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RED = QColor("#b00020")
@@ -94,7 +95,8 @@ class ViewTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](row)
+            text = self.columns[index.column()][1](row)
+            return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(str(text or ""))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if (role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)

@@ -99,6 +99,8 @@ class ProtocolEditor(QWidget):
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
         self.path.setFixedWidth(230)
+        self.path.setWordWrap(True)  # a stage's title wraps in large type, never cut
+        self.path.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hint = tinted_label(color="#444", background="#eef4fb")
         hints = section_hints()
         self.identity = IdentityPage(hints)
@@ -146,6 +148,7 @@ class ProtocolEditor(QWidget):
         self.validation.revise_requested.connect(self.revise)
         self.validation.reviewed_requested.connect(self.record_review)
         self.validation.diff_requested.connect(self.show_diff)
+        self.validation.open_requested.connect(self.open_version)
         self.present_button.toggled.connect(self.presentation_toggled)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.memo_button.clicked.connect(self.export_memo)
@@ -594,5 +597,5 @@ class ProtocolEditor(QWidget):
     def show_stage(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self.hint.setText(stage_hints()[row][1])
-        if row == 5:
+        if self.pages.widget(row) is self.validation:  # the check shows what was just typed
             self.take_snapshot()

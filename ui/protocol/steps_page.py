@@ -28,6 +28,7 @@ from ui.protocol.step_panel import (
     checked_professions,
     fill_professions,
 )
+from ui.widgets.plain import plain_tooltip
 from ui.widgets.row_table import Column, RowTableModel
 
 
@@ -305,7 +306,7 @@ class StepsPage(QWidget):
                     item = QTableWidgetItem("✓ " + (s.what or ""))
                     if s.alert:
                         item.setBackground(QColor("#fff3c4"))
-                        item.setToolTip(s.alert)
+                        item.setToolTip(plain_tooltip(s.alert))
                     self.matrix.setItem(r, c, item)
         head = self.matrix.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

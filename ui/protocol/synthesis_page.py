@@ -74,7 +74,7 @@ class SynthesisPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.evidence = RowTableModel([
-            Column("question", _t("Question des professionnels")),
+            Column("question", _t("Question")),  # a longer header is cut at 1280 pixels
             Column("answer", _t("Réponse documentée")),
             Column("source", _t("Source")),
             Column("level", _t("Niveau de preuve"), display=level_label),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,8 @@ class ValidationPage(QWidget):
     """Buttons only ask; the editor runs the operations. Signals carry the user's request.
 
     Signals: submit_requested(), approve_requested(bool refuse), revise_requested(str note),
-    reviewed_requested(str note), diff_requested(int old_version_id, int new_version_id)
+    reviewed_requested(str note), diff_requested(int old_version_id, int new_version_id),
+    open_requested(int version_id) (an entry of the history activated: Enter or double-click)
     """
 
     submit_requested = Signal()
@@ -38,6 +39,7 @@ class ValidationPage(QWidget):
     revise_requested = Signal(str)
     reviewed_requested = Signal(str)
     diff_requested = Signal(int, int)
+    open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,8 @@ class ValidationPage(QWidget):
         self.reviewed = QPushButton(self.tr("Relu, sans modification…"))
         self.approvals = QListWidget()
         self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Historique des versions"))
+        self.history.setToolTip(self.tr("Entrée ou double-clic : ouvrir cette version"))
         self.diff_from = shrinkable(QComboBox(), 12)
         self.diff_to = shrinkable(QComboBox(), 12)
         self.diff_button = QPushButton(self.tr("Comparer"))
@@ -74,7 +78,8 @@ class ValidationPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("<b>Signatures</b>")))
         layout.addWidget(self.approvals, 1)
-        layout.addWidget(QLabel(self.tr("<b>Historique des versions</b>")))
+        layout.addWidget(QLabel(self.tr("<b>Historique des versions</b> (Entrée ou double-clic : "
+                                        "ouvrir une version)")))
         layout.addWidget(self.history, 1)
         layout.addLayout(diff_bar)
         layout.addWidget(self.diff_view, 2)
@@ -85,6 +90,8 @@ class ValidationPage(QWidget):
         self.reviewed.clicked.connect(self._ask_reviewed)
         self.diff_button.clicked.connect(
             lambda: self.diff_requested.emit(self.diff_from.currentData(), self.diff_to.currentData()))
+        self.history.activated.connect(
+            lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole)))
 
     def _ask_revise(self) -> None:
         note, ok = QInputDialog.getMultiLineText(
@@ -138,7 +145,9 @@ class ValidationPage(QWidget):
             text = f"v{v.number} — {label(STATUS_LABELS, v.status)} — {when}"
             if v.change_note:
                 text += f" — {v.change_note}"
-            self.history.addItem(text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v.version_id)
+            self.history.addItem(item)
         for combo, pick in ((self.diff_from, -2), (self.diff_to, -1)):
             combo.clear()
             for v in versions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from protoedit.errors import ConflictError, ProtoEditError
@@ -21,13 +21,20 @@ def core_message(err: ProtoEditError) -> str:
     return err.message()
 
 
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text (names typed by users) is shown literally, never as markup."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     title = QCoreApplication.translate("errors", "ProtoEdit")
     if isinstance(err, ConflictError):
-        QMessageBox.warning(parent, title, core_message(err) + "\n\n" + QCoreApplication.translate(
+        _warn(parent, title, core_message(err) + "\n\n" + QCoreApplication.translate(
             "errors", "Rechargez pour voir la version enregistrée sur l'autre poste ; votre saisie n'a pas été enregistrée."))
     elif isinstance(err, ProtoEditError):
-        QMessageBox.warning(parent, title, core_message(err))
+        _warn(parent, title, core_message(err))
     else:
         log.error("unexpected error", exc_info=err)
         details = "".join(traceback.format_exception(err))

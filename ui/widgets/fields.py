@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -13,6 +14,7 @@ class CheckedLineEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(max_length)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

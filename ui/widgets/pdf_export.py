@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from protoedit.errors import ProtoEditError
 from protoedit.export import ExportCancelled
 from ui.context import AppContext
+from ui.widgets.desktop import open_path
 from ui.widgets.errors import show_error
 from ui.widgets.tasks import Task, TaskRunner
 
@@ -90,4 +90,4 @@ class PdfExporter(QObject):
 
     def open_last(self) -> None:
         if self.last_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_path))
+            open_path(self.last_path)

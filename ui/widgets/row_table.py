@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.widgets.plain import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-protoedit-row"
 
@@ -68,9 +70,11 @@ class RowTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         value = getattr(self.rows[index.row()], col.field)
         if role == Qt.ItemDataRole.ToolTipRole and col.tip is not None:
-            return col.tip(value)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return plain_tooltip(col.tip(value))
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.display(value) if col.display else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(str(col.display(value) if col.display else value or ""))
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None

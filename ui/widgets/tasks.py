@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from protoedit.store.database import load_orm
 
@@ -60,13 +61,17 @@ class TaskRunner(QObject):
         task = Task(fn)
         self.running.add(task)
 
+        # A task may end after the window that started it was closed: its callbacks would then
+        # reach deleted widgets, so they are dropped with the runner (a child of that window).
         def done(result: Any) -> None:
             self.running.discard(task)
-            on_done(result)
+            if isValid(self):
+                on_done(result)
 
         def failed(err: BaseException) -> None:
             self.running.discard(task)
-            on_error(err)
+            if isValid(self):
+                on_error(err)
 
         task.signals.finished.connect(done)
         task.signals.failed.connect(failed)

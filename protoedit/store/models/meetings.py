@@ -61,8 +61,10 @@ class AgendaItem(Revisioned, Base):
     flag_75: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_ald: Mapped[bool] = mapped_column(Boolean, default=False)
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocol.id"), nullable=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")  # the problems discussed (Markdown)
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=False)  # left out of the minutes PDF
     proposal: Mapped[str] = mapped_column(Text, default="")
+    deviation_reason: Mapped[str] = mapped_column(Text, default="")  # care given differs: why
     minutes_spent: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
