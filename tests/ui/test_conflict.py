@@ -3,6 +3,7 @@ themselves, overlapping ones are chosen field by field, and nothing is silently 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -12,15 +13,19 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton, QWidget
 
-from protoedit import protocols
+from protoedit import cooperation as coop
+from protoedit import meetings, protocols, team
 from protoedit.content import Step
 from protoedit.exchange_import import import_file
+from protoedit.meeting_queries import get_meeting
 from protoedit.ops import Actor
 from protoedit.protocol_queries import find_protocol, get_version, versions_of
 from protoedit.settings import Settings
 from protoedit.store.database import open_database
 from tests.ui.conftest import type_text
 from ui.context import AppContext
+from ui.cooperation.declaration_form import DeclarationForm
+from ui.meetings.meeting_form import MeetingForm
 from ui.protocol.editor import ProtocolEditor
 from ui.widgets.merge_dialog import MergeDialog
 
@@ -262,3 +267,139 @@ def test_protocol_cancel_saves_nothing_and_keeps_the_typing(qtbot, two_pcs) -> N
     assert ed2.save()
     check_modal_errors()
     assert saved(two_pcs, vid).content.section("exclusion") == "Exclusion du poste 2"
+
+
+# -- meetings and declarations ----------------------------------------------------------------
+
+def people(ctx) -> tuple[int, int]:
+    return tuple(team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
+        last_name=last, first_name="Jo", profession="medecin_generaliste"))[0]
+        for last in ("Lefèvre", "Müller"))
+
+
+def two_meeting_forms(qtbot, two_pcs) -> tuple[int, list[MeetingForm]]:
+    pc1 = two_pcs[0]
+    first, _second = people(pc1)
+    mid, _ = meetings.create_meeting(pc1.db, pc1.actor, meetings.MeetingInput(
+        starts_at=dt.datetime(2027, 3, 4, 12, 30), place="Salle 1", title="RCP de mars",
+        chair_id=first))
+    forms = []
+    for ctx in two_pcs:
+        form = MeetingForm(ctx)
+        qtbot.addWidget(form)
+        form.show_meeting(get_meeting(ctx.db, mid))
+        forms.append(form)
+    return mid, forms
+
+
+def retype_line(widget, text: str) -> None:
+    widget.edit.selectAll()
+    type_text(widget.edit, text)
+    widget.edit.textEdited.emit(widget.edit.text())
+
+
+def test_meeting_disjoint_edits_merge_without_dialog(qtbot, two_pcs, monkeypatch) -> None:
+    no_dialog(monkeypatch)
+    mid, (f1, f2) = two_meeting_forms(qtbot, two_pcs)
+    retype_line(f1.place, "Salle 2")
+    f1.chair.setCurrentIndex(2)
+    f1.save()
+    retype_line(f2.title_edit, "RCP de mars : diabète")
+    f2.save()
+    m = get_meeting(two_pcs[0].db, mid)
+    assert (m.place, m.title) == ("Salle 2", "RCP de mars : diabète")
+    assert m.chair_id == f1.chair.itemData(2)
+    assert f2.place.text() == "Salle 2"
+    assert "Modifications de l'autre poste intégrées : Lieu ou visio, Animation" in f2.status.text()
+
+
+@pytest.mark.parametrize("side", ["mine", "theirs"])
+def test_meeting_overlap_is_chosen_field_by_field(qtbot, two_pcs, side) -> None:
+    mid, (f1, f2) = two_meeting_forms(qtbot, two_pcs)
+    retype_line(f1.title_edit, "RCP du poste 1")
+    f1.save()
+    retype_line(f2.title_edit, "RCP du poste 2")
+    retype_line(f2.place, "Salle du poste 2")
+    when_modal(answer({"Intitulé": side}))
+    f2.save()
+    check_modal_errors()
+    [dlg] = SEEN
+    assert [(b.conflict.mine, b.conflict.theirs) for b in dlg.boxes] == [
+        ("RCP du poste 2", "RCP du poste 1")]
+    m = get_meeting(two_pcs[0].db, mid)
+    assert m.title == {"mine": "RCP du poste 2", "theirs": "RCP du poste 1"}[side]
+    assert m.place == "Salle du poste 2"
+
+
+def test_meeting_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch) -> None:
+    mid, (f1, f2) = two_meeting_forms(qtbot, two_pcs)
+    retype_line(f1.title_edit, "RCP du poste 1")
+    f1.save()
+    retype_line(f2.title_edit, "RCP du poste 2")
+    target = tmp_path / "reunion.json"
+    save_file_as(monkeypatch, target)
+    when_modal(lambda dlg: click(dlg.copy_button))
+    f2.save()
+    check_modal_errors()
+    assert get_meeting(two_pcs[0].db, mid).title == "RCP du poste 1"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["document"] == "Réunion" and data["fields"]["Intitulé"] == "RCP du poste 2"
+    assert data["fields"]["Animation"].startswith("LEF") or "Lefèvre" in data["fields"]["Animation"]
+    assert "reunion.json" in f2.status.text()
+
+
+def two_declaration_forms(qtbot, two_pcs) -> tuple[int, list[DeclarationForm]]:
+    pc1 = two_pcs[0]
+    first, _second = people(pc1)
+    values = coop.new_declaration_input(pc1.db)
+    values.protocol_code, values.referent_id = "PC-LOMBALGIE", first
+    values.legal_rep_name = "Dr Benoît"
+    did, _ = coop.create_declaration(pc1.db, pc1.actor, values)
+    forms = []
+    for ctx in two_pcs:
+        form = DeclarationForm(ctx)
+        qtbot.addWidget(form)
+        form.load(coop.get_declaration(ctx.db, did))
+        forms.append(form)
+    return did, forms
+
+
+def test_declaration_disjoint_edits_merge_without_dialog(qtbot, two_pcs, monkeypatch) -> None:
+    no_dialog(monkeypatch)
+    did, (f1, f2) = two_declaration_forms(qtbot, two_pcs)
+    retype_line(f1.legal_rep_contact, "04 76 00 00 00")
+    assert f1.save()
+    retype_line(f2.legal_rep_name, "Dr Aïcha Benoît")
+    assert f2.save()
+    d = coop.get_declaration(two_pcs[0].db, did)
+    assert (d.legal_rep_name, d.legal_rep_contact) == ("Dr Aïcha Benoît", "04 76 00 00 00")
+    assert f2.legal_rep_contact.text() == "04 76 00 00 00"
+    assert "intégrées : Contact du représentant" in f2.status.text()
+
+
+@pytest.mark.parametrize("side", ["mine", "theirs"])
+def test_declaration_overlap_is_chosen_field_by_field(qtbot, two_pcs, side) -> None:
+    did, (f1, f2) = two_declaration_forms(qtbot, two_pcs)
+    retype_line(f1.legal_rep_name, "Dr Poste Un")
+    assert f1.save()
+    retype_line(f2.legal_rep_name, "Dr Poste Deux")
+    when_modal(answer({"Représentant légal": side}))
+    assert f2.save()
+    check_modal_errors()
+    assert coop.get_declaration(two_pcs[0].db, did).legal_rep_name == {
+        "mine": "Dr Poste Deux", "theirs": "Dr Poste Un"}[side]
+
+
+def test_declaration_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch) -> None:
+    did, (f1, f2) = two_declaration_forms(qtbot, two_pcs)
+    retype_line(f1.legal_rep_name, "Dr Poste Un")
+    assert f1.save()
+    retype_line(f2.legal_rep_name, "Dr Poste Deux")
+    target = tmp_path / "declaration.json"
+    save_file_as(monkeypatch, target)
+    when_modal(lambda dlg: click(dlg.copy_button))
+    assert f2.save()
+    check_modal_errors()
+    assert coop.get_declaration(two_pcs[0].db, did).legal_rep_name == "Dr Poste Un"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["fields"]["Représentant légal"] == "Dr Poste Deux"

@@ -5,17 +5,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -45,7 +42,14 @@ from ui.protocol.validation_page import ValidationPage
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import UndoKeysFilter
-from ui.widgets.merge_dialog import CopyOption, resolve, taken_text
+from ui.widgets.merge_dialog import (
+    CopyOption,
+    ask_copy_path,
+    copied_to,
+    file_error,
+    resolve,
+    taken_text,
+)
 
 log = logging.getLogger("protoedit.ui")
 CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
@@ -493,18 +497,19 @@ class ProtocolEditor(QWidget):
             code=get_version(self.ctx.db, vid).code)
 
     def _copy_to_file(self, mine: EditorState) -> str | None:
-        suggested = str(Path.home() / f"{mine.code or 'protocole'}-ma-version.json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Copier ma version dans un fichier"),
-                                              suggested, self.tr("Fichiers d'échange (*.json)"))
-        if not path:
+        path = ask_copy_path(self, f"{mine.code or 'protocole'}-ma-version.json",
+                             self.tr("Fichiers d'échange (*.json)"))
+        if path is None:
             return None
         try:
-            written = copy_aside.write_protocol_file(self.ctx.db, mine, path)
+            copy_aside.write_protocol_file(self.ctx.db, mine, path)
         except OSError as e:
-            QMessageBox.warning(self, self.tr("Copie impossible"), str(e))
+            file_error(self, e)
             return None
-        return self.tr("Votre version est dans {name} (Fichier > Importer pour la retrouver)").format(
-            name=written.name)
+        except ProtoEditError as e:
+            show_error(self, e)
+            return None
+        return copied_to(path)
 
     # Validation and lifecycle ---------------------------------------------------------------
     def refresh_validation(self) -> None:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -23,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.merge import MINE, THEIRS, Conflict, Merge
+from protoedit.copy_aside import write_fields_file
+from protoedit.merge import MINE, THEIRS, Conflict, Merge, merge_fields
 
 MAX_LINES = 8  # a long text scrolls inside its box
 
@@ -207,3 +212,46 @@ def resolve(parent: QWidget, what: str, merge: Callable[[dict[str, str]], Merge]
         note = copies[asked].run()
         if note is not None:  # mine is safe elsewhere: theirs for the fields in conflict
             return Resolution(merge({c.key: THEIRS for c in first.conflicts}), note)
+
+
+def ask_copy_path(parent: QWidget, suggested: str, pattern: str) -> Path | None:
+    """Where to write my version set aside (None: the user gave up)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("merge", "Copier ma version dans un fichier"),
+        str(Path.home() / suggested), pattern)
+    return Path(path) if path else None
+
+
+def file_error(parent: QWidget, err: OSError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("merge", "Copie impossible"),
+                        QCoreApplication.translate("merge", "Le fichier n'a pas pu être écrit : "
+                                                   "{error}").format(error=err.strerror or err))
+
+
+def copied_to(path: Path) -> str:
+    return QCoreApplication.translate("merge", "Votre version est dans {name}").format(
+        name=path.name)
+
+
+def resolve_fields(parent: QWidget, what: str, document: str, base: Mapping[str, Any],
+                   mine: Mapping[str, Any], theirs: Mapping[str, Any], labels: Mapping[str, str],
+                   show: Callable[[str, Any], str]) -> Resolution | None:
+    """`resolve` for a form of plain fields (a meeting, a declaration); my version can be set
+    aside in a JSON file of its fields as shown."""
+
+    def to_file() -> str | None:
+        path = ask_copy_path(parent, "ma-version.json",
+                             QCoreApplication.translate("merge", "Fichiers JSON (*.json)"))
+        if path is None:
+            return None
+        try:
+            write_fields_file(document, {labels.get(k, k): show(k, v) for k, v in mine.items()},
+                              path)
+        except OSError as e:
+            file_error(parent, e)
+            return None
+        return copied_to(path)
+
+    copies = [CopyOption(QCoreApplication.translate("merge", "Dans un fichier…"), to_file)]
+    return resolve(parent, what, lambda choices: merge_fields(base, mine, theirs, labels, choices,
+                                                                 show), copies)
