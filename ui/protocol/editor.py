@@ -55,6 +55,7 @@ log = logging.getLogger("protoedit.ui")
 CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
                 "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
 SNAPSHOT_MS = 400
+SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the heading keeps its room
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -430,8 +431,8 @@ class ProtocolEditor(QWidget):
         self.version = get_version(self.ctx.db, self.version.version_id)
         self.saved_state = state.copy()
         saved = self.tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
-        text = f"{note} · {saved}" if note else saved
-        self.saved_label.setText(text if len(text) <= 90 else text[:89] + "…")
+        text = f"{saved} · {note}" if note else saved
+        self.saved_label.setText(text if len(text) <= SAVED_CHARS else text[:SAVED_CHARS - 1] + "…")
         self.saved_label.setToolTip(text)
         self._show_heading(state.code, state.title, self.version.number)
         self.ctx.notify(changes)

@@ -48,6 +48,10 @@ def taken_text(merge: Merge) -> str:
                                       ).format(fields=", ".join(dict.fromkeys(merge.taken)))
 
 
+def _lines(text: str) -> int:
+    return max(2, sum(1 + len(line) // 60 for line in text.splitlines()))
+
+
 class ConflictBox(QGroupBox):
     """One field: "Ma version" and "Version de l'autre poste" side by side, each with its radio."""
 
@@ -60,18 +64,19 @@ class ConflictBox(QGroupBox):
         self.group.addButton(self.mine)
         self.group.addButton(self.theirs)
         grid = QGridLayout(self)
+        lines = min(MAX_LINES, max(_lines(conflict.mine), _lines(conflict.theirs)))
         for col, (radio, text) in enumerate(((self.mine, conflict.mine),
                                              (self.theirs, conflict.theirs))):
             radio.setAccessibleName(f"{conflict.label} : {radio.text()}")
             grid.addWidget(radio, 0, col)
-            grid.addWidget(self._text(text), 1, col)
+            grid.addWidget(self._text(text, lines), 1, col)
             grid.setColumnStretch(col, 1)
 
-    def _text(self, text: str) -> QPlainTextEdit:
+    def _text(self, text: str, lines: int) -> QPlainTextEdit:
+        """Both versions as tall as the longer one (up to MAX_LINES, then it scrolls)."""
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
         view.setTabChangesFocus(True)
-        lines = min(MAX_LINES, max(2, text.count("\n") + 1 + len(text) // 70))
         view.setFixedHeight(QFontMetrics(view.font()).lineSpacing() * lines + 14)
         return view
 
@@ -124,7 +129,7 @@ class MergeDialog(QDialog):
         layout.addLayout(self._all_buttons())
         layout.addLayout(self._buttons(copy_labels))
         self._update()
-        self.resize(min(1180, max(760, self.sizeHint().width())),
+        self.resize(min(1180, max(960, self.sizeHint().width())),
                     min(720, inner.sizeHint().height() + 260))
 
     def _all_buttons(self) -> QHBoxLayout:
