@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Protocol
@@ -67,7 +68,7 @@ def merge_fields(base: Mapping[str, Any], mine: Mapping[str, Any], theirs: Mappi
     m = _Merger(choices, None)
     out: dict[str, Any] = {}
     for key in mine:
-        text = (lambda v, k=key: show(k, v)) if show else _text
+        text: Callable[[Any], str] = _text if show is None else functools.partial(show, key)
         out[key] = m.value(key, labels.get(key, key), base.get(key), mine[key],
                            theirs.get(key, base.get(key)), text)
     return Merge(out, m.taken, m.conflicts)
@@ -219,7 +220,7 @@ def _merge_item(m: _Merger, prefix: str, name: str, key: Callable[[Any], str], b
         fname = tr(FIELD_LABELS.get(f.name, f.name), "fields", m.lang)
         values[f.name] = m.value(f"{prefix}.{f.name}", f"{label} : {fname}", getattr(base, f.name),
                                  getattr(mine, f.name), getattr(theirs, f.name),
-                                 lambda v, lang=m.lang: _field_text(v, lang))
+                                 functools.partial(_field_text, lang=m.lang))
     return replace(base, **values)
 
 

@@ -17,7 +17,7 @@ from protoedit import cooperation as coop
 from protoedit import meetings, protocols, team
 from protoedit.content import Step
 from protoedit.exchange_import import import_file
-from protoedit.meeting_queries import get_meeting
+from protoedit.meeting_queries import get_item, get_meeting
 from protoedit.ops import Actor
 from protoedit.protocol_queries import find_protocol, get_version, versions_of
 from protoedit.settings import Settings
@@ -25,6 +25,7 @@ from protoedit.store.database import open_database
 from tests.ui.conftest import type_text
 from ui.context import AppContext
 from ui.cooperation.declaration_form import DeclarationForm
+from ui.meetings.item_panel import ItemPanel
 from ui.meetings.meeting_form import MeetingForm
 from ui.protocol.editor import ProtocolEditor
 from ui.widgets.merge_dialog import MergeDialog
@@ -403,3 +404,49 @@ def test_declaration_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch)
     assert coop.get_declaration(two_pcs[0].db, did).legal_rep_name == "Dr Poste Un"
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["fields"]["Représentant légal"] == "Dr Poste Deux"
+
+
+def two_item_panels(qtbot, two_pcs) -> tuple[int, list[ItemPanel]]:
+    mid, _forms = two_meeting_forms(qtbot, two_pcs)
+    pc1 = two_pcs[0]
+    item_id, _ = meetings.add_item(pc1.db, pc1.actor, mid, meetings.ItemInput(
+        kind="case", theme="Plaie chronique", patient_initials="J. D."))
+    panels = []
+    for ctx in two_pcs:
+        panel = ItemPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.load(get_item(ctx.db, item_id), 1)
+        panels.append(panel)
+    return item_id, panels
+
+
+def type_in(panel: ItemPanel, which: str, text: str) -> None:
+    type_text(panel.text_fields[which].editor, text)
+    assert which in panel.dirty  # typing marks the field to save
+
+
+def test_item_notes_and_proposal_from_two_pcs_merge_without_dialog(qtbot, two_pcs,
+                                                                   monkeypatch) -> None:
+    no_dialog(monkeypatch)
+    item_id, (p1, p2) = two_item_panels(qtbot, two_pcs)
+    type_in(p1, "notes", "Plaie stable, pansement tous les 2 jours")
+    assert p1.save_now()
+    type_in(p2, "proposal", "Avis de l'infirmière référente plaies")
+    assert p2.save_now()
+    item = get_item(two_pcs[0].db, item_id)
+    assert item.notes == "Plaie stable, pansement tous les 2 jours"
+    assert item.proposal == "Avis de l'infirmière référente plaies"
+
+
+@pytest.mark.parametrize("side", ["mine", "theirs"])
+def test_item_notes_from_two_pcs_are_chosen(qtbot, two_pcs, side) -> None:
+    item_id, (p1, p2) = two_item_panels(qtbot, two_pcs)
+    type_in(p1, "notes", "Notes du poste 1")
+    assert p1.save_now()
+    type_in(p2, "notes", "Notes du poste 2")
+    when_modal(answer({"Notes": side}))
+    assert p2.save_now()
+    check_modal_errors()
+    expect = {"mine": "Notes du poste 2", "theirs": "Notes du poste 1"}[side]
+    assert get_item(two_pcs[0].db, item_id).notes == expect
+    assert p2.notes.text() == expect

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import meetings
-from protoedit.meeting_queries import ItemView
+from protoedit.errors import ConflictError
+from protoedit.meeting_queries import ItemView, get_item
 from protoedit.ops import Actor, OpChanges
 from protoedit.store.database import Database
 from ui.context import AppContext
@@ -25,7 +26,13 @@ from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
 from ui.widgets.markdown_field import MarkdownField
+from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
+
+
+class _Conflict(Exception):
+    """A ConflictError carried past `run_op` (which shows every core error) to be merged."""
+
 
 # What is typed during the meeting, field -> the core operation saving it.
 SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
@@ -51,6 +58,8 @@ class ItemPanel(QWidget):
         self.item: ItemView | None = None
         self.read_only = False
         self.dirty: set[str] = set()
+        self.base: dict[str, str] = {}  # the texts as loaded: a conflict merges from them
+        self.base_revision: int | None = None  # the item's revision when they were loaded
         self._leaving = False
         self._saving = False
         self.title = plain_label()
@@ -123,26 +132,64 @@ class ItemPanel(QWidget):
         texts = {which: self.text_fields[which].text() for which in pending}
         saved: list[str] = []
 
-        def save_all(db: Database, actor: Actor) -> OpChanges:
-            changes = OpChanges()
-            revision: int | None = item.revision
-            for which in pending:
-                changes.merge(SAVERS[which](db, actor, item.id, texts[which], revision))
-                saved.append(which)
-                revision = None  # checked on the first field: the others follow it
-            return changes
-
         self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
         self._saving = True
+        note = ""
         try:
-            ok = run_op(self.ctx, self, save_all) is not None
+            ok = run_op(self.ctx, self, self._save_texts, item.id, texts, self.base_revision,
+                        saved) is not None
+        except _Conflict:
+            ok, note = self._merge_with_other_pc(item.id, texts, saved)
         finally:
             self._saving = False
         if not ok:
             self.dirty.update(set(pending) - set(saved))
             return False
-        self.saved_label.setText(self.tr("Enregistré."))
+        self.base.update(texts)
+        self.saved_label.setText(note or self.tr("Enregistré."))
         return True
+
+    @staticmethod
+    def _save_texts(db: Database, actor: Actor, item_id: int, texts: dict[str, str],
+                    revision: int | None, saved: list[str]) -> OpChanges:
+        """Save the fields typed; a ConflictError (another PC saved the item since the texts
+        were loaded) is left to the caller, which merges."""
+        changes = OpChanges()
+        for which, text in texts.items():
+            try:
+                changes.merge(SAVERS[which](db, actor, item_id, text, revision))
+            except ConflictError:
+                raise _Conflict from None
+            saved.append(which)
+            revision = None  # checked on the first field: the others follow it
+        return changes
+
+    def _merge_with_other_pc(self, item_id: int, mine: dict[str, str],
+                             saved: list[str]) -> tuple[bool, str]:
+        """Merge the texts typed here with the item as the other PC saved it: a text only one
+        PC changed is kept as it is; a text both changed is chosen in the merge dialog."""
+        theirs_item = get_item(self.ctx.db, item_id)
+        theirs = {which: getattr(theirs_item, which) for which in mine}
+        labels = {"notes": self.tr("Notes"), "proposal": self.tr("Proposition"),
+                  "deviation_reason": self.tr("Raison de l'écart")}
+        result = resolve_fields(self, self.title.text(), self.tr("Point de réunion"),
+                                {w: self.base.get(w, "") for w in mine}, mine, theirs, labels,
+                                lambda _key, value: str(value or "—"))
+        if result is None:
+            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
+            return False, ""
+        merged = {w: t for w, t in result.merge.values.items() if t != theirs[w]}
+        for which, text in result.merge.values.items():
+            self.text_fields[which].set_text(text)
+        self.base.update(theirs)
+        try:
+            ok = run_op(self.ctx, self, self._save_texts, item_id, merged, theirs_item.revision,
+                        saved) is not None
+        except _Conflict:  # a third save meanwhile: the next save merges again
+            self.base_revision = theirs_item.revision
+            return False, ""
+        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        return ok, note
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
         """Show an item; the same item again keeps what is being typed."""
@@ -168,6 +215,9 @@ class ItemPanel(QWidget):
         for which, field in self.text_fields.items():
             if which not in self.dirty:
                 field.set_text(getattr(item, which) if item else "")
+                self.base[which] = getattr(item, which) if item else ""
+        if not self.dirty:  # while typing, the save merges with what changed since
+            self.base_revision = item.revision if item else None
         self.notes_private.setChecked(bool(item and item.notes_private))
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)
