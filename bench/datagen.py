@@ -273,6 +273,41 @@ def generate(path: Path, versions: int, meetings: int, declarations: int, seed: 
           f"search index ({indexed} documents) built in {t_index:.2f} s; file {size:.0f} MB")
 
 
+def import_protocols(db, n: int, seed: int) -> int:
+    """A bulk import into an existing library: `n` approved protocols, one operation (as the
+    exchange import writes them), the search index left as it was. Returns the first new id."""
+    from sqlalchemy import func, select
+
+    r = random.Random(seed)
+    with operation(db, Actor.system()) as tx:
+        s = tx.session
+        pros: dict[str, list[int]] = {}
+        for pid, prof in s.execute(select(Professional.id, Professional.profession)):
+            pros.setdefault(prof, []).append(pid)
+        first_p = (s.scalar(select(func.max(Protocol.id))) or 0) + 1
+        first_v = (s.scalar(select(func.max(ProtocolVersion.id))) or 0) + 1
+        protocols, versions = [], []
+        for i in range(n):
+            theme, prefix, title, kws = TOPICS[i % len(TOPICS)]
+            pid, vid, at = first_p + i, first_v + i, NOW - dt.timedelta(days=r.randint(1, 900))
+            code = f"IMP-{prefix}-{i:04d}"
+            protocols.append({"id": pid, "code": code, "title": title + " (import)",
+                              "aci_theme": theme, "created_at": at})
+            profs = r.sample(sorted(pros), 3)
+            versions.append({
+                "id": vid, "protocol_id": pid, "number": 1, "status": "approved", "code": code,
+                "title": title + " (import)", "aci_theme": theme, "content": content(r, kws, profs),
+                "working_group": [pros[p][0] for p in profs], "change_note": "",
+                "refusal_reason": "", "created_at": at, "submitted_at": at, "approved_at": at,
+                "review_due": (at + dt.timedelta(days=730)).date(), "provenance": {},
+                "updated_at": at})
+        for table, rows in ((Protocol, protocols), (ProtocolVersion, versions)):
+            for start in range(0, len(rows), 1000):
+                s.execute(insert(table.__table__), rows[start:start + 1000])
+        tx.record("bench_import", "library", None, protocols=n, versions=n)
+    return first_p
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path)

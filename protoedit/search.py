@@ -363,15 +363,19 @@ def _details(conn: Connection, ids: list[int]) -> dict[int, object]:
     return {r.id: r for r in conn.execute(stmt, {"ids": ids})}
 
 
-def refresh(db: Database) -> int:
+def refresh(db: Database, progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> int:
     """Bring the index up to date; returns how many documents were (re)indexed or removed.
-    Costs one small read when nothing was written since the last refresh."""
+    Costs one small read when nothing was written since the last refresh. `query` never calls
+    it: the GUI runs it in a worker (start-up, after changes), with `progress(done, total)`, and
+    stops it between two batches with `cancelled()` (closing)."""
     index = backend(db)
     try:
         with db.engine.connect() as conn:
             if index.exists(conn) and search_index.is_current(conn):
                 return 0
-        return search_index.update(db.write_engine.begin, index, full=False)
+        return search_index.update(db.write_engine.begin, index, full=False, progress=progress,
+                                   cancelled=cancelled)
     except Exception as err:
         classified = db.classify(err)
         if classified is err:

@@ -21,6 +21,7 @@ log = logging.getLogger("protoedit.search")
 # Bump when the folding, the indexed fields or the table layout change: the index is rebuilt.
 INDEX_VERSION = "4"
 BATCH = 500
+REFRESH_BATCH = 200  # documents per write transaction of an update: short locks, fine progress
 LIVE_STATUSES = ("approved",)
 DRAFT_STATUSES = ("draft", "in_review")
 
@@ -167,10 +168,13 @@ def is_current(conn: Connection) -> bool:
 
 
 def update(begin: Callable[[], AbstractContextManager[Connection]], backend: ModuleType,
-           full: bool) -> int:
+           full: bool, progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> int:
     """(Re)index what changed since the last update, BATCH documents per write transaction
     (a first build never holds the write lock for long); returns documents indexed + removed.
-    Each batch re-reads what is indexed, so two PCs refreshing at once do not collide."""
+    Each batch re-reads what is indexed, so two PCs refreshing at once do not collide.
+    `progress(done, total)` is called after each batch; when `cancelled()` says so, it stops
+    between two batches (what is done stays done: the next update goes on from there)."""
     with begin() as conn:
         backend.lock(conn)
         backend.create(conn)  # a table added since the index was built is made here, empty:
@@ -187,10 +191,15 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
             backend.delete(conn, gone)
         todo = sorted(k for k, stamp in wanted.items() if indexed.get(k, (0, ""))[1] != stamp)
     done = 0
-    for start in range(0, len(todo), BATCH):
+    if progress is not None and todo:
+        progress(0, len(todo))
+    for start in range(0, len(todo), REFRESH_BATCH):
+        if cancelled is not None and cancelled():
+            log.info("search index: update stopped after %d documents", done)
+            return done + len(gone)
         with begin() as conn:
             backend.lock(conn)
-            batch = todo[start:start + BATCH]
+            batch = todo[start:start + REFRESH_BATCH]
             current = _indexed(conn, batch)
             fresh = {k: wanted[k] for k in batch if current.get(k, (0, ""))[1] != wanted[k]}
             replaced = [current[k][0] for k in fresh if k in current]
@@ -202,6 +211,8 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
                             .scalar())
                 backend.insert(conn, [(first + 1 + i, doc) for i, doc in enumerate(docs)])
             done += len(docs)
+        if progress is not None:
+            progress(min(start + REFRESH_BATCH, len(todo)), len(todo))
     with begin() as conn:
         write_meta(conn, {"version": INDEX_VERSION, "audit_seq": str(seq)})
     log.info("search index: %d indexed, %d removed (audit seq %d)", done, len(gone), seq)

@@ -256,6 +256,9 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
     # The window is listed without the ORM: load it while the user reads, not on the first click;
     # then verify the audit chain.
     AfterFirstPaint(window, lambda: after_first_paint(window, ctx))
+    after_start = getattr(window, "after_start", None)
+    if after_start is not None:
+        AfterFirstPaint(window, after_start)
     window.show()
     QTimer.singleShot(1500, lambda: refresh_offline_copy(ctx))
     return window, ctx

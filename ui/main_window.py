@@ -6,12 +6,13 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -91,6 +92,12 @@ class MainWindow(QMainWindow):
         who = ctx.actor.name
         if ctx.read_only:
             self.show_banner("readOnlyBanner", ctx.read_only_note)
+        self.index_status = plain_label()
+        self.index_status.setObjectName("indexStatus")
+        self.index_status.hide()
+        self.statusBar().addWidget(self.index_status)
+        self.search.index_progress.connect(self._index_progress)
+        self.search.index_ready.connect(lambda _count: self.index_status.hide())
         self.statusBar().addPermanentWidget(plain_label(self.tr("Poste : {who}").format(who=who)))
         self.statusBar().addPermanentWidget(plain_label(ctx.db.display_name))
         self.show_page("library")
@@ -294,11 +301,20 @@ class MainWindow(QMainWindow):
         self.search_bar.setVisible(not on)
         if on:
             self._zoom_before_presentation = self.ctx.settings.font_scale
+            self._size_before_presentation = self.size()
             self.apply_zoom(max(1.5, self._zoom_before_presentation))
             self.showFullScreen()
         else:
             self.apply_zoom(self._zoom_before_presentation)
             self.showNormal()
+            # Widgets hidden during the large type keep its minimum sizes until asked again:
+            # without this the window came back wider than the 1280-pixel projector.
+            for layout in self.findChildren(QLayout):
+                layout.invalidate()
+            size = getattr(self, "_size_before_presentation", None)
+            if size is not None:
+                self.resize(size)
+                QTimer.singleShot(0, lambda: self.resize(size))  # once the layouts have settled
 
     def step_zoom(self, direction: int) -> None:
         scale = self.ctx.settings.font_scale
@@ -321,11 +337,49 @@ class MainWindow(QMainWindow):
             "et réunions de concertation.\nBase : {db}").format(version=__version__,
                                                                db=self.ctx.db.display_name))
 
+    def _index_progress(self, done: int, total: int) -> None:
+        self.index_status.setText(self.tr("Index de recherche : mise à jour, {done} / {total}")
+                                  .format(done=done, total=total))
+        self.index_status.setToolTip(self.tr(
+            "La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent "
+            "en arrière-plan."))
+        self.index_status.show()
+
+    def after_start(self) -> None:
+        """Once the window is painted: offer unsaved edits kept at the last close, and bring
+        the search index up to date in the background (imports and migrations included)."""
+        if not self.ctx.read_only:
+            from ui.recovery_dialog import offer_recovery
+
+            offer_recovery(self)
+        self.search.refresh_index()
+
+    def restore_protocol(self, version_id: int, state: object, revision: int | None) -> None:
+        self.show_page("protocol")
+        self.editor.restore(version_id, state, revision)  # type: ignore[arg-type]
+
+    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
+                     revision: int | None) -> None:
+        if self.meetings is not None:
+            self.show_page("meetings")
+            self.meetings.restore_item(meeting_id, item_id, notes, proposal, revision)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Pending edits are saved; those that cannot be are kept in recovery files and the
+        user is asked once whether to quit (never a warning per document)."""
+        screens = [self._built[k] for k in ("protocol", "meetings") if k in self._built]
+        outcomes = [s.prepare_close() for s in screens]  # type: ignore[attr-defined]
+        if any(o != "saved" for o in outcomes):
+            from ui.recovery_dialog import confirm_quit
+
+            if not confirm_quit(self, kept="lost" not in outcomes):
+                event.ignore()  # the user stays, to copy the edits or retry
+                return
         if "protocol" in self._built:
-            self.editor.shutdown()
+            self.editor.closed = True
         if "meetings" in self._built:
-            self._built["meetings"].save_pending()  # type: ignore[attr-defined]
+            self._built["meetings"].screen.during.panel.closed = True  # type: ignore[attr-defined]
+        self.search.stop_index()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()
         event.accept()

@@ -28,6 +28,7 @@ from protoedit.i18n import N_
 MSG_LOCKED = N_("La base de données est verrouillée par un autre programme. Réessayez dans un instant.")
 MSG_READONLY = N_("La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.")
 MSG_FULL = N_("Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.")
+MSG_IO = N_("Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.")
 MSG_CORRUPT = N_("Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.")
 MSG_CANT_OPEN = N_("Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.")
 MSG_PG_AUTH = N_("Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.")
@@ -38,7 +39,7 @@ MSG_PG_OTHER = N_("Le serveur PostgreSQL a signalé une erreur : {detail}")
 
 # SQLite primary result codes (the low byte of the extended code).
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_CORRUPT = 5, 6, 8, 11
-SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_IOERR = 13, 14, 26, 10
 # SQLSTATE classes and codes of PostgreSQL.
 PG_AUTH = ("28000", "28P01")  # invalid authorization, invalid password
 PG_NO_DATABASE = "3D000"
@@ -99,6 +100,8 @@ def _classify_sqlite(code: int, where: str) -> StorageError | None:
         return NotADatabaseError(MSG_CORRUPT, path=where, backup="")
     if code == SQLITE_CANTOPEN:
         return StorageError(MSG_CANT_OPEN, path=where)
+    if code == SQLITE_IOERR:  # a file made immutable under an open connection, a bad disk
+        return StorageError(MSG_IO, path=where)
     return None
 
 

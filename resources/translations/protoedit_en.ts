@@ -16,28 +16,40 @@
       <translation>Export to CSV (Excel)</translation>
     </message>
     <message>
-      <source>atteint</source>
-      <translation>met</translation>
+      <source>non saisi</source>
+      <translation>not entered</translation>
     </message>
     <message>
-      <source>non atteint</source>
-      <translation>not met</translation>
+      <source>Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant</source>
+      <translation>Patients aged 75 or over or with ALD registered with a practice GP</translation>
     </message>
     <message>
-      <source>Indicateur</source>
-      <translation>Indicator</translation>
+      <source>Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD ayant déclaré un médecin traitant de la structure, pour l'année choisie.</source>
+      <translation>The denominator of the 5% rule: the number of patients aged 75 or over or with ALD who have declared a GP of the practice as their regular doctor, for the chosen year.</translation>
     </message>
     <message>
-      <source>Valeur</source>
-      <translation>Value</translation>
+      <source>Enregistrer le nombre de patients</source>
+      <translation>Save the number of patients</translation>
     </message>
     <message>
-      <source>Objectif</source>
-      <translation>Target</translation>
+      <source>Critère (termes du contrat)</source>
+      <translation>Criterion (contract terms)</translation>
     </message>
     <message>
       <source>Résultat</source>
       <translation>Result</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
     </message>
     <message>
       <source>Date</source>
@@ -76,6 +88,14 @@
       <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
+      <source>Saisissez un nombre de patients (1 ou plus).</source>
+      <translation>Enter a number of patients (1 or more).</translation>
+    </message>
+    <message>
+      <source>à saisir pour la règle des 5 %</source>
+      <translation>to be entered for the 5% rule</translation>
+    </message>
+    <message>
       <source>Enregistrer le bilan ACI</source>
       <translation>Save the ACI report</translation>
     </message>
@@ -88,24 +108,28 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <source>Cas de patients discutés</source>
-      <translation>Patient cases discussed</translation>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP) in {year}:</translation>
     </message>
     <message>
-      <source>dont patients de 75 ans ou plus</source>
-      <translation>of which patients aged 75 or over</translation>
+      <source>Termes du contrat. {concertation} {protocols}</source>
+      <translation>Contract terms. {concertation} {protocols}</translation>
     </message>
     <message>
-      <source>dont patients en ALD</source>
-      <translation>of which ALD (long-term condition) patients</translation>
-    </message>
-    <message>
-      <source>dont 75 ans ou plus ou en ALD</source>
-      <translation>of which aged 75 or over or ALD</translation>
+      <source> Certains chiffres restent à vérifier.</source>
+      <translation> Some figures are still to be checked.</translation>
     </message>
     <message>
       <source>CSV enregistré : {name}</source>
       <translation>CSV saved: {name}</translation>
+    </message>
+    <message>
+      <source>saisi par {who} le {date}</source>
+      <translation>entered by {who} on {date}</translation>
+    </message>
+    <message>
+      <source>Chiffres du catalogue, en vigueur depuis le {date} : {source}.</source>
+      <translation>Catalogue figures, in force since {date}: {source}.</translation>
     </message>
     <message>
       <source>PDF enregistré : {name}</source>
@@ -200,6 +224,14 @@
       <source>Sens de la signature</source>
       <translation>Signature statement</translation>
     </message>
+    <message>
+      <source>Code oublié ? La coordination peut le réinitialiser dans l'écran Équipe (fiche de la personne, « Code personnel ») ; un nouveau code s'y définit.</source>
+      <translation>Forgotten your code? The coordination team can reset it on the Team screen (the person's record, “Personal code”); a new code is set there.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas encore de code personnel. Il se définit dans l'écran Équipe : choisissez la fiche de {name}, groupe « Code personnel ».</source>
+      <translation>{name} has no personal code yet. It is set on the Team screen: choose {name}'s record, “Personal code” group.</translation>
+    </message>
   </context>
   <context>
     <name>BeforePage</name>
@@ -208,12 +240,36 @@
       <translation>Agenda</translation>
     </message>
     <message>
+      <source>&amp;Ajouter des points…</source>
+      <translation>&amp;Add items…</translation>
+    </message>
+    <message>
+      <source>Ajouter des points à l'ordre du jour (Alt+A)</source>
+      <translation>Add items to the agenda (Alt+A)</translation>
+    </message>
+    <message>
+      <source>Modifier le point…</source>
+      <translation>Edit the item…</translation>
+    </message>
+    <message>
+      <source>Modifier le point choisi (Entrée ou double-clic)</source>
+      <translation>Edit the selected item (Enter or double-click)</translation>
+    </message>
+    <message>
       <source>Décisions précédentes à suivre</source>
       <translation>Previous decisions to follow up</translation>
     </message>
     <message>
       <source>Exporter l'ordre du jour (PDF)</source>
       <translation>Export the agenda (PDF)</translation>
+    </message>
+    <message>
+      <source>Envoyer l'invitation</source>
+      <translation>Send the invitation</translation>
+    </message>
+    <message>
+      <source>Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. ProtoEdit n'envoie rien lui-même.</source>
+      <translation>Creates the agenda (PDF) and the calendar invitation (.ics), then opens your e-mail program with the invitees' addresses and the folder holding both files to attach. ProtoEdit sends nothing itself.</translation>
     </message>
     <message>
       <source>Suivi des décisions des réunions précédentes</source>
@@ -230,6 +286,10 @@
     <message>
       <source> · temps passé : {n} min</source>
       <translation> · time spent: {n} min</translation>
+    </message>
+    <message>
+      <source>Point de l'ordre du jour — réunion du {date}</source>
+      <translation>Agenda item — meeting of {date}</translation>
     </message>
   </context>
   <context>
@@ -255,8 +315,16 @@
       <translation>Larger text</translation>
     </message>
     <message>
-      <source>Imprimer le mémo (Ctrl+P)</source>
-      <translation>Print the memo (Ctrl+P)</translation>
+      <source>Imprimer le mémo… (Ctrl+P)</source>
+      <translation>Print the memo… (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Imprimer le mémo de ma profession (Ctrl+P)</source>
+      <translation>Print the memo for my profession (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le mémo en PDF…</source>
+      <translation>Save the memo as PDF…</translation>
     </message>
     <message>
       <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
@@ -288,6 +356,14 @@
     <message>
       <source>Recherche</source>
       <translation>Search</translation>
+    </message>
+    <message>
+      <source>Inclure les brouillons</source>
+      <translation>Include drafts</translation>
+    </message>
+    <message>
+      <source>Chercher aussi dans les protocoles pas encore validés (affichés comme tels ; à ne pas appliquer)</source>
+      <translation>Also search protocols not yet approved (shown as such; not to be applied)</translation>
     </message>
     <message>
       <source>Les réunions et décisions s'ouvrent dans la fenêtre principale.</source>
@@ -430,6 +506,14 @@
       <translation>Cooperation protocol</translation>
     </message>
     <message>
+      <source>Renseigner la formation requise…</source>
+      <translation>Enter the required training…</translation>
+    </message>
+    <message>
+      <source>Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel.</source>
+      <translation>The catalogue does not give this length: enter it from the official text.</translation>
+    </message>
+    <message>
       <source>connue</source>
       <translation>known</translation>
     </message>
@@ -474,6 +558,14 @@
       <translation>— choose the declaring member —</translation>
     </message>
     <message>
+      <source>Formation requise : à renseigner (inconnue dans le catalogue)</source>
+      <translation>Required training: to be entered (not in the catalogue)</translation>
+    </message>
+    <message>
+      <source>Durée de formation requise</source>
+      <translation>Required training length</translation>
+    </message>
+    <message>
       <source>délégué</source>
       <translation>delegated</translation>
     </message>
@@ -494,6 +586,10 @@
       <translation>Not filled in: complete the Team screen.</translation>
     </message>
     <message>
+      <source>Formation requise : {h} h (renseignée par l'équipe le {date}, {who})</source>
+      <translation>Required training: {h} h (entered by the team on {date}, {who})</translation>
+    </message>
+    <message>
       <source>Délégant : {p}</source>
       <translation>Delegating: {p}</translation>
     </message>
@@ -506,16 +602,22 @@
       <translation>Patients: {ages}</translation>
     </message>
     <message>
+      <source>Formation requise : {h} h (catalogue)</source>
+      <translation>Required training: {h} h (catalogue)</translation>
+    </message>
+    <message>
+      <source>Durée de formation exigée des délégués par la version du {date} de ce protocole, en heures, d'après le texte officiel.
+Elle sera datée d'aujourd'hui et signée de votre nom.</source>
+      <translation>Training length required of delegated professionals by the {date} version of this protocol, in hours, from the official text.
+It will be dated today and signed with your name.</translation>
+    </message>
+    <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
       <source>Enregistrée à {time}.</source>
       <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-      <source>Formation : {h} h</source>
-      <translation>Training: {h} h</translation>
     </message>
     <message>
       <source>Forfait : {eur} (par défaut {a} délégué, {b} délégant)</source>
@@ -829,8 +931,12 @@
       <translation>Invite</translation>
     </message>
     <message>
-      <source>Inviter toute l'équipe</source>
-      <translation>Invite the whole team</translation>
+      <source>Inviter toute l'équipe et les partenaires</source>
+      <translation>Invite the whole team and partners</translation>
+    </message>
+    <message>
+      <source>Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris</source>
+      <translation>Invites every active member of the directory in one click, external partners included</translation>
     </message>
     <message>
       <source>Partenaire extérieur : nom</source>
@@ -882,14 +988,37 @@
     </message>
   </context>
   <context>
+    <name>ItemDialog</name>
+    <message>
+      <source>Point de l'ordre du jour</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Fermer (Échap)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemForm</name>
     <message>
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <source>Nom ou pseudonyme du patient</source>
-      <translation>Patient's name or pseudonym</translation>
+      <source>Initiales ou pseudonyme</source>
+      <translation>Initials or pseudonym</translation>
+    </message>
+    <message>
+      <source>Un nom complet ? Préférez des initiales ou un pseudonyme.</source>
+      <translation>A full name? Prefer initials or a pseudonym.</translation>
+    </message>
+    <message>
+      <source>Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le compte rendu peuvent circuler : des initiales suffisent à l'équipe.</source>
+      <translation>The name is printed only with the patient's consent, but the agenda and the minutes may circulate: initials are enough for the team.</translation>
     </message>
     <message>
       <source>Non demandé : initiales seulement</source>
@@ -999,28 +1128,40 @@
   <context>
     <name>ItemPanel</name>
     <message>
-      <source>Notes de discussion (Markdown)</source>
-      <translation>Discussion notes (Markdown)</translation>
+      <source>Problèmes discutés, notes de discussion (Markdown)</source>
+      <translation>Problems discussed, discussion notes (Markdown)</translation>
+    </message>
+    <message>
+      <source>Ne pas imprimer dans le compte rendu</source>
+      <translation>Do not print in the minutes</translation>
+    </message>
+    <message>
+      <source>Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont tenues hors du compte rendu.</source>
+      <translation>The notes stay here; the minutes PDF only states that they are kept out of the minutes.</translation>
     </message>
     <message>
       <source>Proposition retenue par l'équipe</source>
       <translation>Proposal adopted by the team</translation>
     </message>
     <message>
+      <source>Si la prise en charge finale diffère de la proposition : la raison</source>
+      <translation>If the final care differs from the proposal: the reason</translation>
+    </message>
+    <message>
       <source>Modifications en cours…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Problèmes discutés</source>
+      <translation>Problems discussed</translation>
     </message>
     <message>
       <source>Proposition</source>
       <translation>Proposal</translation>
-    </message>
-    <message>
-      <source>Enregistré.</source>
-      <translation>Saved.</translation>
     </message>
     <message>
       <source>Aucun point sélectionné</source>
@@ -1112,6 +1253,10 @@
       <source>Révision prévue</source>
       <translation>Review due</translation>
     </message>
+    <message>
+      <source>v{n} (v{open} en cours)</source>
+      <translation>v{n} (v{open} in progress)</translation>
+    </message>
   </context>
   <context>
     <name>LibraryView</name>
@@ -1130,6 +1275,10 @@
     <message>
       <source>&lt;h2&gt;Aucun document pour l'instant&lt;/h2&gt;&lt;p&gt;Pour commencer&amp;nbsp;: renseignez la structure et les professionnels dans l'écran &lt;b&gt;Équipe&lt;/b&gt; (Ctrl+2), puis créez un premier protocole.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No documents yet&lt;/h2&gt;&lt;p&gt;To get started, fill in the practice and the professionals on the &lt;b&gt;Team&lt;/b&gt; screen&amp;nbsp;(Ctrl+2), then create a first protocol.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>v{n} (v{open} en cours)</source>
+      <translation>v{n} (v{open} in progress)</translation>
     </message>
   </context>
   <context>
@@ -1250,12 +1399,16 @@ Database: {db}</translation>
       <translation>Save the meeting</translation>
     </message>
     <message>
-      <source>Date et heure</source>
-      <translation>Date and time</translation>
+      <source>Les invités de la réunion précédente du même type sont invités à celle-ci.</source>
+      <translation>The invitees of the previous meeting of the same type are invited to this one.</translation>
     </message>
     <message>
-      <source>Lieu ou visio</source>
-      <translation>Place or video call</translation>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Date et heure</source>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>Type</source>
@@ -1266,16 +1419,16 @@ Database: {db}</translation>
       <translation>Title</translation>
     </message>
     <message>
+      <source>Lieu ou visio</source>
+      <translation>Place or video call</translation>
+    </message>
+    <message>
       <source>Animation</source>
       <translation>Chair</translation>
     </message>
     <message>
       <source>Secrétariat</source>
       <translation>Minute-taker</translation>
-    </message>
-    <message>
-      <source>Enregistré.</source>
-      <translation>Saved.</translation>
     </message>
     <message>
       <source>— personne —</source>
@@ -1300,6 +1453,14 @@ Database: {db}</translation>
     <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
+    </message>
+    <message>
+      <source>et ses {n} invités</source>
+      <translation>and its invitees ({n})</translation>
+    </message>
+    <message>
+      <source>Repris de la réunion du {date} : lieu, animation, secrétariat</source>
+      <translation>Taken from the meeting of {date}: place, chair, minute-taker</translation>
     </message>
   </context>
   <context>
@@ -1345,8 +1506,20 @@ Database: {db}</translation>
       <translation>Save the agenda</translation>
     </message>
     <message>
+      <source>Dossier de l'invitation (ordre du jour et fichier agenda)</source>
+      <translation>Invitation folder (agenda and calendar file)</translation>
+    </message>
+    <message>
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) et le fichier agenda (.ics).</source>
+      <translation>Invitation ready in {folder}: attach the agenda (PDF) and the calendar file (.ics) to the message.</translation>
+    </message>
+    <message>
+      <source>Sans adresse e-mail, à prévenir autrement : {names}.</source>
+      <translation>No e-mail address, to be told another way: {names}.</translation>
     </message>
   </context>
   <context>
@@ -1480,6 +1653,13 @@ Database: {db}</translation>
     </message>
   </context>
   <context>
+    <name>NewPinFields</name>
+    <message>
+      <source>La confirmation ne correspond pas au code tapé.</source>
+      <translation>The confirmation does not match the code entered.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewProtocolDialog</name>
     <message>
       <source>Nouveau protocole pluriprofessionnel</source>
@@ -1511,6 +1691,37 @@ Database: {db}</translation>
     </message>
   </context>
   <context>
+    <name>NoProtocolPage</name>
+    <message>
+      <source>Aucun protocole ouvert</source>
+      <translation>No protocol open</translation>
+    </message>
+    <message>
+      <source>Ouvrir la bibliothèque</source>
+      <translation>Open the library</translation>
+    </message>
+    <message>
+      <source>Nouveau protocole…</source>
+      <translation>New protocol…</translation>
+    </message>
+    <message>
+      <source>Pour ouvrir un protocole : allez dans la Bibliothèque ({library}), choisissez sa ligne et appuyez sur Entrée (ou double-cliquez).</source>
+      <translation>To open a protocol: go to the Library ({library}), choose its row and press Enter (or double-click).</translation>
+    </message>
+    <message>
+      <source>Bibliothèque ({keys})</source>
+      <translation>Library ({keys})</translation>
+    </message>
+    <message>
+      <source>Nouveau protocole ({keys})</source>
+      <translation>New protocol ({keys})</translation>
+    </message>
+    <message>
+      <source>Pour en créer un : Fichier → Nouveau protocole… ({new}), vierge, à partir d'un modèle ou d'un thème de l'annexe 3 de l'ACI.</source>
+      <translation>To create one: File → New protocol… ({new}), blank, from a template or from an ACI Appendix 3 theme.</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfExporter</name>
     <message>
       <source>Création du PDF…</source>
@@ -1531,6 +1742,101 @@ Database: {db}</translation>
     <message>
       <source>Le fichier n'a pas pu être écrit : {reason}</source>
       <translation>The file could not be written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinBox</name>
+    <message>
+      <source>Code personnel</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
+      <source>Code actuel</source>
+      <translation>Current code</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code…</source>
+      <translation>Reset the code…</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code personnel</source>
+      <translation>Reset the personal code</translation>
+    </message>
+    <message>
+      <source>Réinitialiser le code</source>
+      <translation>Reset the code</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Nouveau code</source>
+      <translation>New code</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Changer le code</source>
+      <translation>Change the code</translation>
+    </message>
+    <message>
+      <source>Définir le code personnel</source>
+      <translation>Set the personal code</translation>
+    </message>
+    <message>
+      <source>Enregistrez d'abord la fiche, puis définissez son code personnel.</source>
+      <translation>Save the record first, then set its personal code.</translation>
+    </message>
+    <message>
+      <source>Code oublié ?</source>
+      <translation>Forgotten code?</translation>
+    </message>
+    <message>
+      <source>Code personnel changé.</source>
+      <translation>Personal code changed.</translation>
+    </message>
+    <message>
+      <source>Code personnel défini.</source>
+      <translation>Personal code set.</translation>
+    </message>
+    <message>
+      <source>Un code personnel est défini (il n'est jamais affiché). Pour le changer, tapez le code actuel puis le nouveau.</source>
+      <translation>A personal code is set (it is never shown). To change it, type the current code, then the new one.</translation>
+    </message>
+    <message>
+      <source>Aucun code personnel. Il sert à signer les validations de protocoles : de 4 à 12 chiffres, tapés par la personne elle-même.</source>
+      <translation>No personal code. It is used to sign protocol approvals: 4 to 12 digits, typed by the person themselves.</translation>
+    </message>
+    <message>
+      <source>Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser.</source>
+      <translation>Forgotten code: no other active team member can reset it.</translation>
+    </message>
+    <message>
+      <source>Effacer le code personnel de {name} ?
+
+{name} devra en définir un nouveau sur sa fiche avant de signer une validation. L'opération est enregistrée dans l'historique à votre nom ({me}).</source>
+      <translation>Clear {name}'s personal code?
+
+{name} will have to set a new one in their record before signing an approval. This is recorded in the history under your name ({me}).</translation>
+    </message>
+    <message>
+      <source>Code de {name} réinitialisé : {name} doit en définir un nouveau.</source>
+      <translation>{name}'s code reset: {name} must set a new one.</translation>
+    </message>
+    <message>
+      <source>Confirmation</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <source>Code oublié : un autre membre actif de l'équipe peut le réinitialiser (pas de coordinateur(trice)).</source>
+      <translation>Forgotten code: another active team member can reset it (no coordinator).</translation>
+    </message>
+    <message>
+      <source>Code oublié : la coordination ({names}) peut le réinitialiser.</source>
+      <translation>Forgotten code: the coordination team ({names}) can reset it.</translation>
     </message>
   </context>
   <context>
@@ -1619,12 +1925,24 @@ Database: {db}</translation>
       <translation>Active</translation>
     </message>
     <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
       <source>non</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>défini</source>
+      <translation>set</translation>
+    </message>
+    <message>
+      <source>à définir</source>
+      <translation>not set</translation>
     </message>
     <message>
       <source> (partenaire)</source>
@@ -1634,24 +1952,40 @@ Database: {db}</translation>
   <context>
     <name>ProtocolEditor</name>
     <message>
-      <source>PDF… (Ctrl+E)</source>
-      <translation>PDF… (Ctrl+E)</translation>
+      <source>PDF…</source>
+      <translation>PDF…</translation>
     </message>
     <message>
-      <source>Mémo… (Ctrl+Maj+E)</source>
-      <translation>Memo… (Ctrl+Shift+E)</translation>
+      <source>Exporter en PDF</source>
+      <translation>Export to PDF</translation>
     </message>
     <message>
-      <source>Imprimer… (Ctrl+P)</source>
-      <translation>Print… (Ctrl+P)</translation>
+      <source>Mémo…</source>
+      <translation>Memo…</translation>
+    </message>
+    <message>
+      <source>Mémo d'une profession en PDF</source>
+      <translation>One profession's memo as PDF</translation>
+    </message>
+    <message>
+      <source>Imprimer…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Imprimer</source>
+      <translation>Print</translation>
     </message>
     <message>
       <source>Ouvrir le PDF</source>
       <translation>Open the PDF</translation>
     </message>
     <message>
-      <source>Présentation (F11)</source>
-      <translation>Presentation (F11)</translation>
+      <source>Présentation</source>
+      <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Mode présentation, grands caractères</source>
+      <translation>Presentation mode, large type</translation>
     </message>
     <message>
       <source>Modifications en cours…</source>
@@ -1845,6 +2179,21 @@ What do you want to do?</translation>
     </message>
   </context>
   <context>
+    <name>StepPanel</name>
+    <message>
+      <source>Choisissez une étape dans le tableau, ou ajoutez-en une (Ctrl+Maj+N).</source>
+      <translation>Choose a step in the table, or add one (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+      <source>Étape : {field}</source>
+      <translation>Step: {field}</translation>
+    </message>
+    <message>
+      <source>Étape {n} : {title} — Entrée dans le tableau : modifier ici ; Ctrl+Entrée : retour au tableau</source>
+      <translation>Step {n}: {title} — Enter in the table: edit here; Ctrl+Enter: back to the table</translation>
+    </message>
+  </context>
+  <context>
     <name>StepsPage</name>
     <message>
       <source>Étape</source>
@@ -1881,6 +2230,10 @@ What do you want to do?</translation>
     <message>
       <source>Tableau des étapes</source>
       <translation>Steps table</translation>
+    </message>
+    <message>
+      <source>Entrée : modifier l'étape dans le panneau (F2 : dans la case)</source>
+      <translation>Enter: edit the step in the panel (F2: in the cell)</translation>
     </message>
     <message>
       <source>Matrice qui × quand</source>
@@ -1960,6 +2313,61 @@ What do you want to do?</translation>
     <message>
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SynthesisPage</name>
+    <message>
+      <source>— à indiquer —</source>
+      <translation>— not specified —</translation>
+    </message>
+    <message>
+      <source>Le groupe de travail cherche dans la littérature la réponse à chaque question, cite sa source et son niveau de preuve ; les messages clés en découlent, gradés comme la HAS gradue ses recommandations (A, B, C ou accord d'experts).</source>
+      <translation>The working group looks in the literature for the answer to each question, citing its source and level of evidence; the key messages follow from them, graded the way the HAS grades its recommendations (A, B, C or expert consensus).</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Supprimer la ligne</source>
+      <translation>Delete the row</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Message clé</source>
+      <translation>Key message</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Ajouter : {what}</source>
+      <translation>Add: {what}</translation>
     </message>
   </context>
   <context>
@@ -2142,6 +2550,14 @@ What do you want to do?</translation>
       <translation>Reviewed, no changes…</translation>
     </message>
     <message>
+      <source>Historique des versions</source>
+      <translation>Version history</translation>
+    </message>
+    <message>
+      <source>Entrée ou double-clic : ouvrir cette version</source>
+      <translation>Enter or double-click: open this version</translation>
+    </message>
+    <message>
       <source>Comparer</source>
       <translation>Compare</translation>
     </message>
@@ -2178,8 +2594,8 @@ What do you want to do?</translation>
       <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Historique des versions&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Version history&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Historique des versions&lt;/b&gt; (Entrée ou double-clic : ouvrir une version)</source>
+      <translation>&lt;b&gt;Version history&lt;/b&gt; (Enter or double-click: open a version)</translation>
     </message>
     <message>
       <source>✓ Rien ne manque : le protocole peut être soumis.</source>
@@ -2233,12 +2649,36 @@ What do you want to do?</translation>
       <translation>Profession</translation>
     </message>
     <message>
+      <source>Code personnel</source>
+      <translation>Personal code</translation>
+    </message>
+    <message>
+      <source>Confirmation</source>
+      <translation>Confirmation</translation>
+    </message>
+    <message>
+      <source>Votre code personnel (facultatif)</source>
+      <translation>Your personal code (optional)</translation>
+    </message>
+    <message>
+      <source>Il sert à signer les validations de protocoles : de 4 à 12 chiffres. Vous pourrez aussi le définir plus tard dans Équipe, sur votre fiche.</source>
+      <translation>It is used to sign protocol approvals: 4 to 12 digits. You can also set it later in Team, in your record.</translation>
+    </message>
+    <message>
+      <source>Vous n'avez pas encore de code personnel ; il sert à signer les validations de protocoles (4 à 12 chiffres). Définissez-le maintenant ou plus tard dans Équipe, sur votre fiche.</source>
+      <translation>You have no personal code yet; it is used to sign protocol approvals (4 to 12 digits). Set it now or later in Team, in your record.</translation>
+    </message>
+    <message>
       <source>Je suis :</source>
       <translation>I am:</translation>
     </message>
     <message>
       <source>Je ne suis pas dans la liste :</source>
       <translation>I am not in the list:</translation>
+    </message>
+    <message>
+      <source>Code personnel de {name} (facultatif)</source>
+      <translation>{name}'s personal code (optional)</translation>
     </message>
   </context>
   <context>
@@ -2250,6 +2690,14 @@ What do you want to do?</translation>
     <message>
       <source>toute l'équipe</source>
       <translation>the whole team</translation>
+    </message>
+    <message>
+      <source>accord d'experts</source>
+      <translation>expert consensus</translation>
+    </message>
+    <message>
+      <source>non gradé</source>
+      <translation>ungraded</translation>
     </message>
     <message>
       <source>Étapes</source>
@@ -2296,6 +2744,10 @@ What do you want to do?</translation>
       <translation>UNAPPROVED DRAFT (version {n}): do not apply</translation>
     </message>
     <message>
+      <source>grade {g}</source>
+      <translation>grade {g}</translation>
+    </message>
+    <message>
       <source>Étapes — {profession}</source>
       <translation>Steps — {profession}</translation>
     </message>
@@ -2322,6 +2774,10 @@ What do you want to do?</translation>
     <message>
       <source>Aucune étape pour cette profession.</source>
       <translation>No steps for this profession.</translation>
+    </message>
+    <message>
+      <source>Messages clés</source>
+      <translation>Key messages</translation>
     </message>
     <message>
       <source>Validé par</source>
@@ -2352,12 +2808,8 @@ What do you want to do?</translation>
       <translation>approved</translation>
     </message>
     <message>
-      <source>brouillon, non validé</source>
-      <translation>draft, not approved</translation>
-    </message>
-    <message>
-      <source>en validation, non validé</source>
-      <translation>awaiting approval, not approved</translation>
+      <source>non validé</source>
+      <translation>not approved</translation>
     </message>
     <message>
       <source>prévue</source>
@@ -2386,6 +2838,22 @@ What do you want to do?</translation>
     <message>
       <source>annulée</source>
       <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>Brouillon</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>En validation</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>Vouliez-vous dire : {suggestion} ?</source>
+      <translation>Did you mean: {suggestion}?</translation>
+    </message>
+    <message>
+      <source>Aucun résultat pour « {query} »</source>
+      <translation>No results for “{query}”</translation>
     </message>
     <message>
       <source>Réunion du {date}</source>
@@ -2560,16 +3028,64 @@ very satisfied</translation>
   <context>
     <name>core</name>
     <message>
-      <source>Indicateur ACI</source>
-      <translation>ACI indicator</translation>
+      <source>Le nombre de patients de 75 ans ou plus ou en ALD va de 1 à {max}.</source>
+      <translation>The number of patients aged 75 or over or with ALD must be between 1 and {max}.</translation>
     </message>
     <message>
-      <source>Objectif</source>
-      <translation>Target</translation>
+      <source>{n} cas de patient de 75 ans ou plus ou en ALD</source>
+      <translation>{n} case of a patient aged 75 or over or with ALD</translation>
     </message>
     <message>
-      <source>Réunions de concertation tenues</source>
-      <translation>Concertation meetings held</translation>
+      <source>{n} cas de patients de 75 ans ou plus ou en ALD</source>
+      <translation>{n} cases of patients aged 75 or over or with ALD</translation>
+    </message>
+    <message>
+      <source>{n} protocole en vigueur</source>
+      <translation>{n} protocol in force</translation>
+    </message>
+    <message>
+      <source>{n} protocoles en vigueur</source>
+      <translation>{n} protocols in force</translation>
+    </message>
+    <message>
+      <source>{n} réunion tenue</source>
+      <translation>{n} meeting held</translation>
+    </message>
+    <message>
+      <source>{n} réunions tenues</source>
+      <translation>{n} meetings held</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>to be checked</translation>
+    </message>
+    <message>
+      <source>atteint</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <source>non atteint</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <source>Critère du contrat ACI</source>
+      <translation>ACI contract criterion</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
     </message>
     <message>
       <source>Cas de patients discutés</source>
@@ -2586,10 +3102,6 @@ very satisfied</translation>
     <message>
       <source>dont patients de 75 ans ou plus ou en ALD</source>
       <translation>of which patients aged 75 or over or with ALD</translation>
-    </message>
-    <message>
-      <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
-      <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2620,8 +3132,96 @@ very satisfied</translation>
       <translation>In force since</translation>
     </message>
     <message>
+      <source>{n} réunion de plus</source>
+      <translation>{n} more meeting</translation>
+    </message>
+    <message>
+      <source>{n} réunions de plus</source>
+      <translation>{n} more meetings</translation>
+    </message>
+    <message>
+      <source>Cas discutés : au moins {share} % des patients de la patientèle médecin traitant âgés de 75 ans ou plus ou en ALD</source>
+      <translation>Cases discussed: at least {share}% of the patients aged 75 or over or with ALD registered with a practice GP</translation>
+    </message>
+    <message>
+      <source>{cases} sur {patients} patients : {pct} % (il en faut {needed})</source>
+      <translation>{cases} out of {patients} patients: {pct}% ({needed} needed)</translation>
+    </message>
+    <message>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
+    </message>
+    <message>
+      <source>Au moins {n} réunions de concertation par an</source>
+      <translation>At least {n} team meetings a year</translation>
+    </message>
+    <message>
+      <source> ; patients de l'année non saisis</source>
+      <translation>; patients for the year not entered</translation>
+    </message>
+    <message>
+      <source>{n} cas de plus</source>
+      <translation>{n} more case(s)</translation>
+    </message>
+    <message>
+      <source>Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})</source>
+      <translation>Multiprofessional team meetings: both conditions above ({basis})</translation>
+    </message>
+    <message>
+      <source>{earned} sur {max} points</source>
+      <translation>{earned} of {max} points</translation>
+    </message>
+    <message>
+      <source>{earned} sur {max}</source>
+      <translation>{earned} of {max}</translation>
+    </message>
+    <message>
+      <source>, {n} comptent</source>
+      <translation>, {n} count</translation>
+    </message>
+    <message>
+      <source>jusqu'à {n} de plus rapporteraient {points} points ({euros})</source>
+      <translation>up to {n} more would earn {points} points ({euros})</translation>
+    </message>
+    <message>
+      <source>Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par protocole, {max} protocoles au plus</source>
+      <translation>Multiprofessional protocols on Appendix 3 themes: {points} points per protocol, {max} protocols at most</translation>
+    </message>
+    <message>
+      <source>{n} points</source>
+      <translation>{n} points</translation>
+    </message>
+    <message>
       <source>Année {year}</source>
       <translation>Year {year}</translation>
+    </message>
+    <message>
+      <source>Saisir le nombre de patients de 75 ans ou plus ou en ALD de {year}</source>
+      <translation>Enter the number of patients aged 75 or over or with ALD for {year}</translation>
+    </message>
+    <message>
+      <source>Total de ces critères (1 point = {euros})</source>
+      <translation>Total of these criteria (1 point = {euros})</translation>
+    </message>
+    <message>
+      <source>saisi par {who} le {date}</source>
+      <translation>entered by {who} on {date}</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} manque.</source>
+      <translation>Audit log broken: event no. {seq} is missing.</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} ne suit pas le précédent.</source>
+      <translation>Audit log broken: event no. {seq} does not follow the previous one.</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : l'événement n° {seq} a été modifié après coup (son contenu ne correspond plus à son empreinte).</source>
+      <translation>Audit log broken: event no. {seq} was changed afterwards (its content no longer matches its hash).</translation>
+    </message>
+    <message>
+      <source>Journal d'audit rompu : le dernier événement enregistré ne correspond pas à la fin de la chaîne (événement n° {seq}).</source>
+      <translation>Audit log broken: the last recorded event does not match the end of the chain (event no. {seq}).</translation>
     </message>
     <message>
       <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
@@ -2630,6 +3230,18 @@ very satisfied</translation>
     <message>
       <source>Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README).</source>
       <translation>Restoring a PostgreSQL server: use pg_restore (see README).</translation>
+    </message>
+    <message>
+      <source>Base déjà présente, prête : {path}</source>
+      <translation>Database already there, ready: {path}</translation>
+    </message>
+    <message>
+      <source>Base créée : {path}</source>
+      <translation>Database created: {path}</translation>
+    </message>
+    <message>
+      <source>Version du schéma : {revision}</source>
+      <translation>Schema version: {revision}</translation>
     </message>
     <message>
       <source>Base actuelle mise de côté : {path}</source>
@@ -2720,6 +3332,10 @@ very satisfied</translation>
       <translation>The protocol has no steps.</translation>
     </message>
     <message>
+      <source>Aucune synthèse documentaire : notez les questions du groupe de travail et les réponses trouvées dans la littérature.</source>
+      <translation>No documentary synthesis: note the working group's questions and the answers found in the literature.</translation>
+    </message>
+    <message>
       <source>La profession « {profession} » a des étapes mais personne de cette profession n'est dans le groupe de travail.</source>
       <translation>The profession “{profession}” has steps but nobody from that profession is in the working group.</translation>
     </message>
@@ -2734,6 +3350,26 @@ very satisfied</translation>
     <message>
       <source>Étape {step} : contient encore « À compléter ».</source>
       <translation>Step {step}: still contains “To be completed”.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : la question est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the question.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : la réponse documentée est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the documented answer.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : citez la source.</source>
+      <translation>Documentary synthesis, row {n}: cite the source.</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire, ligne {n} : indiquez le niveau de preuve.</source>
+      <translation>Documentary synthesis, row {n}: give the level of evidence.</translation>
+    </message>
+    <message>
+      <source>Message clé {n} : indiquez son grade (A, B, C ou accord d'experts).</source>
+      <translation>Key message {n}: give its grade (A, B, C or expert consensus).</translation>
     </message>
     <message>
       <source>protocole</source>
@@ -2968,6 +3604,22 @@ very satisfied</translation>
       <translation>{field}: unknown profession “{code}”.</translation>
     </message>
     <message>
+      <source>Indiquez la durée de formation requise, en heures (par exemple 6 ou 7,5).</source>
+      <translation>Enter the required training length, in hours (for example 6 or 7.5).</translation>
+    </message>
+    <message>
+      <source>version du protocole</source>
+      <translation>protocol version</translation>
+    </message>
+    <message>
+      <source>Le catalogue indique déjà la durée de formation de cette version : elle ne se remplace pas.</source>
+      <translation>The catalogue already gives this version's training length: it cannot be replaced.</translation>
+    </message>
+    <message>
+      <source>Durée de formation requise à renseigner dans le catalogue : la formation des délégués ne peut pas être vérifiée tant que la durée exigée par le protocole n'est pas connue.</source>
+      <translation>Required training length to be entered in the catalogue: the delegated professionals' training cannot be checked until the length the protocol requires is known.</translation>
+    </message>
+    <message>
       <source>Nombre de patients pris en charge dans le cadre du protocole</source>
       <translation>Number of patients cared for under the protocol</translation>
     </message>
@@ -3002,6 +3654,10 @@ very satisfied</translation>
     <message>
       <source>délégué</source>
       <translation>delegated</translation>
+    </message>
+    <message>
+      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
+      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
     </message>
     <message>
       <source>Date de signature de l'engagement manquante.</source>
@@ -3046,6 +3702,10 @@ very satisfied</translation>
     <message>
       <source>Une part de la répartition est négative.</source>
       <translation>A share of the split is negative.</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>Attestation de formation manquante : indiquez la date de la formation.</source>
@@ -3096,16 +3756,8 @@ very satisfied</translation>
       <translation>The start date ({start}) is outside the validity period of this protocol version (from {valid_from} to {until}).</translation>
     </message>
     <message>
-      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
-      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
-    </message>
-    <message>
       <source>Formation insuffisante : {done} attestées, le protocole en demande {needed}.</source>
       <translation>Insufficient training: {done} certified, the protocol requires {needed}.</translation>
-    </message>
-    <message>
-      <source>aucune</source>
-      <translation>none</translation>
     </message>
     <message>
       <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
@@ -3626,6 +4278,42 @@ very satisfied</translation>
       <translation>The email address is not valid.</translation>
     </message>
     <message>
+      <source>L'ordre du jour complet (PDF) et l'invitation pour votre agenda (.ics) sont joints à ce message.</source>
+      <translation>The full agenda (PDF) and the invitation for your calendar (.ics) are attached to this message.</translation>
+    </message>
+    <message>
+      <source>Bonjour,</source>
+      <translation>Hello,</translation>
+    </message>
+    <message>
+      <source>Vous êtes invité(e) à la réunion suivante :</source>
+      <translation>You are invited to the following meeting:</translation>
+    </message>
+    <message>
+      <source>Ordre du jour :</source>
+      <translation>Agenda:</translation>
+    </message>
+    <message>
+      <source>invitation</source>
+      <translation>invitation</translation>
+    </message>
+    <message>
+      <source>Ordre du jour : {title}, {date}</source>
+      <translation>Agenda: {title}, {date}</translation>
+    </message>
+    <message>
+      <source>Date : {date}, {start} – {end}</source>
+      <translation>Date: {date}, {start} – {end}</translation>
+    </message>
+    <message>
+      <source>demandé par {who}</source>
+      <translation>requested by {who}</translation>
+    </message>
+    <message>
+      <source>Lieu : {place}</source>
+      <translation>Place: {place}</translation>
+    </message>
+    <message>
       <source>Réunion de concertation pluriprofessionnelle</source>
       <translation>Multiprofessional case-review meeting</translation>
     </message>
@@ -3690,6 +4378,10 @@ very satisfied</translation>
       <translation>The minutes of the meeting of {date} are closed: they can no longer be edited. Add an amendment.</translation>
     </message>
     <message>
+      <source>La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son compte rendu clos, qu'à partir de ce jour-là.</source>
+      <translation>The meeting is planned for {date}: it cannot be marked as held, nor its minutes closed, before that day.</translation>
+    </message>
+    <message>
       <source>La rectification est vide.</source>
       <translation>The amendment is empty.</translation>
     </message>
@@ -3724,6 +4416,10 @@ very satisfied</translation>
     <message>
       <source>Ce professionnel est déjà invité.</source>
       <translation>This professional is already invited.</translation>
+    </message>
+    <message>
+      <source>Tous les professionnels actifs de l'équipe sont déjà invités.</source>
+      <translation>All the team's active professionals are already invited.</translation>
     </message>
     <message>
       <source>invité</source>
@@ -3778,6 +4474,14 @@ very satisfied</translation>
       <translation>References</translation>
     </message>
     <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
       <source>(sans titre)</source>
       <translation>(untitled)</translation>
     </message>
@@ -3808,6 +4512,10 @@ very satisfied</translation>
     <message>
       <source>Cette version est déjà validée.</source>
       <translation>This version is already approved.</translation>
+    </message>
+    <message>
+      <source>Ce protocole n'a pas de version brouillon : la version validée est figée. Ouvrez une révision pour changer son code, son titre ou son thème ACI.</source>
+      <translation>This protocol has no draft version: the approved version is locked. Open a revision to change its code, title or ACI theme.</translation>
     </message>
     <message>
       <source>Cette version ne peut pas être soumise ; à régler d'abord :
@@ -3844,8 +4552,8 @@ very satisfied</translation>
       <translation>Choose an active professional from the team.</translation>
     </message>
     <message>
-      <source>{name} n'a pas encore de code personnel : définissez-le dans la fiche de l'équipe.</source>
-      <translation>{name} has no personal code yet: set it in their team record.</translation>
+      <source>{name} n'a pas encore de code personnel : il se définit dans l'écran Équipe (fiche de {name}, « Code personnel »).</source>
+      <translation>{name} has no personal code yet: it is set on the Team screen ({name}'s record, “Personal code”).</translation>
     </message>
     <message>
       <source>Code personnel incorrect.</source>
@@ -3854,6 +4562,14 @@ very satisfied</translation>
     <message>
       <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
       <translation>The next review date must be after today.</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4.</source>
+      <translation>Unknown level of evidence “{value}”: 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+      <source>Grade inconnu « {value} » : A, B, C ou AE (accord d'experts).</source>
+      <translation>Unknown grade “{value}”: A, B, C or AE (expert consensus).</translation>
     </message>
     <message>
       <source>Cette version est déjà soumise à validation.</source>
@@ -3896,12 +4612,48 @@ very satisfied</translation>
       <translation>DRAFT</translation>
     </message>
     <message>
+      <source>Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour restaurer quand même ici, créez d'abord une base : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Nothing has been restored. Check the path; to restore here anyway, first create a database: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
       <source>La restauration a échoué : {detail}</source>
       <translation>The restore failed: {detail}</translation>
     </message>
     <message>
+      <source>Version du schéma : {current}, attendue : {expected}.</source>
+      <translation>Schema version: {current}, expected: {expected}.</translation>
+    </message>
+    <message>
+      <source>Référence brisée : table {table}, ligne {row}, vers la table {parent}.</source>
+      <translation>Broken reference: table {table}, row {row}, to table {parent}.</translation>
+    </message>
+    <message>
+      <source>Intégrité du fichier : {detail}</source>
+      <translation>File integrity: {detail}</translation>
+    </message>
+    <message>
       <source>Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</source>
       <translation>This database was created by a newer version of ProtoEdit ({version}). Install that version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <source>Cette base de données a été créée par une version plus récente de ProtoEdit. Installez la dernière version pour l'ouvrir ; rien n'a été modifié.</source>
+      <translation>This database was created by a newer version of ProtoEdit. Install the latest version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <source>Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Check the path; to create a new database here: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est pas modifiable (droits du fichier). Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce fichier.</source>
+      <translation>The database is read-only: cannot save. The file {path} cannot be modified (file permissions). You can view; to make changes, ask for write permission on this file.</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le dossier {folder} n'est pas modifiable (droits du dossier) et SQLite doit y écrire à côté du fichier. Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce dossier.</source>
+      <translation>The database is read-only: cannot save. The folder {folder} cannot be modified (folder permissions) and SQLite must write there beside the file. You can view; to make changes, ask for write permission on this folder.</translation>
+    </message>
+    <message>
+      <source>La base {path} est en lecture seule et doit d'abord être mise à jour par cette version de ProtoEdit : demandez le droit d'écriture, puis rouvrez-la.</source>
+      <translation>The database {path} is read-only and must first be upgraded by this version of ProtoEdit: ask for write permission, then reopen it.</translation>
     </message>
     <message>
       <source>Le dossier {path} n'existe pas.</source>
@@ -3944,8 +4696,16 @@ very satisfied</translation>
       <translation>The database “{database}” does not exist on the PostgreSQL server.</translation>
     </message>
     <message>
+      <source>Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant.</source>
+      <translation>The PostgreSQL server {host} is starting up or shutting down: try again in a moment.</translation>
+    </message>
+    <message>
       <source>Le serveur PostgreSQL a signalé une erreur : {detail}</source>
       <translation>The PostgreSQL server reported an error: {detail}</translation>
+    </message>
+    <message>
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; demandez à son administrateur.</source>
+      <translation>The database is read-only: cannot save. The PostgreSQL server only accepts reads; ask its administrator.</translation>
     </message>
     <message>
       <source>Connexion réussie : base à jour.</source>
@@ -3976,8 +4736,36 @@ very satisfied</translation>
       <translation>Unknown practice type.</translation>
     </message>
     <message>
-      <source>Le code personnel compte au moins 4 chiffres.</source>
-      <translation>The personal code has at least 4 digits.</translation>
+      <source>Le code personnel compte de 4 à 12 chiffres (sans lettres ni espaces).</source>
+      <translation>The personal code has 4 to 12 digits (no letters or spaces).</translation>
+    </message>
+    <message>
+      <source>{name} a déjà un code personnel : pour le changer, donnez le code actuel.</source>
+      <translation>{name} already has a personal code: to change it, give the current code.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas encore de code personnel : définissez-le.</source>
+      <translation>{name} has no personal code yet: set one.</translation>
+    </message>
+    <message>
+      <source>Le code actuel est incorrect.</source>
+      <translation>The current code is incorrect.</translation>
+    </message>
+    <message>
+      <source>Le nouveau code est identique au code actuel.</source>
+      <translation>The new code is the same as the current code.</translation>
+    </message>
+    <message>
+      <source>{name} n'a pas de code personnel à réinitialiser.</source>
+      <translation>{name} has no personal code to reset.</translation>
+    </message>
+    <message>
+      <source>Seul un autre membre actif de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only another active team member can reset {name}'s code.</translation>
+    </message>
+    <message>
+      <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only a team coordinator can reset {name}'s code.</translation>
     </message>
   </context>
   <context>
@@ -3993,6 +4781,41 @@ very satisfied</translation>
     <message>
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées.</source>
       <translation>An unexpected error occurred. Your saved data has not been affected.</translation>
+    </message>
+  </context>
+  <context>
+    <name>evidence</name>
+    <message>
+      <source>Niveau 1 : preuve scientifique établie</source>
+      <translation>Level 1: established scientific evidence</translation>
+    </message>
+    <message>
+      <source>Niveau 2 : présomption scientifique</source>
+      <translation>Level 2: scientific presumption</translation>
+    </message>
+    <message>
+      <source>Niveau 3 : faible niveau de preuve</source>
+      <translation>Level 3: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Niveau 4 : faible niveau de preuve</source>
+      <translation>Level 4: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Grade A : preuve scientifique établie</source>
+      <translation>Grade A: established scientific evidence</translation>
+    </message>
+    <message>
+      <source>Grade B : présomption scientifique</source>
+      <translation>Grade B: scientific presumption</translation>
+    </message>
+    <message>
+      <source>Grade C : faible niveau de preuve</source>
+      <translation>Grade C: low level of evidence</translation>
+    </message>
+    <message>
+      <source>Accord d'experts</source>
+      <translation>Expert consensus</translation>
     </message>
   </context>
   <context>
@@ -4065,6 +4888,26 @@ very satisfied</translation>
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
   </context>
   <context>
     <name>hints</name>
@@ -4133,32 +4976,40 @@ very satisfied</translation>
       <translation>One member from each profession involved. Two or three meetings are often enough.</translation>
     </message>
     <message>
-      <source>3. Contenu</source>
-      <translation>3. Content</translation>
+      <source>3. Réponses documentées</source>
+      <translation>3. Documented answers</translation>
+    </message>
+    <message>
+      <source>Pour chaque question : la réponse trouvée dans la littérature, sa source et son niveau de preuve ; puis les messages clés, gradés.</source>
+      <translation>For each question: the answer found in the literature, its source and level of evidence; then the graded key messages.</translation>
+    </message>
+    <message>
+      <source>4. Contenu</source>
+      <translation>4. Content</translation>
     </message>
     <message>
       <source>Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.</source>
       <translation>Objectives, population, identification, critical points, alerts, communication: short and easy to read during care.</translation>
     </message>
     <message>
-      <source>4. Étapes</source>
-      <translation>4. Steps</translation>
+      <source>5. Étapes</source>
+      <translation>5. Steps</translation>
     </message>
     <message>
       <source>Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.</source>
       <translation>Who does what, when, how, where; and when to raise the alert. Matrix view for the meeting.</translation>
     </message>
     <message>
-      <source>5. Évaluation</source>
-      <translation>5. Evaluation</translation>
+      <source>6. Évaluation</source>
+      <translation>6. Evaluation</translation>
     </message>
     <message>
       <source>Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.</source>
       <translation>Indicators defined from the start (the first: number of patients included), dated references, a review date.</translation>
     </message>
     <message>
-      <source>6. Validation</source>
-      <translation>6. Approval</translation>
+      <source>7. Validation</source>
+      <translation>7. Approval</translation>
     </message>
     <message>
       <source>La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.</source>
@@ -4322,6 +5173,22 @@ very satisfied</translation>
       <translation>To be completed</translation>
     </message>
     <message>
+      <source>partenaire extérieur</source>
+      <translation>external partner</translation>
+    </message>
+    <message>
+      <source>tél.</source>
+      <translation>tel.</translation>
+    </message>
+    <message>
+      <source>téléphone non renseigné</source>
+      <translation>no phone number given</translation>
+    </message>
+    <message>
+      <source>référent : {steps}</source>
+      <translation>lead: {steps}</translation>
+    </message>
+    <message>
       <source>Déclaration de mise en œuvre d'un protocole de coopération</source>
       <translation>Declaration of implementation of a cooperation protocol</translation>
     </message>
@@ -4384,6 +5251,14 @@ very satisfied</translation>
     <message>
       <source>Début de mise en œuvre</source>
       <translation>Start of implementation</translation>
+    </message>
+    <message>
+      <source>Formation requise des délégués</source>
+      <translation>Required training of delegated professionals</translation>
+    </message>
+    <message>
+      <source>{hours} (durée renseignée par l'équipe le {date}, {who})</source>
+      <translation>{hours} (length entered by the team on {date}, {who})</translation>
     </message>
     <message>
       <source>Nom</source>
@@ -4722,10 +5597,6 @@ very satisfied</translation>
       <translation>Attendance</translation>
     </message>
     <message>
-      <source>partenaire extérieur</source>
-      <translation>external partner</translation>
-    </message>
-    <message>
       <source>Points à l'ordre du jour</source>
       <translation>Agenda items</translation>
     </message>
@@ -4800,6 +5671,38 @@ very satisfied</translation>
     <message>
       <source>Ni proposition ni décision.</source>
       <translation>No proposal or decision.</translation>
+    </message>
+    <message>
+      <source>Problèmes discutés</source>
+      <translation>Problems discussed</translation>
+    </message>
+    <message>
+      <source>Notes de discussion tenues hors du compte rendu, à la demande de l'équipe.</source>
+      <translation>Discussion notes kept out of the minutes, at the team's request.</translation>
+    </message>
+    <message>
+      <source>Prise en charge différente de la proposition : raison</source>
+      <translation>Care different from the proposal: reason</translation>
+    </message>
+    <message>
+      <source>Horaire</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Consentement</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Thème</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non demandé</source>
+      <translation>not asked</translation>
     </message>
     <message>
       <source>Protocole : {title}</source>
@@ -4914,6 +5817,34 @@ very satisfied</translation>
       <translation>In force since</translation>
     </message>
     <message>
+      <source>Critère du contrat</source>
+      <translation>Contract criterion</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
+    </message>
+    <message>
+      <source>Chiffres du catalogue : {source}.</source>
+      <translation>Catalogue figures: {source}.</translation>
+    </message>
+    <message>
+      <source>Termes du contrat. {concertation} {protocols}</source>
+      <translation>Contract terms. {concertation} {protocols}</translation>
+    </message>
+    <message>
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
+    </message>
+    <message>
       <source>invité(e)</source>
       <translation>invited</translation>
     </message>
@@ -4976,6 +5907,10 @@ very satisfied</translation>
     <message>
       <source>REMPLACÉ : une version plus récente existe</source>
       <translation>SUPERSEDED: a newer version exists</translation>
+    </message>
+    <message>
+      <source>ARCHIVÉ : protocole retiré, ne plus l'appliquer</source>
+      <translation>ARCHIVED: protocol withdrawn, no longer to be applied</translation>
     </message>
     <message>
       <source>CONFIDENTIEL : données de santé</source>
@@ -5105,6 +6040,53 @@ very satisfied</translation>
       <source>min</source>
       <translation>min</translation>
     </message>
+    <message>
+      <source>Référent</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Synthèse documentaire</source>
+      <translation>Documentary synthesis</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Réponse documentée</source>
+      <translation>Documented answer</translation>
+    </message>
+    <message>
+      <source>Niveau de preuve</source>
+      <translation>Level of evidence</translation>
+    </message>
+    <message>
+      <source>Messages clés gradés</source>
+      <translation>Graded key messages</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>Message clé</source>
+      <translation>Key message</translation>
+    </message>
+    <message>
+      <source>Niveau {n}</source>
+      <translation>Level {n}</translation>
+    </message>
+    <message>
+      <source>Accord d'experts</source>
+      <translation>Expert consensus</translation>
+    </message>
+  </context>
+  <context>
+    <name>printing</name>
+    <message>
+      <source>Imprimer : {name}</source>
+      <translation>Print: {name}</translation>
+    </message>
   </context>
   <context>
     <name>sections</name>
@@ -5160,8 +6142,16 @@ very satisfied</translation>
   <context>
     <name>startup</name>
     <message>
-      <source>Consultation hors ligne</source>
-      <translation>Offline quick reference</translation>
+      <source>Le journal des modifications de cette base est incohérent : il a pu être modifié en dehors de ProtoEdit. Vous pouvez continuer à travailler.</source>
+      <translation>This database's change log is inconsistent: it may have been modified outside ProtoEdit. You can carry on working.</translation>
+    </message>
+    <message>
+      <source>Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.</source>
+      <translation>Compare with a backup (python main.py check) to find out what has changed.</translation>
+    </message>
+    <message>
+      <source>Prévenez la coordination de l'équipe.</source>
+      <translation>Tell the coordination team.</translation>
     </message>
     <message>
       <source>Restaurer la sauvegarde</source>
@@ -5172,8 +6162,28 @@ very satisfied</translation>
       <translation>Quit</translation>
     </message>
     <message>
+      <source>Aucune base à cet endroit : {path}.
+
+Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.</source>
+      <translation>No database at this location: {path}.
+
+Create a new empty database here? If you meant to open an existing database, answer No and check the path.</translation>
+    </message>
+    <message>
+      <source>Consultation (lecture seule)</source>
+      <translation>Read-only viewing</translation>
+    </message>
+    <message>
+      <source>Consultation hors ligne</source>
+      <translation>Offline quick reference</translation>
+    </message>
+    <message>
       <source>Copie locale en lecture seule du {when} : le serveur est injoignable.</source>
       <translation>Read-only local copy from {when}: the server cannot be reached.</translation>
+    </message>
+    <message>
+      <source>Événement enregistré le {when}.</source>
+      <translation>Event recorded on {when}.</translation>
     </message>
     <message>
       <source>Aucune sauvegarde utilisable n'a été trouvée.</source>

@@ -259,6 +259,24 @@ def test_refresh_is_incremental(db, crew) -> None:
     assert search.query(db, "rubeole", include_drafts=True) == []
 
 
+def test_refresh_reports_progress_and_query_never_refreshes(db, crew, monkeypatch) -> None:
+    """The GUI refreshes in a worker with a progress bar; a query searches what is indexed and
+    never refreshes by itself (the 3.5 s first search after a bulk change)."""
+    from protoedit import search_index
+
+    monkeypatch.setattr(search_index, "REFRESH_BATCH", 2)
+    for n in range(5):
+        draft(db, f"P-{n}", f"Plaie {n}", make_content("Pansement."))
+    seen: list[tuple[int, int]] = []
+    assert search.refresh(db, lambda done, total: seen.append((done, total))) == 5
+    assert seen == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    draft(db, "P-9", "Plaie neuf", make_content("Pansement."))
+    calls: list[object] = []
+    monkeypatch.setattr(search_index, "update", lambda *a, **k: calls.append(a) or 0)
+    assert len(search.query(db, "plaie", include_drafts=True)) == 5  # the new one is not in yet
+    assert calls == []
+
+
 def test_rebuild_and_integrity(db, crew) -> None:
     approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
     assert search.rebuild(db) == 1

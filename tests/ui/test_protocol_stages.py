@@ -117,3 +117,4 @@ def test_stage_titles_wrap_in_large_type(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: path.visualItemRect(path.item(2)).height() > path.fontMetrics().height())
     for i in range(path.count()):
         assert path.visualItemRect(path.item(i)).right() < path.viewport().width(), i
+

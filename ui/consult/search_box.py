@@ -12,7 +12,7 @@ from protoedit.errors import ProtoEditError
 from ui.consult.results import HIT_ROLE, SUGGESTION_ROLE, HitDelegate, HitListModel
 from ui.context import AppContext
 from ui.widgets.errors import show_error
-from ui.widgets.tasks import TaskRunner
+from ui.widgets.tasks import Task, TaskRunner
 
 log = logging.getLogger("protoedit.search")
 
@@ -26,12 +26,19 @@ class SearchBox(QWidget):
     (chosen like a hit: the query is run again with it). `include_drafts`: drafts and versions
     in review are searched too (the main window), not only approved versions.
 
-    Signals: hit_chosen(Hit), results_ready(list[Hit]), index_ready(int)
+    Queries never refresh the index themselves: while a refresh runs they search what is
+    indexed, and run again when it ends. A change of many documents at once (an import)
+    refreshes the index at once, in the background, with `index_progress(done, total)`.
+
+    Signals: hit_chosen(Hit), results_ready(list[Hit]), index_ready(int),
+    index_progress(int, int)
     """
 
     hit_chosen = Signal(object)
     results_ready = Signal(list)
     index_ready = Signal(int)
+    index_progress = Signal(int, int)
+    BULK = 20  # documents changed by one operation above which the index is refreshed at once
     DEBOUNCE_MS = 60
     VISIBLE_ROWS = 7
     LIMIT = 20
@@ -74,32 +81,45 @@ class SearchBox(QWidget):
         self.tasks = TaskRunner(pool, self)
         self.refreshing = False
         self.index_stale = True
+        self._task: Task | None = None
+        self.stopped = False  # the window is closing: no more refreshes
         ctx.hub.changed.connect(self._on_changes)
 
     # -- index -----------------------------------------------------------------------------------
 
-    def _on_changes(self, _changes: object) -> None:
+    def _on_changes(self, changes: object) -> None:
         self.index_stale = True
-        if self.edit.hasFocus():
+        bulk = sum(len(ids) for ids in getattr(changes, "changed", {}).values()) >= self.BULK
+        if bulk or self.edit.hasFocus():
             self.refresh_index()
 
     def refresh_index(self) -> None:
         """Bring the index up to date in a worker (a no-op read when nothing changed)."""
-        if self.refreshing or not self.index_stale:
+        if self.refreshing or not self.index_stale or self.stopped:
             return
         self.refreshing = True
         self.index_stale = False
         db = self.ctx.db
         from protoedit import search  # not at start-up: the first window paints without it
 
-        self.tasks.start(lambda _progress, _cancelled: search.refresh(db), self._indexed,
-                         self._index_failed)
+        self._task = self.tasks.start(
+            lambda progress, cancelled: search.refresh(db, progress, cancelled),
+            self._indexed, self._index_failed, self.index_progress.emit)
+
+    def stop_index(self, msecs: int = 10_000) -> None:
+        """Closing: stop a running refresh after its current batch, and wait for it."""
+        self.stopped = True
+        if self.refreshing and self._task is not None:
+            self._task.cancel()
+            self.tasks.wait(msecs)
 
     def _indexed(self, count: int) -> None:
         self.refreshing = False
         self.index_ready.emit(count)
         if count and self.edit.text().strip():
             self.run_query()
+        if self.index_stale:  # changed again while it ran
+            self.refresh_index()
 
     def _index_failed(self, err: BaseException) -> None:
         self.refreshing = False

@@ -105,6 +105,10 @@ class DuringPage(QWidget):
         self.items.setCurrentRow(keys.index(current))
         self.items.blockSignals(False)
         self.panel.read_only = closed
+        self.panel.meeting_id = meeting.id if meeting else None
+        self.panel.meeting_label = (self.tr("Réunion du {date}").format(
+            date=f"{meeting.starts_at:%d/%m/%Y}") + (f" ({meeting.title})" if meeting.title else "")
+            if meeting else "")
         self._show(current)
 
     def _fill_list(self, meeting: MeetingView | None, follow_up: list[DecisionView]) -> None:

@@ -15,28 +15,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
-from protoedit.errors import ConflictError
+from protoedit import meetings, recovery
+from protoedit.errors import ConflictError, ProtoEditError
 from protoedit.meeting_queries import ItemView, get_item
-from protoedit.ops import Actor, OpChanges
-from protoedit.store.database import Database
+from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
+from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
 
-
-class _Conflict(Exception):
-    """A ConflictError carried past `run_op` (which shows every core error) to be merged."""
-
-
 # What is typed during the meeting, field -> the core operation saving it.
 SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
           "deviation_reason": meetings.set_deviation_reason}
+
+RECOVERY_KIND = "agenda_item"
 
 
 def _boxed(title: str, *widgets: QWidget) -> QGroupBox:
@@ -60,8 +57,12 @@ class ItemPanel(QWidget):
         self.dirty: set[str] = set()
         self.base: dict[str, str] = {}  # the texts as loaded: a conflict merges from them
         self.base_revision: int | None = None  # the item's revision when they were loaded
+        self.meeting_id: int | None = None  # set by the page that shows the item
+        self.meeting_label = ""
         self._leaving = False
         self._saving = False
+        self._failing = False  # the last save failed and the user was told
+        self.closed = False  # the window is closing: nothing more is saved
         self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -119,11 +120,14 @@ class ItemPanel(QWidget):
         self.saved_label.setText(self.tr("Modifications en cours…"))
         self.save_timer.start()
 
-    def save_now(self) -> bool:
+    def save_now(self, quiet: bool = False) -> bool:
         """Save pending notes, proposal and deviation reason in one go (one refresh after);
-        False when the core refused."""
+        False when the core refused: the texts go to a recovery file and the user is warned
+        once (`quiet`: not at all) until a save works."""
         self.save_timer.stop()
         item = self.item
+        if self.closed:
+            return True
         pending = [which for which in SAVERS if which in self.dirty]
         if item is None or not pending or self._saving:
             if item is not None and not self._saving:
@@ -131,43 +135,46 @@ class ItemPanel(QWidget):
             return True
         texts = {which: self.text_fields[which].text() for which in pending}
         saved: list[str] = []
-
+        changes = OpChanges()
         self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
         self._saving = True
-        note = ""
+        note: str | None = ""
         try:
-            ok = run_op(self.ctx, self, self._save_texts, item.id, texts, self.base_revision,
-                        saved) is not None
-        except _Conflict:
-            ok, note = self._merge_with_other_pc(item.id, texts, saved)
+            try:
+                self._save_texts(item.id, texts, self.base_revision, saved, changes)
+                self.base.update(texts)
+            except ConflictError:  # saved on another PC since loaded: merge with it
+                note = self._merge_with_other_pc(item.id, texts, saved, changes)
+        except ProtoEditError as err:
+            self.dirty.update(set(pending) - set(saved))
+            self._failed(err, quiet)
+            return False
         finally:
             self._saving = False
-        if not ok:
-            self.dirty.update(set(pending) - set(saved))
+            if saved:
+                self.ctx.notify(changes)  # reloads the item: the next save uses its revision
+        if note is None:  # the merge dialog was cancelled: nothing saved, the typing stays
+            self.dirty.update(pending)
+            self.keep_recovery()
+            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
             return False
-        self.base.update(texts)
+        self._failing = False
+        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, item.id)
         self.saved_label.setText(note or self.tr("Enregistré."))
         return True
 
-    @staticmethod
-    def _save_texts(db: Database, actor: Actor, item_id: int, texts: dict[str, str],
-                    revision: int | None, saved: list[str]) -> OpChanges:
-        """Save the fields typed; a ConflictError (another PC saved the item since the texts
-        were loaded) is left to the caller, which merges."""
-        changes = OpChanges()
+    def _save_texts(self, item_id: int, texts: dict[str, str], revision: int | None,
+                    saved: list[str], changes: OpChanges) -> None:
         for which, text in texts.items():
-            try:
-                changes.merge(SAVERS[which](db, actor, item_id, text, revision))
-            except ConflictError:
-                raise _Conflict from None
+            changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item_id, text, revision))
             saved.append(which)
             revision = None  # checked on the first field: the others follow it
-        return changes
 
-    def _merge_with_other_pc(self, item_id: int, mine: dict[str, str],
-                             saved: list[str]) -> tuple[bool, str]:
+    def _merge_with_other_pc(self, item_id: int, mine: dict[str, str], saved: list[str],
+                             changes: OpChanges) -> str | None:
         """Merge the texts typed here with the item as the other PC saved it: a text only one
-        PC changed is kept as it is; a text both changed is chosen in the merge dialog."""
+        PC changed is kept as it is; a text both changed is chosen in the merge dialog. What
+        to tell the user, or None when the dialog was cancelled."""
         theirs_item = get_item(self.ctx.db, item_id)
         theirs = {which: getattr(theirs_item, which) for which in mine}
         labels = {"notes": self.tr("Notes"), "proposal": self.tr("Proposition"),
@@ -176,20 +183,55 @@ class ItemPanel(QWidget):
                                 {w: self.base.get(w, "") for w in mine}, mine, theirs, labels,
                                 lambda _key, value: str(value or "—"))
         if result is None:
-            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
-            return False, ""
-        merged = {w: t for w, t in result.merge.values.items() if t != theirs[w]}
+            return None
         for which, text in result.merge.values.items():
             self.text_fields[which].set_text(text)
         self.base.update(theirs)
+        self.base_revision = theirs_item.revision
+        merged = {w: t for w, t in result.merge.values.items() if t != theirs[w]}
+        self._save_texts(item_id, merged, theirs_item.revision, saved, changes)
+        self.base.update(merged)
+        return " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+
+    def _failed(self, err: ProtoEditError, quiet: bool) -> None:
+        kept = self.keep_recovery()
+        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                 else self.tr("Non enregistré"))
+        if not quiet and not self._failing:
+            show_error(self, err)
+        self._failing = True
+
+    def has_unsaved(self) -> bool:
+        return self.item is not None and bool(self.dirty) and not self.read_only
+
+    def keep_recovery(self) -> bool:
+        """Write the notes and proposal being typed to the recovery file; False if that failed."""
+        item = self.item
+        if item is None:
+            return False
+        label = f"{self.meeting_label} — {self.title.text()}" if self.meeting_label else \
+            self.title.text()
         try:
-            ok = run_op(self.ctx, self, self._save_texts, item_id, merged, theirs_item.revision,
-                        saved) is not None
-        except _Conflict:  # a third save meanwhile: the next save merges again
-            self.base_revision = theirs_item.revision
-            return False, ""
-        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
-        return ok, note
+            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, item.id, label,
+                           {"meeting_id": self.meeting_id,
+                            **{which: field.text() for which, field in self.text_fields.items()}},
+                           item.revision, self.ctx.actor.name)
+        except OSError:
+            return False
+        return True
+
+    def restore(self, notes: str, proposal: str, revision: int | None) -> None:
+        """Recovered notes and proposal shown as typed: they are saved a moment later (or the
+        save is refused as a conflict when the item was saved elsewhere since `revision`)."""
+        if self.item is None:
+            return
+        if revision is not None:
+            self.item.revision = self.base_revision = revision
+        self.notes.set_text(notes)
+        self.proposal.set_text(proposal)
+        self.dirty.update({"notes", "proposal"})
+        self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
+        self.save_timer.start()
 
     def load(self, item: ItemView | None, number: int = 0) -> None:
         """Show an item; the same item again keeps what is being typed."""

@@ -144,10 +144,18 @@ class MeetingScreen(QWidget):
             log.info("minutes of meeting %s closed from the screen", self.meeting.id)
             self.tabs.setCurrentWidget(self.after)
 
-    def save_pending(self) -> None:
-        """Record a running timer and notes still waiting to be saved."""
+    def save_pending(self, quiet: bool = False) -> bool:
+        """Record a running timer and notes still waiting to be saved; False if they could not
+        be (they are then in the recovery file)."""
         self.during.panel.timer.stop()
-        self.during.panel.save_now()
+        return self.during.panel.save_now(quiet)
+
+    def prepare_close(self) -> str:
+        """Closing the window: "saved", "kept" (in the recovery file) or "lost"."""
+        panel = self.during.panel
+        if self.save_pending(quiet=True) or not panel.has_unsaved():
+            return "saved"
+        return "kept" if panel.keep_recovery() else "lost"
 
     def _presentation(self, on: bool) -> None:
         self.header.setVisible(not on)

@@ -171,8 +171,22 @@ class MeetingsView(QWidget):
             self._update_buttons()
 
     def save_pending(self) -> None:
-        """For the main window before it closes: a running timer, notes not yet saved."""
+        """A running timer, notes not yet saved."""
         self.screen.save_pending()
+
+    def prepare_close(self) -> str:
+        """For the main window before it closes: see MeetingScreen.prepare_close."""
+        return self.screen.prepare_close()
+
+    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
+                     revision: int | None) -> None:
+        """Recovered notes of an agenda item, shown as typed in the meeting's "during" tab."""
+        self.select(meeting_id)
+        self.screen.tabs.setCurrentWidget(self.screen.during)
+        self.screen.during.select_item(item_id)
+        panel = self.screen.during.panel
+        if panel.item is not None and panel.item.id == item_id:
+            panel.restore(notes, proposal, revision)
 
     def _presentation(self, on: bool) -> None:
         self.left.setVisible(not on)

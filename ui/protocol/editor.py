@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import completeness, copy_aside, protocol_diff, protocols, team
+from protoedit import completeness, copy_aside, protocol_diff, protocols, recovery, team
 from protoedit.content import Content
 from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
@@ -58,6 +58,7 @@ SNAPSHOT_MS = 400
 SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the heading keeps its room
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
 NATIVE = QKeySequence.SequenceFormat.NativeText
+RECOVERY_KIND = "protocol_version"
 
 
 class ProtocolEditor(QWidget):
@@ -79,6 +80,8 @@ class ProtocolEditor(QWidget):
         self._applying = False
         self._edit_key: str | None = None  # the field the pending change is typed in
         self._declined_revision: int | None = None  # conflict cancelled against this revision
+        self._failing = False  # the last save failed and the user was told: not at each retry
+        self.closed = False  # the window is closing: nothing more is saved or shown
         self.heading = ElidedLabel(scale=1.3, bold=True)  # one line: long titles are cut, not wrapped
         self.heading.setObjectName("editorHeading")
         self.status_badge = QLabel()
@@ -400,10 +403,12 @@ class ProtocolEditor(QWidget):
             self.take_snapshot()
             self.save()
 
-    def save(self) -> bool:
+    def save(self, quiet: bool = False) -> bool:
+        """Save the draft if it changed; False when it could not be saved. A failed save keeps
+        the edits in a recovery file and warns once (`quiet`: not at all) until a save works."""
         self.autosave_timer.stop()
         v = self.version
-        if v is None or v.status != "draft" or self.ctx.read_only:
+        if v is None or v.status != "draft" or self.ctx.read_only or self.closed:
             return True
         state = self.collect()
         if state.same_as(self.saved_state):
@@ -413,11 +418,18 @@ class ProtocolEditor(QWidget):
         except ConflictError:
             return self.resolve_conflict(state, by_autosave=self.sender() is self.autosave_timer)
         except ProtoEditError as e:
-            self.saved_label.setText(self.tr("Non enregistré"))
-            show_error(self, e)
-            return False
+            return self._failed(state, e, quiet)
         self._saved(state, changes)
         return True
+
+    def _failed(self, state: EditorState, err: ProtoEditError, quiet: bool = False) -> bool:
+        kept = self.keep_recovery(state)
+        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                 else self.tr("Non enregistré"))
+        if not quiet and not self._failing:
+            show_error(self, err)
+        self._failing = True
+        return False
 
     def _write(self, state: EditorState, revision: int, base: EditorState) -> OpChanges:
         """One save of the draft against `revision`; the identity only when it changed."""
@@ -428,6 +440,8 @@ class ProtocolEditor(QWidget):
             identity if identity != base.identity() else None)
 
     def _saved(self, state: EditorState, changes: OpChanges, note: str = "") -> None:
+        self._failing = False
+        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, self.version.version_id)
         self.version = get_version(self.ctx.db, self.version.version_id)
         self.saved_state = state.copy()
         saved = self.tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
@@ -437,6 +451,49 @@ class ProtocolEditor(QWidget):
         self._show_heading(state.code, state.title, self.version.number)
         self.ctx.notify(changes)
         self.saved.emit(changes)
+
+    # Recovery of unsaved edits --------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        v = self.version
+        return (v is not None and v.status == "draft" and not self.ctx.read_only
+                and not self.collect().same_as(self.saved_state))
+
+    def keep_recovery(self, state: EditorState | None = None) -> bool:
+        """Write the unsaved edits to the recovery file; False if even that failed."""
+        v = self.version
+        if v is None:
+            return False
+        state = state or self.collect()
+        try:
+            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, v.version_id,
+                           f"{state.code} v{v.number} — {state.title}", state.to_dict(),
+                           v.revision, self.ctx.actor.name)
+        except OSError as err:
+            log.error("recovery file not written: %s", err)
+            return False
+        return True
+
+    def prepare_close(self) -> str:
+        """Closing the window: save what is pending. "saved" (nothing left unsaved), "kept"
+        (not saved, in the recovery file) or "lost" (not even that: the user must stay)."""
+        self.take_snapshot()
+        self.snapshot_timer.stop()
+        self.autosave_timer.stop()
+        if not self.has_unsaved() or self.save(quiet=True):
+            return "saved"
+        return "kept" if self.keep_recovery() else "lost"
+
+    def restore(self, version_id: int, state: EditorState, revision: int | None) -> None:
+        """Open a version with recovered edits shown as unsaved: autosave takes over, or the
+        conflict flow when the version was saved elsewhere since the edits' `revision`."""
+        self.open_version(version_id)
+        if self.version is None or self.version.status != "draft":
+            return
+        if revision is not None:
+            self.version.revision = revision
+        self.apply_state(state)  # starts the autosave timer
+        self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
+        self.take_snapshot()
 
     def resolve_conflict(self, mine: EditorState, by_autosave: bool = False) -> bool:
         """Another PC saved first: merge on the state loaded here (`saved_state`). Fields changed
@@ -467,9 +524,7 @@ class ProtocolEditor(QWidget):
         except ConflictError:  # a third save meanwhile: merge again on what was just read
             return self.resolve_conflict(merged, by_autosave)
         except ProtoEditError as e:
-            self.saved_label.setText(self.tr("Non enregistré"))
-            show_error(self, e)
-            return False
+            return self._failed(merged, e)
         note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
         self._saved(merged, changes, note)
         return True
@@ -589,6 +644,8 @@ class ProtocolEditor(QWidget):
 
     def shutdown(self) -> None:
         """Save what is pending and stop the timers (closing the app or the database)."""
+        if self.closed:
+            return
         self.take_snapshot()
         self.snapshot_timer.stop()
         self.autosave_timer.stop()
