@@ -741,6 +741,10 @@ It will be dated today and signed with your name.</translation>
       <translation>Exit presentation</translation>
     </message>
     <message>
+      <source>Réunion du {date}</source>
+      <translation>Meeting of {date}</translation>
+    </message>
+    <message>
       <source>Suivi des décisions précédentes ({n})</source>
       <translation>Follow-up of previous decisions ({n})</translation>
     </message>
@@ -1156,12 +1160,24 @@ It will be dated today and signed with your name.</translation>
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Copie de secours restaurée, pas encore enregistrée</source>
+      <translation>Backup copy restored, not saved yet</translation>
+    </message>
+    <message>
       <source>Problèmes discutés</source>
       <translation>Problems discussed</translation>
     </message>
     <message>
       <source>Proposition</source>
       <translation>Proposal</translation>
+    </message>
+    <message>
+      <source>Non enregistré : copie de secours gardée</source>
+      <translation>Not saved: backup copy kept</translation>
+    </message>
+    <message>
+      <source>Non enregistré</source>
+      <translation>Not saved</translation>
     </message>
     <message>
       <source>Aucun point sélectionné</source>
@@ -1352,6 +1368,10 @@ It will be dated today and signed with your name.</translation>
       <translation>About ProtoEdit</translation>
     </message>
     <message>
+      <source>La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent en arrière-plan.</source>
+      <translation>Search already shows what is indexed; the remaining documents are added in the background.</translation>
+    </message>
+    <message>
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
@@ -1378,6 +1398,10 @@ Base : {db}</source>
       <translation>ProtoEdit {version}
 Multiprofessional protocols, cooperation protocols and concertation meetings.
 Database: {db}</translation>
+    </message>
+    <message>
+      <source>Index de recherche : mise à jour, {done} / {total}</source>
+      <translation>Search index: updating, {done} / {total}</translation>
     </message>
     <message>
       <source>Poste : {who}</source>
@@ -1992,6 +2016,10 @@ Database: {db}</translation>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
+      <source>Copie de secours restaurée, pas encore enregistrée</source>
+      <translation>Backup copy restored, not saved yet</translation>
+    </message>
+    <message>
       <source>Conflit d'enregistrement</source>
       <translation>Save conflict</translation>
     </message>
@@ -2026,10 +2054,6 @@ What do you want to do?</translation>
       <translation>Export cancelled</translation>
     </message>
     <message>
-      <source>Non enregistré</source>
-      <translation>Not saved</translation>
-    </message>
-    <message>
       <source>Enregistré à {time}</source>
       <translation>Saved at {time}</translation>
     </message>
@@ -2040,6 +2064,14 @@ What do you want to do?</translation>
     <message>
       <source>PDF créé : {name}</source>
       <translation>PDF created: {name}</translation>
+    </message>
+    <message>
+      <source>Non enregistré : copie de secours gardée</source>
+      <translation>Not saved: backup copy kept</translation>
+    </message>
+    <message>
+      <source>Non enregistré</source>
+      <translation>Not saved</translation>
     </message>
   </context>
   <context>
@@ -2059,6 +2091,77 @@ What do you want to do?</translation>
     <message>
       <source>Pour quelle profession ?</source>
       <translation>For which profession?</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>Modifications non enregistrées</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Enregistrer une copie de secours et quitter</source>
+      <translation>Keep a backup copy and quit</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Des modifications n'avaient pas pu être enregistrées dans la base de données. Une copie de secours en a été gardée. Pour chaque document, choisissez :</source>
+      <translation>Some changes could not be saved to the database. A backup copy was kept. For each document, choose:</translation>
+    </message>
+    <message>
+      <source>&amp;Restaurer</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <source>Rouvrir le document avec ces modifications, qui seront enregistrées</source>
+      <translation>Reopen the document with these changes, which will be saved</translation>
+    </message>
+    <message>
+      <source>&amp;Ignorer</source>
+      <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+      <source>Ne rien faire maintenant : la copie sera proposée au prochain démarrage</source>
+      <translation>Do nothing now: the copy will be offered at the next start</translation>
+    </message>
+    <message>
+      <source>&amp;Supprimer</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>Supprimer la copie de secours : ces modifications seront perdues</source>
+      <translation>Delete the backup copy: these changes will be lost</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Ce qui diffère de la version enregistrée :</source>
+      <translation>What differs from the saved version:</translation>
+    </message>
+    <message>
+      <source>Vos dernières modifications n'ont pas pu être enregistrées dans la base de données (lecture seule ou verrouillée).
+
+Une copie de secours est gardée dans {folder} : elle vous sera proposée au prochain démarrage.</source>
+      <translation>Your latest changes could not be saved to the database (read-only or locked).
+
+A backup copy is kept in {folder}: it will be offered at the next start.</translation>
+    </message>
+    <message>
+      <source>Vos dernières modifications n'ont pas pu être enregistrées, ni dans la base de données ni en copie de secours ({folder}).
+
+Annulez pour copier votre texte ailleurs avant de quitter.</source>
+      <translation>Your latest changes could not be saved, neither to the database nor as a backup copy ({folder}).
+
+Cancel to copy your text elsewhere before quitting.</translation>
+    </message>
+    <message>
+      <source>{label} — {when}, {who}</source>
+      <translation>{label} — {when}, {who}</translation>
     </message>
   </context>
   <context>
@@ -4674,6 +4777,10 @@ very satisfied</translation>
     <message>
       <source>Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.</source>
       <translation>The disk is full: nothing has been saved. Free up some space and try again.</translation>
+    </message>
+    <message>
+      <source>Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.</source>
+      <translation>Cannot write to the database {path} (protected file or disk error): nothing was saved.</translation>
     </message>
     <message>
       <source>Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.</source>

@@ -37,5 +37,7 @@ def test_unreadable_file_is_left_alone() -> None:
 
 def test_disk_io_error_is_a_storage_error() -> None:
     """What SQLite says when the file is made immutable under an open connection."""
-    err = classify(sqlite3.OperationalError("disk I/O error"), "/x/protoedit.sqlite")
+    raw = sqlite3.OperationalError("disk I/O error")
+    raw.sqlite_errorcode = 778  # type: ignore[attr-defined]  # SQLITE_IOERR_WRITE
+    err = classify(raw, "/x/protoedit.sqlite")
     assert isinstance(err, StorageError) and "/x/protoedit.sqlite" in err.message()
