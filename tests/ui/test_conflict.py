@@ -25,6 +25,7 @@ from protoedit.store.database import open_database
 from tests.ui.conftest import type_text
 from ui.context import AppContext
 from ui.cooperation.declaration_form import DeclarationForm
+from ui.meetings.item_form import ItemForm
 from ui.meetings.item_panel import ItemPanel
 from ui.meetings.meeting_form import MeetingForm
 from ui.protocol.editor import ProtocolEditor
@@ -450,3 +451,29 @@ def test_item_notes_from_two_pcs_are_chosen(qtbot, two_pcs, side) -> None:
     expect = {"mine": "Notes du poste 2", "theirs": "Notes du poste 1"}[side]
     assert get_item(two_pcs[0].db, item_id).notes == expect
     assert p2.notes.text() == expect
+
+
+def test_agenda_item_form_merges_and_asks(qtbot, two_pcs) -> None:
+    mid, _forms = two_meeting_forms(qtbot, two_pcs)
+    pc1 = two_pcs[0]
+    item_id, _ = meetings.add_item(pc1.db, pc1.actor, mid, meetings.ItemInput(
+        kind="case", theme="Plaie", requester="Dr A"))
+    forms = []
+    for ctx in two_pcs:
+        form = ItemForm(ctx)
+        qtbot.addWidget(form)
+        form.meeting_id = mid
+        form.show_item(get_item(ctx.db, item_id))
+        forms.append(form)
+    f1, f2 = forms
+    retype_line(f1.theme, "Plaie du pied")
+    retype_line(f1.requester, "Dr B")
+    f1.save()
+    retype_line(f2.theme, "Plaie chronique")
+    retype_line(f2.presenter, "IDE Martin")
+    when_modal(answer({"Thème": "theirs"}))
+    f2.save()
+    check_modal_errors()
+    item = get_item(pc1.db, item_id)
+    assert (item.theme, item.requester, item.presenter) == ("Plaie du pied", "Dr B", "IDE Martin")
+    assert "Demandé par" in f2.status.text()
