@@ -88,17 +88,18 @@ def filter_steps(steps: list[Step], profession: str | None) -> tuple[list[Consul
 
 def banner_of(v: VersionView, in_force: VersionView | None, today: dt.date) -> Banner:
     in_force_number = in_force.number if in_force and in_force.version_id != v.version_id else None
-    common = {"number": v.number, "approved_at": v.approved_at, "review_due": v.review_due,
-              "in_force_number": in_force_number}
+
+    def banner(kind: str) -> Banner:
+        return Banner(kind, v.number, v.approved_at, v.review_due, in_force_number)
+
     if v.status in DRAFT_STATUSES:
-        return Banner("draft", **common)
+        return banner("draft")
     if v.status == "superseded" or v.superseded:
-        return Banner("superseded", **common)
+        return banner("superseded")
     if v.status == "archived":
-        return Banner("archived", **common)
+        return banner("archived")
     state = review_status(v, today)
-    kind = {"overdue": "overdue", "due": "review_due"}.get(state or "", "approved")
-    return Banner(kind, **common)
+    return banner({"overdue": "overdue", "due": "review_due"}.get(state or "", "approved"))
 
 
 def _consultation(v: VersionView, in_force: VersionView | None, draft: VersionView | None,

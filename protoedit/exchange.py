@@ -223,6 +223,26 @@ def export_document(db: Database, kind: str, ident: int,
     return data
 
 
+def export_draft(db: Database, code: str, title: str, aci_theme: str, content: Content,
+                 working_group: list[int], review_due: dt.date | None,
+                 now: dt.datetime | None = None) -> dict[str, Any]:
+    """A draft not saved in the database (a PC's version set aside in a conflict) as a file
+    with one care protocol of one draft version: importing it gives the draft back."""
+    with db.read() as s:
+        data = _header(s, "document", now)
+        people = _People(s)
+    group = [people.person(int(i)) for i in working_group]
+    version = {"number": 1, "status": "draft", "code": code, "title": title,
+               "aci_theme": aci_theme, "content": content.to_dict(),
+               "working_group": [g for g in group if g is not None], "change_note": "",
+               "refusal_reason": "", "review_due": date_text(review_due),
+               "created_at": data["exported_at"], "submitted_at": None, "approved_at": None,
+               "approvals": [], "reviews": [], "provenance": {}}
+    data["documents"].append({"kind": "care_protocol", "source_id": None, "code": code,
+                              "title": title, "aci_theme": aci_theme, "versions": [version]})
+    return data
+
+
 def export_library(db: Database, now: dt.datetime | None = None) -> dict[str, Any]:
     """Every care protocol and team cooperation protocol (by code), then meetings (by date)."""
     with db.read() as s:

@@ -256,6 +256,15 @@ def _item_views(session: Session, meeting: Meeting) -> list[ItemView]:
     return items
 
 
+def get_item(db: Database, item_id: int) -> ItemView:
+    """One agenda item as the meeting shows it (read again after a save conflict)."""
+    with db.read() as s:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFoundError(N_("point de l'ordre du jour"), item_id)
+        return next(v for v in _item_views(s, item.meeting) if v.id == item_id)
+
+
 def get_meeting(db: Database, meeting_id: int) -> MeetingView:
     """The whole meeting: invitees, agenda items with their decisions, amendments."""
     with db.read() as s:

@@ -215,10 +215,13 @@ def _current_round(v: ProtocolVersion) -> list[Approval]:
 
 def create_protocol(
     db: Database, actor: Actor, code: str, title: str, aci_theme: str = "",
-    content: Content | None = None, skeleton: bool = True,
+    content: Content | None = None, skeleton: bool = True, working_group: list[int] | None = None,
+    review_due: dt.date | None = None,
 ) -> tuple[int, int, OpChanges]:
-    """A new protocol with its version 1 as a draft; returns (protocol id, version id, changes)."""
+    """A new protocol with its version 1 as a draft; returns (protocol id, version id, changes).
+    Members of `working_group` no longer in the team are left out."""
     code, title, aci_theme = _identity(code, title, aci_theme)
+    group = list(dict.fromkeys(int(i) for i in working_group or []))
     if content is None:
         content = Content(steps=skeleton_steps() if skeleton else [])
     body = clean_content(content).to_dict()
@@ -226,10 +229,12 @@ def create_protocol(
         with operation(db, actor) as tx:
             if code_taken(tx.session, code):
                 raise ValidationError(MSG_DUPLICATE, field="code", code=code)
+            known = set(tx.session.scalars(
+                select(Professional.id).where(Professional.id.in_(group)))) if group else set()
             proto = Protocol(code=code, title=title, aci_theme=aci_theme)
             version = ProtocolVersion(protocol=proto, number=1, status="draft", content=body,
-                                      working_group=[], code=code, title=title,
-                                      aci_theme=aci_theme)
+                                      working_group=[i for i in group if i in known], code=code,
+                                      title=title, aci_theme=aci_theme, review_due=review_due)
             tx.session.add_all([proto, version])
             tx.session.flush()
             tx.record("create", "protocol", proto, code=code, title=title)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from types import ModuleType
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
@@ -355,7 +356,7 @@ def query(db: Database, value: str, limit: int = 20, include_drafts: bool = Fals
     return hits
 
 
-def _details(conn: Connection, ids: list[int]) -> dict[int, object]:
+def _details(conn: Connection, ids: list[int]) -> dict[int, Any]:
     if not ids:
         return {}
     stmt = text("SELECT id, kind, source_id, protocol_id, meeting_id, code, title, status, body, folded "

@@ -119,11 +119,11 @@ def load_docs(conn: Connection, wanted: dict[tuple[str, int], str]) -> list[Doc]
     for ids in _chunks(sorted(by_kind["protocol"])):
         q = (select(pv.c.id, pv.c.protocol_id, pv.c.status, pv.c.content, pv.c.code, pv.c.title,
                     pv.c.aci_theme).where(pv.c.id.in_(ids)))
-        for r in conn.execute(q):
-            body = protocol_body(Content.from_dict(r.content), r.aci_theme)
-            scope = "live" if r.status in LIVE_STATUSES else "draft"
-            docs.append(Doc("protocol", r.id, wanted[("protocol", r.id)], scope, r.status,
-                            r.protocol_id, None, r.code, r.title, body))
+        for pr in conn.execute(q):
+            body = protocol_body(Content.from_dict(pr.content), pr.aci_theme)
+            scope = "live" if pr.status in LIVE_STATUSES else "draft"
+            docs.append(Doc("protocol", pr.id, wanted[("protocol", pr.id)], scope, pr.status,
+                            pr.protocol_id, None, pr.code, pr.title, body))
     m, ai, d = Meeting.__table__, AgendaItem.__table__, Decision.__table__
     for ids in _chunks(sorted(by_kind["meeting"])):
         themes: dict[int, list[str]] = {}
@@ -137,10 +137,10 @@ def load_docs(conn: Connection, wanted: dict[tuple[str, int], str]) -> list[Doc]
     for ids in _chunks(sorted(by_kind["decision"])):
         q = (select(d.c.id, d.c.meeting_id, d.c.text, d.c.owner_name, d.c.status, m.c.starts_at,
                     m.c.title).join(m, m.c.id == d.c.meeting_id).where(d.c.id.in_(ids)))
-        for r in conn.execute(q):
-            body = flatten("\n".join(x for x in (plain(r.text), r.owner_name) if x))
-            docs.append(Doc("decision", r.id, wanted[("decision", r.id)], "live", r.status, None,
-                            r.meeting_id, f"{r.starts_at:%Y-%m-%d}", r.title, body))
+        for dr in conn.execute(q):
+            body = flatten("\n".join(x for x in (plain(dr.text), dr.owner_name) if x))
+            docs.append(Doc("decision", dr.id, wanted[("decision", dr.id)], "live", dr.status,
+                            None, dr.meeting_id, f"{dr.starts_at:%Y-%m-%d}", dr.title, body))
     return docs
 
 
@@ -208,7 +208,7 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
             docs = load_docs(conn, fresh)
             if docs:
                 first = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM search_doc"))
-                            .scalar())
+                            .scalar() or 0)
                 backend.insert(conn, [(first + 1 + i, doc) for i, doc in enumerate(docs)])
             done += len(docs)
         if progress is not None:

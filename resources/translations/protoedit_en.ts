@@ -293,6 +293,17 @@
     </message>
   </context>
   <context>
+    <name>ConflictBox</name>
+    <message>
+      <source>Ma version</source>
+      <translation>My version</translation>
+    </message>
+    <message>
+      <source>Version de l'autre poste</source>
+      <translation>The other PC's version</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsultView</name>
     <message>
       <source>Ma profession</source>
@@ -566,6 +577,10 @@
       <translation>Required training length</translation>
     </message>
     <message>
+      <source>Déclaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
       <source>délégué</source>
       <translation>delegated</translation>
     </message>
@@ -588,6 +603,10 @@
     <message>
       <source>Formation requise : {h} h (renseignée par l'équipe le {date}, {who})</source>
       <translation>Required training: {h} h (entered by the team on {date}, {who})</translation>
+    </message>
+    <message>
+      <source>Non enregistrée : conflit avec l'autre poste.</source>
+      <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
       <source>Délégant : {p}</source>
@@ -618,6 +637,10 @@ It will be dated today and signed with your name.</translation>
     <message>
       <source>Enregistrée à {time}.</source>
       <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+      <source>délégué {a} €, délégant {b} €</source>
+      <translation>delegated {a} €, delegating {b} €</translation>
     </message>
     <message>
       <source>Forfait : {eur} (par défaut {a} délégué, {b} délégant)</source>
@@ -1097,6 +1120,10 @@ It will be dated today and signed with your name.</translation>
       <translation>Consent</translation>
     </message>
     <message>
+      <source>Point de réunion</source>
+      <translation>Meeting item</translation>
+    </message>
+    <message>
       <source>ex. J. D.</source>
       <translation>e.g. J. D.</translation>
     </message>
@@ -1119,6 +1146,18 @@ It will be dated today and signed with your name.</translation>
     <message>
       <source>Point enregistré.</source>
       <translation>Item saved.</translation>
+    </message>
+    <message>
+      <source>Non enregistré : conflit avec l'autre poste.</source>
+      <translation>Not saved: conflict with the other PC.</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation>no</translation>
     </message>
     <message>
       <source>Corrigez les champs signalés.</source>
@@ -1156,8 +1195,20 @@ It will be dated today and signed with your name.</translation>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <source>Enregistré.</source>
-      <translation>Saved.</translation>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Proposition</source>
+      <translation>Proposal</translation>
+    </message>
+    <message>
+      <source>Raison de l'écart</source>
+      <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <source>Point de réunion</source>
+      <translation>Meeting item</translation>
     </message>
     <message>
       <source>Copie de secours restaurée, pas encore enregistrée</source>
@@ -1168,8 +1219,12 @@ It will be dated today and signed with your name.</translation>
       <translation>Problems discussed</translation>
     </message>
     <message>
-      <source>Proposition</source>
-      <translation>Proposal</translation>
+      <source>Non enregistré : conflit avec l'autre poste.</source>
+      <translation>Not saved: conflict with the other PC.</translation>
+    </message>
+    <message>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
     </message>
     <message>
       <source>Non enregistré : copie de secours gardée</source>
@@ -1455,12 +1510,12 @@ Database: {db}</translation>
       <translation>Minute-taker</translation>
     </message>
     <message>
-      <source>— personne —</source>
-      <translation>— nobody —</translation>
-    </message>
-    <message>
       <source>Réunion</source>
       <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>— personne —</source>
+      <translation>— nobody —</translation>
     </message>
     <message>
       <source>Nouvelle réunion</source>
@@ -1473,6 +1528,10 @@ Database: {db}</translation>
     <message>
       <source>Créer la réunion</source>
       <translation>Create the meeting</translation>
+    </message>
+    <message>
+      <source>Non enregistré : conflit avec l'autre poste.</source>
+      <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
       <source>Corrigez les champs signalés.</source>
@@ -1674,6 +1733,57 @@ Database: {db}</translation>
     <message>
       <source>Indiquez un nombre d'heures, par exemple 10 ou 10,5.</source>
       <translation>Enter a number of hours, for example 10 or 10.5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Conflit d'enregistrement</source>
+      <translation>Save conflict</translation>
+    </message>
+    <message>
+      <source>Tout : ma version</source>
+      <translation>All: my version</translation>
+    </message>
+    <message>
+      <source>Tout : version de l'autre poste</source>
+      <translation>All: the other PC's version</translation>
+    </message>
+    <message>
+      <source>Enregistrer ce choix</source>
+      <translation>Save this choice</translation>
+    </message>
+    <message>
+      <source>Copier ma version de côté…</source>
+      <translation>Copy my version aside…</translation>
+    </message>
+    <message>
+      <source>Votre version entière est gardée à part ; le document prend la version de l'autre poste pour les champs en conflit.</source>
+      <translation>Your whole version is kept aside; the document takes the other PC's version for the conflicting fields.</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Ne rien enregistrer pour l'instant : votre saisie reste à l'écran (Échap)</source>
+      <translation>Save nothing for now: your typing stays on screen (Esc)</translation>
+    </message>
+    <message>
+      <source>« {what} » a été modifié sur un autre poste pendant que vous le modifiiez. Pour chaque champ modifié des deux côtés, choisissez la version à garder.</source>
+      <translation>“{what}” was changed on another PC while you were editing it. For each field changed on both sides, choose the version to keep.</translation>
+    </message>
+    <message>
+      <source>(modifiés sur un seul poste : rien à choisir)</source>
+      <translation>(changed on one PC only: nothing to choose)</translation>
+    </message>
+    <message>
+      <source>Enregistrer ce choix ({keys})</source>
+      <translation>Save this choice ({keys})</translation>
+    </message>
+    <message>
+      <source>Encore {n} champ(s) à choisir.</source>
+      <translation>{n} more field(s) to choose.</translation>
     </message>
   </context>
   <context>
@@ -2020,26 +2130,8 @@ Database: {db}</translation>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
-      <source>Conflit d'enregistrement</source>
-      <translation>Save conflict</translation>
-    </message>
-    <message>
-      <source>Ce protocole a été modifié sur un autre poste depuis son ouverture.
-Que voulez-vous faire ?</source>
-      <translation>This protocol has been changed on another PC since you opened it.
-What do you want to do?</translation>
-    </message>
-    <message>
-      <source>Garder ma version</source>
-      <translation>Keep my version</translation>
-    </message>
-    <message>
-      <source>Prendre l'autre version</source>
-      <translation>Take the other version</translation>
-    </message>
-    <message>
-      <source>Copier ma version de côté</source>
-      <translation>Copy my version aside</translation>
+      <source>Fichiers d'échange (*.json)</source>
+      <translation>Exchange files (*.json)</translation>
     </message>
     <message>
       <source>Aucune différence.</source>
@@ -2050,28 +2142,40 @@ What do you want to do?</translation>
       <translation>Locked: read-only</translation>
     </message>
     <message>
-      <source>Export annulé</source>
-      <translation>Export cancelled</translation>
-    </message>
-    <message>
-      <source>Enregistré à {time}</source>
-      <translation>Saved at {time}</translation>
-    </message>
-    <message>
-      <source>Votre version est dans le presse-papiers.</source>
-      <translation>Your version is on the clipboard.</translation>
-    </message>
-    <message>
-      <source>PDF créé : {name}</source>
-      <translation>PDF created: {name}</translation>
-    </message>
-    <message>
       <source>Non enregistré : copie de secours gardée</source>
       <translation>Not saved: backup copy kept</translation>
     </message>
     <message>
       <source>Non enregistré</source>
       <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>Enregistré à {time}</source>
+      <translation>Saved at {time}</translation>
+    </message>
+    <message>
+      <source>Non enregistré : conflit avec l'autre poste (Ctrl+S)</source>
+      <translation>Not saved: conflict with the other PC (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Dans un nouveau brouillon</source>
+      <translation>In a new draft</translation>
+    </message>
+    <message>
+      <source>Dans un fichier d'échange…</source>
+      <translation>In an exchange file…</translation>
+    </message>
+    <message>
+      <source>Votre version est copiée dans le brouillon {code}</source>
+      <translation>Your version is copied into the draft {code}</translation>
+    </message>
+    <message>
+      <source>Export annulé</source>
+      <translation>Export cancelled</translation>
+    </message>
+    <message>
+      <source>PDF créé : {name}</source>
+      <translation>PDF created: {name}</translation>
     </message>
   </context>
   <context>
@@ -4043,6 +4147,10 @@ very satisfied</translation>
       <translation>team change</translation>
     </message>
     <message>
+      <source>{title} (copie de mon poste)</source>
+      <translation>{title} (copy from my PC)</translation>
+    </message>
+    <message>
       <source>Révision décidée en réunion du {date}{title} : {text}</source>
       <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
     </message>
@@ -4449,6 +4557,10 @@ very satisfied</translation>
       <translation>Organisation</translation>
     </message>
     <message>
+      <source>point de l'ordre du jour</source>
+      <translation>agenda item</translation>
+    </message>
+    <message>
       <source>La date de la réunion est obligatoire.</source>
       <translation>The meeting date is required.</translation>
     </message>
@@ -4537,6 +4649,26 @@ very satisfied</translation>
       <translation>This item has decisions: delete them first.</translation>
     </message>
     <message>
+      <source>(retiré de la liste)</source>
+      <translation>(removed from the list)</translation>
+    </message>
+    <message>
+      <source>(sans titre)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Ordre : {name}</source>
+      <translation>Order: {name}</translation>
+    </message>
+    <message>
       <source>Ajouté : {label}</source>
       <translation>Added: {label}</translation>
     </message>
@@ -4583,10 +4715,6 @@ very satisfied</translation>
     <message>
       <source>Messages clés gradés</source>
       <translation>Graded key messages</translation>
-    </message>
-    <message>
-      <source>(sans titre)</source>
-      <translation>(untitled)</translation>
     </message>
     <message>
       <source>Aucune modification.</source>
@@ -4928,8 +5056,24 @@ very satisfied</translation>
   <context>
     <name>fields</name>
     <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
       <source>Titre</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Thème ACI</source>
+      <translation>ACI theme</translation>
+    </message>
+    <message>
+      <source>Date de révision</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <source>Groupe de travail</source>
+      <translation>Working group</translation>
     </message>
     <message>
       <source>Qui</source>
@@ -5271,6 +5415,57 @@ very satisfied</translation>
     <message>
       <source> · révision ouverte</source>
       <translation> · revision opened</translation>
+    </message>
+  </context>
+  <context>
+    <name>merge</name>
+    <message>
+      <source>Étape</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Indicateur</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Référence</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Question documentée</source>
+      <translation>Documented question</translation>
+    </message>
+    <message>
+      <source>Message clé</source>
+      <translation>Key message</translation>
+    </message>
+    <message>
+      <source>Copier ma version dans un fichier</source>
+      <translation>Copy my version to a file</translation>
+    </message>
+    <message>
+      <source>Copie impossible</source>
+      <translation>Copy failed</translation>
+    </message>
+    <message>
+      <source>Modifications de l'autre poste intégrées : {fields}</source>
+      <translation>Changes from the other PC merged in: {fields}</translation>
+    </message>
+    <message>
+      <source>Votre version est dans {name}</source>
+      <translation>Your version is in {name}</translation>
+    </message>
+    <message>
+      <source>Fichiers JSON (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <source>Dans un fichier…</source>
+      <translation>In a file…</translation>
+    </message>
+    <message>
+      <source>Le fichier n'a pas pu être écrit : {error}</source>
+      <translation>The file could not be written: {error}</translation>
     </message>
   </context>
   <context>

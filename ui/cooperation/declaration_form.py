@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +22,13 @@ from protoedit import catalog, coop_figures, team
 from protoedit import cooperation as coop
 from protoedit.coop_catalog import CoopRule
 from protoedit.cooperation_queries import declared_rule
-from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
 from protoedit.french_numbers import format_eur
 from ui.context import AppContext
 from ui.cooperation.widgets import OptionalDateEdit, date_text, hours_text, parse_number
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
 
 
@@ -46,6 +48,7 @@ class DeclarationForm(QGroupBox):
         self.ctx = ctx
         self.current_id: int | None = None
         self.revision: int | None = None
+        self.base: dict = {}  # the fields as loaded: a conflict merges from them
         self.declared = False
         self.protocols: dict[str, coop.ProtocolRow] = {}
         self.protocol = QComboBox()
@@ -210,18 +213,26 @@ class DeclarationForm(QGroupBox):
         self.current_id = view.id if view else None
         self.revision = view.revision if view else None
         self.declared = bool(view and view.is_declared)
+        self._show_values(values)
+        self.base = asdict(self.values()) if view else {}
+        self.protocol.setEnabled(not self.declared)
+        self.start_date.setEnabled(not self.declared)
+        self.show_problems({})
+        self.show_rule()
+
+    def _show_values(self, values: coop.DeclarationInput) -> None:
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(values.protocol_code)))
         self.start_date.set_value(values.start_date)
         self.referent.setCurrentIndex(max(0, self.referent.findData(values.referent_id)))
         self.legal_rep_name.setText(values.legal_rep_name)
         self.legal_rep_contact.setText(values.legal_rep_contact)
-        split = values.financing_split or {}
-        self.split_delegue.setText(str(split.get("delegue", "")).replace(".", ","))
-        self.split_delegant.setText(str(split.get("delegant", "")).replace(".", ","))
-        self.protocol.setEnabled(not self.declared)
-        self.start_date.setEnabled(not self.declared)
-        self.show_problems({})
-        self.show_rule()
+        split = form_split(values.financing_split)
+        self.split_delegue.setText(split.get("delegue", ""))
+        self.split_delegant.setText(split.get("delegant", ""))
+
+    def edited(self) -> bool:
+        """Typed since loaded (or saved)."""
+        return self.current_id is not None and asdict(self.values()) != self.base
 
     def values(self) -> coop.DeclarationInput:
         split = {"delegue": self.split_delegue.text(), "delegant": self.split_delegant.text()}
@@ -256,6 +267,8 @@ class DeclarationForm(QGroupBox):
             self.show_problems(e.problems)
             self.status.setText(self.tr("Corrigez les champs signalés."))
             return False
+        except ConflictError:
+            return self._merge_with_other_pc()
         except ProtoEditError as e:
             show_error(self, e)
             return False
@@ -264,3 +277,47 @@ class DeclarationForm(QGroupBox):
             time=dt.datetime.now().strftime("%H:%M")))
         self.saved.emit(did, changes)
         return True
+
+    def _merge_with_other_pc(self) -> bool:
+        """Another PC saved this declaration since it was shown: merge on the fields loaded
+        here; fields both changed are chosen in the merge dialog."""
+        theirs_view = coop.get_declaration(self.ctx.db, self.current_id)
+        theirs = coop.DeclarationInput.of(theirs_view)
+        theirs.financing_split = form_split(theirs.financing_split)
+        labels = {"protocol_code": self.tr("Protocole"),
+                  "referent_id": self.tr("Référent déclarant"),
+                  "legal_rep_name": self.tr("Représentant légal"),
+                  "legal_rep_contact": self.tr("Contact du représentant"),
+                  "start_date": self.tr("Début de mise en œuvre"),
+                  "financing_split": self.tr("Répartition (€ par patient)")}
+        result = resolve_fields(self, self.protocol.currentText(), self.tr("Déclaration"),
+                                self.base, asdict(self.values()), asdict(theirs), labels,
+                                self._shown)
+        if result is None:
+            self.status.setText(self.tr("Non enregistrée : conflit avec l'autre poste."))
+            return False
+        self._show_values(coop.DeclarationInput(**result.merge.values))
+        self.revision, self.base = theirs_view.revision, asdict(theirs)
+        ok = self.save()
+        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        if ok and note:
+            self.status.setText(note)
+        return ok
+
+    def _shown(self, key: str, value: object) -> str:
+        """A field's value as the form shows it."""
+        combos = {"protocol_code": self.protocol, "referent_id": self.referent}
+        if key in combos:
+            combo = combos[key]
+            return combo.itemText(max(0, combo.findData(value)))
+        if key == "financing_split" and isinstance(value, dict):
+            return self.tr("délégué {a} €, délégant {b} €").format(
+                a=value.get("delegue", "—"), b=value.get("delegant", "—"))
+        if isinstance(value, dt.date):
+            return f"{value:%d/%m/%Y}"
+        return str(value or "—")
+
+
+def form_split(split: dict | None) -> dict[str, str]:
+    """The financing split as the form's fields show it ("20", "5,5")."""
+    return {k: str(v).replace(".", ",") for k, v in (split or {}).items() if str(v).strip()}

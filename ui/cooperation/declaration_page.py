@@ -111,8 +111,10 @@ class DeclarationPage(QWidget):
         except NotFoundError:  # deleted on another PC
             self.show_declaration(None)
             return
-        self.form.revision = self.view.revision
-        self.form.reload_choices()
+        if self.form.edited():  # revision and base kept: the save merges with this change
+            self.form.reload_choices()
+        else:
+            self.form.load(self.view)
         self.members.set_declaration(self.view)
         self.refresh_problems()
 

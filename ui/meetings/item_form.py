@@ -4,6 +4,8 @@ It lives in the agenda's item dialog (`ItemDialog`), so the agenda keeps the who
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import meetings
-from protoedit.errors import FieldErrors, ProtoEditError
-from protoedit.meeting_queries import ITEM_KINDS, ItemView
+from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
+from protoedit.meeting_queries import ITEM_KINDS, ItemView, get_item
 from protoedit.meetings import SLOT_DEFAULT, SLOT_MAX, ItemInput
 from protoedit.pseudonym import initials_of, looks_like_full_name
 from ui.context import AppContext
@@ -30,6 +32,11 @@ from ui.meetings.common import fill_protocols, run_op, select_data
 from ui.meetings.models import item_kind_label
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.merge_dialog import resolve_fields, taken_text
+
+
+def item_input(item: ItemView) -> ItemInput:
+    return ItemInput(**{k: getattr(item, k) for k in ItemInput.__dataclass_fields__})
 
 
 class ItemForm(QGroupBox):
@@ -47,6 +54,7 @@ class ItemForm(QGroupBox):
         self.meeting_id: int | None = None
         self.item_id: int | None = None
         self.revision: int | None = None
+        self.base: dict = {}  # the fields as loaded: a conflict merges from them
         self.position: int | None = None
         self.dirty = False
         self.last_kind = "case"  # what the previous added item was: the next one starts so
@@ -154,17 +162,26 @@ class ItemForm(QGroupBox):
     def show_item(self, item: ItemView | None, force: bool = True) -> None:
         """Show an item (None: a new one); keeps unsaved typing unless `force`."""
         if not force and self.dirty and item is not None and item.id == self.item_id:
-            self.revision, self.position = item.revision, item.position
+            self.position = item.position  # revision and base kept: the save merges
             return
         if item is None:
             v = ItemInput(kind=self.last_kind, protocol_id=self.last_protocol)
         else:
-            v = ItemInput(**{k: getattr(item, k) for k in ItemInput.__dataclass_fields__})
+            v = item_input(item)
         self.item_id = item.id if item else None
         self.position = item.position if item else None
         self.revision = item.revision if item else None
         self.setTitle(self.tr("Point {n}").format(n=item.position + 1) if item
                       else self.tr("Nouveau point"))
+        self._show_values(v)
+        self._kind_changed()
+        self.base = asdict(self.values()) if item else {}
+        self.save_button.setText(self.tr("Enregistrer le point") if item else self.tr("Ajouter le point"))
+        for b in (self.remove_button, self.up_button, self.down_button):
+            b.setVisible(item is not None)
+        self.dirty = False
+
+    def _show_values(self, v: ItemInput) -> None:
         select_data(self.kind, v.kind)
         for key, w in self.fields.items():
             w.setText(getattr(v, key))
@@ -174,11 +191,6 @@ class ItemForm(QGroupBox):
         self.flag_75.setChecked(v.flag_75)
         self.flag_ald.setChecked(v.flag_ald)
         select_data(self.protocol, v.protocol_id)
-        self._kind_changed()
-        self.save_button.setText(self.tr("Enregistrer le point") if item else self.tr("Ajouter le point"))
-        for b in (self.remove_button, self.up_button, self.down_button):
-            b.setVisible(item is not None)
-        self.dirty = False
 
     def values(self) -> ItemInput:
         v = ItemInput(kind=self.kind.currentData(), slot_minutes=self.slot.value(),
@@ -210,6 +222,9 @@ class ItemForm(QGroupBox):
                 w.set_error(core_message(ProtoEditError(msg)) if msg else None)
             self.status.setText(self.tr("Corrigez les champs signalés."))
             return
+        except ConflictError:
+            self._merge_with_other_pc()
+            return
         except ProtoEditError as e:
             show_error(self, e)
             return
@@ -224,6 +239,39 @@ class ItemForm(QGroupBox):
             self.theme.setFocus()
         self.status.setText(self.tr("Point ajouté.") if was_new else self.tr("Point enregistré."))
         self.saved.emit(item_id)
+
+    def _merge_with_other_pc(self) -> None:
+        """Another PC saved this item since it was shown: merge on the fields loaded here;
+        fields both changed are chosen in the merge dialog."""
+        theirs_view = get_item(self.ctx.db, self.item_id)
+        theirs = asdict(item_input(theirs_view))
+        labels = {"kind": self.tr("Type"), "theme": self.tr("Thème"),
+                  "requester": self.tr("Demandé par"), "presenter": self.tr("Présenté par"),
+                  "slot_minutes": self.tr("Durée prévue"), "patient_pseudonym": self.tr("Patient"),
+                  "patient_initials": self.tr("Initiales"), "consent": self.tr("Consentement"),
+                  "flag_75": self.tr("75 ans ou plus"), "flag_ald": self.tr("En ALD"),
+                  "protocol_id": self.tr("Protocole")}
+        result = resolve_fields(self, self.title(), self.tr("Point de réunion"), self.base,
+                                asdict(self.values()), theirs, labels, self._shown)
+        if result is None:
+            self.status.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
+            return
+        self._show_values(ItemInput(**result.merge.values))
+        self.revision, self.base = theirs_view.revision, theirs
+        self.save()
+        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        if note and not self.dirty:
+            self.status.setText(note)
+
+    def _shown(self, key: str, value: object) -> str:
+        """A field's value as the form shows it."""
+        combos = {"kind": self.kind, "consent": self.consent, "protocol_id": self.protocol}
+        if key in combos:
+            combo = combos[key]
+            return combo.itemText(max(0, combo.findData(value)))
+        if isinstance(value, bool):
+            return self.tr("oui") if value else self.tr("non")
+        return str(value) if value not in (None, "") else "—"
 
     def remove(self) -> None:
         if self.item_id is not None and run_op(self.ctx, self, meetings.remove_item,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import meetings, recovery
-from protoedit.errors import ProtoEditError
-from protoedit.meeting_queries import ItemView
+from protoedit.errors import ConflictError, ProtoEditError
+from protoedit.meeting_queries import ItemView, get_item
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op
@@ -26,6 +26,7 @@ from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.timer import ItemTimer
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
+from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
 
 # What is typed during the meeting, field -> the core operation saving it.
@@ -54,6 +55,8 @@ class ItemPanel(QWidget):
         self.item: ItemView | None = None
         self.read_only = False
         self.dirty: set[str] = set()
+        self.base: dict[str, str] = {}  # the texts as loaded: a conflict merges from them
+        self.base_revision: int | None = None  # the item's revision when they were loaded
         self.meeting_id: int | None = None  # set by the page that shows the item
         self.meeting_label = ""
         self._leaving = False
@@ -135,13 +138,13 @@ class ItemPanel(QWidget):
         changes = OpChanges()
         self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
         self._saving = True
+        note: str | None = ""
         try:
-            revision: int | None = item.revision
-            for which in pending:
-                changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item.id, texts[which],
-                                            revision))
-                saved.append(which)
-                revision = None  # checked on the first field: the others follow it
+            try:
+                self._save_texts(item.id, texts, self.base_revision, saved, changes)
+                self.base.update(texts)
+            except ConflictError:  # saved on another PC since loaded: merge with it
+                note = self._merge_with_other_pc(item.id, texts, saved, changes)
         except ProtoEditError as err:
             self.dirty.update(set(pending) - set(saved))
             self._failed(err, quiet)
@@ -150,10 +153,45 @@ class ItemPanel(QWidget):
             self._saving = False
             if saved:
                 self.ctx.notify(changes)  # reloads the item: the next save uses its revision
+        if note is None:  # the merge dialog was cancelled: nothing saved, the typing stays
+            self.dirty.update(pending)
+            self.keep_recovery()
+            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
+            return False
         self._failing = False
         recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, item.id)
-        self.saved_label.setText(self.tr("Enregistré."))
+        self.saved_label.setText(note or self.tr("Enregistré."))
         return True
+
+    def _save_texts(self, item_id: int, texts: dict[str, str], revision: int | None,
+                    saved: list[str], changes: OpChanges) -> None:
+        for which, text in texts.items():
+            changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item_id, text, revision))
+            saved.append(which)
+            revision = None  # checked on the first field: the others follow it
+
+    def _merge_with_other_pc(self, item_id: int, mine: dict[str, str], saved: list[str],
+                             changes: OpChanges) -> str | None:
+        """Merge the texts typed here with the item as the other PC saved it: a text only one
+        PC changed is kept as it is; a text both changed is chosen in the merge dialog. What
+        to tell the user, or None when the dialog was cancelled."""
+        theirs_item = get_item(self.ctx.db, item_id)
+        theirs = {which: getattr(theirs_item, which) for which in mine}
+        labels = {"notes": self.tr("Notes"), "proposal": self.tr("Proposition"),
+                  "deviation_reason": self.tr("Raison de l'écart")}
+        result = resolve_fields(self, self.title.text(), self.tr("Point de réunion"),
+                                {w: self.base.get(w, "") for w in mine}, mine, theirs, labels,
+                                lambda _key, value: str(value or "—"))
+        if result is None:
+            return None
+        for which, text in result.merge.values.items():
+            self.text_fields[which].set_text(text)
+        self.base.update(theirs)
+        self.base_revision = theirs_item.revision
+        merged = {w: t for w, t in result.merge.values.items() if t != theirs[w]}
+        self._save_texts(item_id, merged, theirs_item.revision, saved, changes)
+        self.base.update(merged)
+        return " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
 
     def _failed(self, err: ProtoEditError, quiet: bool) -> None:
         kept = self.keep_recovery()
@@ -188,7 +226,7 @@ class ItemPanel(QWidget):
         if self.item is None:
             return
         if revision is not None:
-            self.item.revision = revision
+            self.item.revision = self.base_revision = revision
         self.notes.set_text(notes)
         self.proposal.set_text(proposal)
         self.dirty.update({"notes", "proposal"})
@@ -219,6 +257,9 @@ class ItemPanel(QWidget):
         for which, field in self.text_fields.items():
             if which not in self.dirty:
                 field.set_text(getattr(item, which) if item else "")
+                self.base[which] = getattr(item, which) if item else ""
+        if not self.dirty:  # while typing, the save merges with what changed since
+            self.base_revision = item.revision if item else None
         self.notes_private.setChecked(bool(item and item.notes_private))
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -18,14 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import meetings
-from protoedit.errors import FieldErrors, ProtoEditError
-from protoedit.meeting_queries import MEETING_KINDS, MeetingView
+from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
+from protoedit.meeting_queries import MEETING_KINDS, MeetingView, get_meeting
 from protoedit.meetings import MeetingDefaults, MeetingInput, new_meeting_defaults
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, select_data
 from ui.meetings.models import meeting_kind_label
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
+from ui.widgets.merge_dialog import resolve_fields, taken_text
+
+
+def meeting_fields(m: MeetingView) -> dict[str, Any]:
+    """The fields this form edits, as its `values()` gives them (to the minute)."""
+    return {"starts_at": m.starts_at.replace(second=0, microsecond=0), "place": m.place,
+            "kind": m.kind, "title": m.title, "chair_id": m.chair_id,
+            "secretary_id": m.secretary_id}
 
 
 class MeetingForm(QGroupBox):
@@ -42,6 +52,7 @@ class MeetingForm(QGroupBox):
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.revision: int | None = None
+        self.base: dict[str, Any] = {}  # the fields as loaded: a conflict merges from them
         self.dirty = False
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
@@ -103,27 +114,35 @@ class MeetingForm(QGroupBox):
     def show_meeting(self, m: MeetingView | None, force: bool = True) -> None:
         """Show a meeting (None: a new one); keeps unsaved typing unless `force`."""
         if not force and self.dirty and m is not None and m.id == self.meeting_id:
-            self.revision = m.revision
-            return
+            return  # revision and base kept: the save merges with what changed meanwhile
         self.meeting_id = m.id if m else None
         self.revision = m.revision if m else None
         self.setTitle(self.tr("Réunion") if m else self.tr("Nouvelle réunion"))
         if m is None:
             next_week = QDate.currentDate().addDays(7)
             self.starts_at.setDateTime(QDateTime(next_week, QTime(12, 30)))
+            self.place.setText("")
+            self.title_edit.setText("")
+            select_data(self.kind, "rcp")
+            select_data(self.chair, None)
+            select_data(self.secretary, None)
         else:
-            self.starts_at.setDateTime(QDateTime(m.starts_at))
-        self.place.setText(m.place if m else "")
-        self.title_edit.setText(m.title if m else "")
-        select_data(self.kind, m.kind if m else "rcp")
-        select_data(self.chair, m.chair_id if m else None)
-        select_data(self.secretary, m.secretary_id if m else None)
+            self._show_values(meeting_fields(m))
+        self.base = meeting_fields(m) if m else {}
         self.status.clear()
         self._apply_defaults(new_meeting_defaults(self.ctx.db, "rcp") if m is None else None)
         self.save_button.setText(self.tr("Enregistrer") if m else self.tr("Créer la réunion"))
         for w in (self.place, self.title_edit):
             w.set_error(None)
         self.dirty = False
+
+    def _show_values(self, v: dict[str, Any]) -> None:
+        self.starts_at.setDateTime(QDateTime(v["starts_at"]))
+        self.place.setText(v["place"])
+        self.title_edit.setText(v["title"])
+        select_data(self.kind, v["kind"])
+        select_data(self.chair, v["chair_id"])
+        select_data(self.secretary, v["secretary_id"])
 
     def _apply_defaults(self, d: MeetingDefaults | None) -> None:
         """A new meeting takes place, chair, secretary and invitees of the previous one."""
@@ -171,11 +190,45 @@ class MeetingForm(QGroupBox):
                 w.set_error(core_message(ProtoEditError(msg)) if msg else None)
             self.status.setText(self.tr("Corrigez les champs signalés."))
             return
+        except ConflictError:
+            self._merge_with_other_pc()
+            return
         except ProtoEditError as e:
             show_error(self, e)
             return
         self.dirty = False
         self.meeting_id = mid
+        self.base = asdict(self.values())
         self.ctx.notify(changes)
         self.saved.emit(mid)
         self.status.setText(self.tr("Enregistré."))
+
+    def _merge_with_other_pc(self) -> None:
+        """Another PC saved this meeting since it was shown: its changes merge with mine on the
+        fields loaded here; fields both changed are chosen in the merge dialog."""
+        theirs_view = get_meeting(self.ctx.db, self.meeting_id)
+        theirs = meeting_fields(theirs_view)
+        labels = {"starts_at": self.tr("Date et heure"), "kind": self.tr("Type"),
+                  "title": self.tr("Intitulé"), "place": self.tr("Lieu ou visio"),
+                  "chair_id": self.tr("Animation"), "secretary_id": self.tr("Secrétariat")}
+        result = resolve_fields(self, theirs_view.title or self.tr("Réunion"), self.tr("Réunion"),
+                                self.base, asdict(self.values()), theirs, labels, self._shown)
+        if result is None:
+            self.status.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
+            return
+        self._show_values(result.merge.values)
+        self.revision, self.base = theirs_view.revision, theirs
+        self.save()
+        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        if note and not self.dirty:
+            self.status.setText(note)
+
+    def _shown(self, key: str, value: object) -> str:
+        """A field's value as the form shows it (a name for a person, a label for a kind)."""
+        combos = {"kind": self.kind, "chair_id": self.chair, "secretary_id": self.secretary}
+        if key in combos:
+            combo = combos[key]
+            return combo.itemText(max(0, combo.findData(value)))
+        if isinstance(value, dt.datetime):
+            return f"{value:%d/%m/%Y %H:%M}"
+        return str(value or "—")

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from protoedit import completeness, protocol_diff, protocols, recovery, team
+from protoedit import completeness, copy_aside, protocol_diff, protocols, recovery, team
 from protoedit.content import Content
 from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
 from protoedit.meeting_queries import protocol_meeting_time
+from protoedit.merge import merge_protocol
 from protoedit.ops import OpChanges
 from protoedit.protocol_queries import get_version, versions_of
 from ui.context import AppContext
@@ -42,11 +42,20 @@ from ui.protocol.validation_page import ValidationPage
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import UndoKeysFilter
+from ui.widgets.merge_dialog import (
+    CopyOption,
+    ask_copy_path,
+    copied_to,
+    file_error,
+    resolve,
+    taken_text,
+)
 
 log = logging.getLogger("protoedit.ui")
 CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
                 "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
 SNAPSHOT_MS = 400
+SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the heading keeps its room
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
 NATIVE = QKeySequence.SequenceFormat.NativeText
 RECOVERY_KIND = "protocol_version"
@@ -70,6 +79,7 @@ class ProtocolEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self._applying = False
         self._edit_key: str | None = None  # the field the pending change is typed in
+        self._declined_revision: int | None = None  # conflict cancelled against this revision
         self._failing = False  # the last save failed and the user was told: not at each retry
         self.closed = False  # the window is closing: nothing more is saved or shown
         self.heading = ElidedLabel(scale=1.3, bold=True)  # one line: long titles are cut, not wrapped
@@ -403,34 +413,44 @@ class ProtocolEditor(QWidget):
         state = self.collect()
         if state.same_as(self.saved_state):
             return True
-        db, actor = self.ctx.db, self.ctx.actor
-        changes = OpChanges()
         try:
-            identity = state.identity()
-            changes.merge(protocols.save_draft(
-                db, actor, v.version_id, state.content, state.working_group, state.review_due,
-                v.revision, identity if identity != self.saved_state.identity() else None))
+            changes = self._write(state, v.revision, self.saved_state)
         except ConflictError:
-            self.resolve_conflict(state)
-            return False
+            return self.resolve_conflict(state, by_autosave=self.sender() is self.autosave_timer)
         except ProtoEditError as e:
-            kept = self.keep_recovery(state)
-            self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
-                                     else self.tr("Non enregistré"))
-            if not quiet and not self._failing:
-                show_error(self, e)
-            self._failing = True
-            return False
+            return self._failed(state, e, quiet)
+        self._saved(state, changes)
+        return True
+
+    def _failed(self, state: EditorState, err: ProtoEditError, quiet: bool = False) -> bool:
+        kept = self.keep_recovery(state)
+        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
+                                 else self.tr("Non enregistré"))
+        if not quiet and not self._failing:
+            show_error(self, err)
+        self._failing = True
+        return False
+
+    def _write(self, state: EditorState, revision: int, base: EditorState) -> OpChanges:
+        """One save of the draft against `revision`; the identity only when it changed."""
+        identity = state.identity()
+        return protocols.save_draft(
+            self.ctx.db, self.ctx.actor, self.version.version_id, state.content,
+            state.working_group, state.review_due, revision,
+            identity if identity != base.identity() else None)
+
+    def _saved(self, state: EditorState, changes: OpChanges, note: str = "") -> None:
         self._failing = False
-        recovery.remove(db.display_name, RECOVERY_KIND, v.version_id)
-        self.version = get_version(db, v.version_id)
+        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, self.version.version_id)
+        self.version = get_version(self.ctx.db, self.version.version_id)
         self.saved_state = state.copy()
-        self.saved_label.setText(self.tr("Enregistré à {time}").format(
-            time=dt.datetime.now().strftime("%H:%M:%S")))
+        saved = self.tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+        text = f"{saved} · {note}" if note else saved
+        self.saved_label.setText(text if len(text) <= SAVED_CHARS else text[:SAVED_CHARS - 1] + "…")
+        self.saved_label.setToolTip(text)
         self._show_heading(state.code, state.title, self.version.number)
         self.ctx.notify(changes)
         self.saved.emit(changes)
-        return True
 
     # Recovery of unsaved edits --------------------------------------------------------------
     def has_unsaved(self) -> bool:
@@ -475,31 +495,77 @@ class ProtocolEditor(QWidget):
         self.saved_label.setText(self.tr("Copie de secours restaurée, pas encore enregistrée"))
         self.take_snapshot()
 
-    def resolve_conflict(self, mine: EditorState) -> None:
-        """Another PC saved first: keep mine, take theirs, or copy mine aside. Nothing is lost."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Conflit d'enregistrement"), self.tr(
-            "Ce protocole a été modifié sur un autre poste depuis son ouverture.\n"
-            "Que voulez-vous faire ?"), parent=self)
-        keep = box.addButton(self.tr("Garder ma version"), QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(self.tr("Prendre l'autre version"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Copier ma version de côté"), QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        clicked = box.clickedButton()
-        theirs = get_version(self.ctx.db, self.version.version_id)
-        if clicked is keep:
-            self.version = theirs
-            self.saved_state = EditorState(theirs.code, theirs.title, theirs.aci_theme,
-                                           theirs.content, theirs.working_group, theirs.review_due)
-            self.save()
-        elif clicked is take:
-            self.open_version(theirs.version_id, keep_edits=False)
-        else:
-            import json
+    def resolve_conflict(self, mine: EditorState, by_autosave: bool = False) -> bool:
+        """Another PC saved first: merge on the state loaded here (`saved_state`). Fields changed
+        on one side only merge by themselves; fields both changed are chosen in a dialog, or my
+        whole version is copied aside (a new draft or a file). Cancel saves nothing and keeps
+        the typing on screen. True when the result was saved."""
+        theirs_v = get_version(self.ctx.db, self.version.version_id)
+        if by_autosave and self._declined_revision == theirs_v.revision:
+            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)"))
+            return False
+        theirs = EditorState(theirs_v.code, theirs_v.title, theirs_v.aci_theme, theirs_v.content,
+                             list(theirs_v.working_group), theirs_v.review_due)
+        base = self.saved_state.copy()
+        copies = [CopyOption(self.tr("Dans un nouveau brouillon"), lambda: self._copy_as_draft(mine)),
+                  CopyOption(self.tr("Dans un fichier d'échange…"), lambda: self._copy_to_file(mine))]
+        result = resolve(self, f"{theirs_v.code} — {theirs_v.title}",
+                         lambda choices: merge_protocol(base, mine, theirs, choices, language()),
+                         copies)
+        if result is None:
+            self._declined_revision = theirs_v.revision
+            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)"))
+            return False
+        merged = EditorState(**result.merge.values)
+        self._show_merged(merged)
+        self.version, self.saved_state = theirs_v, theirs
+        try:
+            changes = self._write(merged, theirs_v.revision, theirs)
+        except ConflictError:  # a third save meanwhile: merge again on what was just read
+            return self.resolve_conflict(merged, by_autosave)
+        except ProtoEditError as e:
+            return self._failed(merged, e)
+        note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        self._saved(merged, changes, note)
+        return True
 
-            from PySide6.QtWidgets import QApplication
-            QApplication.clipboard().setText(json.dumps(mine.content.to_dict(), ensure_ascii=False, indent=2))
-            self.open_version(theirs.version_id, keep_edits=False)
-            self.saved_label.setText(self.tr("Votre version est dans le presse-papiers."))
+    def _show_merged(self, merged: EditorState) -> None:
+        """The merged state on screen, the cursor left where it was; undo starts again from
+        here (older snapshots lack the other PC's changes)."""
+        key = self.field_key(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        pos = focused.textCursor().position() if hasattr(focused, "textCursor") else (
+            focused.cursorPosition() if hasattr(focused, "cursorPosition") else 0)
+        self.apply_state(merged)
+        self.undo_stack.clear()
+        self._show_heading(merged.code, merged.title, self.version.number)
+        if key is not None and parse_step_key(key) is None:
+            self.focus_field(key, pos)
+
+    def _copy_as_draft(self, mine: EditorState) -> str | None:
+        try:
+            _pid, vid, changes = copy_aside.copy_as_new_draft(self.ctx.db, self.ctx.actor, mine)
+        except ProtoEditError as e:
+            show_error(self, e)
+            return None
+        self.ctx.notify(changes)
+        return self.tr("Votre version est copiée dans le brouillon {code}").format(
+            code=get_version(self.ctx.db, vid).code)
+
+    def _copy_to_file(self, mine: EditorState) -> str | None:
+        path = ask_copy_path(self, f"{mine.code or 'protocole'}-ma-version.json",
+                             self.tr("Fichiers d'échange (*.json)"))
+        if path is None:
+            return None
+        try:
+            copy_aside.write_protocol_file(self.ctx.db, mine, path)
+        except OSError as e:
+            file_error(self, e)
+            return None
+        except ProtoEditError as e:
+            show_error(self, e)
+            return None
+        return copied_to(path)
 
     # Validation and lifecycle ---------------------------------------------------------------
     def refresh_validation(self) -> None:
