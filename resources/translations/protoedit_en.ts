@@ -293,6 +293,45 @@
     </message>
   </context>
   <context>
+    <name>ChangesPanel</name>
+    <message>
+      <source>Qui a lu</source>
+      <translation>Read by</translation>
+    </message>
+    <message>
+      <source>Qui a lu cette version (la personne de ce poste par défaut)</source>
+      <translation>Who read this version (this PC's user by default)</translation>
+    </message>
+    <message>
+      <source>J'ai lu cette version</source>
+      <translation>I have read this version</translation>
+    </message>
+    <message>
+      <source>Enregistrer que cette version a été lue (Ctrl+L)</source>
+      <translation>Record that this version has been read (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Première version de ce protocole : lisez-le en entier.</source>
+      <translation>First version of this protocol: read it in full.</translation>
+    </message>
+    <message>
+      <source>Lu par :</source>
+      <translation>Read by:</translation>
+    </message>
+    <message>
+      <source>Lecture de cette version</source>
+      <translation>Reading of this version</translation>
+    </message>
+    <message>
+      <source>Ce qui a changé pour vous ({profession})</source>
+      <translation>What changed for you ({profession})</translation>
+    </message>
+    <message>
+      <source> depuis la version {n}</source>
+      <translation> since version {n}</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictBox</name>
     <message>
       <source>Ma version</source>
@@ -308,6 +347,14 @@
     <message>
       <source>Ma profession</source>
       <translation>My profession</translation>
+    </message>
+    <message>
+      <source>Accueil</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <source>Revenir à la page d'accueil : protocoles changés pour votre profession (Alt+Origine)</source>
+      <translation>Back to the home page: protocols changed for your profession (Alt+Home)</translation>
     </message>
     <message>
       <source>A−</source>
@@ -336,10 +383,6 @@
     <message>
       <source>Enregistrer le mémo en PDF…</source>
       <translation>Save the memo as PDF…</translation>
-    </message>
-    <message>
-      <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
-      <translation>Search for a protocol (Ctrl+K): it will appear here, in its approved version, with the steps for your profession.</translation>
     </message>
     <message>
       <source>Toutes les professions</source>
@@ -1301,6 +1344,10 @@ It will be dated today and signed with your name.</translation>
       <translation> (soon)</translation>
     </message>
     <message>
+      <source>{done}/{total} lu</source>
+      <translation>{done}/{total} read</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -1323,6 +1370,14 @@ It will be dated today and signed with your name.</translation>
     <message>
       <source>Révision prévue</source>
       <translation>Review due</translation>
+    </message>
+    <message>
+      <source>Lectures</source>
+      <translation>Readings</translation>
+    </message>
+    <message>
+      <source>{done} des {total} professionnels concernés ont lu la version en vigueur (Suivi des lectures : Ctrl+Maj+L)</source>
+      <translation>{done} of the {total} professionals concerned have read the version in force (Reading follow-up: Ctrl+Shift+L)</translation>
     </message>
     <message>
       <source>v{n} (v{open} en cours)</source>
@@ -1348,8 +1403,28 @@ It will be dated today and signed with your name.</translation>
       <translation>&lt;h2&gt;No documents yet&lt;/h2&gt;&lt;p&gt;To get started, fill in the practice and the professionals on the &lt;b&gt;Team&lt;/b&gt; screen&amp;nbsp;(Ctrl+2), then create a first protocol.&lt;/p&gt;</translation>
     </message>
     <message>
+      <source>Suivi des lectures…</source>
+      <translation>Reading follow-up…</translation>
+    </message>
+    <message>
+      <source>Qui a lu la version en vigueur du protocole choisi, et qui relancer (Ctrl+Maj+L)</source>
+      <translation>Who has read the version in force of the chosen protocol, and whom to remind (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+      <source>Suivi des lectures</source>
+      <translation>Reading follow-up</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord dans la liste un protocole qui a une version en vigueur.</source>
+      <translation>First choose in the list a protocol that has a version in force.</translation>
+    </message>
+    <message>
       <source>v{n} (v{open} en cours)</source>
       <translation>v{n} (v{open} in progress)</translation>
+    </message>
+    <message>
+      <source>{done}/{total} lu</source>
+      <translation>{done}/{total} read</translation>
     </message>
   </context>
   <context>
@@ -2198,6 +2273,73 @@ Database: {db}</translation>
     </message>
   </context>
   <context>
+    <name>ReadingDialog</name>
+    <message>
+      <source>Merci de lire cette version dans ProtoEdit puis de cliquer sur « J'ai lu cette version ».</source>
+      <translation>Please read this version in ProtoEdit, then click “I have read this version”.</translation>
+    </message>
+    <message>
+      <source>Imprimer la liste de rappel…</source>
+      <translation>Print the reminder list…</translation>
+    </message>
+    <message>
+      <source>Envoyer un rappel par courriel…</source>
+      <translation>Send a reminder by e-mail…</translation>
+    </message>
+    <message>
+      <source>Ouvre votre messagerie avec un message aux personnes qui n'ont pas lu cette version</source>
+      <translation>Opens your mail program with a message to the people who have not read this version</translation>
+    </message>
+    <message>
+      <source>Copie maîtrisée avec la liste (PDF)…</source>
+      <translation>Controlled copy with the list (PDF)…</translation>
+    </message>
+    <message>
+      <source>Le protocole complet en PDF, avec la liste de lecture à la fin</source>
+      <translation>The full protocol as PDF, with the reading list at the end</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Profession</translation>
+    </message>
+    <message>
+      <source>Lecture</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>À lire : {code} — {title}, version {n}</source>
+      <translation>To read: {code} — {title}, version {n}</translation>
+    </message>
+    <message>
+      <source>Enregistrer la copie maîtrisée</source>
+      <translation>Save the controlled copy</translation>
+    </message>
+    <message>
+      <source>Suivi des lectures — {code}</source>
+      <translation>Reading follow-up — {code}</translation>
+    </message>
+    <message>
+      <source>{code} — {title}, version {n} en vigueur : {done} sur {total} à jour, {left} à relancer</source>
+      <translation>{code} — {title}, version {n} in force: {done} of {total} up to date, {left} to remind</translation>
+    </message>
+    <message>
+      <source>Sans adresse électronique (à prévenir autrement) : {names}</source>
+      <translation>No e-mail address (tell them another way): {names}</translation>
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation>Initials</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryDialog</name>
     <message>
       <source>Modifications non enregistrées</source>
@@ -2383,6 +2525,37 @@ Cancel to copy your text elsewhere before quitting.</translation>
     <message>
       <source>L'adresse doit commencer par postgresql+psycopg://</source>
       <translation>The address must start with postgresql+psycopg://</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
+      <translation>Search for a protocol (Ctrl+K): it will show here, in its approved version, with your profession's steps.</translation>
+    </message>
+    <message>
+      <source>Protocoles changés pour votre profession</source>
+      <translation>Protocols changed for your profession</translation>
+    </message>
+    <message>
+      <source>Entrée ou double-clic : ouvrir le protocole</source>
+      <translation>Enter or double-click: open the protocol</translation>
+    </message>
+    <message>
+      <source>nouveau protocole, version {n}</source>
+      <translation>new protocol, version {n}</translation>
+    </message>
+    <message>
+      <source>version {n} : {count} changement(s) pour vous</source>
+      <translation>version {n}: {count} change(s) for you</translation>
+    </message>
+    <message>
+      <source>{n} protocole(s) ont changé pour votre profession ({profession}) depuis votre dernière lecture</source>
+      <translation>{n} protocol(s) changed for your profession ({profession}) since your last reading</translation>
+    </message>
+    <message>
+      <source>Aucun protocole n'a changé pour votre profession ({profession}) depuis votre dernière lecture.</source>
+      <translation>No protocol changed for your profession ({profession}) since your last reading.</translation>
     </message>
   </context>
   <context>
@@ -4835,6 +5008,44 @@ very satisfied</translation>
       <translation>This protocol has no approved version in force (superseded or archived): it cannot be revised.</translation>
     </message>
     <message>
+      <source>Copie locale hors ligne : votre lecture ne peut pas être enregistrée ici (le serveur est injoignable). Cliquez sur « J'ai lu cette version » quand ProtoEdit sera de nouveau connecté au serveur.</source>
+      <translation>Offline local copy: your reading cannot be recorded here (the server cannot be reached). Click “I have read this version” when ProtoEdit is connected to the server again.</translation>
+    </message>
+    <message>
+      <source>Non lu</source>
+      <translation>Not read</translation>
+    </message>
+    <message>
+      <source>À lire : {code} version {n}</source>
+      <translation>To read: {code} version {n}</translation>
+    </message>
+    <message>
+      <source>Bonjour,
+
+La version {n} du protocole {code} — {title} est en vigueur. Merci de la lire dans ProtoEdit (consultation) puis de cliquer sur « J'ai lu cette version ».
+</source>
+      <translation>Hello,
+
+Version {n} of the protocol {code} — {title} is in force. Please read it in ProtoEdit (consultation), then click “I have read this version”.
+</translation>
+    </message>
+    <message>
+      <source>Seule la version en vigueur peut être marquée comme lue (la version {number} n'est plus en vigueur : rouvrez le protocole).</source>
+      <translation>Only the version in force can be marked as read (version {number} is no longer in force: reopen the protocol).</translation>
+    </message>
+    <message>
+      <source>Lu le {date} (version {n})</source>
+      <translation>Read on {date} (version {n})</translation>
+    </message>
+    <message>
+      <source>À jour : rien ne change pour sa profession depuis la version {n} lue le {date}</source>
+      <translation>Up to date: nothing changes for their profession since version {n}, read on {date}</translation>
+    </message>
+    <message>
+      <source>Non lu — dernière lecture : version {n} le {date}</source>
+      <translation>Not read — last reading: version {n} on {date}</translation>
+    </message>
+    <message>
       <source>Étapes : qui fait quoi, quand, comment</source>
       <translation>Steps: who does what, when, how</translation>
     </message>
@@ -5001,6 +5212,70 @@ very satisfied</translation>
     <message>
       <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
       <translation>Only a team coordinator can reset {name}'s code.</translation>
+    </message>
+    <message>
+      <source>Rien ne change pour vous.</source>
+      <translation>Nothing changes for you.</translation>
+    </message>
+    <message>
+      <source>Nouvelle étape {n} « {title} »</source>
+      <translation>New step {n} “{title}”</translation>
+    </message>
+    <message>
+      <source>Étape « {title} » supprimée</source>
+      <translation>Step “{title}” removed</translation>
+    </message>
+    <message>
+      <source>Étape « {title} » déplacée (position {old} → {n})</source>
+      <translation>Step “{title}” moved (position {old} → {n})</translation>
+    </message>
+    <message>
+      <source>Étape {n} « {title} » modifiée</source>
+      <translation>Step {n} “{title}” changed</translation>
+    </message>
+    <message>
+      <source>Étape {n} « {title} » : désormais pour vous (avant : {others})</source>
+      <translation>Step {n} “{title}”: now yours (before: {others})</translation>
+    </message>
+    <message>
+      <source>Étape « {title} » : plus pour vous, désormais {others}</source>
+      <translation>Step “{title}”: no longer yours, now {others}</translation>
+    </message>
+    <message>
+      <source>toute l'équipe</source>
+      <translation>the whole team</translation>
+    </message>
+    <message>
+      <source>Message clé modifié : {text}</source>
+      <translation>Key message changed: {text}</translation>
+    </message>
+    <message>
+      <source>Nouveau message clé : {text}</source>
+      <translation>New key message: {text}</translation>
+    </message>
+    <message>
+      <source>Message clé retiré : {text}</source>
+      <translation>Key message removed: {text}</translation>
+    </message>
+    <message>
+      <source>(anciennement « {old} »)</source>
+      <translation>(formerly “{old}”)</translation>
+    </message>
+    <message>
+      <source>Alerte de l'étape « {title} » ({others}) : {alert}</source>
+      <translation>Alert of step “{title}” ({others}): {alert}</translation>
+    </message>
+    <message>
+      <source>« {title} » modifié : {text}</source>
+      <translation>“{title}” changed: {text}</translation>
+    </message>
+    <message>
+      <source>supprimée</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>texte retiré</source>
+      <translation>text removed</translation>
     </message>
   </context>
   <context>
@@ -6381,6 +6656,18 @@ very satisfied</translation>
     <message>
       <source>Accord d'experts</source>
       <translation>Expert consensus</translation>
+    </message>
+    <message>
+      <source>Changements de la version {n}</source>
+      <translation>Changes in version {n}</translation>
+    </message>
+    <message>
+      <source>Liste de lecture de la version {n}</source>
+      <translation>Reading list of version {n}</translation>
+    </message>
+    <message>
+      <source>Lecture</source>
+      <translation>Reading</translation>
     </message>
   </context>
   <context>
