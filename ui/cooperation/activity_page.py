@@ -83,6 +83,7 @@ class TallyGridModel(QAbstractTableModel):
         self.declaration_id: int | None = None
         self.first_month: dt.date | None = None
         self.rows: list[TallyView] = []
+        self.saving = False  # inside setData: its own refresh is skipped
 
     def load(self, declaration_id: int | None, year: int, start: dt.date | None) -> None:
         self.beginResetModel()
@@ -159,7 +160,13 @@ class TallyGridModel(QAbstractTableModel):
         self.rows[index.row()] = fresh
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.problem.emit("")
-        self.ctx.notify(changes)
+        # The screens refresh from this change; this model already holds the saved row and must
+        # not be reset inside the view's commitData (Qt then loses track of the cell's editor).
+        self.saving = True
+        try:
+            self.ctx.notify(changes)
+        finally:
+            self.saving = False
         return True
 
 
@@ -204,6 +211,8 @@ class ActivityPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if self.model.saving:  # our own save: the model is up to date
+            return
         self.model.load(self.declaration_id, self.year.value(), self.start)
         self.table.resizeColumnsToContents()
         self.message.clear()
