@@ -24,6 +24,11 @@ class TaskSignals(QObject):
     failed = Signal(object)
 
 
+# Tasks under way, kept alive until they end even when the window that started them (and its
+# runner) is closed first: the pool does not own them (autoDelete is off).
+_ALIVE: set[Task] = set()
+
+
 class Task(QRunnable):
     def __init__(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
         super().__init__()
@@ -40,11 +45,23 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit, self.cancelled)
+            result = self.fn(self._progress, self.cancelled)
         except BaseException as err:  # noqa: BLE001 - handed to the main thread
-            self.signals.failed.emit(err)
+            self._emit(self.signals.failed, err)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+        finally:
+            _ALIVE.discard(self)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, done, total)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """Report to the main thread; once the window that asked is gone, nobody listens."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": the app is closing
+            self.cancel()
 
 
 class TaskRunner(QObject):
@@ -60,6 +77,7 @@ class TaskRunner(QObject):
         load_orm()  # here, not in the worker: two threads importing the ORM at once can deadlock
         task = Task(fn)
         self.running.add(task)
+        _ALIVE.add(task)
 
         # A task may end after the window that started it was closed: its callbacks would then
         # reach deleted widgets, so they are dropped with the runner (a child of that window).
@@ -76,7 +94,13 @@ class TaskRunner(QObject):
         task.signals.finished.connect(done)
         task.signals.failed.connect(failed)
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
+            report = on_progress
+
+            def progress(done: int, total: int) -> None:
+                if isValid(self):
+                    report(done, total)
+
+            task.signals.progress.connect(progress)
         self.pool.start(task)
         return task
 
