@@ -95,7 +95,10 @@ class SearchBox(QWidget):
 
     def refresh_index(self) -> None:
         """Bring the index up to date in a worker (a no-op read when nothing changed)."""
-        if self.refreshing or not self.index_stale or self.stopped:
+        if self.refreshing or self.stopped:
+            return  # a running refresh says index_ready when it ends
+        if not self.index_stale:
+            self.index_ready.emit(0)  # already up to date: the search may start now
             return
         self.refreshing = True
         self.index_stale = False
