@@ -17,11 +17,12 @@ from protoedit.store.models.protocols import (
     ProtocolReview,
     ProtocolVersion,
 )
+from protoedit.store.models.quality import Measurement, PdsaCycle
 from protoedit.store.models.team import Professional, Structure
 
 __all__ = [
     "Acknowledgement", "ActivityTally", "AgendaItem", "Amendment", "Approval", "AuditEvent", "AuditHead", "Base",
-    "CoopProtocol", "Declaration", "DeclarationMember", "Decision", "Invitee", "Meeting", "Meta",
+    "CoopProtocol", "Declaration", "DeclarationMember", "Decision", "Invitee", "Measurement", "Meeting", "Meta", "PdsaCycle",
     "Professional", "Protocol", "ProtocolReview", "ProtocolVersion", "Structure", "TeamChange",
     "utcnow",
 ]
