@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
 from protoedit import catalog, team
-from protoedit.errors import ProtoEditError
 from protoedit.library import list_documents
-from protoedit.ops import OpChanges
 from ui.context import AppContext
-from ui.widgets.errors import show_error
+from ui.operations import run_op
 
 log = logging.getLogger("protoedit.meetings")
-
-
-def run_op(ctx: AppContext, parent: QWidget | None, fn: Callable[..., Any], *args: Any,
-           **kwargs: Any) -> Any:
-    """Run one core operation as the current user.
-
-    A refused operation is shown to the user and gives None; otherwise what changed is
-    broadcast and the operation's result returned (its OpChanges, or (id, OpChanges)).
-    """
-    try:
-        result = fn(ctx.db, ctx.actor, *args, **kwargs)
-    except ProtoEditError as err:
-        log.info("refused: %s", err)
-        show_error(parent, err)
-        return None
-    changes = result[-1] if isinstance(result, tuple) else result
-    if isinstance(changes, OpChanges):
-        ctx.notify(changes)
-    return result
+__all__ = ["run_op"]  # re-exported: the meetings screens import it from here
 
 
 def fill_professionals(combo: QComboBox, ctx: AppContext, none_label: str,
