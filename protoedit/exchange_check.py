@@ -18,9 +18,10 @@ from protoedit.exchange import FORMAT, FORMAT_VERSION, SCHEMA_FILE, transmitted_
 from protoedit.i18n import N_, tr
 from protoedit.paths import resource_path
 from protoedit.protocols import MAX_CONTENT
+from protoedit.textclean import CONTROL_CHARS
 
 MAX_LISTED = 100  # problems spelled out in the exception's message (all are in `.problems`)
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_FORBIDDEN = re.compile(f"[{CONTROL_CHARS}\\ud800-\\udfff]")
 _TYPES = {"string": N_("un texte"), "integer": N_("un nombre entier"), "number": N_("un nombre"),
           "array": N_("une liste"), "object": N_("un objet"), "boolean": N_("true ou false"),
           "null": N_("null")}

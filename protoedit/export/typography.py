@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from protoedit.textclean import strip_control
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 _BEFORE = re.compile(r"[ \t]+([:;!?»€%])")
 _AFTER = re.compile(r"«[ \t]+")
 _DIGIT_EURO = re.compile(r"(\d)(€)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def fr_nbsp(text: str) -> str:
@@ -22,7 +23,7 @@ def fr_nbsp(text: str) -> str:
 
 def clean(text: str) -> str:
     """Control characters out (newlines and tabs kept)."""
-    return _CONTROL.sub("", text or "")
+    return strip_control(text or "")
 
 
 def esc(text: str) -> str:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-import threading
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
-import markdown
 from reportlab.lib import colors
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
@@ -25,7 +23,7 @@ from reportlab.platypus import (
 from protoedit.export.fonts import MONO
 from protoedit.export.tables import PAD, fitted_table
 from protoedit.export.typography import clean, esc
-from protoedit.render.markdown_html import SAFE_SCHEMES, _SafeExtension, escape_raw_html
+from protoedit.render.markdown_html import SAFE_SCHEMES, markdown_tree
 
 __all__ = ["clean", "esc", "markdown_flowables"]
 
@@ -43,7 +41,7 @@ def _inline(el: ET.Element) -> str:
         elif tag in ("em", "i"):
             out.append(f"<i>{inner}</i>")
         elif tag == "code":
-            out.append(f'<font face="{MONO}">{esc(html.unescape("".join(child.itertext())))}</font>')
+            out.append(f'<font face="{MONO}">{esc("".join(child.itertext()))}</font>')
         elif tag == "a":
             href = child.get("href", "")
             if href.lower().startswith(SAFE_SCHEMES):
@@ -151,21 +149,9 @@ def _block(el: ET.Element, ss: StyleSheet1, depth: int = 0) -> list[Flowable]:
     return _paragraphs(_inline(el), ss["body"])
 
 
-_local = threading.local()
-
-
-def _parser() -> markdown.Markdown:
-    """One Markdown parser per thread (building one costs more than converting a section)."""
-    md = getattr(_local, "md", None)
-    if md is None:
-        md = _local.md = markdown.Markdown(extensions=["tables", "sane_lists", _SafeExtension()])
-    return md.reset()
-
-
 def markdown_flowables(text: str, ss: StyleSheet1) -> list[Flowable]:
     """Flowables for user Markdown; raw HTML and ReportLab markup come out as literal text."""
-    html = _parser().convert(escape_raw_html(clean(text)))
-    root = ET.fromstring(f"<root>{html}</root>")
+    root = markdown_tree(clean(text))
     story: list[Flowable] = []
     if root.text and root.text.strip():
         story.extend(_paragraphs(esc(root.text), ss["body"]))
