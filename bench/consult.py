@@ -61,8 +61,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from protoedit import consult, search
     from protoedit.ops import Actor
+    from protoedit.protocols import consult
+    from protoedit.search import engine as search
     from protoedit.settings import Settings
     from protoedit.store.database import open_database
     from protoedit.store.models import ProtocolVersion

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert  # noqa: E402
 
-from protoedit import search  # noqa: E402
 from protoedit.ops import Actor, operation  # noqa: E402
+from protoedit.search import engine as search
 from protoedit.store.database import open_database  # noqa: E402
 from protoedit.store.models import (  # noqa: E402
     ActivityTally,

@@ -36,10 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, make_url, select, text  # noqa: E402
 from sqlalchemy.engine import URL  # noqa: E402
 
-from protoedit import meetings, protocols, search, team  # noqa: E402
-from protoedit.content import Content, Indicator, Reference, Step  # noqa: E402
+from protoedit import team  # noqa: E402
 from protoedit.errors import ConflictError, ProtoEditError  # noqa: E402
+from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor  # noqa: E402
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Indicator, Reference, Step  # noqa: E402
+from protoedit.search import engine as search
 from protoedit.store.database import Database, open_database  # noqa: E402
 
 DEFAULT_URL = (os.environ.get("PROTOEDIT_LOAD_PG")

@@ -24,10 +24,10 @@ from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
 
 from protoedit.catalog import profession_label  # noqa: E402
-from protoedit.content import SECTION_KEYS, Content, Indicator, Reference, Step  # noqa: E402
 from protoedit.export.data import DocHeader, ProtocolPrint  # noqa: E402
 from protoedit.export.page import styles  # noqa: E402
 from protoedit.export.protocol_pdf import build_protocol_pdf  # noqa: E402
+from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step  # noqa: E402
 from tests.export.pdftools import page_count  # noqa: E402
 
 PARA = ("Le patient est repéré lors de la consultation ou à l'officine ; l'infirmière vérifie "

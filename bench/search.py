@@ -25,7 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from protoedit import search, search_suggest  # noqa: E402
+from protoedit.search import engine as search
+from protoedit.search import suggest as search_suggest
 from protoedit.store.database import open_database  # noqa: E402
 
 DEFAULT = Path("/tmp/protoedit-bench.sqlite")

@@ -9,13 +9,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from protoedit import protocols
 from protoedit.errors import ValidationError
-from protoedit.exchange import export_draft, write_json
+from protoedit.exchange.export import export_draft, write_json
 from protoedit.export.atomic import atomic_path
 from protoedit.i18n import N_, tr
-from protoedit.merge import Draft
 from protoedit.ops import Actor, OpChanges
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.merge import Draft
 from protoedit.store.database import Database
 
 log = logging.getLogger("protoedit.ops")

@@ -31,7 +31,7 @@ from ui.library.view import LibraryView
 from ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
-    from protoedit.search import Hit
+    from protoedit.search.engine import Hit
     from ui.consult.view import ConsultView
     from ui.cooperation.view import CooperationView
     from ui.meetings.view import MeetingsView
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def open_document(self, row: LibraryRow) -> None:
         if row.kind == "protocol":
-            from protoedit.protocol_queries import latest_version
+            from protoedit.protocols.queries import latest_version
 
             latest = latest_version(self.ctx.db, row.id)
             if latest is not None:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import protocol_diff, recovery
+from protoedit import recovery
 from protoedit.errors import NotFoundError, ProtoEditError
 from protoedit.i18n import language
-from protoedit.protocol_queries import get_version
+from protoedit.protocols import diff as protocol_diff
+from protoedit.protocols.queries import get_version
 from protoedit.recovery import Recovered
 from ui.context import AppContext
 from ui.protocol.state import EditorState
@@ -169,7 +170,7 @@ def preview(ctx: AppContext, r: Recovered) -> tuple[str, bool]:
 
 def item_preview(ctx: AppContext, r: Recovered, t) -> tuple[str, bool]:
     """The notes and proposal of an agenda item against the stored ones."""
-    from protoedit.meeting_queries import get_meeting
+    from protoedit.meetings.queries import get_meeting
 
     try:
         meeting = get_meeting(ctx.db, int(r.data.get("meeting_id") or 0))

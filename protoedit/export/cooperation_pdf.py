@@ -12,12 +12,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from protoedit import cooperation as coop
 from protoedit import team
 from protoedit.catalog import profession_label
-from protoedit.coop_catalog import CoopRule
-from protoedit.coop_rules import PATIENTS_LABEL, ROLE_LABELS, Rate
-from protoedit.cooperation_queries import (
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation.catalog import CoopRule
+from protoedit.cooperation.queries import (
     DeclarationView,
     MemberView,
     TeamChangeView,
@@ -25,6 +24,7 @@ from protoedit.cooperation_queries import (
     declared_rule,
     find_protocol,
 )
+from protoedit.cooperation.rules import PATIENTS_LABEL, ROLE_LABELS, Rate
 from protoedit.errors import NotFoundError
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import DocHeader, fingerprint
@@ -32,7 +32,7 @@ from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
-from protoedit.french_numbers import format_count, format_eur, format_hours
+from protoedit.french import format_count, format_eur, format_hours
 from protoedit.i18n import N_, language, tr
 from protoedit.render.markdown_pdf import esc
 from protoedit.store.database import Database

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from protoedit.content import Content
+from protoedit.protocols.content import Content
 
 DRAFT_STATUSES = ("draft", "in_review")
 

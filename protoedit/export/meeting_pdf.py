@@ -13,15 +13,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from protoedit import catalog, team
-from protoedit.aci_report import CSV_ENCODING, AciYear, aci_csv, aci_year, criteria_rows
-from protoedit.decisions import follow_up
 from protoedit.export.atomic import atomic_path
 from protoedit.export.data import DocHeader, fingerprint
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
 from protoedit.i18n import language, tr
-from protoedit.meeting_queries import (
+from protoedit.meetings.aci_report import CSV_ENCODING, AciYear, aci_csv, aci_year, criteria_rows
+from protoedit.meetings.decisions import follow_up
+from protoedit.meetings.pseudonym import display_name
+from protoedit.meetings.queries import (
     ITEM_KINDS,
     MEETING_KINDS,
     DecisionView,
@@ -30,7 +31,6 @@ from protoedit.meeting_queries import (
     get_meeting,
     local_time,
 )
-from protoedit.pseudonym import display_name
 from protoedit.render.markdown_pdf import esc, markdown_flowables
 from protoedit.store.database import Database
 

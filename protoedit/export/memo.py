@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from protoedit.catalog import profession_label
-from protoedit.content import Step
 from protoedit.export.contacts import who_to_call
 from protoedit.export.data import ProtocolPrint
+from protoedit.protocols.content import Step
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from protoedit import team
 from protoedit.catalog import aci_theme
 from protoedit.export.data import Contact, DocHeader, ProtocolPrint, fingerprint
-from protoedit.meeting_queries import protocol_meeting_time
-from protoedit.protocol_queries import VersionView, get_version, versions_of
-from protoedit.what_changed import summary
+from protoedit.meetings.queries import protocol_meeting_time
+from protoedit.protocols.queries import VersionView, get_version, versions_of
+from protoedit.protocols.what_changed import summary
 
 
 def version_changes(v: VersionView, versions: list[VersionView], lang: str) -> dict[str, list[str]]:
@@ -22,7 +22,7 @@ def version_changes(v: VersionView, versions: list[VersionView], lang: str) -> d
 
 def reading_rows(db, v: VersionView) -> list[tuple[str, str, str]]:
     """The controlled copy's reading list: (name, profession, reading) of the version in force."""
-    from protoedit.reading import reading_list, reading_state_text
+    from protoedit.protocols.reading import reading_list, reading_state_text
 
     lst = reading_list(db, v.protocol_id)
     if lst is None or lst.version_id != v.version_id:

@@ -11,9 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from protoedit.catalog import profession_label
-from protoedit.completeness import REQUIRED_SECTIONS
-from protoedit.completeness import is_missing as _is_missing
-from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.atomic import atomic_path
 from protoedit.export.contacts import who_to_call
 from protoedit.export.data import ProtocolPrint
@@ -21,6 +18,9 @@ from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.tables import grid
 from protoedit.i18n import tr
+from protoedit.protocols.completeness import REQUIRED_SECTIONS
+from protoedit.protocols.completeness import is_missing as _is_missing
+from protoedit.protocols.content import SECTIONS, TO_COMPLETE
 from protoedit.render.markdown_pdf import esc, markdown_flowables
 
 log = logging.getLogger("protoedit.export")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from protoedit.errors import FieldErrors, NotFoundError, TransitionError, ValidationError
 from protoedit.i18n import N_
 from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
-from protoedit.protocols import revise
+from protoedit.protocols.lifecycle import revise
 from protoedit.store.database import Database
 from protoedit.store.models import AgendaItem, Decision, PdsaCycle, Protocol
 from protoedit.textclean import clean_line, clean_text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from protoedit.content import Content
+from protoedit.protocols.content import Content
 from protoedit.quality import periods, targets
 from protoedit.store.models import Measurement, ProtocolVersion
 

@@ -184,7 +184,7 @@ def _versions(session: Session, protocol_id: int) -> list[VersionMark]:
     rows = session.execute(select(ProtocolVersion.number, ProtocolVersion.approved_at).where(
         ProtocolVersion.protocol_id == protocol_id, ProtocolVersion.approved_at.is_not(None))
         .order_by(ProtocolVersion.number)).all()
-    return [VersionMark(n, at.date()) for n, at in rows]
+    return [VersionMark(n, at.date()) for n, at in rows if at is not None]
 
 
 def _quality(session: Session, p: Protocol, today: dt.date) -> ProtocolQuality:

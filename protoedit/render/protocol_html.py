@@ -5,12 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from protoedit.catalog import profession_label
-from protoedit.completeness import is_missing
-from protoedit.content import SECTIONS, TO_COMPLETE
 from protoedit.export.data import ProtocolPrint
 from protoedit.export.labels import status_label, t
 from protoedit.export.memo import memo_parts
 from protoedit.i18n import tr
+from protoedit.protocols.completeness import is_missing
+from protoedit.protocols.content import SECTIONS, TO_COMPLETE
 from protoedit.render.markdown_html import markdown_to_html
 
 

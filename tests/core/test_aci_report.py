@@ -10,11 +10,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from protoedit import meetings
-from protoedit.aci_contract import figures_for, get_denominator, set_denominator
-from protoedit.aci_report import CSV_ENCODING, aci_csv, aci_year, criteria_rows
 from protoedit.errors import ValidationError
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.aci_contract import figures_for, get_denominator, set_denominator
+from protoedit.meetings.aci_report import CSV_ENCODING, aci_csv, aci_year, criteria_rows
+from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.ops import operation
 from protoedit.store.models import AuditEvent, Protocol, ProtocolVersion
 

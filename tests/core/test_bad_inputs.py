@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from protoedit import exchange, protocols, team
-from protoedit.content import Content
+from protoedit import team
 from protoedit.errors import (
     DatabaseLockedError,
     DiskFullError,
@@ -29,8 +28,11 @@ from protoedit.errors import (
     ReadOnlyError,
     ValidationError,
 )
-from protoedit.exchange_import import ImportProblems, import_file
+from protoedit.exchange import export as exchange
+from protoedit.exchange.importing import ImportProblems, import_file
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content
 from protoedit.render.markdown_html import markdown_to_html
 from protoedit.store import database
 from protoedit.store.check import run_check

@@ -7,8 +7,14 @@ import datetime as dt
 import pytest
 
 from protoedit import catalog
-from protoedit.completeness import Problem, blocking, check, contains_placeholder, is_missing
-from protoedit.content import (
+from protoedit.protocols.completeness import (
+    Problem,
+    blocking,
+    check,
+    contains_placeholder,
+    is_missing,
+)
+from protoedit.protocols.content import (
     SECTION_KEYS,
     TO_COMPLETE,
     Content,

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from protoedit import consult, protocols
-from protoedit.content import Step
 from protoedit.errors import NotFoundError
+from protoedit.protocols import consult
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Step
 from tests.core.test_search import ACTOR, Crew, approve, approved, draft, make_content, make_crew
 
 
@@ -113,7 +114,7 @@ def test_unknown_protocol(db) -> None:
 
 
 def test_record_deleted_elsewhere_is_named_in_the_user_language(db) -> None:
-    from protoedit import meetings
+    from protoedit.meetings import meeting as meetings
 
     with pytest.raises(NotFoundError) as caught:
         meetings.close_meeting(db, ACTOR, 4321)

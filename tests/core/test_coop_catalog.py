@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from protoedit import catalog
-from protoedit.coop_catalog import (
+from protoedit.cooperation.catalog import (
     InvalidCoopRuleError,
     entry_from_rules,
     national_protocol,

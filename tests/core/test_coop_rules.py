@@ -9,8 +9,8 @@ from fractions import Fraction
 
 import pytest
 
-from protoedit.coop_catalog import CoopRule, national_protocol
-from protoedit.coop_rules import (
+from protoedit.cooperation.catalog import CoopRule, national_protocol
+from protoedit.cooperation.rules import (
     Member,
     check_declaration,
     check_member,
@@ -21,7 +21,7 @@ from protoedit.coop_rules import (
     roster_on,
     yearly_indicators,
 )
-from protoedit.french_numbers import NBSP, NNBSP, format_eur, format_rate
+from protoedit.french import NBSP, NNBSP, format_eur, format_rate
 from tests.helpers import rpps
 
 D = dt.date
@@ -413,7 +413,7 @@ def test_format_rate() -> None:
 
 
 def test_counts_and_hours_take_french_thousands_separators() -> None:
-    from protoedit.french_numbers import format_count, format_hours
+    from protoedit.french import format_count, format_hours
 
     assert format_count(2000000) == f"2{NNBSP}000{NNBSP}000"
     assert format_count(0) == "0" and format_count(999) == "999"

@@ -8,9 +8,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from protoedit import coop_figures, team
-from protoedit import cooperation as coop
-from protoedit.cooperation import DeclarationInput, MemberInput, TallyInput, TeamProtocolInput
+from protoedit import team
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation import figures as coop_figures
+from protoedit.cooperation.declarations import (
+    DeclarationInput,
+    MemberInput,
+    TallyInput,
+    TeamProtocolInput,
+)
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
 from protoedit.store.models import AuditEvent, DeclarationMember, TeamChange
 from tests.helpers import finess, rpps, siret

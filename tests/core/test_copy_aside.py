@@ -6,12 +6,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from protoedit import protocols
-from protoedit.content import Content, Step
 from protoedit.copy_aside import copy_as_new_draft, write_fields_file, write_protocol_file
-from protoedit.exchange_import import import_file
+from protoedit.exchange.importing import import_file
 from protoedit.ops import Actor
-from protoedit.protocol_queries import get_version, versions_of
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Step
+from protoedit.protocols.queries import get_version, versions_of
 from tests.core.test_merge import Draft
 
 ACTOR = Actor(None, "Poste accueil")

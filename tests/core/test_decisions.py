@@ -7,11 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from protoedit import decisions, meetings, team
-from protoedit.decisions import DecisionInput
+from protoedit import team
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
-from protoedit.meeting_queries import get_meeting
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.decisions import DecisionInput
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.queries import get_meeting
 from protoedit.ops import operation
 from protoedit.store.models import AuditEvent, Decision, Protocol, ProtocolVersion
 

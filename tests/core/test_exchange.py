@@ -10,17 +10,22 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-import protoedit.cli_exchange  # noqa: F401 - registers the export and import subcommands
-from protoedit import cli, decisions, exchange, meetings, protocols, team
-from protoedit.content import SECTION_KEYS, Content, Indicator, Reference, Step
-from protoedit.cooperation import TeamProtocolInput, add_team_protocol
+import protoedit.cli.exchange  # noqa: F401 - registers the export and import subcommands
+from protoedit import team
+from protoedit.cli import admin as cli
+from protoedit.cooperation.declarations import TeamProtocolInput, add_team_protocol
 from protoedit.errors import NotFoundError
-from protoedit.exchange_check import schema
-from protoedit.exchange_import import ImportProblems, import_file, validate
-from protoedit.meeting_queries import ITEM_KINDS, MEETING_KINDS, get_meeting
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.exchange import export as exchange
+from protoedit.exchange.check import schema
+from protoedit.exchange.importing import ImportProblems, import_file, validate
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
-from protoedit.protocol_queries import versions_of
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step
+from protoedit.protocols.queries import versions_of
 from protoedit.store.database import open_database
 from protoedit.store.models import AuditEvent, ProtocolVersion
 from protoedit.store.models.protocols import STATUSES
@@ -218,7 +223,7 @@ def test_people_and_protocols_missing_here_are_reported_not_invented(source, db,
 
 
 def test_import_is_all_or_nothing(source, db, tmp_path: Path, monkeypatch) -> None:
-    from protoedit import exchange_store
+    from protoedit.exchange import write as exchange_store
 
     path = exchange.write_json(exchange.export_library(source), tmp_path / "library.json")
     before = rows_digest(db)
@@ -306,11 +311,11 @@ def test_cli_export_usage_and_pdf_hand_off(source, tmp_path: Path, capsys, monke
     assert run_cli("--db", src, "export", "NOPE", "--json", str(tmp_path / "x.json")) == 2
     assert "introuvable" in capsys.readouterr().err
     calls = []
-    monkeypatch.setattr("protoedit.export.cli_pdf.export_pdf",
+    monkeypatch.setattr("protoedit.cli.pdf.export_pdf",
                         lambda db, target, out, memo: calls.append((target, out.name, memo)) or out)
     assert run_cli("--db", src, "export", "DIAB-01", "--pdf", "m.pdf", "--memo", "infirmier") == 0
     assert calls == [("DIAB-01", "m.pdf", "infirmier")]
-    monkeypatch.setitem(sys.modules, "protoedit.export.cli_pdf", None)  # not installed
+    monkeypatch.setitem(sys.modules, "protoedit.cli.pdf", None)  # not installed
     assert run_cli("--db", src, "export", "DIAB-01", "--pdf", "m.pdf") == 2
     assert "L'export PDF n'est pas disponible" in capsys.readouterr().err
 

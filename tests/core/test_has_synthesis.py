@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from protoedit import exchange, protocols
-from protoedit import protocol_queries as queries
-from protoedit.content import Content, Evidence, KeyMessage
 from protoedit.errors import ValidationError
-from protoedit.exchange_import import import_file
-from protoedit.protocol_diff import diff
+from protoedit.exchange import export as exchange
+from protoedit.exchange.importing import import_file
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import queries
+from protoedit.protocols.content import Content, Evidence, KeyMessage
+from protoedit.protocols.diff import diff
 from tests.core.test_protocol_lifecycle import ALICE, complete_content
 
 

@@ -7,15 +7,17 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from icalendar import Calendar
 
-from protoedit import invitation, meetings, team
-from protoedit.invitation import (
+from protoedit import team
+from protoedit.meetings import invitation
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.invitation import (
     MAILTO_MAX,
     ics_bytes,
     invitation_data,
     invitation_mailto,
     mailto_url,
 )
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings.meeting import ItemInput, MeetingInput
 
 WHEN = dt.datetime(2026, 4, 9, 12, 30)
 

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from protoedit import decisions, meetings, team
+from protoedit import team
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
-from protoedit.meeting_queries import get_meeting, list_meetings, protocol_meeting_time
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.queries import get_meeting, list_meetings, protocol_meeting_time
 from protoedit.ops import Actor, operation
 from protoedit.store.models import AuditEvent, Invitee, Professional, Protocol, utcnow
 
@@ -304,7 +306,7 @@ def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, ac
 def test_future_meeting_is_neither_held_nor_closed_and_never_counts(db, actor) -> None:
     """Issue 14.3: a meeting dated after today cannot be marked held or closed; one held
     anyway (by an older version) is not counted for the ACI until its date."""
-    from protoedit.aci_report import aci_year
+    from protoedit.meetings.aci_report import aci_year
     from protoedit.store.models import Meeting
 
     today = dt.date(2026, 3, 12)

@@ -6,8 +6,8 @@ import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
-from protoedit.content import Content, Indicator, Step
-from protoedit.merge import THEIRS, merge_fields, merge_protocol
+from protoedit.protocols.content import Content, Indicator, Step
+from protoedit.protocols.merge import THEIRS, merge_fields, merge_protocol
 
 
 @dataclass

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from protoedit import protocols, team
+from protoedit import team
 from protoedit.offline_copy import open_copy, refresh_copy
-from protoedit.protocol_queries import approved_version, find_protocol, latest_version
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.queries import approved_version, find_protocol, latest_version
 from protoedit.store.check import run_check
 
 
@@ -14,7 +15,7 @@ def test_copy_holds_approved_versions_only(db, actor, tmp_path) -> None:
         pid, _ = team.add_professional(db, actor, team.ProfessionalInput(last_name=name, profession=prof))
         team.set_pin(db, actor, pid, "1234")
         ids.append(pid)
-    from protoedit.content import Content, Step
+    from protoedit.protocols.content import Content, Step
 
     content = Content(sections={"objectives": "Objectif", "inclusion": "Adultes",
                                 "alert_signs": "Fièvre"},

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from protoedit.content import Content, Indicator, Reference, Step, skeleton_steps
-from protoedit.protocol_diff import ADDED, CHANGED, MOVED, REMOVED, diff
+from protoedit.protocols.content import Content, Indicator, Reference, Step, skeleton_steps
+from protoedit.protocols.diff import ADDED, CHANGED, MOVED, REMOVED, diff
 
 
 def steps(*titles: str) -> list[Step]:

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from protoedit import consult, library, protocols, search
-from protoedit import protocol_queries as queries
+from protoedit import library
 from protoedit.errors import TransitionError, ValidationError
 from protoedit.export.protocol_data import protocol_print
+from protoedit.protocols import consult, queries
+from protoedit.protocols import lifecycle as protocols
+from protoedit.search import engine as search
 from protoedit.store import schema
 from protoedit.store.database import build_engine, open_database, to_url
 from tests.core.test_protocol_lifecycle import ALICE, complete_content, crew, ready  # noqa: F401

@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from protoedit import protocol_queries as queries
-from protoedit import protocols, team
-from protoedit.content import Content, Indicator, Reference, Step
+from protoedit import team
 from protoedit.errors import TransitionError, ValidationError
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import queries
+from protoedit.protocols.content import Content, Indicator, Reference, Step
 from protoedit.store.models import AuditEvent, ProtocolReview
 
 ALICE = Actor(None, "Alice Coordinatrice")

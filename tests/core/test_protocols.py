@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from protoedit import protocol_queries as queries
-from protoedit import protocols, team
-from protoedit.content import TO_COMPLETE, Content, Indicator, Reference, Step
+from protoedit import team
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import queries
+from protoedit.protocols.content import TO_COMPLETE, Content, Indicator, Reference, Step
 from protoedit.store.models import AuditEvent, Protocol, ProtocolVersion
 
 ALICE = Actor(None, "Alice Coordinatrice")

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from protoedit import meetings
-from protoedit.meeting_queries import get_meeting
-from protoedit.meetings import ItemInput, MeetingInput
-from protoedit.pseudonym import display_name, initials_of, looks_like_full_name
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.pseudonym import display_name, initials_of, looks_like_full_name
+from protoedit.meetings.queries import get_meeting
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from protoedit import meetings, protocols
-from protoedit.content import Content, Indicator
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.ops import operation
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Indicator
 from protoedit.quality import cycles, measurements, periods, queries
 from protoedit.quality.cycles import CycleInput
 from protoedit.quality.measurements import MeasurementInput
@@ -186,8 +187,8 @@ def test_cycles_follow_pdsa_order_and_open_a_revision(db, actor) -> None:
 
 
 def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
-    from protoedit import decisions
-    from protoedit.decisions import DecisionInput
+    from protoedit.meetings import decisions
+    from protoedit.meetings.decisions import DecisionInput
 
     pid = _protocol(db, actor)
     mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 2, 3, 12)))

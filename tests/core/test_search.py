@@ -7,9 +7,13 @@ import datetime as dt
 
 import pytest
 
-from protoedit import decisions, meetings, protocols, search, team
-from protoedit.content import Content, Indicator, Reference, Step
+from protoedit import team
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Indicator, Reference, Step
+from protoedit.search import engine as search
 from protoedit.store.check import run_check
 
 ACTOR = Actor(None, "Test")
@@ -262,7 +266,7 @@ def test_refresh_is_incremental(db, crew) -> None:
 def test_refresh_reports_progress_and_query_never_refreshes(db, crew, monkeypatch) -> None:
     """The GUI refreshes in a worker with a progress bar; a query searches what is indexed and
     never refreshes by itself (the 3.5 s first search after a bulk change)."""
-    from protoedit import search_index
+    from protoedit.search import index as search_index
 
     monkeypatch.setattr(search_index, "REFRESH_BATCH", 2)
     for n in range(5):
@@ -297,7 +301,7 @@ def test_limit(db, crew) -> None:
 
 
 def test_edit_distance_is_bounded_and_prefix_aware() -> None:
-    from protoedit.search_suggest import closest, edit_distance
+    from protoedit.search.suggest import closest, edit_distance
 
     assert edit_distance("diabte", "diabete", 2) == (1, 1)
     assert edit_distance("anticoaglant", "anticoagulant", 2) == (1, 1)
@@ -308,7 +312,7 @@ def test_edit_distance_is_bounded_and_prefix_aware() -> None:
 
 
 def test_suggestions_for_misspelt_words(db, crew) -> None:
-    from protoedit.search_suggest import suggest
+    from protoedit.search.suggest import suggest
 
     approved(db, crew, "DIAB-01", "Pied diabétique", make_content("Suivi du diabète de type 2."))
     approved(db, crew, "AVK-01", "Anticoagulants oraux",
@@ -327,7 +331,7 @@ def test_suggestions_for_misspelt_words(db, crew) -> None:
 
 
 def test_suggestions_follow_the_index(db, crew) -> None:
-    from protoedit.search_suggest import suggest
+    from protoedit.search.suggest import suggest
 
     pid, vid = draft(db, "R-01", "Rougeole", make_content("Vaccination."))
     search.refresh(db)
@@ -344,8 +348,8 @@ def test_suggestions_follow_the_index(db, crew) -> None:
 
 
 def test_an_index_of_an_older_version_is_rebuilt_with_its_word_list(db, crew) -> None:
-    from protoedit import search_index
-    from protoedit.search_suggest import suggest
+    from protoedit.search import index as search_index
+    from protoedit.search.suggest import suggest
 
     approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
     search.refresh(db)

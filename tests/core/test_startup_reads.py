@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from protoedit import library, meetings, team
+from protoedit import library, team
 from protoedit.actors import find_actor
+from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor
 from protoedit.store import tables
 from protoedit.store.models import Base
@@ -41,7 +42,7 @@ def test_library_lists_meetings_newest_first_with_their_dates(db) -> None:
 
 def test_library_titles_declarations_by_their_protocol_not_their_code_twice(db) -> None:
     """Issue 14 #13: the library showed "PC-ODYNOPHAGIE" as code and title."""
-    from protoedit import cooperation as coop
+    from protoedit.cooperation import declarations as coop
 
     coop.add_team_protocol(db, ACTOR, coop.TeamProtocolInput("LOC-PLAIE", "Plaies simples",
                                                              "local", [{"valid_from": "2024-01-01", "delegant_professions": ["medecin_generaliste"],

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
-from protoedit import cli, team
+from protoedit import team
+from protoedit.cli import admin as cli
 from protoedit.errors import (
     DatabaseLockedError,
     DiskFullError,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from protoedit import catalog
-from protoedit.content import SECTION_KEYS, SKELETON, TO_COMPLETE, Content
 from protoedit.paths import resource_path
-from protoedit.templates import template, templates
+from protoedit.protocols.content import SECTION_KEYS, SKELETON, TO_COMPLETE, Content
+from protoedit.protocols.templates import template, templates
 
 EXPECTED_THEMES = {
     "diabete-type-2": "aci3",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from protoedit import protocols, reading
-from protoedit.content import Content, KeyMessage, Step
 from protoedit.errors import TransitionError
-from protoedit.what_changed import (
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import reading
+from protoedit.protocols.content import Content, KeyMessage, Step
+from protoedit.protocols.what_changed import (
     ADDED,
     CHANGED,
     MOVED,

@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from protoedit import protocols
 from protoedit.ops import Actor
-from protoedit.protocol_queries import get_version
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.queries import get_version
 from protoedit.store.check import run_check
 from protoedit.store.database import open_database
 from tests.e2e.gui_typist import TEXT

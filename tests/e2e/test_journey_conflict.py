@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from protoedit import protocols
 from protoedit.ops import Actor
-from protoedit.protocol_queries import find_protocol, get_version, versions_of
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.queries import find_protocol, get_version, versions_of
 from protoedit.store.database import open_database
 from ui.widgets.merge_dialog import MergeDialog
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QInputDialog, QSpinBox
 
-from protoedit import cooperation as coop
-from protoedit.french_numbers import NNBSP
+from protoedit.cooperation import declarations as coop
+from protoedit.french import NNBSP
 from tests.e2e.journey import pdf_text
 from tests.helpers import finess, rpps, siret
 

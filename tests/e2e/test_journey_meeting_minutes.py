@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from protoedit import team
-from protoedit.meeting_queries import get_meeting, list_meetings
+from protoedit.meetings.queries import get_meeting, list_meetings
 from tests.e2e.journey import Journey, pdf_text
 
 # The file dialogs' name completer pops up while a path is typed; the offscreen platform cannot

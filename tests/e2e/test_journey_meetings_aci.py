@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from protoedit import aci_contract
-from protoedit.meeting_queries import get_meeting, list_meetings
+from protoedit.meetings import aci_contract
+from protoedit.meetings.queries import get_meeting, list_meetings
 
 SHOTS = Path("/tmp/shots-meetings-b")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
-from protoedit.protocol_queries import get_version, versions_of
+from protoedit.protocols.queries import get_version, versions_of
 from tests.e2e.journey import Journey, pdf_text
 from tests.e2e.steps import (
     add_professional,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from protoedit.library import list_documents
-from protoedit.protocol_queries import get_version
+from protoedit.protocols.queries import get_version
 from tests.e2e.steps import type_new_step
 
 NEW_STEPS = [  # title, profession typed to find it in the list, what, how (two lines), when

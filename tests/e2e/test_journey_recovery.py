@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from protoedit import recovery
 from protoedit.paths import default_db_path
-from protoedit.protocol_queries import get_version
+from protoedit.protocols.queries import get_version
 
 FIRST = "Hémorragies évitables chez les patients âgés."
 LOCKED = " Œdème des chevilles à surveiller."
@@ -196,7 +196,8 @@ def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, m
     up in the background, with its progress in the status bar, and then finds the imports."""
     import json
 
-    from protoedit import cli, search_index
+    from protoedit.cli import admin as cli
+    from protoedit.search import index as search_index
 
     monkeypatch.setattr(search_index, "REFRESH_BATCH", 10)  # several steps for a few documents
     ed, _problem = _new_protocol(journey)
@@ -250,7 +251,7 @@ def test_journey_meeting_notes_survive_a_locked_database(journey) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from protoedit.meeting_queries import get_meeting
+    from protoedit.meetings.queries import get_meeting
     from tests.e2e.test_journey_meetings_aci import add_item, create_meeting, go
 
     window = journey.first_start("Martin", "Élise", "Infirmier(ère) (IDE)")

@@ -7,7 +7,7 @@ import unicodedata
 
 from PySide6.QtWidgets import QDialog, QRadioButton
 
-from protoedit import protocol_queries
+from protoedit.protocols import queries as protocol_queries
 from tests.e2e.journey import fill_print_dialog, pdf_text
 
 WORD = "hydrocolloïde"

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from protoedit import team
-from protoedit.protocol_queries import get_version, versions_of
+from protoedit.protocols.queries import get_version, versions_of
 from tests.e2e import steps
 from tests.e2e.journey import Journey
 from tests.e2e.steps import (

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from protoedit import reading
-from protoedit.protocol_queries import versions_of
+from protoedit.protocols import reading
+from protoedit.protocols.queries import versions_of
 from tests.e2e.journey import Journey
 from tests.e2e.steps import (
     add_professional,

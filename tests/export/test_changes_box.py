@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from protoedit import protocols, reading
-from protoedit.content import Step
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import reading
+from protoedit.protocols.content import Step
 from protoedit.render.protocol_html import memo_html
 from tests.core.test_search import ACTOR, approve, make_content, make_crew
 from tests.export.pdftools import pdf_text

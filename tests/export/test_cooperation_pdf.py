@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from protoedit import cooperation as coop
 from protoedit import team
+from protoedit.cooperation import declarations as coop
 from protoedit.export import ExportCancelled
 from protoedit.export.cooperation_pdf import (
     write_declaration_pack,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from protoedit import protocols
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_protocol_pdf
+from protoedit.protocols import lifecycle as protocols
 from tests.core.test_has_synthesis import with_synthesis
 from tests.core.test_protocol_lifecycle import ALICE
 from tests.export.pdftools import pdf_text

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from protoedit import decisions, meetings, team
-from protoedit.decisions import DecisionInput
+from protoedit import team
 from protoedit.export import ExportCancelled
 from protoedit.export.meeting_pdf import (
     aci_data,
@@ -21,8 +20,11 @@ from protoedit.export.meeting_pdf import (
     write_agenda,
     write_minutes,
 )
-from protoedit.meeting_queries import get_meeting
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.decisions import DecisionInput
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.queries import get_meeting
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
 
 WHEN = dt.datetime(2026, 4, 9, 12, 30)

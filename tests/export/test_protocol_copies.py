@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from protoedit import protocols, team
-from protoedit.content import Content, Indicator, Reference, Step
+from protoedit import team
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Indicator, Reference, Step
 from tests.core.test_search import ACTOR, PIN, Crew, approve, approved, draft
 from tests.export.pdftools import pdf_text, pdf_words
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from protoedit.content import SECTION_KEYS, Content, Indicator, Reference, Step
 from protoedit.export import ExportCancelled
 from protoedit.export.data import Contact, DocHeader, ProtocolPrint, fingerprint
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
+from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
 
 

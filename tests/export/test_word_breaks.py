@@ -8,12 +8,12 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from protoedit.content import Content, Step
 from protoedit.export.data import DocHeader, ProtocolPrint
 from protoedit.export.hyphenation import piece_width
 from protoedit.export.page import DocTemplate, styles
 from protoedit.export.protocol_pdf import build_protocol_pdf
 from protoedit.export.tables import fit_widths, grid
+from protoedit.protocols.content import Content, Step
 from tests.export.pdftools import pdf_text
 from tests.export.test_cooperation_pdf import lombalgie  # noqa: F401 - fixture
 
@@ -91,7 +91,7 @@ def test_markdown_table_and_steps_in_a_protocol(tmp_path: Path) -> None:
 
 def test_cooperation_report_headers_stay_whole(sqlite_db, actor, lombalgie,  # noqa: F811
                                                tmp_path) -> None:
-    from protoedit import cooperation as coop
+    from protoedit.cooperation import declarations as coop
     from protoedit.export.cooperation_pdf import L, write_yearly_report
     from protoedit.export.labels import t
 

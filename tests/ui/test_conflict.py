@@ -13,13 +13,15 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton, QWidget
 
-from protoedit import cooperation as coop
-from protoedit import meetings, protocols, team
-from protoedit.content import Step
-from protoedit.exchange_import import import_file
-from protoedit.meeting_queries import get_item, get_meeting
+from protoedit import team
+from protoedit.cooperation import declarations as coop
+from protoedit.exchange.importing import import_file
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.queries import get_item, get_meeting
 from protoedit.ops import Actor
-from protoedit.protocol_queries import find_protocol, get_version, versions_of
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Step
+from protoedit.protocols.queries import find_protocol, get_version, versions_of
 from protoedit.settings import Settings
 from protoedit.store.database import open_database
 from tests.ui.conftest import type_text

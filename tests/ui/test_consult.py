@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
 
-from protoedit import protocols
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
 from tests.core.test_consult import STEPS
 from tests.core.test_search import ACTOR, approve, approved, draft, make_content, make_crew
 from tests.e2e.journey import fill_print_dialog, pdf_text

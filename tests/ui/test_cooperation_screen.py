@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
-from protoedit import cooperation as coop
 from protoedit import team
+from protoedit.cooperation import declarations as coop
 from tests.helpers import finess, rpps, siret
 from tests.ui.conftest import type_text
 from ui.cooperation.activity_page import COLUMNS

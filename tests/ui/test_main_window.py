@@ -62,7 +62,7 @@ def test_first_start_picks_an_existing_professional(qtbot, ctx) -> None:
 def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
     import datetime as dt
 
-    from protoedit import protocols
+    from protoedit.protocols import lifecycle as protocols
     from protoedit.store.models import ProtocolVersion
 
     today = dt.date.today()
@@ -136,8 +136,8 @@ def test_search_results_are_laid_out_at_the_popup_width(qtbot, ctx) -> None:
 def test_meetings_pages_and_library_rows(qtbot, ctx) -> None:
     import datetime as dt
 
-    from protoedit import meetings
     from protoedit.library import list_documents
+    from protoedit.meetings import meeting as meetings
 
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, meetings.MeetingInput(
         starts_at=dt.datetime(2026, 3, 12, 13, 0), title="Concertation de mars"))
@@ -188,7 +188,8 @@ def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp
 
 def test_every_screen_fits_a_1280_pixel_projector(qtbot, ctx) -> None:
     """Long titles, ACI themes or button rows must not widen the window past the screen."""
-    from protoedit import protocols, templates
+    from protoedit.protocols import lifecycle as protocols
+    from protoedit.protocols import templates
 
     t = templates.templates()[0]
     content = t.content()

@@ -12,11 +12,14 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from sqlalchemy import select
 
-from protoedit import decisions, meetings, protocols, team
-from protoedit.decisions import DecisionInput
+from protoedit import team
 from protoedit.errors import TransitionError
-from protoedit.meeting_queries import get_meeting, protocol_meeting_time
-from protoedit.meetings import ItemInput, MeetingInput
+from protoedit.meetings import decisions
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.decisions import DecisionInput
+from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.queries import get_meeting, protocol_meeting_time
+from protoedit.protocols import lifecycle as protocols
 from protoedit.store.models import ProtocolVersion
 from tests.core.test_protocol_lifecycle import complete_content
 from tests.export.pdftools import pdf_text

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QLineEdit
 
 from protoedit import team
-from protoedit.protocol_queries import get_version, versions_of
+from protoedit.protocols.queries import get_version, versions_of
 from tests.ui.conftest import show_active, type_text
 from ui.main_window import MainWindow
 from ui.protocol.approval_dialog import ApprovalDialog
@@ -161,7 +161,7 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
 
 
 def test_presentation_mode_and_zoom(qtbot, ctx, members) -> None:
-    from protoedit import protocols
+    from protoedit.protocols import lifecycle as protocols
 
     _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "PLAI-01", "Plaies chroniques")
     window = MainWindow(ctx)
@@ -178,8 +178,8 @@ def test_presentation_mode_and_zoom(qtbot, ctx, members) -> None:
 def test_export_pdf_off_thread_memo_and_print(qtbot, ctx, members, tmp_path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from protoedit import protocols
-    from protoedit.content import Content, Step
+    from protoedit.protocols import lifecycle as protocols
+    from protoedit.protocols.content import Content, Step
     from tests.export.pdftools import page_count, pdf_text
 
     content = Content(sections={"alert_signs": "Fièvre > 38,5 °C"},
@@ -238,8 +238,8 @@ ORDINARY_STEPS = [
 
 def open_protocol(qtbot, ctx, title: str = "Suivi des patients sous anticoagulants oraux",
                   steps: bool = True) -> tuple[MainWindow, int]:
-    from protoedit import protocols
-    from protoedit.content import Content, Step
+    from protoedit.protocols import lifecycle as protocols
+    from protoedit.protocols.content import Content, Step
 
     content = Content(steps=[Step(t, who, "", what, when, how, where)
                              for t, who, what, when, how, where in ORDINARY_STEPS] if steps else [])

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from protoedit import protocols, team
-from protoedit.content import Content, Evidence, KeyMessage, Step
-from protoedit.protocol_queries import get_version
+from protoedit import team
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Evidence, KeyMessage, Step
+from protoedit.protocols.queries import get_version
 from tests.ui.conftest import show_active
 from tests.ui.test_protocol_editor import edit_cell
 from ui.main_window import MainWindow

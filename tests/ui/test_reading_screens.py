@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 
-from protoedit import protocols, reading
 from protoedit.offline_copy import open_copy, refresh_copy
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import reading
 from protoedit.settings import Settings
 from tests.core.test_search import ACTOR, approve, make_content, make_crew
 from tests.core.test_what_changed import STEPS_V1

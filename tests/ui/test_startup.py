@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from protoedit import protocols, team
+from protoedit import team
 from protoedit.ops import Actor
+from protoedit.protocols import lifecycle as protocols
 from protoedit.store import backup
 from protoedit.store.database import open_database
 from ui import app as app_module
@@ -103,7 +104,8 @@ def test_core_errors_follow_the_interface_language(qtbot) -> None:
 
 
 def test_unreachable_server_opens_the_local_copy_read_only(qtbot, tmp_path, monkeypatch) -> None:
-    from protoedit import offline_copy, protocols
+    from protoedit import offline_copy
+    from protoedit.protocols import lifecycle as protocols
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
@@ -137,7 +139,7 @@ def test_unreachable_server_without_copy_says_so(qtbot, monkeypatch) -> None:
 
 START_CHECK = """
 import os, sys
-import protoedit.cli
+import protoedit.cli.admin
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, reading, team
+from protoedit import catalog, team
 from protoedit.errors import ProtoEditError
 from protoedit.i18n import tr
+from protoedit.protocols import reading
 from ui.context import AppContext
 from ui.widgets.errors import show_error
 from ui.widgets.plain import plain

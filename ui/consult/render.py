@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from protoedit import catalog
-from protoedit.consult import Banner, Consultation, ConsultStep
-from protoedit.content import SECTION_TITLES
+from protoedit.protocols.consult import Banner, Consultation, ConsultStep
+from protoedit.protocols.content import SECTION_TITLES
 from protoedit.render.markdown_html import markdown_to_html
 
 ALERT = "#b00020"

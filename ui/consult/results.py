@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from protoedit.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from protoedit.search import Hit, Segment
+    from protoedit.search.engine import Hit, Segment
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole

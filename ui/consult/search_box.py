@@ -103,7 +103,7 @@ class SearchBox(QWidget):
         self.refreshing = True
         self.index_stale = False
         db = self.ctx.db
-        from protoedit import search  # not at start-up: the first window paints without it
+        from protoedit.search import engine as search
 
         self._task = self.tasks.start(
             lambda progress, cancelled: search.refresh(db, progress, cancelled),
@@ -150,7 +150,8 @@ class SearchBox(QWidget):
     def run_query(self) -> None:
         self.timer.stop()
         text = self.edit.text()
-        from protoedit import search, search_suggest
+        from protoedit.search import engine as search
+        from protoedit.search import suggest as search_suggest
 
         suggestions: list[str] = []
         try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from protoedit import catalog, consult, reading
+from protoedit import catalog
+from protoedit.protocols import consult, reading
 from ui.context import AppContext
 
 

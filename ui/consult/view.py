@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, consult
+from protoedit import catalog
 from protoedit.errors import ProtoEditError
 from protoedit.ops import OpChanges
+from protoedit.protocols import consult
 from ui.consult.changes_panel import ChangesPanel
 from ui.consult.render import banner_style, banner_text, consultation_html
 from ui.consult.start_page import StartPage

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QToolBar, QWidget
 
-from protoedit.search import Hit
+from protoedit.search.engine import Hit
 from ui.consult.search_box import SearchBox
 from ui.consult.view import ConsultView
 from ui.context import AppContext

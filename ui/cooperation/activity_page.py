@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import cooperation as coop
-from protoedit.cooperation_queries import TallyView
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation.queries import TallyView
 from protoedit.errors import ProtoEditError
-from protoedit.french_numbers import format_count
+from protoedit.french import format_count
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.widgets.errors import core_message

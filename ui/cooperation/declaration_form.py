@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, coop_figures, team
-from protoedit import cooperation as coop
-from protoedit.coop_catalog import CoopRule
-from protoedit.cooperation_queries import declared_rule
+from protoedit import catalog, team
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation import figures as coop_figures
+from protoedit.cooperation.catalog import CoopRule
+from protoedit.cooperation.queries import declared_rule
 from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
-from protoedit.french_numbers import format_eur
+from protoedit.french import format_eur
 from ui.context import AppContext
 from ui.cooperation.widgets import OptionalDateEdit, date_text, hours_text, parse_number
 from ui.widgets.errors import core_message, show_error

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import cooperation as coop
+from protoedit.cooperation import declarations as coop
 from protoedit.errors import NotFoundError, ProtoEditError
 from protoedit.ops import OpChanges
 from ui.context import AppContext

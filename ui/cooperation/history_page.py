@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import cooperation as coop
-from protoedit.cooperation_queries import TeamChangeView
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation.queries import TeamChangeView
 from ui.context import AppContext
 from ui.cooperation.models import MembersModel, TeamChangesModel
 from ui.cooperation.widgets import DateEdit, date_text

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog, team
-from protoedit import cooperation as coop
-from protoedit.coop_rules import ROLE_LABELS
-from protoedit.cooperation_queries import MemberView
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation.queries import MemberView
+from protoedit.cooperation.rules import ROLE_LABELS
 from protoedit.errors import FieldErrors, ProtoEditError
 from ui.context import AppContext
 from ui.cooperation.models import MembersModel, core_label

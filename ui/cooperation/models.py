@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from protoedit import catalog
-from protoedit.coop_rules import ROLE_LABELS
-from protoedit.cooperation_queries import STATUS_LABELS, DeclarationView, MemberView, TeamChangeView
+from protoedit.cooperation.queries import STATUS_LABELS, DeclarationView, MemberView, TeamChangeView
+from protoedit.cooperation.rules import ROLE_LABELS
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.cooperation.widgets import date_text, hours_text
 from ui.widgets.plain import plain_tooltip

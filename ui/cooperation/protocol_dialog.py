@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit import cooperation as coop
+from protoedit.cooperation import declarations as coop
 from protoedit.errors import FieldErrors, ProtoEditError
 from ui.context import AppContext
 from ui.cooperation.widgets import DateEdit, OptionalDateEdit, hours_text, parse_number

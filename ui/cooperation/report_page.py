@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import cooperation as coop
-from protoedit.coop_rules import PATIENTS_LABEL, Rate
-from protoedit.cooperation_queries import YearlyReport
-from protoedit.french_numbers import format_count, format_eur
+from protoedit.cooperation import declarations as coop
+from protoedit.cooperation.queries import YearlyReport
+from protoedit.cooperation.rules import PATIENTS_LABEL, Rate
+from protoedit.french import format_count, format_eur
 from ui.context import AppContext
 from ui.cooperation.models import core_label
 from ui.widgets.pdf_export import PdfExporter

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import cooperation as coop
+from protoedit.cooperation import declarations as coop
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.cooperation.activity_page import ActivityPage

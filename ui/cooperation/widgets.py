@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from protoedit.french_numbers import format_hours
+from protoedit.french import format_hours
 
 DATE_FORMAT = "dd/MM/yyyy"
 

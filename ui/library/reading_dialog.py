@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, reading
+from protoedit import catalog
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_protocol_pdf
 from protoedit.i18n import language
-from protoedit.reading import NEVER, READ, UNCHANGED, ReadingList, reading_state_text
+from protoedit.protocols import reading
+from protoedit.protocols.reading import NEVER, READ, UNCHANGED, ReadingList, reading_state_text
 from ui.context import AppContext
 from ui.widgets.desktop import open_url
 from ui.widgets.pdf_export import PdfExporter

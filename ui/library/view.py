@@ -108,7 +108,7 @@ class LibraryView(QWidget):
         self.reading_timer.start()
 
     def _reading_batch(self) -> None:
-        from protoedit import reading
+        from protoedit.protocols import reading
 
         batch = self._reading_pending[:self.READING_BATCH]
         del self._reading_pending[:self.READING_BATCH]
@@ -156,7 +156,7 @@ class LibraryView(QWidget):
 
     def show_reading(self) -> bool:
         """The coordinator's reading list of the chosen protocol's version in force."""
-        from protoedit import reading
+        from protoedit.protocols import reading
         from ui.library.reading_dialog import ReadingDialog
 
         row = self.selected_row()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.aci_contract import DENOMINATOR_MAX, set_denominator
-from protoedit.aci_report import AciYear, aci_year, criteria_rows
 from protoedit.export.meeting_pdf import aci_data, build_aci_pdf, write_aci_csv
+from protoedit.meetings.aci_contract import DENOMINATOR_MAX, set_denominator
+from protoedit.meetings.aci_report import AciYear, aci_year, criteria_rows
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op

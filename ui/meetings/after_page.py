@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
-from protoedit.meeting_queries import MeetingView, local_time
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.queries import MeetingView, local_time
 from ui.context import AppContext
 from ui.meetings.common import run_op
 

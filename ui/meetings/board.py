@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import decisions
-from protoedit.meeting_queries import DecisionView
+from protoedit.meetings import decisions
+from protoedit.meetings.queries import DecisionView
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op, table

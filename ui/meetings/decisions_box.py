@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import decisions
-from protoedit.decisions import DecisionInput
-from protoedit.meeting_queries import DecisionView, ItemView
+from protoedit.meetings import decisions
+from protoedit.meetings.decisions import DecisionInput
+from protoedit.meetings.queries import DecisionView, ItemView
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op, table
 from ui.meetings.models import decisions_model

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.meeting_queries import DecisionView, MeetingView
+from protoedit.meetings.queries import DecisionView, MeetingView
 from ui.context import AppContext
 from ui.meetings.followup_panel import FollowUpPanel
 from ui.meetings.invitees import InviteesBox

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import decisions
-from protoedit.meeting_queries import DecisionView
+from protoedit.meetings import decisions
+from protoedit.meetings.queries import DecisionView
 from ui.context import AppContext
 from ui.meetings.common import run_op, table
 from ui.meetings.models import decisions_model

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, meetings
-from protoedit.meeting_queries import MeetingView
+from protoedit import catalog
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.queries import MeetingView
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op
 from ui.widgets.plain import plain_label

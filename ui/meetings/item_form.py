@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
 from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
-from protoedit.meeting_queries import ITEM_KINDS, ItemView, get_item
-from protoedit.meetings import SLOT_DEFAULT, SLOT_MAX, ItemInput
-from protoedit.pseudonym import initials_of, looks_like_full_name
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import SLOT_DEFAULT, SLOT_MAX, ItemInput
+from protoedit.meetings.pseudonym import initials_of, looks_like_full_name
+from protoedit.meetings.queries import ITEM_KINDS, ItemView, get_item
 from ui.context import AppContext
 from ui.meetings.common import fill_protocols, run_op, select_data
 from ui.meetings.models import item_kind_label

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings, recovery
+from protoedit import recovery
 from protoedit.errors import ConflictError, ProtoEditError
-from protoedit.meeting_queries import ItemView, get_item
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.queries import ItemView, get_item
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op

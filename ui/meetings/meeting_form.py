@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
 from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
-from protoedit.meeting_queries import MEETING_KINDS, MeetingView, get_meeting
-from protoedit.meetings import MeetingDefaults, MeetingInput, new_meeting_defaults
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.meeting import MeetingDefaults, MeetingInput, new_meeting_defaults
+from protoedit.meetings.queries import MEETING_KINDS, MeetingView, get_meeting
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, select_data
 from ui.meetings.models import meeting_kind_label

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import invitation, meetings
-from protoedit.decisions import follow_up
 from protoedit.errors import NotFoundError, ProtoEditError
 from protoedit.export.atomic import write_bytes_atomic
-from protoedit.invitation import Invitation
-from protoedit.meeting_queries import MeetingView, get_meeting
+from protoedit.meetings import invitation
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.decisions import follow_up
+from protoedit.meetings.invitation import Invitation
+from protoedit.meetings.queries import MeetingView, get_meeting
 from protoedit.ops import OpChanges
 from protoedit.paths import data_dir
 from ui.context import AppContext

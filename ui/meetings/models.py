@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from protoedit.i18n import tr
-from protoedit.meeting_queries import ITEM_KINDS, MEETING_KINDS, DecisionView, ItemView
-from protoedit.pseudonym import display_name
+from protoedit.meetings.pseudonym import display_name
+from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, DecisionView, ItemView
 from ui.widgets.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex

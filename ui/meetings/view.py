@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import meetings
-from protoedit.meeting_queries import list_meetings
+from protoedit.meetings import meeting as meetings
+from protoedit.meetings.queries import list_meetings
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op

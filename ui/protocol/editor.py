@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import completeness, copy_aside, protocol_diff, protocols, recovery, team
-from protoedit.content import Content
+from protoedit import copy_aside, recovery, team
 from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
-from protoedit.meeting_queries import protocol_meeting_time
-from protoedit.merge import merge_protocol
+from protoedit.meetings.queries import protocol_meeting_time
 from protoedit.ops import OpChanges
-from protoedit.protocol_queries import get_version, versions_of
+from protoedit.protocols import completeness
+from protoedit.protocols import diff as protocol_diff
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content
+from protoedit.protocols.merge import merge_protocol
+from protoedit.protocols.queries import get_version, versions_of
 from ui.context import AppContext
 from ui.library.models import STATUS_LABELS, label
 from ui.protocol.approval_dialog import ApprovalDialog

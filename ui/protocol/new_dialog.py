@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import catalog, protocols, templates
+from protoedit import catalog
 from protoedit.errors import ProtoEditError, ValidationError
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols import templates
 from ui.context import AppContext
 from ui.widgets.errors import core_message, show_error
 

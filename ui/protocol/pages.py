@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.content import SECTION_TITLES, Indicator, Reference
+from protoedit.protocols.content import SECTION_TITLES, Indicator, Reference
 from ui.protocol.hints import tinted_label
 from ui.widgets.fields import shrinkable
 from ui.widgets.markdown_field import MarkdownField

@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
-from protoedit.content import Content
+from protoedit.protocols.content import Content
 
 
 @dataclass

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.content import Step
-from protoedit.search import fold
+from protoedit.protocols.content import Step
+from protoedit.search.engine import fold
 from ui.widgets.row_table import RowTableModel
 
 LINE_FIELDS = ("title", "referent")  # one line in the saved content

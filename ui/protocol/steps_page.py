@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.content import Step
+from protoedit.protocols.content import Step
 from ui.protocol.step_panel import (
     StepPanel,
     check_professions,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.content import EVIDENCE_LEVELS, GRADES, Evidence, KeyMessage
+from protoedit.protocols.content import EVIDENCE_LEVELS, GRADES, Evidence, KeyMessage
 from ui.widgets.row_table import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from dataclasses import fields
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from protoedit.content import SECTION_KEYS, Step
+from protoedit.protocols.content import SECTION_KEYS, Step
 from ui.protocol.state import EditorState
 
 TextWidget = QLineEdit | QPlainTextEdit

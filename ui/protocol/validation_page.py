@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.completeness import Problem
 from protoedit.i18n import language
-from protoedit.protocol_queries import VersionView
+from protoedit.protocols.completeness import Problem
+from protoedit.protocols.queries import VersionView
 from ui.library.models import STATUS_LABELS, label
 from ui.widgets.fields import shrinkable
 

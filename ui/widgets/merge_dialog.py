@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.copy_aside import write_fields_file
-from protoedit.merge import MINE, THEIRS, Conflict, Merge, merge_fields
+from protoedit.protocols.merge import MINE, THEIRS, Conflict, Merge, merge_fields
 
 MAX_LINES = 8  # a long text scrolls inside its box
 

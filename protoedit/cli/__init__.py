@@ -1,0 +1,1 @@
+"""The command line for admins: init, check, backup, list, import, export, PDF."""

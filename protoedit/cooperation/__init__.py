@@ -1,0 +1,1 @@
+"""Cooperation protocols: the national catalogue and its rules, declarations, members, activity."""

@@ -1,0 +1,1 @@
+"""Exchange files between teams: export, checks, writing and import."""

@@ -1,0 +1,1 @@
+"""Concertation meetings: meetings and agenda, decisions, queries, ACI report, pseudonyms, invitations."""

@@ -1,0 +1,1 @@
+"""Care protocols (HAS method): content, lifecycle, queries, checks, diff, consultation, readings."""

@@ -1,0 +1,506 @@
+"""Operations on care protocols: create, autosave, submit, sign or refuse, revise, archive, review."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+
+from protoedit import catalog
+from protoedit.errors import (
+    ConflictError,
+    FieldErrors,
+    NotFoundError,
+    TransitionError,
+    ValidationError,
+)
+from protoedit.i18n import N_, tr
+from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.protocols import completeness
+from protoedit.protocols.completeness import Problem
+from protoedit.protocols.content import (
+    GRADE_CODES,
+    LEVEL_CODES,
+    SECTION_KEYS,
+    Content,
+    Evidence,
+    Indicator,
+    KeyMessage,
+    Reference,
+    Step,
+    skeleton_steps,
+)
+from protoedit.protocols.queries import code_taken, professions_of, years_later
+from protoedit.store.database import Database
+from protoedit.store.models import Approval, Professional, Protocol, ProtocolReview, ProtocolVersion
+from protoedit.store.models.base import utcnow
+from protoedit.team import pin_matches
+from protoedit.textclean import MAX_TEXT, clean_line, clean_text
+
+log = logging.getLogger("protoedit.protocols")
+
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
+MAX_STEP_FIELD = 20_000  # one cell of the step table, an indicator or reference field
+MAX_CONTENT = 1_000_000  # all the text of one version
+MAX_NOTE = 5_000  # change note, refusal reason, review note, signature meaning
+
+MSG_DUPLICATE = N_("Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.")
+MSG_FROZEN = N_("Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la "
+                "modifier : une nouvelle version brouillon sera créée.")
+MSG_IN_REVIEW = N_("Cette version est en cours de validation : elle ne peut plus être modifiée. "
+                   "Pour la corriger, un validateur doit la refuser (retour en brouillon).")
+MSG_NOT_SUBMITTED = N_("Cette version n'est pas soumise à validation : soumettez-la d'abord.")
+MSG_ALREADY_APPROVED = N_("Cette version est déjà validée.")
+MSG_NO_DRAFT = N_("Ce protocole n'a pas de version brouillon : la version validée est figée. "
+                  "Ouvrez une révision pour changer son code, son titre ou son thème ACI.")
+
+
+class IncompleteError(TransitionError):
+    """Submission refused: `problems` lists what blocks it."""
+
+    template = N_("Cette version ne peut pas être soumise ; à régler d'abord :\n{problems}")
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(None, problems=self._listing("fr"))
+
+    def _listing(self, lang: str | None) -> str:
+        return "\n".join(f"• {p.text(lang)}" for p in self.problems)
+
+    def message(self, lang: str | None = None) -> str:
+        return tr(self.template, lang=lang).format(problems=self._listing(lang))
+
+
+class _Unchanged(Exception):
+    """Raised inside an operation that has nothing to write: rolls back, no audit event."""
+
+
+# -- input cleaning -------------------------------------------------------------------------
+
+
+def normalize_code(code: str) -> str:
+    return clean_line(code, 64, field="code").upper()
+
+
+def _identity(code: str, title: str, aci_theme: str) -> tuple[str, str, str]:
+    code, title = normalize_code(code), clean_line(title, 300, field="title")
+    aci_theme = clean_line(aci_theme, 40, field="aci_theme")
+    problems: dict[str, str] = {}
+    if not CODE_PATTERN.match(code):
+        problems["code"] = N_("Le code compte 1 à 32 caractères : lettres sans accent, chiffres, "
+                              "tiret ou soulignement (par exemple DIAB-01).")
+    if not title:
+        problems["title"] = N_("Le titre est obligatoire.")
+    if aci_theme and catalog.aci_theme(aci_theme) is None:
+        problems["aci_theme"] = N_("Thème ACI inconnu : choisissez-le dans la liste.")
+    if problems:
+        raise FieldErrors(problems)
+    return code, title, aci_theme
+
+
+def _cleaned(kind: type, item: Any, prefix: str, lines: tuple[str, ...]) -> Any:
+    values: dict[str, Any] = {}
+    for name in (f.name for f in dataclasses.fields(kind)):
+        raw = getattr(item, name)
+        if name == "professions":
+            codes = [clean_line(str(p), 40, field=f"{prefix}.professions") for p in raw]
+            values[name] = list(dict.fromkeys(c for c in codes if c))
+        elif name in lines:
+            values[name] = clean_line(raw, 300, field=f"{prefix}.{name}")
+        else:
+            values[name] = clean_text(raw, MAX_STEP_FIELD, field=f"{prefix}.{name}")
+    return kind(**values)
+
+
+def clean_content(content: Content) -> Content:
+    """Control characters out, lengths bounded (ValidationError names the field); markup kept."""
+    cleaned = Content(
+        sections={k: clean_text(v, MAX_TEXT, field=f"sections.{k}")
+                  for k, v in content.sections.items() if k in SECTION_KEYS},
+        steps=[_cleaned(Step, s, f"steps.{i}", ("title", "referent"))
+               for i, s in enumerate(content.steps)],
+        indicators=[_cleaned(Indicator, s, f"indicators.{i}", ("name",))
+                    for i, s in enumerate(content.indicators)],
+        references=[_cleaned(Reference, s, f"references.{i}", ("date",))
+                    for i, s in enumerate(content.references)],
+        evidence=[_cleaned(Evidence, s, f"evidence.{i}", ("level",))
+                  for i, s in enumerate(content.evidence)],
+        key_points=[_cleaned(KeyMessage, s, f"key_points.{i}", ("grade",))
+                    for i, s in enumerate(content.key_points)],
+    )
+    for i, e in enumerate(cleaned.evidence):
+        if e.level not in ("", *LEVEL_CODES):
+            raise ValidationError(N_("Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4."),
+                                  field=f"evidence.{i}.level", value=e.level)
+    for i, m in enumerate(cleaned.key_points):
+        m.grade = m.grade.upper()
+        if m.grade not in ("", *GRADE_CODES):
+            raise ValidationError(N_("Grade inconnu « {value} » : A, B, C ou AE (accord "
+                                     "d'experts)."), field=f"key_points.{i}.grade", value=m.grade)
+    size = len(str(cleaned.to_dict()))
+    if size > MAX_CONTENT:
+        raise ValidationError(
+            N_("Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré."),
+            field="content", size=size, limit=MAX_CONTENT)
+    return cleaned
+
+
+def _note(text: str, field: str, required: str | None = None) -> str:
+    note = clean_text(text, MAX_NOTE, field=field).strip()
+    if required and not note:
+        raise ValidationError(required, field=field)
+    return note
+
+
+# -- helpers inside a transaction ------------------------------------------------------------
+
+
+def _lock_version(tx: Tx, version_id: int) -> ProtocolVersion:
+    v = tx.session.get(ProtocolVersion, version_id, with_for_update=True)
+    if v is None:
+        raise NotFoundError(N_("version"), version_id)
+    tx.changes.add("protocol", v.protocol_id)
+    return v
+
+
+def _lock_protocol(tx: Tx, protocol_id: int) -> Protocol:
+    p = tx.session.get(Protocol, protocol_id, with_for_update=True)
+    if p is None:
+        raise NotFoundError(N_("protocole"), protocol_id)
+    return p
+
+
+def _require_draft(v: ProtocolVersion) -> None:
+    if v.status == "in_review":
+        raise TransitionError(MSG_IN_REVIEW)
+    if v.status != "draft":
+        raise TransitionError(MSG_FROZEN)
+
+
+def _require_in_review(v: ProtocolVersion) -> None:
+    if v.status == "draft":
+        raise TransitionError(MSG_NOT_SUBMITTED)
+    if v.status == "approved":
+        raise TransitionError(MSG_ALREADY_APPROVED)
+    if v.status != "in_review":
+        raise TransitionError(MSG_FROZEN)
+
+
+def _signer(tx: Tx, approver_id: int, pin: str) -> Professional:
+    pro = tx.session.get(Professional, approver_id)
+    if pro is None or not pro.active:
+        raise ValidationError(N_("Choisissez un professionnel actif de l'équipe."), field="approver")
+    if not pro.pin_hash:
+        raise ValidationError(N_("{name} n'a pas encore de code personnel : il se définit dans "
+                                 "l'écran Équipe (fiche de {name}, « Code personnel »)."),
+                              field="pin", name=pro.full_name)
+    if not pin_matches(pro, pin):
+        raise ValidationError(N_("Code personnel incorrect."), field="pin")
+    return pro
+
+
+def _current_round(v: ProtocolVersion) -> list[Approval]:
+    since = v.submitted_at
+    return [a for a in v.approvals
+            if since is not None and a.decision == "approve" and a.at >= since]
+
+
+# -- operations ------------------------------------------------------------------------------
+
+
+def create_protocol(
+    db: Database, actor: Actor, code: str, title: str, aci_theme: str = "",
+    content: Content | None = None, skeleton: bool = True, working_group: list[int] | None = None,
+    review_due: dt.date | None = None,
+) -> tuple[int, int, OpChanges]:
+    """A new protocol with its version 1 as a draft; returns (protocol id, version id, changes).
+    Members of `working_group` no longer in the team are left out."""
+    code, title, aci_theme = _identity(code, title, aci_theme)
+    group = list(dict.fromkeys(int(i) for i in working_group or []))
+    if content is None:
+        content = Content(steps=skeleton_steps() if skeleton else [])
+    body = clean_content(content).to_dict()
+    try:
+        with operation(db, actor) as tx:
+            if code_taken(tx.session, code):
+                raise ValidationError(MSG_DUPLICATE, field="code", code=code)
+            known = set(tx.session.scalars(
+                select(Professional.id).where(Professional.id.in_(group)))) if group else set()
+            proto = Protocol(code=code, title=title, aci_theme=aci_theme)
+            version = ProtocolVersion(protocol=proto, number=1, status="draft", content=body,
+                                      working_group=[i for i in group if i in known], code=code,
+                                      title=title, aci_theme=aci_theme, review_due=review_due)
+            tx.session.add_all([proto, version])
+            tx.session.flush()
+            tx.record("create", "protocol", proto, code=code, title=title)
+            tx.record("create", "protocol_version", version, code=code, number=1)
+    except sa_exc.IntegrityError as err:  # the same code saved on another PC meanwhile
+        raise ValidationError(MSG_DUPLICATE, field="code", code=code) from err
+    log.info("protocol %s created (id %s)", code, proto.id)
+    return proto.id, version.id, tx.changes
+
+
+Identity = tuple[str, str, str]  # (code, title, ACI theme) of one version
+
+
+def save_draft(
+    db: Database, actor: Actor, version_id: int, content: Content, working_group: list[int],
+    review_due: dt.date | None, expected_revision: int | None, identity: Identity | None = None,
+) -> OpChanges:
+    """Autosave of a draft, its code, title and ACI theme included (one transaction); nothing is
+    written (and no event) when nothing changed."""
+    body = clean_content(content).to_dict()
+    group = list(dict.fromkeys(int(i) for i in working_group))
+    new_identity = _identity(*identity) if identity is not None else None
+    try:
+        with operation(db, actor) as tx:
+            v = _lock_version(tx, version_id)
+            _require_draft(v)
+            check_revision(v, expected_revision)
+            known = set(tx.session.scalars(
+                select(Professional.id).where(Professional.id.in_(group)))) if group else set()
+            if unknown := [i for i in group if i not in known]:
+                raise ValidationError(N_("Professionnel inconnu dans le groupe de travail ({ids})."),
+                                      field="working_group", ids=", ".join(map(str, unknown)))
+            renamed = _set_identity(tx, v, new_identity) if new_identity else {}
+            parts = [name for name, old, new in (
+                ("content", v.content, body), ("working_group", list(v.working_group or []), group),
+                ("review_due", v.review_due, review_due)) if old != new]
+            if renamed:
+                parts.append("identity")
+            if not parts:
+                raise _Unchanged
+            v.content, v.working_group, v.review_due = body, group, review_due
+            tx.record("save_draft", "protocol_version", v, code=v.code, number=v.number,
+                      parts=parts, **({"changes": renamed} if renamed else {}))
+    except _Unchanged:
+        return OpChanges()
+    except sa_exc.IntegrityError as err:  # the same code saved on another PC meanwhile
+        code = new_identity[0] if new_identity else ""
+        raise ValidationError(MSG_DUPLICATE, field="code", code=code) from err
+    return tx.changes
+
+
+def _set_identity(tx: Tx, v: ProtocolVersion, identity: Identity) -> dict[str, list[str]]:
+    """Give a draft version a new code, title or theme; the protocol row follows while no
+    version is in force. Returns {field: [old, new]} of what changed."""
+    code, title, aci_theme = identity
+    new = {"code": code, "title": title, "aci_theme": aci_theme}
+    changed = {k: [getattr(v, k), val] for k, val in new.items() if getattr(v, k) != val}
+    if not changed:
+        return {}
+    if "code" in changed and code_taken(tx.session, code, except_id=v.protocol_id):
+        raise ValidationError(MSG_DUPLICATE, field="code", code=code)
+    for key, (_old, val) in changed.items():
+        setattr(v, key, val)
+    if not _has_version_in_force(tx, v.protocol_id):
+        _mirror_identity(tx, v)
+    return changed
+
+
+def _has_version_in_force(tx: Tx, protocol_id: int) -> bool:
+    q = select(ProtocolVersion.id).where(ProtocolVersion.protocol_id == protocol_id,
+                                         ProtocolVersion.status == "approved")
+    return tx.session.scalars(q.limit(1)).first() is not None
+
+
+def _mirror_identity(tx: Tx, v: ProtocolVersion) -> None:
+    """The protocol row shows this version's identity (lists, look-ups by code)."""
+    p = v.protocol
+    if (p.code, p.title, p.aci_theme) != (v.code, v.title, v.aci_theme):
+        p.code, p.title, p.aci_theme = v.code, v.title, v.aci_theme
+        tx.session.flush()  # a code taken meanwhile on another PC fails here, inside the op
+
+
+def update_identity(
+    db: Database, actor: Actor, protocol_id: int, code: str, title: str, aci_theme: str,
+    expected_revision: int | None,
+) -> OpChanges:
+    """Change the code, title or ACI theme of a protocol's draft (the editor saves them with the
+    content in `save_draft`). Approved versions stay frozen: with no draft this is refused.
+
+    `expected_revision` is the draft version's revision as loaded."""
+    new_identity = _identity(code, title, aci_theme)
+    try:
+        with operation(db, actor) as tx:
+            p = _lock_protocol(tx, protocol_id)
+            if p.versions and all(v.status in ("archived", "superseded") for v in p.versions):
+                raise TransitionError(N_("Ce protocole est archivé : il ne peut plus être modifié."))
+            draft = next((v for v in reversed(p.versions) if v.status in ("draft", "in_review")),
+                         None)
+            if draft is None:
+                raise TransitionError(MSG_NO_DRAFT)
+            tx.session.refresh(draft, with_for_update=True)
+            _require_draft(draft)
+            check_revision(draft, expected_revision)
+            changed = _set_identity(tx, draft, new_identity)
+            if not changed:
+                raise _Unchanged
+            tx.changes.add("protocol_version", draft.id)
+            tx.record("update_identity", "protocol", p, number=draft.number, changes=changed)
+    except _Unchanged:
+        return OpChanges()
+    except sa_exc.IntegrityError as err:
+        raise ValidationError(MSG_DUPLICATE, field="code", code=new_identity[0]) from err
+    return tx.changes
+
+
+def submit(
+    db: Database, actor: Actor, version_id: int, expected_revision: int | None = None
+) -> OpChanges:
+    """Draft -> in review, once nothing blocking remains."""
+    with operation(db, actor) as tx:
+        v = _lock_version(tx, version_id)
+        if v.status == "in_review":
+            raise TransitionError(N_("Cette version est déjà soumise à validation."))
+        _require_draft(v)
+        check_revision(v, expected_revision)
+        group = professions_of(tx.session, [int(i) for i in v.working_group or []])
+        problems = completeness.check(Content.from_dict(v.content), group, v.review_due,
+                                      v.title)
+        if blocking := completeness.blocking(problems):
+            raise IncompleteError(blocking)
+        # Strictly after every earlier signature, so the new round starts empty even across
+        # PCs whose clocks differ.
+        earlier = [a.at + dt.timedelta(microseconds=1) for a in v.approvals]
+        v.status, v.submitted_at, v.refusal_reason = "in_review", max([utcnow(), *earlier]), ""
+        tx.record("submit", "protocol_version", v, code=v.code, number=v.number,
+                  warnings=len(problems))
+    return tx.changes
+
+
+def approve(
+    db: Database, actor: Actor, version_id: int, approver_id: int, pin: str, meaning: str,
+    required: int = 2,
+) -> OpChanges:
+    """One signature; the `required`-th of the round approves the version."""
+    meaning = _note(meaning, "meaning") or N_("Approuve cette version du protocole.")
+    with operation(db, actor) as tx:
+        v = _lock_version(tx, version_id)
+        _require_in_review(v)
+        pro = _signer(tx, approver_id, pin)
+        signed = _current_round(v)
+        if any(a.professional_id == pro.id for a in signed):
+            raise TransitionError(N_("{name} a déjà signé cette version : une autre signature "
+                                     "est nécessaire."), name=pro.full_name)
+        at = max(utcnow(), v.submitted_at or utcnow())
+        tx.session.add(Approval(version=v, professional_id=pro.id, name=pro.full_name,
+                                profession=pro.profession, decision="approve", meaning=meaning,
+                                at=at))
+        count = len(signed) + 1
+        tx.record("sign", "protocol_version", v, code=v.code, number=v.number,
+                  signer=pro.full_name, profession=pro.profession, count=count, required=required)
+        if count >= max(1, required):
+            try:
+                _make_approved(tx, v, at)
+            except sa_exc.IntegrityError as err:  # its code taken on another PC meanwhile
+                raise ValidationError(MSG_DUPLICATE, field="code", code=v.code) from err
+    return tx.changes
+
+
+def _make_approved(tx: Tx, v: ProtocolVersion, at: dt.datetime) -> None:
+    v.status, v.approved_at = "approved", at
+    _mirror_identity(tx, v)
+    if v.review_due is None:
+        v.review_due = years_later(dt.date.today())
+    tx.record("approve", "protocol_version", v, code=v.code, number=v.number,
+              review_due=v.review_due.isoformat())
+    older = tx.session.scalars(select(ProtocolVersion).where(
+        ProtocolVersion.protocol_id == v.protocol_id, ProtocolVersion.status == "approved",
+        ProtocolVersion.id != v.id).with_for_update())
+    for old in older:
+        old.status = "superseded"
+        tx.record("supersede", "protocol_version", old, code=v.code, number=old.number,
+                  by_number=v.number)
+    log.info("protocol %s version %s approved", v.code, v.number)
+
+
+def refuse(
+    db: Database, actor: Actor, version_id: int, approver_id: int, pin: str, reason: str
+) -> OpChanges:
+    """A refusal with its reason: the version goes back to draft and needs a new round."""
+    reason = _note(reason, "reason", N_("Indiquez la raison du refus."))
+    with operation(db, actor) as tx:
+        v = _lock_version(tx, version_id)
+        _require_in_review(v)
+        pro = _signer(tx, approver_id, pin)
+        tx.session.add(Approval(version=v, professional_id=pro.id, name=pro.full_name,
+                                profession=pro.profession, decision="refuse", meaning=reason,
+                                at=max(utcnow(), v.submitted_at or utcnow())))
+        v.status, v.refusal_reason, v.submitted_at = "draft", reason, None
+        tx.record("refuse", "protocol_version", v, code=v.code, number=v.number,
+                  signer=pro.full_name, reason=reason)
+    return tx.changes
+
+
+def revise(db: Database, actor: Actor, protocol_id: int, change_note: str) -> tuple[int, OpChanges]:
+    """A new draft version copied from the approved one; returns its id."""
+    note = _note(change_note, "change_note", N_("Indiquez ce qui motive la révision."))
+    try:
+        with operation(db, actor) as tx:
+            p = _lock_protocol(tx, protocol_id)
+            latest = p.versions[-1]
+            if latest.status in ("draft", "in_review"):
+                raise TransitionError(N_("La version {number} est déjà en cours (brouillon ou en "
+                                         "validation) : terminez-la avant d'en ouvrir une autre."),
+                                      number=latest.number)
+            if latest.status != "approved":
+                raise TransitionError(N_("Ce protocole n'a pas de version validée en vigueur "
+                                         "(remplacée ou archivée) : il ne peut pas être révisé."))
+            new = ProtocolVersion(protocol=p, number=latest.number + 1, status="draft",
+                                  content=copy.deepcopy(latest.content),
+                                  working_group=list(latest.working_group or []), change_note=note,
+                                  code=latest.code, title=latest.title,
+                                  aci_theme=latest.aci_theme)
+            tx.session.add(new)
+            tx.session.flush()
+            tx.changes.add("protocol", p.id)
+            tx.record("revise", "protocol_version", new, code=p.code, number=new.number,
+                      from_number=latest.number, note=note)
+    except sa_exc.IntegrityError as err:  # the same revision opened on another PC meanwhile
+        raise ConflictError() from err
+    return new.id, tx.changes
+
+
+def archive(db: Database, actor: Actor, protocol_id: int) -> OpChanges:
+    """Withdraw a protocol: its approved version and any open draft or review become archived."""
+    with operation(db, actor) as tx:
+        p = _lock_protocol(tx, protocol_id)
+        live = [v for v in p.versions if v.status in ("approved", "draft", "in_review")]
+        if not live:
+            raise TransitionError(N_("Ce protocole est déjà archivé."))
+        for v in live:
+            v.status = "archived"
+            tx.changes.add("protocol_version", v.id)
+        tx.record("archive", "protocol", p, code=p.code, numbers=[v.number for v in live])
+    return tx.changes
+
+
+def record_review(
+    db: Database, actor: Actor, version_id: int, note: str, next_review_due: dt.date | None
+) -> OpChanges:
+    """"Relu, sans modification": the approved version stays, its review date moves on."""
+    note = _note(note, "note")
+    today = dt.date.today()
+    if next_review_due is not None and next_review_due <= today:
+        raise ValidationError(N_("La prochaine date de révision doit être postérieure à "
+                                 "aujourd'hui."), field="next_review_due")
+    due = next_review_due or years_later(today)
+    with operation(db, actor) as tx:
+        v = _lock_version(tx, version_id)
+        if v.status != "approved":
+            raise TransitionError(N_("Seule la version validée en vigueur peut être marquée "
+                                     "« relue, sans modification »."))
+        reviewer = actor.id if actor.id and tx.session.get(Professional, actor.id) else None
+        v.review_due = due
+        tx.session.add(ProtocolReview(version_id=v.id, professional_id=reviewer, note=note,
+                                      next_review_due=due))
+        tx.record("record_review", "protocol_version", v, code=v.code, number=v.number,
+                  next_review_due=due.isoformat(), note=note)
+    return tx.changes

@@ -1,0 +1,1 @@
+"""Full-text search: text folding and query parsing, snippets, the index and its two backends."""
