@@ -1,0 +1,1 @@
+"""Quality loop: indicators, run charts and control charts."""
