@@ -1,0 +1,1 @@
+"""Quality loop: indicator measurements, run charts, PDSA cycles."""

@@ -1,0 +1,214 @@
+"""A quality chart on screen: the PDF's ReportLab drawing painted with QPainter, its caption below."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+
+from protoedit.export.fonts import SANS, SANS_BOLD
+from protoedit.paths import resource_path
+from protoedit.quality.chart import ChartSpec
+from protoedit.render.chart_drawing import LABEL_SIZE, chart_drawing
+
+MIN_HEIGHT = 220
+CACHE_SIZES = 4  # pixmaps kept per chart (the sizes a window goes through while resized)
+
+
+@functools.cache
+def _family() -> str:
+    """DejaVu Sans, the PDF's font, loaded from resources (Windows does not have it)."""
+    for face in (SANS, SANS_BOLD):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", f"{face}.ttf")))
+    return "DejaVu Sans"
+
+
+def _color(c: object) -> QColor:
+    return QColor.fromRgbF(c.red, c.green, c.blue)  # type: ignore[attr-defined]
+
+
+class DrawingPainter:
+    """Paints the shapes chart_drawing uses (no transforms) at `scale` pixels per point.
+
+    Why not the SVG of chart_svg in a QSvgRenderer: ReportLab's SVG writer and Qt's SVG parser
+    take about 40 ms per 120-point chart, against a few ms here (bench/quality.py), and a screen
+    shows twelve charts."""
+
+    def __init__(self, painter: QPainter, height: float, scale: float) -> None:
+        self.p, self.h, self.s = painter, height, scale
+        self.fonts: dict[tuple[str, float], QFont] = {}
+
+    def pt(self, x: float, y: float) -> QPointF:
+        return QPointF(x * self.s, (self.h - y) * self.s)
+
+    def paint(self, drawing: Drawing) -> None:
+        self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for shape in _shapes(drawing):
+            self._shape(shape)
+
+    def _pen(self, shape: object) -> bool:
+        color = getattr(shape, "strokeColor", None)
+        if color is None:
+            self.p.setPen(Qt.PenStyle.NoPen)
+            return False
+        width = max(shape.strokeWidth * self.s, 0.5)  # type: ignore[attr-defined]
+        pen = QPen(_color(color), width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        dash = getattr(shape, "strokeDashArray", None)
+        if dash:
+            pen.setDashPattern([v * self.s / width for v in dash])
+        self.p.setPen(pen)
+        return True
+
+    def _brush(self, shape: object) -> None:
+        color = getattr(shape, "fillColor", None)
+        self.p.setBrush(Qt.BrushStyle.NoBrush if color is None else _color(color))
+
+    def _shape(self, shape: object) -> None:
+        if isinstance(shape, String):
+            self._string(shape)
+            return
+        stroked = self._pen(shape)
+        if isinstance(shape, Line):
+            if stroked:
+                self.p.drawLine(self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2))
+            return
+        self._brush(shape)
+        if isinstance(shape, Rect):
+            self.p.drawRect(QRectF(self.pt(shape.x, shape.y + shape.height),
+                                   self.pt(shape.x + shape.width, shape.y)))
+        elif isinstance(shape, Circle):
+            self.p.drawEllipse(self.pt(shape.cx, shape.cy), shape.r * self.s, shape.r * self.s)
+        elif isinstance(shape, PolyLine | Polygon):
+            c = shape.points
+            poly = QPolygonF([self.pt(c[i], c[i + 1]) for i in range(0, len(c) - 1, 2)])
+            if isinstance(shape, Polygon):
+                self.p.drawPolygon(poly)
+            else:
+                self.p.drawPolyline(poly)
+
+    def _font(self, name: str, size: float) -> QFont:
+        key = (name, size)
+        if key not in self.fonts:
+            font = QFont(_family())
+            font.setPixelSize(max(1, round(size * self.s)))
+            font.setBold(name == SANS_BOLD)
+            self.fonts[key] = font
+        return self.fonts[key]
+
+    def _string(self, s: String) -> None:
+        font = self._font(s.fontName, s.fontSize)
+        self.p.setFont(font)
+        self.p.setPen(_color(s.fillColor))
+        at = self.pt(s.x, s.y)
+        if s.textAnchor in ("middle", "end"):
+            w = QFontMetricsF(font).horizontalAdvance(s.text)
+            at.setX(at.x() - (w / 2 if s.textAnchor == "middle" else w))
+        self.p.drawText(at, s.text)
+
+
+def _shapes(group: Group) -> Iterator[object]:
+    for shape in group.contents:
+        if isinstance(shape, Group):
+            yield from _shapes(shape)
+        else:
+            yield shape
+
+
+def chart_pixmap(spec: ChartSpec, size: QSize, scale: float, ratio: float = 1.0) -> QPixmap:
+    """The chart laid out for size (pixels) with labels `scale` times their PDF size."""
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.white)
+    width, height = size.width() / scale, size.height() / scale
+    painter = QPainter(pixmap)
+    try:
+        DrawingPainter(painter, height, scale).paint(chart_drawing(spec, width, height))
+    finally:
+        painter.end()
+    return pixmap
+
+
+class _Canvas(QWidget):
+    """The plot itself, re-laid out for each size; the pixmaps of recent sizes are kept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec: ChartSpec | None = None
+        self.cache: dict[tuple[int, int, float], QPixmap] = {}
+        self.setMinimumHeight(MIN_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_spec(self, spec: ChartSpec | None) -> None:
+        self.spec = spec
+        self.cache.clear()
+        self.update()
+
+    def scale(self) -> float:
+        """Labels at 85 % of the interface's text size (they are 7.5 pt in the PDF)."""
+        return max(1.0, QFontInfo(self.font()).pixelSize() * 0.85 / LABEL_SIZE)
+
+    def pixmap(self) -> QPixmap:
+        key = (self.width(), self.height(), self.devicePixelRatioF())
+        if key not in self.cache:
+            if len(self.cache) >= CACHE_SIZES:
+                self.cache.pop(next(iter(self.cache)))
+            assert self.spec is not None
+            self.cache[key] = chart_pixmap(self.spec, self.size(), self.scale(), key[2])
+        return self.cache[key]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        if self.spec is None:
+            painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        else:
+            painter.drawPixmap(0, 0, self.pixmap())
+        painter.end()
+
+
+class ChartView(QWidget):
+    """A ChartSpec on screen: the chart, then its caption (the signals in words) as plain text.
+
+    The caption is also the accessible description and the tooltip; the title is the
+    accessible name."""
+
+    def __init__(self, spec: ChartSpec | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = _Canvas(self)
+        self.caption = QLabel(self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.caption)
+        self.set_spec(spec)
+
+    def set_spec(self, spec: ChartSpec | None) -> None:
+        self.canvas.set_spec(spec)
+        caption = spec.caption if spec else ""
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.setAccessibleName(spec.title if spec else "")
+        self.setAccessibleDescription(caption)
+        self.canvas.setAccessibleName(spec.title if spec else "")
+        self.setToolTip(caption)
+
+    def spec(self) -> ChartSpec | None:
+        return self.canvas.spec
