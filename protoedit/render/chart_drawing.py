@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -61,7 +62,7 @@ LABEL_SIZE = 7.5
 ROW = 10.5  # height of one row of small labels
 PAD = 4.0
 MAX_X_LABELS = 8
-DASH_TARGET = [4, 3]
+DASH_TARGET = [4.0, 3.0]
 DASH_LIMITS = [1.2, 1.8]
 
 
@@ -179,8 +180,25 @@ def _title_lines(title: str, width: float, max_lines: int) -> list[str]:
 
 
 def _text(x: float, y: float, text: str, *, size: float = LABEL_SIZE, font: str = SANS,
-          color: colors.Color = C_TEXT, anchor: str = "start") -> String:
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+          color: colors.Color = C_TEXT, anchor: str = "start") -> Shape:
+    return _clone(_text_style(font, size, color, anchor), x=x, y=y, text=text)
+
+
+@functools.cache
+def _text_style(font: str, size: float, color: colors.Color, anchor: str) -> String:
+    return String(0, 0, "", fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+
+
+def _line(x1: float, y1: float, x2: float, y2: float, color: colors.Color, width: float,
+          dash: Sequence[float] | None = None) -> Shape:
+    return _clone(_line_style(color, width, tuple(dash) if dash else None),
+                  x1=x1, y1=y1, x2=x2, y2=y2)
+
+
+@functools.cache
+def _line_style(color: colors.Color, width: float, dash: tuple[float, ...] | None) -> Line:
+    return Line(0, 0, 0, 0, strokeColor=color, strokeWidth=width,
+                strokeDashArray=list(dash) if dash else None)
 
 
 def _legend_items(spec: ChartSpec, lang: str | None) -> list[tuple[str, str]]:
@@ -221,18 +239,16 @@ def _legend_rows(items: list[tuple[str, str]], width: float) -> list[list[tuple[
 def _sample(g: Group, symbol: str, x: float, y: float) -> None:
     """The little line or marker that stands for a series in the legend."""
     if symbol == "points":
-        g.add(Line(x, y, x + SAMPLE_W, y, strokeColor=C_POINTS, strokeWidth=1))
+        g.add(_line(x, y, x + SAMPLE_W, y, C_POINTS, 1))
         g.add(Circle(x + SAMPLE_W / 2, y, 1.8, fillColor=C_POINTS, strokeColor=None))
     elif symbol == "signal":
         g.add(_diamond(x + SAMPLE_W / 2, y))
     elif symbol == "centre":
-        g.add(Line(x, y, x + SAMPLE_W, y, strokeColor=C_CENTRE, strokeWidth=1.2))
+        g.add(_line(x, y, x + SAMPLE_W, y, C_CENTRE, 1.2))
     elif symbol == "target":
-        g.add(Line(x, y, x + SAMPLE_W, y, strokeColor=C_TARGET, strokeWidth=1.4,
-                   strokeDashArray=DASH_TARGET))
+        g.add(_line(x, y, x + SAMPLE_W, y, C_TARGET, 1.4, DASH_TARGET))
     elif symbol == "limits":
-        g.add(Line(x, y, x + SAMPLE_W, y, strokeColor=C_LIMITS, strokeWidth=1.2,
-                   strokeDashArray=DASH_LIMITS))
+        g.add(_line(x, y, x + SAMPLE_W, y, C_LIMITS, 1.2, DASH_LIMITS))
 
 
 def _legend(g: Group, rows: list[list[tuple[str, str, float]]], left: float, top: float) -> None:
@@ -258,7 +274,7 @@ def _y_axis(g: Group, f: _Frame, ticks: list[float], percent: bool) -> None:
     for v in ticks:
         y = f.y(v)
         if v not in (ticks[0], ticks[-1]):
-            g.add(Line(f.left, y, f.right, y, strokeColor=C_GRID, strokeWidth=0.5))
+            g.add(_line(f.left, y, f.right, y, C_GRID, 0.5))
         g.add(_text(f.left - 3, y - LABEL_SIZE * 0.35, format_value(v, percent, max(decimals, 0)),
                     anchor="end"))
 
@@ -277,7 +293,7 @@ def _x_axis(g: Group, points: Sequence[ChartPoint], f: _Frame, width: float) -> 
     for i in _x_labels(points, f, width):
         x = f.x(points[i].when)
         half = stringWidth(points[i].label, SANS, LABEL_SIZE) / 2
-        g.add(Line(x, f.bottom, x, f.bottom - 2.5, strokeColor=C_FRAME, strokeWidth=0.6))
+        g.add(_line(x, f.bottom, x, f.bottom - 2.5, C_FRAME, 0.6))
         g.add(_text(min(max(x, half + 1), width - half - 1), y, points[i].label, anchor="middle"))
 
 
@@ -307,7 +323,7 @@ def _markers(g: Group, spec: ChartSpec, f: _Frame) -> None:
         x = f.x(when)
         if not f.left <= x <= f.right:
             continue
-        g.add(Line(x, f.bottom, x, f.top + 2, strokeColor=C_MARKER, strokeWidth=0.8))
+        g.add(_line(x, f.bottom, x, f.top + 2, C_MARKER, 0.8))
         text = clean(label)
         w = stringWidth(text, SANS_BOLD, LABEL_SIZE)
         lx = min(max(x - w / 2, last_end + 3, f.left - 10), f.right + 10 - w)
@@ -337,9 +353,9 @@ def _series(g: Group, spec: ChartSpec, f: _Frame) -> None:
     dot = Circle(0, 0, 1.8 if len(pts) > 40 else 2.4, fillColor=C_POINTS, strokeColor=None)
     diamond = _diamond(0, 0)
     r = DIAMOND_R
-    for x, y, flagged in pts:
-        g.add(_clone(diamond, points=[x - r, y, x, y + r, x + r, y, x, y - r]) if flagged else
-              _clone(dot, cx=x, cy=y))
+    g.contents.extend(  # Group.add would check each of these known-good shapes again
+        _clone(diamond, points=[x - r, y, x, y + r, x + r, y, x, y - r]) if flagged else
+        _clone(dot, cx=x, cy=y) for x, y, flagged in pts)
 
 
 def _clone(proto: Shape, **coords: object) -> Shape:
@@ -354,8 +370,7 @@ def _hline(g: Group, f: _Frame, value: float | None, color: colors.Color, width:
            dash: list[float] | None = None) -> None:
     if value is not None and math.isfinite(value):
         y = f.y(value)
-        g.add(Line(f.left, y, f.right, y, strokeColor=color, strokeWidth=width,
-                   strokeDashArray=dash))
+        g.add(_line(f.left, y, f.right, y, color, width, dash))
 
 
 def chart_drawing(spec: ChartSpec, width: float, height: float,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,8 +39,8 @@ def _family() -> str:
     return "DejaVu Sans"
 
 
-def _color(c: object) -> QColor:
-    return QColor.fromRgbF(c.red, c.green, c.blue)  # type: ignore[attr-defined]
+def _color(c: Any) -> QColor:
+    return QColor.fromRgbF(c.red, c.green, c.blue)
 
 
 class DrawingPainter:
@@ -51,7 +52,10 @@ class DrawingPainter:
 
     def __init__(self, painter: QPainter, height: float, scale: float) -> None:
         self.p, self.h, self.s = painter, height, scale
-        self.fonts: dict[tuple[str, float], QFont] = {}
+        self.fonts: dict[tuple[str, float], tuple[QFont, QFontMetricsF]] = {}
+        self.style: tuple[int, ...] = ()  # the pen and brush last set, by the shapes' values
+        self.draw = {Line: self._line, Rect: self._rect, Circle: self._circle,
+                     PolyLine: self._polyline, Polygon: self._polygon, String: self._string}
 
     def pt(self, x: float, y: float) -> QPointF:
         return QPointF(x * self.s, (self.h - y) * self.s)
@@ -59,65 +63,77 @@ class DrawingPainter:
     def paint(self, drawing: Drawing) -> None:
         self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for shape in _shapes(drawing):
-            self._shape(shape)
+            self.draw[type(shape)](shape)
 
-    def _pen(self, shape: object) -> bool:
-        color = getattr(shape, "strokeColor", None)
-        if color is None:
+    def _set_style(self, shape: Any) -> None:
+        """Pen and brush of a shape; skipped when the previous shape had the same (the 120
+        points of a series share their colour objects)."""
+        stroke, dash = shape.strokeColor, shape.strokeDashArray
+        fill = getattr(shape, "fillColor", None)  # a Line has none
+        key = (id(stroke), id(fill), id(dash), shape.strokeWidth)
+        if key == self.style:
+            return
+        self.style = key
+        if stroke is None:
             self.p.setPen(Qt.PenStyle.NoPen)
-            return False
-        width = max(shape.strokeWidth * self.s, 0.5)  # type: ignore[attr-defined]
-        pen = QPen(_color(color), width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        dash = getattr(shape, "strokeDashArray", None)
-        if dash:
-            pen.setDashPattern([v * self.s / width for v in dash])
-        self.p.setPen(pen)
-        return True
+        else:
+            width = max(shape.strokeWidth * self.s, 0.5)
+            pen = QPen(_color(stroke), width)
+            # Square caps: the series is drawn as segments (see _polyline), caps fill the joins
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap if dash else Qt.PenCapStyle.SquareCap)
+            if dash:
+                pen.setDashPattern([v * self.s / width for v in dash])
+            self.p.setPen(pen)
+        self.p.setBrush(Qt.BrushStyle.NoBrush if fill is None else _color(fill))
 
-    def _brush(self, shape: object) -> None:
-        color = getattr(shape, "fillColor", None)
-        self.p.setBrush(Qt.BrushStyle.NoBrush if color is None else _color(color))
+    def _line(self, shape: Line) -> None:
+        self._set_style(shape)
+        self.p.drawLine(self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2))
 
-    def _shape(self, shape: object) -> None:
-        if isinstance(shape, String):
-            self._string(shape)
-            return
-        stroked = self._pen(shape)
-        if isinstance(shape, Line):
-            if stroked:
-                self.p.drawLine(self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2))
-            return
-        self._brush(shape)
-        if isinstance(shape, Rect):
-            self.p.drawRect(QRectF(self.pt(shape.x, shape.y + shape.height),
-                                   self.pt(shape.x + shape.width, shape.y)))
-        elif isinstance(shape, Circle):
-            self.p.drawEllipse(self.pt(shape.cx, shape.cy), shape.r * self.s, shape.r * self.s)
-        elif isinstance(shape, PolyLine | Polygon):
-            c = shape.points
-            poly = QPolygonF([self.pt(c[i], c[i + 1]) for i in range(0, len(c) - 1, 2)])
-            if isinstance(shape, Polygon):
-                self.p.drawPolygon(poly)
-            else:
-                self.p.drawPolyline(poly)
+    def _rect(self, shape: Rect) -> None:
+        self._set_style(shape)
+        self.p.drawRect(QRectF(self.pt(shape.x, shape.y + shape.height),
+                               self.pt(shape.x + shape.width, shape.y)))
 
-    def _font(self, name: str, size: float) -> QFont:
+    def _circle(self, shape: Circle) -> None:
+        self._set_style(shape)
+        self.p.drawEllipse(self.pt(shape.cx, shape.cy), shape.r * self.s, shape.r * self.s)
+
+    def _points(self, shape: PolyLine | Polygon) -> list[QPointF]:
+        c = shape.points
+        return [self.pt(c[i], c[i + 1]) for i in range(0, len(c) - 1, 2)]
+
+    def _polygon(self, shape: Polygon) -> None:
+        self._set_style(shape)
+        self.p.drawPolygon(QPolygonF(self._points(shape)))
+
+    def _polyline(self, shape: PolyLine) -> None:
+        self._set_style(shape)
+        at = self._points(shape)
+        if shape.strokeDashArray:
+            self.p.drawPolyline(QPolygonF(at))  # the dashes run on across the corners
+        else:
+            # Segments: an antialiased polyline wider than one pixel costs 6 ms for 120
+            # points (Qt strokes its joins), separate segments 0.6 ms.
+            self.p.drawLines([QLineF(a, b) for a, b in zip(at, at[1:], strict=False)])
+
+    def _font(self, name: str, size: float) -> tuple[QFont, QFontMetricsF]:
         key = (name, size)
         if key not in self.fonts:
             font = QFont(_family())
             font.setPixelSize(max(1, round(size * self.s)))
             font.setBold(name == SANS_BOLD)
-            self.fonts[key] = font
+            self.fonts[key] = font, QFontMetricsF(font)
         return self.fonts[key]
 
     def _string(self, s: String) -> None:
-        font = self._font(s.fontName, s.fontSize)
+        font, metrics = self._font(s.fontName, s.fontSize)
         self.p.setFont(font)
         self.p.setPen(_color(s.fillColor))
+        self.style = ()
         at = self.pt(s.x, s.y)
         if s.textAnchor in ("middle", "end"):
-            w = QFontMetricsF(font).horizontalAdvance(s.text)
+            w = metrics.horizontalAdvance(s.text)
             at.setX(at.x() - (w / 2 if s.textAnchor == "middle" else w))
         self.p.drawText(at, s.text)
 
