@@ -378,6 +378,7 @@ def chart_drawing(spec: ChartSpec, width: float, height: float,
     """The chart in a width x height drawing (points): title, bands, lines, points, legend."""
     register_fonts()
     d = Drawing(width, height)
+    d.initialFontName = SANS  # else the renderers start in Helvetica (listed, not embedded)
     g = Group()
     d.add(g)
     titles = _title_lines(spec.title, width - 2 * PAD, 2 if height >= 150 else 1)
