@@ -14,13 +14,27 @@ from PySide6.QtGui import (
     QFontInfo,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import (
+    _CLOSEPATH,
+    _MOVETO,
+    FILL_NON_ZERO,
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Path,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
 
 from protoedit.export.fonts import SANS, SANS_BOLD
 from protoedit.paths import resource_path
@@ -55,7 +69,8 @@ class DrawingPainter:
         self.fonts: dict[tuple[str, float], tuple[QFont, QFontMetricsF]] = {}
         self.style: tuple[int, ...] = ()  # the pen and brush last set, by the shapes' values
         self.draw = {Line: self._line, Rect: self._rect, Circle: self._circle,
-                     PolyLine: self._polyline, Polygon: self._polygon, String: self._string}
+                     PolyLine: self._polyline, Polygon: self._polygon, String: self._string,
+                     Path: self._path}
 
     def pt(self, x: float, y: float) -> QPointF:
         return QPointF(x * self.s, (self.h - y) * self.s)
@@ -116,6 +131,31 @@ class DrawingPainter:
             # Segments: an antialiased polyline wider than one pixel costs 6 ms for 120
             # points (Qt strokes its joins), separate segments 0.6 ms.
             self.p.drawLines([QLineF(a, b) for a, b in zip(at, at[1:], strict=False)])
+
+    def _path(self, shape: Path) -> None:
+        """Dots (round-capped strokes, one per point) or closed filled shapes."""
+        self._set_style(shape)
+        c, ops = shape.points, shape.operators
+        if shape.fillColor is None and shape.strokeLineCap == 1:
+            pen = self.p.pen()
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self.p.setPen(pen)
+            self.style = ()
+            moves = [i for i, op in enumerate(ops) if op == _MOVETO]
+            self.p.drawPoints(QPolygonF([self.pt(c[2 * i], c[2 * i + 1]) for i in moves]))
+            return
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill if shape.fillMode == FILL_NON_ZERO
+                         else Qt.FillRule.OddEvenFill)
+        at = 0
+        for op in ops:
+            if op == _CLOSEPATH:
+                path.closeSubpath()
+                continue
+            point = self.pt(c[at], c[at + 1])
+            path.moveTo(point) if op == _MOVETO else path.lineTo(point)
+            at += 2
+        self.p.drawPath(path)
 
     def _font(self, name: str, size: float) -> tuple[QFont, QFontMetricsF]:
         key = (name, size)
