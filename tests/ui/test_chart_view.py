@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QByteArray, QPoint, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 from protoedit.quality.chart import ChartSpec
+from protoedit.render.chart_drawing import chart_svg
 from tests.chart_samples import CAPTION, edge_cases, run_chart
 from ui.quality.chart_view import MIN_HEIGHT, ChartView
 
@@ -94,3 +96,28 @@ def test_fits_a_1280x800_screen(qtbot) -> None:
     assert view.canvas.minimumHeight() == MIN_HEIGHT
     hint = view.minimumSizeHint()
     assert hint.height() <= 300 and hint.width() <= 640
+
+
+def test_larger_interface_font_gives_larger_labels(qtbot) -> None:
+    view = shown(qtbot, run_chart())
+    before = view.canvas.scale()
+    view.canvas.grab()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    assert view.canvas.scale() > before * 1.3
+    assert not view.canvas.cache  # laid out again with the new size
+
+
+def test_chart_svg_renders_in_qt_svg_renderer(qtbot) -> None:
+    """The SVG (for export) parses in Qt without warnings and shows the chart, not a black box."""
+    for spec in (run_chart(), *edge_cases().values()):
+        renderer = QSvgRenderer(QByteArray(chart_svg(spec, 400, 220)))
+        assert renderer.isValid()
+        image = QImage(400, 220, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        ink = colour_count(image, is_ink, 4)
+        assert 20 < ink < 400 * 220 / 16 / 3, spec.title
