@@ -21,20 +21,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
-from reportlab.graphics.shapes import (
-    _CLOSEPATH,
-    _MOVETO,
-    FILL_NON_ZERO,
-    Circle,
-    Drawing,
-    Group,
-    Line,
-    Path,
-    Polygon,
-    PolyLine,
-    Rect,
-    String,
-)
+from reportlab.graphics import shapes as rl
 
 from protoedit.export.fonts import SANS, SANS_BOLD
 from protoedit.paths import resource_path
@@ -68,14 +55,14 @@ class DrawingPainter:
         self.p, self.h, self.s = painter, height, scale
         self.fonts: dict[tuple[str, float], tuple[QFont, QFontMetricsF]] = {}
         self.style: tuple[int, ...] = ()  # the pen and brush last set, by the shapes' values
-        self.draw = {Line: self._line, Rect: self._rect, Circle: self._circle,
-                     PolyLine: self._polyline, Polygon: self._polygon, String: self._string,
-                     Path: self._path}
+        self.draw = {rl.Line: self._line, rl.Rect: self._rect, rl.Circle: self._circle,
+                     rl.PolyLine: self._polyline, rl.Polygon: self._polygon,
+                     rl.String: self._string, rl.Path: self._path}
 
     def pt(self, x: float, y: float) -> QPointF:
         return QPointF(x * self.s, (self.h - y) * self.s)
 
-    def paint(self, drawing: Drawing) -> None:
+    def paint(self, drawing: rl.Drawing) -> None:
         self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for shape in _shapes(drawing):
             self.draw[type(shape)](shape)
@@ -101,28 +88,28 @@ class DrawingPainter:
             self.p.setPen(pen)
         self.p.setBrush(Qt.BrushStyle.NoBrush if fill is None else _color(fill))
 
-    def _line(self, shape: Line) -> None:
+    def _line(self, shape: rl.Line) -> None:
         self._set_style(shape)
         self.p.drawLine(self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2))
 
-    def _rect(self, shape: Rect) -> None:
+    def _rect(self, shape: rl.Rect) -> None:
         self._set_style(shape)
         self.p.drawRect(QRectF(self.pt(shape.x, shape.y + shape.height),
                                self.pt(shape.x + shape.width, shape.y)))
 
-    def _circle(self, shape: Circle) -> None:
+    def _circle(self, shape: rl.Circle) -> None:
         self._set_style(shape)
         self.p.drawEllipse(self.pt(shape.cx, shape.cy), shape.r * self.s, shape.r * self.s)
 
-    def _points(self, shape: PolyLine | Polygon) -> list[QPointF]:
+    def _points(self, shape: rl.PolyLine | rl.Polygon) -> list[QPointF]:
         c = shape.points
         return [self.pt(c[i], c[i + 1]) for i in range(0, len(c) - 1, 2)]
 
-    def _polygon(self, shape: Polygon) -> None:
+    def _polygon(self, shape: rl.Polygon) -> None:
         self._set_style(shape)
         self.p.drawPolygon(QPolygonF(self._points(shape)))
 
-    def _polyline(self, shape: PolyLine) -> None:
+    def _polyline(self, shape: rl.PolyLine) -> None:
         self._set_style(shape)
         at = self._points(shape)
         if shape.strokeDashArray:
@@ -132,7 +119,7 @@ class DrawingPainter:
             # points (Qt strokes its joins), separate segments 0.6 ms.
             self.p.drawLines([QLineF(a, b) for a, b in zip(at, at[1:], strict=False)])
 
-    def _path(self, shape: Path) -> None:
+    def _path(self, shape: rl.Path) -> None:
         """Dots (round-capped strokes, one per point) or closed filled shapes."""
         self._set_style(shape)
         c, ops = shape.points, shape.operators
@@ -141,19 +128,19 @@ class DrawingPainter:
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             self.p.setPen(pen)
             self.style = ()
-            moves = [i for i, op in enumerate(ops) if op == _MOVETO]
+            moves = [i for i, op in enumerate(ops) if op == rl._MOVETO]
             self.p.drawPoints(QPolygonF([self.pt(c[2 * i], c[2 * i + 1]) for i in moves]))
             return
         path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill if shape.fillMode == FILL_NON_ZERO
+        path.setFillRule(Qt.FillRule.WindingFill if shape.fillMode == rl.FILL_NON_ZERO
                          else Qt.FillRule.OddEvenFill)
         at = 0
         for op in ops:
-            if op == _CLOSEPATH:
+            if op == rl._CLOSEPATH:
                 path.closeSubpath()
                 continue
             point = self.pt(c[at], c[at + 1])
-            path.moveTo(point) if op == _MOVETO else path.lineTo(point)
+            path.moveTo(point) if op == rl._MOVETO else path.lineTo(point)
             at += 2
         self.p.drawPath(path)
 
@@ -166,7 +153,7 @@ class DrawingPainter:
             self.fonts[key] = font, QFontMetricsF(font)
         return self.fonts[key]
 
-    def _string(self, s: String) -> None:
+    def _string(self, s: rl.String) -> None:
         font, metrics = self._font(s.fontName, s.fontSize)
         self.p.setFont(font)
         self.p.setPen(_color(s.fillColor))
@@ -178,9 +165,9 @@ class DrawingPainter:
         self.p.drawText(at, s.text)
 
 
-def _shapes(group: Group) -> Iterator[object]:
+def _shapes(group: rl.Group) -> Iterator[object]:
     for shape in group.contents:
-        if isinstance(shape, Group):
+        if isinstance(shape, rl.Group):
             yield from _shapes(shape)
         else:
             yield shape
