@@ -40,7 +40,9 @@ def _family() -> str:
     return "DejaVu Sans"
 
 
+@functools.lru_cache(maxsize=64)
 def _color(c: Any) -> QColor:
+    """The QColor of a ReportLab colour (a handful per chart, hashable)."""
     return QColor.fromRgbF(c.red, c.green, c.blue)
 
 
@@ -54,7 +56,7 @@ class DrawingPainter:
     def __init__(self, painter: QPainter, height: float, scale: float) -> None:
         self.p, self.h, self.s = painter, height, scale
         self.fonts: dict[tuple[str, float], tuple[QFont, QFontMetricsF]] = {}
-        self.style: tuple[int, ...] = ()  # the pen and brush last set, by the shapes' values
+        self.style: tuple[object, ...] = ()  # what the last shape or text set (see _set_style)
         self.draw = {rl.Line: self._line, rl.Rect: self._rect, rl.Circle: self._circle,
                      rl.PolyLine: self._polyline, rl.Polygon: self._polygon,
                      rl.String: self._string, rl.Path: self._path}
@@ -155,9 +157,11 @@ class DrawingPainter:
 
     def _string(self, s: rl.String) -> None:
         font, metrics = self._font(s.fontName, s.fontSize)
-        self.p.setFont(font)
-        self.p.setPen(_color(s.fillColor))
-        self.style = ()
+        key = (id(font), id(s.fillColor))
+        if key != self.style:
+            self.style = key
+            self.p.setFont(font)
+            self.p.setPen(_color(s.fillColor))
         at = self.pt(s.x, s.y)
         if s.textAnchor in ("middle", "end"):
             w = metrics.horizontalAdvance(s.text)
