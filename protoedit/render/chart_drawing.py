@@ -32,7 +32,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from protoedit.export.fonts import SANS, SANS_BOLD, register_fonts
 from protoedit.export.typography import clean, esc
-from protoedit.french_numbers import NBSP, _french_number
+from protoedit.french import NBSP, _french_number
 from protoedit.i18n import QT_TRANSLATE_NOOP, tr
 from protoedit.quality.chart import ChartPoint, ChartSpec
 
