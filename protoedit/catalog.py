@@ -15,7 +15,8 @@ from protoedit.paths import resource_path
 def load(name: str) -> dict[str, Any]:
     """A catalogue file of resources/catalog, parsed once."""
     with resource_path("catalog", f"{name}.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        data: dict[str, Any] = json.load(fh)
+    return data
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,22 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from protoedit.ops import Actor, operation
 from protoedit.paths import data_dir
 from protoedit.store.database import Database, open_database
-from protoedit.store.models import Meta, Professional, Protocol, ProtocolVersion, Structure, utcnow
+from protoedit.store.models import (
+    Base,
+    Meta,
+    Professional,
+    Protocol,
+    ProtocolVersion,
+    Structure,
+    utcnow,
+)
 
 log = logging.getLogger("protoedit.store")
 COPY_NAME = "consultation-copy.sqlite"
@@ -25,7 +34,7 @@ def copy_path() -> Path:
     return data_dir() / COPY_NAME
 
 
-def _plain(obj, skip: tuple[str, ...] = ()) -> dict:
+def _plain(obj: Base, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs if c.key not in skip}
 
 

@@ -50,10 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-_extensions: list[Callable[[argparse._SubParsersAction], None]] = []
+_extensions: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
 
 
-def extend(fn: Callable[[argparse._SubParsersAction], None]) -> Callable:
+def extend(fn: Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
+           ) -> Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]:
     """Let other core modules add subcommands (export, import...)."""
     _extensions.append(fn)
     return fn

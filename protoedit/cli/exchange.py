@@ -14,7 +14,7 @@ KIND_CHOICES = ["protocol", "cooperation", "meeting"]
 
 
 @cli.extend
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = sub.add_parser("export", help="export a document (or --all) to a JSON exchange file, "
                                       "or a care protocol to PDF")
     e.add_argument("target", nargs="?", metavar="ID_OR_CODE",

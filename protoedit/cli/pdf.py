@@ -10,9 +10,10 @@ from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
 from protoedit.i18n import N_, language
 from protoedit.protocols.queries import approved_version, find_protocol, latest_version
+from protoedit.store.database import Database
 
 
-def export_pdf(db, id_or_code: str, out: Path, memo: str | None = None) -> Path:
+def export_pdf(db: Database, id_or_code: str, out: Path, memo: str | None = None) -> Path:
     """The approved version if there is one, else the latest (printed with a draft watermark)."""
     pid = find_protocol(db, id_or_code)
     if pid is None:

@@ -296,7 +296,7 @@ def write_json(data: dict[str, Any], path: Path | str) -> Path:
 
 def transmitted_version(doc: dict[str, Any]) -> dict[str, Any]:
     """The version an import takes: the latest ever approved, else the latest."""
-    versions = sorted(doc["versions"], key=lambda v: v["number"])
+    versions: list[dict[str, Any]] = sorted(doc["versions"], key=lambda v: v["number"])
     approved = [v for v in versions if v["status"] == "approved" or v.get("approved_at")]
     return (approved or versions)[-1]
 

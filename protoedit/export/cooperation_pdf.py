@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
@@ -205,15 +206,15 @@ def report_data(db: Database, declaration_id: int, year: int, lang: str | None =
     return doc
 
 
-def _pairs(rows: list[tuple[str, str]], ss) -> Table:
+def _pairs(rows: list[tuple[str, str]], ss: StyleSheet1) -> Table:
     return grid(None, [[a, b] for a, b in rows], ss, widths=[50 * mm, 122 * mm])
 
 
-def _h(text: str, ss, level: int = 2) -> Paragraph:
+def _h(text: str, ss: StyleSheet1, level: int = 2) -> Paragraph:
     return Paragraph(esc(text), ss[f"h{level}"])
 
 
-def _p(text: str, ss, style: str = "body") -> Paragraph:
+def _p(text: str, ss: StyleSheet1, style: str = "body") -> Paragraph:
     return Paragraph(esc(text), ss[style])
 
 
@@ -222,7 +223,7 @@ def _member_rows(members: list[MemberView], lang: str) -> list[list[str]]:
              m.identifier or _l("missing", lang), _role(m.role, lang)] for m in members]
 
 
-def _members_table(members: list[MemberView], ss, lang: str) -> Flowable:
+def _members_table(members: list[MemberView], ss: StyleSheet1, lang: str) -> Flowable:
     if not members:
         return _p(_l("nobody", lang), ss)
     head = [_l(k, lang) for k in ("name", "first_name", "profession", "identifier", "role")]
@@ -230,7 +231,7 @@ def _members_table(members: list[MemberView], ss, lang: str) -> Flowable:
                 widths=[w * mm for w in (34, 28, 46, 42, 22)])
 
 
-def _signature(ss, lang: str, label: str, day: dt.date | None = None) -> Flowable:
+def _signature(ss: StyleSheet1, lang: str, label: str, day: dt.date | None = None) -> Flowable:
     box = Table([[""]], colWidths=[80 * mm], rowHeights=[28 * mm], hAlign="LEFT")
     box.setStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#777777")),
                   ("FONTNAME", (0, 0), (-1, -1), SANS)])
@@ -240,7 +241,7 @@ def _signature(ss, lang: str, label: str, day: dt.date | None = None) -> Flowabl
 
 
 def _engagement(m: MemberView, decl: DeclarationView, rule: CoopRule,
-                structure: dict[str, str], ss, lang: str) -> list[Flowable]:
+                structure: dict[str, str], ss: StyleSheet1, lang: str) -> list[Flowable]:
     label = profession_label(m.profession_code, lang)
     profession = label[:1].lower() + label[1:]
     story: list[Flowable] = [
@@ -263,11 +264,11 @@ def _engagement(m: MemberView, decl: DeclarationView, rule: CoopRule,
     return story
 
 
-def _sworn(ss, lang: str) -> list[Flowable]:
+def _sworn(ss: StyleSheet1, lang: str) -> list[Flowable]:
     return [_p(f"{BOX} {_l(k, lang)}", ss) for k in ("sworn_adhesion", "sworn_team", "sworn_skills")]
 
 
-def pack_story(doc: CoopPrint, ss) -> list[Flowable]:
+def pack_story(doc: CoopPrint, ss: StyleSheet1) -> list[Flowable]:
     decl, structure, rule, lang = doc.declaration, doc.structure, doc.rule, doc.header.lang
     members, referent = decl.current_members, decl.referent
     story: list[Flowable] = [_p(_l("pack", lang), ss, "title"), _p(_l("pack_intro", lang), ss)]
@@ -332,7 +333,7 @@ def write_declaration_pack(db: Database, declaration_id: int, out: Path, lang: s
     return build_pack(pack_data(db, declaration_id, lang), out, progress, cancel)
 
 
-def change_story(doc: CoopPrint, ss) -> list[Flowable]:
+def change_story(doc: CoopPrint, ss: StyleSheet1) -> list[Flowable]:
     decl, structure, rule, lang = doc.declaration, doc.structure, doc.rule, doc.header.lang
     change, roster = doc.change, doc.roster
     assert change is not None
@@ -373,7 +374,7 @@ def _rate_row(number: str, rate: Rate, lang: str) -> list[str]:
             f"{format_count(rate.numerator)} / {format_count(rate.denominator)}", rate.text_in(lang)]
 
 
-def report_story(doc: CoopPrint, ss) -> list[Flowable]:
+def report_story(doc: CoopPrint, ss: StyleSheet1) -> list[Flowable]:
     report, structure, lang = doc.report, doc.structure, doc.header.lang
     assert report is not None
     ind, fin, decl = report.indicators, report.financing, report.declaration

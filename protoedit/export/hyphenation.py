@@ -31,7 +31,8 @@ def _dictionary(lang: str) -> pyphen.Pyphen:
 def hyphenator(lang: str) -> Hyphenator:
     """A callable for `ParagraphStyle(hyphenationLang=...)`: one cached dictionary per language
     (ReportLab would otherwise build a Pyphen object for every paragraph it wraps)."""
-    return _dictionary(hyphenation_lang(lang)).iterate
+    iterate: Hyphenator = _dictionary(hyphenation_lang(lang)).iterate
+    return iterate
 
 
 def _pieces(word: str, hyph: Hyphenator | None) -> list[str]:

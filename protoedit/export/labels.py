@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from protoedit.i18n import QT_TRANSLATE_NOOP, tr
+# QT_TRANSLATE_NOOP is re-exported: the PDF modules mark their labels with it next to `t`.
+from protoedit.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from protoedit.i18n import tr
 
 CTX = "pdf"
 _L = QT_TRANSLATE_NOOP

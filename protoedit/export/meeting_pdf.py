@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -111,7 +112,7 @@ def _l(key: str, lang: str) -> str:
     return t(L[key], lang)
 
 
-def _day(value, fmt: str = "%d/%m/%Y") -> str:
+def _day(value: dt.date | None, fmt: str = "%d/%m/%Y") -> str:
     return value.strftime(fmt) if value else "—"
 
 
@@ -144,15 +145,15 @@ def meeting_data(db: Database, meeting_id: int, minutes: bool, lang: str | None 
     return MeetingPrint(header, m, earlier, minutes)
 
 
-def _h(text: str, ss, level: int = 2) -> Paragraph:
+def _h(text: str, ss: StyleSheet1, level: int = 2) -> Paragraph:
     return Paragraph(esc(text), ss[f"h{level}"])
 
 
-def _p(text: str, ss, style: str = "body") -> Paragraph:
+def _p(text: str, ss: StyleSheet1, style: str = "body") -> Paragraph:
     return Paragraph(esc(text), ss[style])
 
 
-def _identity(doc: MeetingPrint, ss) -> list[Flowable]:
+def _identity(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     m, lang = doc.meeting, doc.header.lang
     rows = [[_l("when", lang), f"{m.starts_at:%d/%m/%Y %H:%M}"],
             [_l("kind", lang), tr(MEETING_KINDS.get(m.kind, m.kind), "core", lang)],
@@ -161,7 +162,7 @@ def _identity(doc: MeetingPrint, ss) -> list[Flowable]:
     return [_p(doc.header.title, ss, "title"), grid(None, rows, ss, widths=[45 * mm, 133 * mm])]
 
 
-def _people(doc: MeetingPrint, ss) -> list[Flowable]:
+def _people(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     lang = doc.header.lang
     rows = []
     for i in doc.meeting.invitees:
@@ -194,7 +195,7 @@ def _consent(item: ItemView, lang: str) -> str:
     return _l("yes" if item.consent == "yes" else "not_asked", lang)
 
 
-def _agenda_table(doc: MeetingPrint, ss) -> Flowable:
+def _agenda_table(doc: MeetingPrint, ss: StyleSheet1) -> Flowable:
     """Rows as teams use them: time slot, patient, consent, theme, requester."""
     lang = doc.header.lang
     rows = []
@@ -224,7 +225,7 @@ def _decision_rows(decisions: list[DecisionView], lang: str, origin: bool) -> li
     return rows
 
 
-def _follow_up(doc: MeetingPrint, ss) -> list[Flowable]:
+def _follow_up(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     lang = doc.header.lang
     out: list[Flowable] = [_h(_l("follow", lang), ss)]
     if not doc.follow_up:
@@ -232,7 +233,7 @@ def _follow_up(doc: MeetingPrint, ss) -> list[Flowable]:
     return [*out, _decision_table(doc.follow_up, lang, ss, origin=True)]
 
 
-def _decision_table(decisions: list[DecisionView], lang: str, ss, origin: bool) -> Flowable:
+def _decision_table(decisions: list[DecisionView], lang: str, ss: StyleSheet1, origin: bool) -> Flowable:
     """Decisions with owner, due date and follow-up; overdue rows highlighted."""
     keys = ("meeting",) * origin + ("decision", "owner", "due", "state")
     widths = (22, 66, 32, 22, 36) if origin else (88, 34, 22, 34)
@@ -241,7 +242,7 @@ def _decision_table(decisions: list[DecisionView], lang: str, ss, origin: bool) 
                 highlight_rows={n for n, d in enumerate(decisions) if d.state == "overdue"})
 
 
-def agenda_story(doc: MeetingPrint, ss) -> list[Flowable]:
+def agenda_story(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     m, lang = doc.meeting, doc.header.lang
     story = [*_identity(doc, ss), *_people(doc, ss), _h(_l("items", lang), ss), _agenda_table(doc, ss),
              _p(_l("total", lang).format(n=m.planned_minutes, start=f"{m.starts_at:%H:%M}",
@@ -249,7 +250,7 @@ def agenda_story(doc: MeetingPrint, ss) -> list[Flowable]:
     return story + _follow_up(doc, ss)
 
 
-def _minutes_item(n: int, item: ItemView, doc: MeetingPrint, ss) -> list[Flowable]:
+def _minutes_item(n: int, item: ItemView, doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     lang = doc.header.lang
     head = [_h(f"{n}. {item.starts_at:%H:%M} · {_item_title(item, lang)}", ss, 3)]
     facts = []
@@ -268,7 +269,7 @@ def _minutes_item(n: int, item: ItemView, doc: MeetingPrint, ss) -> list[Flowabl
     return [KeepTogether(head), *_minutes_body(item, lang, ss)]
 
 
-def _minutes_body(item: ItemView, lang: str, ss) -> list[Flowable]:
+def _minutes_body(item: ItemView, lang: str, ss: StyleSheet1) -> list[Flowable]:
     """Problems discussed (unless the team kept its notes out), proposal, decisions with owner
     and due date, and why the care given differs from the proposal when it does."""
     out: list[Flowable] = []
@@ -291,7 +292,7 @@ def _minutes_body(item: ItemView, lang: str, ss) -> list[Flowable]:
     return out
 
 
-def minutes_story(doc: MeetingPrint, ss) -> list[Flowable]:
+def minutes_story(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     m, lang = doc.meeting, doc.header.lang
     story = [*_identity(doc, ss), *_people(doc, ss), _h(_l("items", lang), ss)]
     for n, item in enumerate(m.items, start=1):
@@ -345,7 +346,7 @@ def aci_data(db: Database, year: int, lang: str | None = None) -> AciPrint:
     return AciPrint(header, aci)
 
 
-def aci_story(doc: AciPrint, ss) -> list[Flowable]:
+def aci_story(doc: AciPrint, ss: StyleSheet1) -> list[Flowable]:
     a, lang = doc.aci, doc.header.lang
 
     criteria = criteria_rows(a, lang)

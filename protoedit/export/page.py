@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from protoedit.export import ExportCancelled
 from protoedit.export.data import DocHeader
@@ -74,11 +74,11 @@ def styles(scale: float = 1.0, lang: str = "fr") -> StyleSheet1:
 def _numbered_canvas(header: DocHeader) -> type[Canvas]:
     """A canvas that knows the page count, to print "page X / Y" on every page."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type stubs (Any)
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = SANS  # no stray non-embedded Helvetica
             super().__init__(*args, **kwargs)
-            self._saved: list[dict] = []
+            self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab API
             self._saved.append(dict(self.__dict__))
@@ -192,7 +192,7 @@ def _draw_static(canvas: Canvas, header: DocHeader) -> None:
     canvas.restoreState()
 
 
-class DocTemplate(BaseDocTemplate):
+class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type stubs (Any)
     """A4 document with the shared header/footer; reports progress and honours cancel."""
 
     def __init__(self, target: Path | Any, header: DocHeader,
@@ -220,10 +220,11 @@ class DocTemplate(BaseDocTemplate):
         if self._progress is not None and self._done % 10 == 0:
             self._progress(self._done, max(self._total, self._done))
 
-    def build_story(self, story: list) -> int:
+    def build_story(self, story: list[Flowable]) -> int:
         """Build; returns the number of pages."""
         self._total = self._total or len(story)
         self.build(story, canvasmaker=_numbered_canvas(self.header))
         if self._progress is not None:
             self._progress(self._total, self._total)
-        return self.page
+        pages: int = self.page
+        return pages

@@ -8,6 +8,7 @@ from protoedit.export.data import Contact, DocHeader, ProtocolPrint, fingerprint
 from protoedit.meetings.queries import protocol_meeting_time
 from protoedit.protocols.queries import VersionView, get_version, versions_of
 from protoedit.protocols.what_changed import summary
+from protoedit.store.database import Database
 
 
 def version_changes(v: VersionView, versions: list[VersionView], lang: str) -> dict[str, list[str]]:
@@ -20,7 +21,7 @@ def version_changes(v: VersionView, versions: list[VersionView], lang: str) -> d
                                                  professions).items()}
 
 
-def reading_rows(db, v: VersionView) -> list[tuple[str, str, str]]:
+def reading_rows(db: Database, v: VersionView) -> list[tuple[str, str, str]]:
     """The controlled copy's reading list: (name, profession, reading) of the version in force."""
     from protoedit.protocols.reading import reading_list, reading_state_text
 
@@ -30,7 +31,7 @@ def reading_rows(db, v: VersionView) -> list[tuple[str, str, str]]:
     return [(r.name, r.profession, reading_state_text(r)) for r in lst.readers]
 
 
-def protocol_print(db, version_id: int, lang: str = "fr", with_reading: bool = False
+def protocol_print(db: Database, version_id: int, lang: str = "fr", with_reading: bool = False
                    ) -> ProtocolPrint:
     """Everything a PDF of this version prints; its identity (code, title, ACI theme) comes
     from the version itself, never from the protocol row. `with_reading`: a controlled copy

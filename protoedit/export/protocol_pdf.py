@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
@@ -69,15 +70,15 @@ def _section_title(key: str, title: str, lang: str) -> str:
     return tr(title, "sections", lang)
 
 
-def _heading(text: str, ss, level: int = 1) -> Paragraph:
+def _heading(text: str, ss: StyleSheet1, level: int = 1) -> Paragraph:
     return Paragraph(esc(text), ss[f"h{level}"])
 
 
-def _missing(ss, lang: str) -> Paragraph:
+def _missing(ss: StyleSheet1, lang: str) -> Paragraph:
     return Paragraph(f"<i>{esc(tr(TO_COMPLETE, 'pdf', lang))}</i>", ss["missing"])
 
 
-def _identity(doc: ProtocolPrint, ss) -> list[Flowable]:
+def _identity(doc: ProtocolPrint, ss: StyleSheet1) -> list[Flowable]:
     h, lang = doc.header, doc.header.lang
     rows = [[_l("theme", lang), doc.aci_theme_label or "—"],
             [_l("version", lang), str(h.version_number or "")],
@@ -88,7 +89,7 @@ def _identity(doc: ProtocolPrint, ss) -> list[Flowable]:
             grid(None, rows, ss, widths=[45 * mm, 130 * mm])]
 
 
-def changes_box(doc: ProtocolPrint, ss, profession: str | None = None) -> list[Flowable]:
+def changes_box(doc: ProtocolPrint, ss: StyleSheet1, profession: str | None = None) -> list[Flowable]:
     """"Changements de la version N": per profession (only `profession`'s on a memo), what
     changed for it against the version it replaced; nothing for a first version."""
     lang = doc.header.lang
@@ -103,7 +104,7 @@ def changes_box(doc: ProtocolPrint, ss, profession: str | None = None) -> list[F
     return [_heading(title, ss, 3), grid(None, rows, ss, widths=[45 * mm, 130 * mm])]
 
 
-def _reading_list(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+def _reading_list(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> list[Flowable]:
     """On a controlled copy, when asked: who has read this version, who has not."""
     if doc.reading is None:
         return []
@@ -113,7 +114,7 @@ def _reading_list(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
             grid(head, rows or [["—", "", ""]], ss, widths=[50 * mm, 45 * mm, 83 * mm])]
 
 
-def _steps_table(doc: ProtocolPrint, ss, lang: str) -> Flowable:
+def _steps_table(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> Flowable:
     rows = [[f"{i + 1}. {s.title}", ", ".join(profession_label(p, lang) for p in s.professions)
              + (f"\n{_l('referent', lang)} : {s.referent}" if s.referent.strip() else ""),
              s.what, s.when, s.how, s.where, s.alert]
@@ -123,7 +124,7 @@ def _steps_table(doc: ProtocolPrint, ss, lang: str) -> Flowable:
                 highlight_rows={i for i, s in enumerate(doc.content.steps) if s.alert})
 
 
-def _matrix(doc: ProtocolPrint, ss, lang: str) -> Flowable | None:
+def _matrix(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> Flowable | None:
     profs = doc.content.professions()
     if not profs:
         return None
@@ -136,7 +137,7 @@ def _matrix(doc: ProtocolPrint, ss, lang: str) -> Flowable | None:
                 widths=[first] + [col] * len(profs))
 
 
-def _part(doc: ProtocolPrint, ss, title: str, body: list[Flowable], required: bool = False
+def _part(doc: ProtocolPrint, ss: StyleSheet1, title: str, body: list[Flowable], required: bool = False
           ) -> list[Flowable]:
     """A heading and its body; an empty part prints "À compléter" on a draft, and is left out
     of a validated copy unless it is required (then the gap must show)."""
@@ -147,7 +148,7 @@ def _part(doc: ProtocolPrint, ss, title: str, body: list[Flowable], required: bo
     return []
 
 
-def _sections(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+def _sections(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> list[Flowable]:
     out: list[Flowable] = []
     for key, title in SECTIONS:
         text = doc.content.section(key)
@@ -156,20 +157,20 @@ def _sections(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
     return out
 
 
-def _indicators(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+def _indicators(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> list[Flowable]:
     rows = [[i.name, i.definition, i.target, i.source, i.frequency, i.owner]
             for i in doc.content.indicators]
     head = [_l(k, lang) for k in ("name", "definition", "target", "source", "frequency", "owner")]
     return [grid(head, rows, ss)] if rows else []
 
 
-def _references(doc: ProtocolPrint, ss) -> list[Flowable]:
+def _references(doc: ProtocolPrint, ss: StyleSheet1) -> list[Flowable]:
     return [Paragraph(esc(f"• {r.citation}" + (f" ({r.date})" if r.date else "")
                           + (f" — {r.url}" if r.url else "")), ss["body"])
             for r in doc.content.references]
 
 
-def protocol_story(doc: ProtocolPrint, ss) -> list[Flowable]:
+def protocol_story(doc: ProtocolPrint, ss: StyleSheet1) -> list[Flowable]:
     lang = doc.header.lang
     c = doc.content
     story: list[Flowable] = _identity(doc, ss) + changes_box(doc, ss)
@@ -204,7 +205,7 @@ def _grade(code: str, lang: str) -> str:
     return _l("expert", lang) if code == "AE" else code or "—"
 
 
-def _documented_answers(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+def _documented_answers(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> list[Flowable]:
     """The HAS method's documented answers: the synthesis table and the graded key messages
     (left out of a validated copy when empty, "À compléter" on a draft)."""
     c = doc.content
@@ -220,7 +221,7 @@ def _documented_answers(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
             + _part(doc, ss, _l("key_points", lang), graded))
 
 
-def _approvals(doc: ProtocolPrint, ss, lang: str) -> list[Flowable]:
+def _approvals(doc: ProtocolPrint, ss: StyleSheet1, lang: str) -> list[Flowable]:
     out: list[Flowable] = [_heading(_l("approvals", lang), ss)]
     head = [_l(k, lang) for k in ("name", "profession", "date", "meaning", "signature")]
     rows = [[n, profession_label(p, lang), at.strftime("%d/%m/%Y"),
@@ -243,7 +244,7 @@ def build_protocol_pdf(doc: ProtocolPrint, out: Path, progress: Progress = None,
     return Path(out)
 
 
-def memo_story(doc: ProtocolPrint, profession: str, ss) -> list[Flowable]:
+def memo_story(doc: ProtocolPrint, profession: str, ss: StyleSheet1) -> list[Flowable]:
     lang = doc.header.lang
     c = doc.content
     label = profession_label(profession, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import zip_longest
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
@@ -86,7 +87,7 @@ def _scaled(cell: Paragraph, scale: float) -> Paragraph:
 
 
 def fitted_table(rows: list[list[Paragraph]], widths: list[float] | None = None,
-                 **kwargs) -> Table:
+                 **kwargs: Any) -> Table:
     """A Table of Paragraph cells whose columns fit their words (see `fit_widths`)."""
     widths, scale = fit_widths(rows, widths)
     if scale < 1:

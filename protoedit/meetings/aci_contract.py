@@ -7,6 +7,7 @@ import json
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from protoedit import catalog
 from protoedit.errors import ValidationError
@@ -69,7 +70,7 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _figures(raw: dict) -> ContractFigures:
+def _figures(raw: dict[str, Any]) -> ContractFigures:
     c, p = raw["concertation"], raw["protocols"]
     return ContractFigures(
         valid_from=dt.date.fromisoformat(raw["valid_from"]),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from protoedit import catalog
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
@@ -122,7 +123,7 @@ class MeetingDefaults:
     invitees: int  # how many invitees will be copied
 
 
-def _previous(session: Any, kind: str) -> Meeting | None:
+def _previous(session: Session, kind: str) -> Meeting | None:
     return session.scalars(select(Meeting).where(Meeting.kind == kind)
                            .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(1)).first()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import exc as sa_exc
@@ -127,7 +128,7 @@ def changes_since_read(db: Database, version_id: int, professional_id: int,
         return WhatChanged(v.id, v.number, since if old is not None else None, changes, last)
 
 
-def _step_professions(raw: dict | None) -> list[list[str]]:
+def _step_professions(raw: dict[str, Any] | None) -> list[list[str]]:
     """Each step's professions, read from the stored JSON without building the content."""
     return [[str(p) for p in (step.get("professions") or [])]
             for step in (raw or {}).get("steps") or []]

@@ -22,7 +22,7 @@ _TAGS = {"p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote",
 _ATTRIBUTES = {"a": {"href"}, "th": {"align", "style"}, "td": {"align", "style"}}
 
 
-class _Sanitize(Treeprocessor):
+class _Sanitize(Treeprocessor):  # type: ignore[misc]  # Markdown has no type stubs (Any)
     """Images become their alt text; links keep only web and mail targets; an "&" the user
     typed stays an "&" (Markdown's serialiser keeps anything that looks like an entity)."""
 
@@ -48,7 +48,7 @@ class _Sanitize(Treeprocessor):
                         child.tag = "span"
 
 
-class _SafeExtension(Extension):
+class _SafeExtension(Extension):  # type: ignore[misc]  # Markdown has no type stubs (Any)
     """Raw HTML and entities are not Markdown here: their handlers are removed, so what the user
     typed is escaped by Markdown itself and prints as typed."""
 
@@ -73,7 +73,8 @@ def _parser() -> markdown.Markdown:
 
 def markdown_xhtml(text: str) -> str:
     """The user's Markdown as XHTML (well-formed: the PDF builder parses it as XML)."""
-    return _parser().convert(strip_control(text or ""))
+    xhtml: str = _parser().convert(strip_control(text or ""))
+    return xhtml
 
 
 def markdown_tree(text: str) -> ET.Element:

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib import colors
-from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -57,7 +57,7 @@ def _inline(el: ET.Element) -> str:
     return "".join(out)
 
 
-def _paragraphs(markup: str, style) -> list[Flowable]:
+def _paragraphs(markup: str, style: ParagraphStyle) -> list[Flowable]:
     if len(markup) <= CHUNK:
         return [Paragraph(markup, style)]
     # Huge paragraph: cut between words outside tags into several Paragraphs.

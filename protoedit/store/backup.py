@@ -134,7 +134,8 @@ def is_good(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            verdict: str = con.execute("PRAGMA quick_check").fetchone()[0]
+            return verdict == "ok"
         finally:
             con.close()
     except sqlite3.DatabaseError:

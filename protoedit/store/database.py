@@ -28,6 +28,7 @@ from protoedit.store.errors import MSG_CORRUPT, classify
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 log = logging.getLogger("protoedit.store")
 
@@ -102,7 +103,7 @@ def to_url(target: str | Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def _sqlite_connect(dbapi_conn, _record) -> None:
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     dbapi_conn.isolation_level = None  # let SQLAlchemy emit BEGIN (transactional DDL too)
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -114,7 +115,7 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _sqlite_connect_ro(dbapi_conn, _record) -> None:
+def _sqlite_connect_ro(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -122,7 +123,7 @@ def _sqlite_connect_ro(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     if conn.get_execution_options().get("immediate"):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -19,7 +20,7 @@ class CoopProtocol(Revisioned, Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(300))
     origin: Mapped[str] = mapped_column(String(16), default="local")  # national | local
-    rules: Mapped[list] = mapped_column(JSON, default=list)
+    rules: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class Declaration(Revisioned, Base):
@@ -33,7 +34,7 @@ class Declaration(Revisioned, Base):
     start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     declared_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | declared | ended
-    financing_split: Mapped[dict] = mapped_column(JSON, default=dict)
+    financing_split: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     members: Mapped[list[DeclarationMember]] = relationship(
         back_populates="declaration", cascade="all, delete-orphan", order_by="DeclarationMember.id"
@@ -66,8 +67,8 @@ class TeamChange(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(ForeignKey("declaration.id", ondelete="CASCADE"), index=True)
     change_date: Mapped[dt.date] = mapped_column(Date)
-    added: Mapped[list] = mapped_column(JSON, default=list)  # member ids
-    removed: Mapped[list] = mapped_column(JSON, default=list)
+    added: Mapped[list[int]] = mapped_column(JSON, default=list)  # member ids
+    removed: Mapped[list[int]] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -85,7 +86,7 @@ class ActivityTally(Revisioned, Base):
     acts_taken_back: Mapped[int] = mapped_column(Integer, default=0)
     reevaluations: Mapped[int] = mapped_column(Integer, default=0)
     same_day_referrals: Mapped[int] = mapped_column(Integer, default=0)
-    adverse_events: Mapped[dict] = mapped_column(JSON, default=dict)  # nature -> count
+    adverse_events: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # nature -> count
     satisfaction_respondents: Mapped[int] = mapped_column(Integer, default=0)
     satisfaction_satisfied: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -43,15 +44,15 @@ class ProtocolVersion(Revisioned, Base):
     title: Mapped[str] = mapped_column(String(300), default="", server_default="")
     aci_theme: Mapped[str] = mapped_column(String(40), default="", server_default="")
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
-    content: Mapped[dict] = mapped_column(JSON, default=dict)
-    working_group: Mapped[list] = mapped_column(JSON, default=list)  # professional ids
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    working_group: Mapped[list[int]] = mapped_column(JSON, default=list)  # professional ids
     change_note: Mapped[str] = mapped_column(Text, default="")
     refusal_reason: Mapped[str] = mapped_column(Text, default="")
     review_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    provenance: Mapped[dict] = mapped_column(JSON, default=dict)  # imported: team, version, date
+    provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # imported: team, version, date
 
     protocol: Mapped[Protocol] = relationship(back_populates="versions")
     approvals: Mapped[list[Approval]] = relationship(

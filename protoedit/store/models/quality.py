@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from protoedit.store.models.base import Base, Revisioned, utcnow
@@ -49,8 +60,8 @@ class PdsaCycle(Revisioned, Base):
     prediction: Mapped[str] = mapped_column(Text, default="")
     change: Mapped[str] = mapped_column(Text, default="")
     who_when_where: Mapped[str] = mapped_column(Text, default="")
-    indicators: Mapped[list] = mapped_column(default=list)  # indicator names
-    microsystem: Mapped[dict] = mapped_column(default=dict)  # purpose, patients, professionals...
+    indicators: Mapped[list[str]] = mapped_column(JSON, default=list)  # indicator names
+    microsystem: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # purpose, patients, professionals...
     # Do
     do_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     do_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
