@@ -6,8 +6,8 @@ from collections import Counter
 
 from sqlalchemy import Connection, TextClause, text
 
-from protoedit.search.engine import TOKEN_RE, Term, fold, index_text
 from protoedit.search.index import Doc, head_text, row_values
+from protoedit.search.text import TOKEN_RE, Term, fold, index_text
 
 TABLES = ("search_word", "search_doc", "search_meta")
 LOCK_KEY = 0x5E4C_0007  # pg_advisory_xact_lock key of the index writers

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from protoedit.search.engine import TOKEN_RE, Term, fold, index_text
 from protoedit.search.index import Doc, head_text, row_values
+from protoedit.search.text import TOKEN_RE, Term, fold, index_text
 
 TABLES = ("search_vocab", "search_fts", "search_doc", "search_meta")
 DDL = (

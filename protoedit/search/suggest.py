@@ -9,6 +9,7 @@ from types import ModuleType
 from sqlalchemy import Connection, text
 
 from protoedit.search import engine as search
+from protoedit.search.text import Term, word_pattern
 from protoedit.store.database import Database
 
 MAX_SUGGESTIONS = 3
@@ -70,7 +71,7 @@ class _Unknown:
     corrections: list[str]
 
 
-def _unknown_words(conn: Connection, backend: ModuleType, terms: list[search.Term]) -> list[_Unknown]:
+def _unknown_words(conn: Connection, backend: ModuleType, terms: list[Term]) -> list[_Unknown]:
     out: list[_Unknown] = []
     for term in terms:
         for i, word in enumerate(term.words):
@@ -86,7 +87,7 @@ def _unknown_words(conn: Connection, backend: ModuleType, terms: list[search.Ter
 
 def _replace(value: str, word: str, spelling: str) -> str:
     """The user's text with the first occurrence of folded `word` replaced by `spelling`."""
-    pattern = re.compile(rf"\b{search.word_pattern(word)}\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b{word_pattern(word)}\b", re.IGNORECASE)
     return pattern.sub(lambda _m: spelling, value, count=1)
 
 
@@ -94,7 +95,7 @@ def _spelling(conn: Connection, doc_id: int, word: str) -> str:
     """How the document writes a folded word (`diabete` -> `diabète`), in lower case."""
     row = conn.execute(text("SELECT title, body FROM search_doc WHERE id = :id"),
                        {"id": doc_id}).one()
-    found = re.search(rf"\b{search.word_pattern(word)}\b", f"{row.title} {row.body}",
+    found = re.search(rf"\b{word_pattern(word)}\b", f"{row.title} {row.body}",
                       re.IGNORECASE)
     return found.group().lower() if found else word
 
@@ -121,7 +122,7 @@ def suggest(db: Database, value: str, include_drafts: bool = False,
             return []
         for rank in range(max(len(u.corrections) for u in unknown)):
             chosen = {u.word: u.corrections[min(rank, len(u.corrections) - 1)] for u in unknown}
-            fixed = [search.Term(tuple(chosen.get(w, w) for w in t.words), t.prefix)
+            fixed = [Term(tuple(chosen.get(w, w) for w in t.words), t.prefix)
                      for t in terms]
             found = backend.match(conn, fixed, scopes, 1)
             if not found:

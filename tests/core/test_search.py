@@ -14,6 +14,8 @@ from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step
 from protoedit.search import engine as search
+from protoedit.search import snippets
+from protoedit.search import text as search_text
 from protoedit.store.check import run_check
 
 ACTOR = Actor(None, "Test")
@@ -94,25 +96,25 @@ def marked(segments: list[search.Segment]) -> list[str]:
 
 
 def test_fold_removes_accents_and_ligatures() -> None:
-    assert search.fold("Œdème, ÉDUCATION, cæcum, Straße") == "oedeme, education, caecum, strasse"
-    assert search.tokens("Signes d'alerte : œdème (J+2)") == ["signes", "d", "alerte", "oedeme",
+    assert search_text.fold("Œdème, ÉDUCATION, cæcum, Straße") == "oedeme, education, caecum, strasse"
+    assert search_text.tokens("Signes d'alerte : œdème (J+2)") == ["signes", "d", "alerte", "oedeme",
                                                               "j", "2"]
 
 
 def test_parse_query() -> None:
-    assert search.parse_query("a") == []
-    assert search.parse_query("  ") == []
-    assert search.parse_query("Œd a éduc") == [search.Term(("oed",), True),
-                                               search.Term(("educ",), True)]
-    assert search.parse_query('"signes d\'alerte" fièvre') == [
-        search.Term(("signes", "d", "alerte"), False), search.Term(("fievre",), True)]
-    assert search.parse_query('"signes d\'al') == [search.Term(("signes", "d", "al"), True)]
-    assert search.parse_query("d'alerte DIAB-01") == [search.Term(("d", "alerte"), True),
-                                                      search.Term(("diab", "01"), True)]
+    assert search_text.parse_query("a") == []
+    assert search_text.parse_query("  ") == []
+    assert search_text.parse_query("Œd a éduc") == [search_text.Term(("oed",), True),
+                                               search_text.Term(("educ",), True)]
+    assert search_text.parse_query('"signes d\'alerte" fièvre') == [
+        search_text.Term(("signes", "d", "alerte"), False), search_text.Term(("fievre",), True)]
+    assert search_text.parse_query('"signes d\'al') == [search_text.Term(("signes", "d", "al"), True)]
+    assert search_text.parse_query("d'alerte DIAB-01") == [search_text.Term(("d", "alerte"), True),
+                                                      search_text.Term(("diab", "01"), True)]
 
 
 def test_highlight_maps_folded_words_back_to_the_original() -> None:
-    matcher = search.Matcher(search.parse_query("oedeme coeur educ"))
+    matcher = snippets.Matcher(search_text.parse_query("oedeme coeur educ"))
     segments = matcher.highlight("Œdème du cœur ; éducation.")
     assert "".join(t for t, _ in segments) == "Œdème du cœur ; éducation."
     assert marked(segments) == ["Œdème", "cœur", "éducation"]
@@ -121,10 +123,10 @@ def test_highlight_maps_folded_words_back_to_the_original() -> None:
 def test_snippet_is_a_window_around_the_words() -> None:
     text = "Début. " + "Texte sans rapport. " * 30 + "Surveiller l'œdème des chevilles. " + \
         "Autre texte. " * 30
-    snippet = search.Matcher(search.parse_query("oedeme")).snippet(text)
+    snippet = snippets.Matcher(search_text.parse_query("oedeme")).snippet(text)
     assert snippet[0] == ("…", False) and snippet[-1] == ("…", False)
     assert marked(snippet) == ["œdème"]
-    assert len("".join(t for t, _ in snippet)) <= search.SNIPPET_CHARS + 25
+    assert len("".join(t for t, _ in snippet)) <= snippets.SNIPPET_CHARS + 25
 
 
 # -- searching a library -----------------------------------------------------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.protocols.content import Step
-from protoedit.search.engine import fold
+from protoedit.search.text import fold
 from ui.widgets.row_table import RowTableModel
 
 LINE_FIELDS = ("title", "referent")  # one line in the saved content
