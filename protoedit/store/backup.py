@@ -12,6 +12,7 @@ from pathlib import Path
 from protoedit.errors import MissingDatabaseError, NotADatabaseError, StorageError
 from protoedit.i18n import N_
 from protoedit.store.errors import MSG_CORRUPT, classify
+from protoedit.store.preflight import preflight_sqlite
 
 log = logging.getLogger("protoedit.store")
 
@@ -162,9 +163,7 @@ def restore(db_path: Path, backup_file: Path, now: dt.datetime | None = None) ->
             "init"), path=str(db_path))
     if not backup_file.exists() or not is_good(backup_file):
         raise NotADatabaseError(MSG_CORRUPT, path=str(backup_file))
-    from protoedit.store.database import _preflight_sqlite
-
-    _preflight_sqlite(backup_file)  # refuses a newer schema
+    preflight_sqlite(backup_file)  # refuses a newer schema
     aside: Path | None = None
     if db_path.exists():
         aside = db_path.with_name(f"{db_path.stem}-before-restore-{now.strftime(STAMP)}.sqlite")

@@ -10,8 +10,9 @@ from sqlalchemy import create_engine
 from protoedit.errors import ProtoEditError
 from protoedit.i18n import N_
 from protoedit.store import schema
-from protoedit.store.database import _preflight_sqlite, to_url
+from protoedit.store.database import to_url
 from protoedit.store.errors import classify
+from protoedit.store.preflight import newer_schema_error, preflight_sqlite
 
 MSG_OK = N_("Connexion réussie : base à jour.")
 MSG_EMPTY = N_("Connexion réussie : base vide, elle sera préparée au premier démarrage.")
@@ -45,13 +46,12 @@ def probe(target: str) -> ProbeResult:
                 warnings.append(MSG_NETWORK_SHARE)
             if not path.exists():
                 return ProbeResult(True, MSG_NEW_FILE, warnings=warnings)
-            revision = _preflight_sqlite(path)
+            revision = preflight_sqlite(path)
         else:
             engine = create_engine(url, connect_args={"connect_timeout": 5}, poolclass=None)
             try:
                 revision = schema.current_revision(engine)
                 if revision is not None and revision not in schema.known_revisions():
-                    from protoedit.store.database import newer_schema_error
 
                     raise newer_schema_error(schema.app_version(engine))
             finally:
