@@ -109,6 +109,33 @@ def _clean_professional(v: ProfessionalInput) -> ProfessionalInput:
     )
 
 
+@dataclass(frozen=True)
+class ProfessionalView:
+    """A team member as screens and documents see one: never the hash of the personal code."""
+
+    id: int
+    revision: int
+    last_name: str
+    first_name: str
+    profession: str
+    rpps: str
+    adeli: str
+    email: str
+    phone: str
+    active: bool
+    partner: bool
+    has_code: bool  # a personal code is set (needed to sign an approval)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def professional_view(p: Professional) -> ProfessionalView:
+    return ProfessionalView(p.id, p.revision, p.last_name, p.first_name, p.profession, p.rpps,
+                            p.adeli, p.email, p.phone, p.active, p.partner, bool(p.pin_hash))
+
+
 def get_structure(db: Database) -> Structure | None:
     with db.read() as s:
         return s.scalars(select(Structure).order_by(Structure.id).limit(1)).first()
@@ -135,17 +162,18 @@ def save_structure(
     return tx.changes
 
 
-def list_professionals(db: Database, active_only: bool = False) -> list[Professional]:
+def list_professionals(db: Database, active_only: bool = False) -> list[ProfessionalView]:
     with db.read() as s:
         q = select(Professional).order_by(Professional.last_name, Professional.first_name)
         if active_only:
             q = q.where(Professional.active.is_(True))
-        return list(s.scalars(q))
+        return [professional_view(p) for p in s.scalars(q)]
 
 
-def get_professional(db: Database, professional_id: int) -> Professional | None:
+def get_professional(db: Database, professional_id: int) -> ProfessionalView | None:
     with db.read() as s:
-        return s.get(Professional, professional_id)
+        p = s.get(Professional, professional_id)
+        return professional_view(p) if p is not None else None
 
 
 def add_professional(
@@ -250,10 +278,10 @@ def _pin_resetters(session: Session, professional_id: int) -> list[Professional]
     return coordinators or others
 
 
-def pin_resetters(db: Database, professional_id: int) -> list[Professional]:
+def pin_resetters(db: Database, professional_id: int) -> list[ProfessionalView]:
     """The people allowed to reset this professional's forgotten code (see `_pin_resetters`)."""
     with db.read() as s:
-        return _pin_resetters(s, professional_id)
+        return [professional_view(p) for p in _pin_resetters(s, professional_id)]
 
 
 def reset_pin(db: Database, actor: Actor, professional_id: int) -> OpChanges:

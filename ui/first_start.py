@@ -42,7 +42,7 @@ class WhoDialog(QDialog):
         for p in team.list_professionals(ctx.db, active_only=True):
             item = QListWidgetItem(f"{p.full_name} — {catalog.profession_label(p.profession)}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setData(HAS_CODE, bool(p.pin_hash))
+            item.setData(HAS_CODE, p.has_code)
             item.setData(NAME, p.full_name)
             self.people.addItem(item)
         self.last_name = CheckedLineEdit(max_length=120)

@@ -35,7 +35,7 @@ def test_copy_holds_approved_versions_only(db, actor, tmp_path) -> None:
         pid = find_protocol(copy.db, "APP-01")
         assert approved_version(copy.db, pid).content.section("inclusion") == "Adultes"
         assert latest_version(copy.db, pid).status == "approved"
-        assert all(p.pin_hash == "" for p in team.list_professionals(copy.db))
+        assert not any(p.has_code for p in team.list_professionals(copy.db))
         assert run_check(copy.db) == []
     finally:
         copy.db.close()

@@ -11,6 +11,7 @@ from protoedit import team
 from protoedit.errors import FieldErrors, ValidationError
 from protoedit.ops import Actor
 from protoedit.store.models import AuditEvent
+from tests.factories import stored_professional
 
 ALICE = Actor(None, "Alice")
 
@@ -23,9 +24,7 @@ def add(db, last: str, profession: str, **kw) -> int:
 
 
 def pro(db, pid: int):
-    p = team.get_professional(db, pid)
-    assert p is not None
-    return p
+    return stored_professional(db, pid)
 
 
 def events(db, action: str) -> list[AuditEvent]:

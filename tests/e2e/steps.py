@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import team
 from tests.e2e.journey import Journey
+from tests.factories import stored_professional
 
 # -- navigation and the Team screen ----------------------------------------------------------
 
@@ -48,8 +49,9 @@ def first_start_with_code(journey: Journey, last: str, first: str, profession: s
 
 
 def card(journey: Journey, name: str):
-    """The professional called `name`, read from the core (to check results only)."""
-    return next(p for p in team.list_professionals(journey.ctx.db) if p.full_name == name)
+    """The professional called `name` as stored, read from the core (to check results only)."""
+    pro = next(p for p in team.list_professionals(journey.ctx.db) if p.full_name == name)
+    return stored_professional(journey.ctx.db, pro.id)
 
 
 def select_card(journey: Journey, view, name: str) -> None:

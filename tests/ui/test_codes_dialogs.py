@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from protoedit import team
 from protoedit.ops import Actor
+from tests.factories import stored_professional
 from tests.ui.conftest import show_active, type_text
 from ui.first_start import WhoDialog
 from ui.protocol.approval_dialog import ApprovalDialog
@@ -44,7 +45,7 @@ def test_new_card_with_a_mismatched_then_good_code(qtbot, ctx) -> None:
     type_text(dlg.pin.confirm.edit, "4826")
     dlg.accept()
     (pro,) = team.list_professionals(ctx.db)
-    assert not dlg.isVisible() and team.pin_matches(pro, "4826")
+    assert not dlg.isVisible() and team.pin_matches(stored_professional(ctx.db, pro.id), "4826")
     assert ctx.actor == Actor(pro.id, "Élise Martin")
 
 
@@ -68,7 +69,7 @@ def test_picking_a_card_without_code_offers_to_set_it(qtbot, ctx) -> None:
     type_text(dlg.pin.confirm.edit, "97531")
     dlg.accept()
     assert not dlg.isVisible()
-    assert team.pin_matches(team.get_professional(ctx.db, plain), "97531")
+    assert team.pin_matches(stored_professional(ctx.db, plain), "97531")
     assert ctx.actor.id == plain
 
 

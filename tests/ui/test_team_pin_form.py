@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from protoedit import team
 from protoedit.ops import Actor
+from tests.factories import stored_professional
 from tests.ui.conftest import type_text
 from ui.team.view import TeamView
 
@@ -34,9 +35,7 @@ def click(qtbot, button) -> None:
 
 
 def code_of(ctx, pid: int):
-    pro = team.get_professional(ctx.db, pid)
-    assert pro is not None
-    return pro
+    return stored_professional(ctx.db, pid)
 
 
 def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:

@@ -30,7 +30,7 @@ class ApprovalDialog(QDialog):
         self.without_code: dict[int, str] = {}
         for p in professionals:
             self.who.addItem(f"{p.full_name} — {catalog.profession_label(p.profession)}", p.id)
-            if not p.pin_hash:
+            if not p.has_code:
                 self.without_code[p.id] = p.full_name
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(80)

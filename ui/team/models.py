@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from protoedit import catalog
-from protoedit.store.models import Professional
+from protoedit.team import ProfessionalView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -15,9 +15,9 @@ class ProfessionalsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Professional] = []
+        self.rows: list[ProfessionalView] = []
 
-    def set_rows(self, rows: list[Professional]) -> None:
+    def set_rows(self, rows: list[ProfessionalView]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -52,7 +52,7 @@ class ProfessionalsModel(QAbstractTableModel):
             if col == self.COL_ACTIVE:
                 return self.tr("oui") if p.active else self.tr("non")
             if col == self.COL_CODE:
-                return self.tr("défini") if p.pin_hash else self.tr("à définir")
+                return self.tr("défini") if p.has_code else self.tr("à définir")
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None

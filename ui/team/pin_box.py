@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import team
 from protoedit.errors import ProtoEditError, ValidationError
-from protoedit.store.models import Professional
+from protoedit.team import ProfessionalView
 from ui.context import AppContext
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
@@ -79,7 +79,7 @@ class PinBox(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Code personnel"), parent)
         self.ctx = ctx
-        self.pro: Professional | None = None
+        self.pro: ProfessionalView | None = None
         self.info = plain_label()
         self.current = password_field()
         self.current_label = QLabel(self.tr("Code actuel"))
@@ -110,9 +110,9 @@ class PinBox(QGroupBox):
             f.edit.returnPressed.connect(self.apply)
         self.show_professional(None)
 
-    def show_professional(self, pro: Professional | None, status: str = "") -> None:
+    def show_professional(self, pro: ProfessionalView | None, status: str = "") -> None:
         self.pro = pro
-        has_code = bool(pro and pro.pin_hash)
+        has_code = bool(pro and pro.has_code)
         self.current.edit.clear()
         self.current.set_error(None)
         self.new.clear()
@@ -136,7 +136,7 @@ class PinBox(QGroupBox):
         self.status.setText(status)
         self._show_reset(pro if has_code else None)
 
-    def _show_reset(self, pro: Professional | None) -> None:
+    def _show_reset(self, pro: ProfessionalView | None) -> None:
         """The reset is offered on a card with a code, to those allowed (see team.pin_resetters)."""
         self.reset_button.setVisible(pro is not None)
         self.reset_info.setVisible(pro is not None)
@@ -163,7 +163,7 @@ class PinBox(QGroupBox):
         code = self.new.wanted()
         if code is None:
             return
-        pid, had_code = self.pro.id, bool(self.pro.pin_hash)
+        pid, had_code = self.pro.id, self.pro.has_code
         try:
             if had_code:
                 changes = team.change_pin(self.ctx.db, self.ctx.actor, pid, self.current.text(),
@@ -216,5 +216,5 @@ class PinBox(QGroupBox):
         self.changed.emit(pid)
 
 
-def _names(people: list[Professional]) -> str:
+def _names(people: list[ProfessionalView]) -> str:
     return ", ".join(p.full_name for p in people)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog, team
 from protoedit.errors import FieldErrors, ProtoEditError
-from protoedit.store.models import Professional
+from protoedit.team import ProfessionalView
 from ui.context import AppContext
 from ui.team.pin_box import PinBox
 from ui.widgets.errors import core_message, show_error
@@ -87,7 +87,7 @@ class ProfessionalForm(QGroupBox):
         self.show_professional(None)
         self.last_name.setFocus()
 
-    def show_professional(self, pro: Professional | None) -> None:
+    def show_professional(self, pro: ProfessionalView | None) -> None:
         self.current_id = pro.id if pro else None
         self.revision = pro.revision if pro else None
         values = team.ProfessionalInput.of(pro) if pro else team.ProfessionalInput()
