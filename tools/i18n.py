@@ -4,9 +4,11 @@ Usage: python tools/i18n.py [--check]
 Extracts self.tr("...") (context: class name), QCoreApplication.translate(ctx, "..."),
 QT_TRANSLATE_NOOP(ctx, "...") and its aliases (`_L = QT_TRANSLATE_NOOP`), a module's
 `_t("...")` helper (context: the one its definition passes to translate()), and in the core
-N_("..."), tr("...") and error classes' `template = "..."` (context "core"). Existing English
-translations are kept; new strings are marked unfinished. --check exits 1 when strings are
-missing from the .ts or have no translation.
+N_("..."), tr("...") and error classes' `template = "..."` (context "core"). Each message
+carries its source locations (Qt Linguist shows the code); existing English translations are
+kept; new strings are marked unfinished; strings no longer in the code keep their translation,
+marked vanished (as lupdate does). --check exits 1 when strings are missing from the .ts or have
+no translation.
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ TS = ROOT / "resources" / "translations" / "protoedit_en.ts"
 QM = TS.with_suffix(".qm")
 
 
-def extract() -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
+Location = tuple[str, int]  # file relative to the .ts, line
+
+
+def extract() -> dict[str, dict[str, list[Location]]]:
+    """context -> source text -> where it is used, in the order first met."""
+    found: dict[str, dict[str, list[Location]]] = {}
+    where: Location = ("", 0)
 
     def add(ctx: str, text: str) -> None:
-        bucket = found.setdefault(ctx, [])
-        if text not in bucket:
-            bucket.append(text)
+        found.setdefault(ctx, {}).setdefault(text, []).append(where)
 
     for path in sorted([*ROOT.glob("protoedit/**/*.py"), *ROOT.glob("ui/**/*.py")]):
         if "migrations" in path.parts:
@@ -42,12 +47,15 @@ def extract() -> dict[str, list[str]]:
         constants = _module_constants(tree)
         helper_ctx = _helper_context(tree, constants)
         noop_aliases = {"QT_TRANSLATE_NOOP", *_aliases(tree, "QT_TRANSLATE_NOOP")}
+        relative = "../../" + path.relative_to(ROOT).as_posix()
         for node in ast.walk(tree):
+            where = (relative, getattr(node, "lineno", 0))
             if core and isinstance(node, ast.ClassDef):
                 for stmt in node.body:
                     if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                             and isinstance(stmt.targets[0], ast.Name)
                             and stmt.targets[0].id == "template" and _const(stmt.value)):
+                        where = (relative, stmt.lineno)
                         add("core", _const(stmt.value))
             if not isinstance(node, ast.Call):
                 continue
@@ -101,6 +109,7 @@ def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
 
 
 def existing() -> dict[tuple[str, str], str]:
+    """Translations already made (vanished ones too: a string may come back)."""
     if not TS.exists():
         return {}
     table = {}
@@ -113,14 +122,20 @@ def existing() -> dict[tuple[str, str], str]:
     return table
 
 
-def write(found: dict[str, list[str]], known: dict[tuple[str, str], str]) -> int:
+def write(found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, str], str]) -> int:
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="fr_FR")
     missing = 0
-    for ctx in sorted(found):
+    gone: dict[str, list[str]] = {}
+    for ctx, text in known:
+        if text not in found.get(ctx, {}):
+            gone.setdefault(ctx, []).append(text)
+    for ctx in sorted(set(found) | set(gone)):
         c = ET.SubElement(root, "context")
         ET.SubElement(c, "name").text = ctx
-        for text in found[ctx]:
+        for text, places in found.get(ctx, {}).items():
             m = ET.SubElement(c, "message")
+            for filename, line in dict.fromkeys(places):
+                ET.SubElement(m, "location", filename=filename, line=str(line))
             ET.SubElement(m, "source").text = text
             tr = ET.SubElement(m, "translation")
             if (ctx, text) in known:
@@ -128,6 +143,11 @@ def write(found: dict[str, list[str]], known: dict[tuple[str, str], str]) -> int
             else:
                 tr.set("type", "unfinished")
                 missing += 1
+        for text in gone.get(ctx, []):
+            m = ET.SubElement(c, "message")
+            ET.SubElement(m, "source").text = text
+            tr = ET.SubElement(m, "translation", type="vanished")
+            tr.text = known[(ctx, text)]
     ET.indent(root)
     TS.parent.mkdir(parents=True, exist_ok=True)
     TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

@@ -4,134 +4,168 @@
   <context>
     <name>AciYearView</name>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="75" />
+      <location filename="../../ui/meetings/aci_view.py" line="106" />
       <source>Année</source>
       <translation>Year</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="76" />
       <source>Exporter en PDF</source>
       <translation>Export to PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="77" />
       <source>Exporter en CSV (Excel)</source>
       <translation>Export to CSV (Excel)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="81" />
       <source>non saisi</source>
       <translation>not entered</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="84" />
       <source>Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant</source>
       <translation>Patients aged 75 or over or with ALD registered with a practice GP</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="85" />
       <source>Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD ayant déclaré un médecin traitant de la structure, pour l'année choisie.</source>
       <translation>The denominator of the 5% rule: the number of patients aged 75 or over or with ALD who have declared a GP of the practice as their regular doctor, for the chosen year.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="88" />
       <source>Enregistrer le nombre de patients</source>
       <translation>Save the number of patients</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="90" />
       <source>Critère (termes du contrat)</source>
       <translation>Criterion (contract terms)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="90" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="91" />
       <source>Points</source>
       <translation>Points</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="91" />
       <source>Euros</source>
       <translation>Euros</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="91" />
       <source>Ce qui manque</source>
       <translation>What's missing</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="101" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="101" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="101" />
       <source>Cas discutés</source>
       <translation>Cases discussed</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="102" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="102" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="102" />
       <source>Thème ACI</source>
       <translation>ACI theme</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="103" />
       <source>En vigueur depuis</source>
       <translation>In force since</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="119" />
       <source>Réunions de concertation tenues</source>
       <translation>Concertation meetings held</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="120" />
       <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
       <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="145" />
       <source>Saisissez un nombre de patients (1 ou plus).</source>
       <translation>Enter a number of patients (1 or more).</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="157" />
       <source>à saisir pour la règle des 5 %</source>
       <translation>to be entered for the 5% rule</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="196" />
       <source>Enregistrer le bilan ACI</source>
       <translation>Save the ACI report</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="205" />
       <source>Enregistrer le bilan ACI (CSV)</source>
       <translation>Save the ACI report (CSV)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="206" />
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="151" />
       <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :</source>
       <translation>Patients aged 75 or over or with ALD (registered with a practice GP) in {year}:</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="172" />
       <source>Termes du contrat. {concertation} {protocols}</source>
       <translation>Contract terms. {concertation} {protocols}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="177" />
       <source> Certains chiffres restent à vérifier.</source>
       <translation> Some figures are still to be checked.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="215" />
       <source>CSV enregistré : {name}</source>
       <translation>CSV saved: {name}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="156" />
       <source>saisi par {who} le {date}</source>
       <translation>entered by {who} on {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="175" />
       <source>Chiffres du catalogue, en vigueur depuis le {date} : {source}.</source>
       <translation>Catalogue figures, in force since {date}: {source}.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/aci_view.py" line="138" />
       <source>PDF enregistré : {name}</source>
       <translation>PDF saved: {name}</translation>
     </message>
@@ -139,14 +173,17 @@
   <context>
     <name>ActivityPage</name>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="189" />
       <source>Activité mensuelle</source>
       <translation>Monthly activity</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="191" />
       <source>Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois antérieurs au début du protocole ne se saisissent pas.</source>
       <translation>Numbers only: no patient identity is recorded. Months before the protocol start cannot be entered.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="195" />
       <source>Année</source>
       <translation>Year</translation>
     </message>
@@ -154,42 +191,52 @@
   <context>
     <name>AfterPage</name>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="31" />
       <source>Exporter le compte rendu (PDF)</source>
       <translation>Export the minutes (PDF)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="32" />
       <source>Ouvrir le dernier PDF</source>
       <translation>Open the latest PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="36" />
       <source>Rectifications</source>
       <translation>Amendments</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="38" />
       <source>Rectification du compte rendu clos</source>
       <translation>Amendment to the closed minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="41" />
       <source>Ajouter la rectification</source>
       <translation>Add the amendment</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="42" />
       <source>Compte rendu</source>
       <translation>Minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="50" />
       <source>Rectifications après clôture</source>
       <translation>Amendments after closing</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="77" />
       <source>Aucune rectification.</source>
       <translation>No amendments.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="72" />
       <source>Compte rendu en cours : le PDF porte la mention BROUILLON jusqu'à la clôture.</source>
       <translation>Minutes in progress: the PDF is marked DRAFT until they are closed.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/after_page.py" line="68" />
       <source>Compte rendu clos le {date} : il ne se modifie plus, les corrections sont des rectifications signées.</source>
       <translation>Minutes closed on {date}: they can no longer be edited; corrections are made as signed amendments.</translation>
     </message>
@@ -197,38 +244,47 @@
   <context>
     <name>ApprovalDialog</name>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="47" />
       <source>Signataire</source>
       <translation>Signatory</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="49" />
       <source>Code personnel</source>
       <translation>Personal code</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="28" />
       <source>Refuser cette version</source>
       <translation>Reject this version</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="28" />
       <source>Approuver cette version</source>
       <translation>Approve this version</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="39" />
       <source>J'approuve ce protocole pour ma profession.</source>
       <translation>I approve this protocol for my profession.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="48" />
       <source>Motif du refus</source>
       <translation>Reason for rejection</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="48" />
       <source>Sens de la signature</source>
       <translation>Signature statement</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="74" />
       <source>Code oublié ? La coordination peut le réinitialiser dans l'écran Équipe (fiche de la personne, « Code personnel ») ; un nouveau code s'y définit.</source>
       <translation>Forgotten your code? The coordination team can reset it on the Team screen (the person's record, “Personal code”); a new code is set there.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/approval_dialog.py" line="69" />
       <source>{name} n'a pas encore de code personnel. Il se définit dans l'écran Équipe : choisissez la fiche de {name}, groupe « Code personnel ».</source>
       <translation>{name} has no personal code yet. It is set on the Team screen: choose {name}'s record, “Personal code” group.</translation>
     </message>
@@ -236,58 +292,73 @@
   <context>
     <name>BeforePage</name>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="44" />
+      <location filename="../../ui/meetings/before_page.py" line="73" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="56" />
       <source>&amp;Ajouter des points…</source>
       <translation>&amp;Add items…</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="57" />
       <source>Ajouter des points à l'ordre du jour (Alt+A)</source>
       <translation>Add items to the agenda (Alt+A)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="58" />
       <source>Modifier le point…</source>
       <translation>Edit the item…</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="59" />
       <source>Modifier le point choisi (Entrée ou double-clic)</source>
       <translation>Edit the selected item (Enter or double-click)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="61" />
       <source>Décisions précédentes à suivre</source>
       <translation>Previous decisions to follow up</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="62" />
       <source>Exporter l'ordre du jour (PDF)</source>
       <translation>Export the agenda (PDF)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="63" />
       <source>Envoyer l'invitation</source>
       <translation>Send the invitation</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="64" />
       <source>Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. ProtoEdit n'envoie rien lui-même.</source>
       <translation>Creates the agenda (PDF) and the calendar invitation (.ics), then opens your e-mail program with the invitees' addresses and the folder holding both files to attach. ProtoEdit sends nothing itself.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="91" />
       <source>Suivi des décisions des réunions précédentes</source>
       <translation>Follow-up of decisions from previous meetings</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="168" />
       <source>Aucun point à l'ordre du jour.</source>
       <translation>No items on the agenda.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="171" />
       <source>Total prévu : {n} min ({start} – {end})</source>
       <translation>Planned total: {n} min ({start} – {end})</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="174" />
       <source> · temps passé : {n} min</source>
       <translation> · time spent: {n} min</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/before_page.py" line="155" />
       <source>Point de l'ordre du jour — réunion du {date}</source>
       <translation>Agenda item — meeting of {date}</translation>
     </message>
@@ -295,38 +366,47 @@
   <context>
     <name>ChangesPanel</name>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="55" />
       <source>Qui a lu</source>
       <translation>Read by</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="56" />
       <source>Qui a lu cette version (la personne de ce poste par défaut)</source>
       <translation>Who read this version (this PC's user by default)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="58" />
       <source>J'ai lu cette version</source>
       <translation>I have read this version</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="60" />
       <source>Enregistrer que cette version a été lue (Ctrl+L)</source>
       <translation>Record that this version has been read (Ctrl+L)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="124" />
       <source>Première version de ce protocole : lisez-le en entier.</source>
       <translation>First version of this protocol: read it in full.</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="63" />
       <source>Lu par :</source>
       <translation>Read by:</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="109" />
       <source>Lecture de cette version</source>
       <translation>Reading of this version</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="120" />
       <source>Ce qui a changé pour vous ({profession})</source>
       <translation>What changed for you ({profession})</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/changes_panel.py" line="121" />
       <source> depuis la version {n}</source>
       <translation> since version {n}</translation>
     </message>
@@ -334,10 +414,12 @@
   <context>
     <name>ConflictBox</name>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="61" />
       <source>Ma version</source>
       <translation>My version</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="62" />
       <source>Version de l'autre poste</source>
       <translation>The other PC's version</translation>
     </message>
@@ -345,58 +427,72 @@
   <context>
     <name>ConsultView</name>
     <message>
+      <location filename="../../ui/consult/view.py" line="63" />
       <source>Ma profession</source>
       <translation>My profession</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="66" />
       <source>Accueil</source>
       <translation>Home</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="67" />
       <source>Revenir à la page d'accueil : protocoles changés pour votre profession (Alt+Origine)</source>
       <translation>Back to the home page: protocols changed for your profession (Alt+Home)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="73" />
       <source>A−</source>
       <translation>A−</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="74" />
       <source>Texte plus petit</source>
       <translation>Smaller text</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="75" />
       <source>A+</source>
       <translation>A+</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="76" />
       <source>Texte plus grand</source>
       <translation>Larger text</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="79" />
       <source>Imprimer le mémo… (Ctrl+P)</source>
       <translation>Print the memo… (Ctrl+P)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="81" />
       <source>Imprimer le mémo de ma profession (Ctrl+P)</source>
       <translation>Print the memo for my profession (Ctrl+P)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="82" />
       <source>Enregistrer le mémo en PDF…</source>
       <translation>Save the memo as PDF…</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="182" />
       <source>Toutes les professions</source>
       <translation>All professions</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="98" />
       <source>Ma profession :</source>
       <translation>My profession:</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="168" />
       <source>Revenir à la version validée</source>
       <translation>Back to the approved version</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/view.py" line="169" />
       <source>Voir le brouillon (non validé)</source>
       <translation>View the draft (not approved)</translation>
     </message>
@@ -404,22 +500,27 @@
   <context>
     <name>ConsultWindow</name>
     <message>
+      <location filename="../../ui/consult/window.py" line="24" />
       <source>ProtoEdit — consultation</source>
       <translation>ProtoEdit — quick reference</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/window.py" line="28" />
       <source>Recherche</source>
       <translation>Search</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/window.py" line="32" />
       <source>Inclure les brouillons</source>
       <translation>Include drafts</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/window.py" line="34" />
       <source>Chercher aussi dans les protocoles pas encore validés (affichés comme tels ; à ne pas appliquer)</source>
       <translation>Also search protocols not yet approved (shown as such; not to be applied)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/window.py" line="54" />
       <source>Les réunions et décisions s'ouvrent dans la fenêtre principale.</source>
       <translation>Meetings and decisions open in the main window.</translation>
     </message>
@@ -427,34 +528,42 @@
   <context>
     <name>CooperationView</name>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="45" />
       <source>Déclarations de protocoles de coopération</source>
       <translation>Cooperation protocol declarations</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="46" />
       <source>Nouvelle déclaration</source>
       <translation>New declaration</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="47" />
       <source>Protocoles de l'équipe…</source>
       <translation>Team protocols…</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="53" />
       <source>Déclaration</source>
       <translation>Declaration</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="54" />
       <source>Équipe et historique</source>
       <translation>Team and history</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="55" />
       <source>Activité mensuelle</source>
       <translation>Monthly activity</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="56" />
       <source>Bilan annuel</source>
       <translation>Annual report</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/view.py" line="60" />
       <source>&lt;b&gt;Protocoles de coopération déclarés&lt;/b&gt;</source>
       <translation>&lt;b&gt;Declared cooperation protocols&lt;/b&gt;</translation>
     </message>
@@ -462,46 +571,59 @@
   <context>
     <name>DecisionsBoard</name>
     <message>
+      <location filename="../../ui/meetings/board.py" line="40" />
+      <location filename="../../ui/meetings/board.py" line="53" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="48" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="50" />
       <source>Un mot de suivi (facultatif)</source>
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="51" />
       <source>Marquer faite</source>
       <translation>Mark as done</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="65" />
+      <location filename="../../ui/meetings/board.py" line="100" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="42" />
       <source>À faire (en cours, en retard, reportées)</source>
       <translation>To do (open, overdue, postponed)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="43" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="43" />
       <source>Faites</source>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="44" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="55" />
       <source>Afficher</source>
       <translation>Show</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/board.py" line="79" />
       <source>{open} en cours · {overdue} en retard · {done} faites</source>
       <translation>{open} open · {overdue} overdue · {done} done</translation>
     </message>
@@ -509,42 +631,52 @@
   <context>
     <name>DecisionsBox</name>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="41" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="43" />
       <source>Décisions du point</source>
       <translation>Decisions on this item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="46" />
       <source>Nouvelle décision : l'action, puis Entrée</source>
       <translation>New decision: type the action, then Enter</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="52" />
       <source>Responsable : un membre de l'équipe, ou un nom libre</source>
       <translation>Owner: a team member, or any name</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="57" />
       <source>sans échéance</source>
       <translation>no due date</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="59" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="60" />
       <source>Supprimer la décision</source>
       <translation>Delete the decision</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="61" />
       <source>Ouvrir une révision du protocole</source>
       <translation>Open a protocol revision</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="139" />
       <source>Décision ajoutée.</source>
       <translation>Decision added.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="152" />
       <source>Révision ouverte : un nouveau brouillon du protocole cite cette réunion et cette décision.</source>
       <translation>Revision opened: a new draft of the protocol cites this meeting and this decision.</translation>
     </message>
@@ -552,148 +684,191 @@
   <context>
     <name>DeclarationForm</name>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="48" />
       <source>1. Protocole, structure et déclarant</source>
       <translation>1. Protocol, practice and declarant</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="56" />
       <source>Protocole de coopération</source>
       <translation>Cooperation protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="62" />
       <source>Renseigner la formation requise…</source>
       <translation>Enter the required training…</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="63" />
       <source>Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel.</source>
       <translation>The catalogue does not give this length: enter it from the official text.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="67" />
       <source>connue</source>
       <translation>known</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="70" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="91" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="289" />
       <source>Référent déclarant</source>
       <translation>Declaring lead</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="78" />
       <source>Enregistrer la déclaration</source>
       <translation>Save the declaration</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="88" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="288" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="89" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="292" />
       <source>Début de mise en œuvre</source>
       <translation>Start of implementation</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="90" />
       <source>Structure</source>
       <translation>Practice</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="92" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="290" />
       <source>Représentant légal</source>
       <translation>Legal representative</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="93" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="291" />
       <source>Contact du représentant</source>
       <translation>Representative's contact</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="99" />
+      <location filename="../../ui/cooperation/declaration_form.py" line="293" />
       <source>Répartition (€ par patient)</source>
       <translation>Split (€ per patient)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="121" />
       <source>— choisir un protocole —</source>
       <translation>— choose a protocol —</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="128" />
       <source>— choisir le membre qui déclare —</source>
       <translation>— choose the declaring member —</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="171" />
       <source>Formation requise : à renseigner (inconnue dans le catalogue)</source>
       <translation>Required training: to be entered (not in the catalogue)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="185" />
       <source>Durée de formation requise</source>
       <translation>Required training length</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="294" />
       <source>Déclaration</source>
       <translation>Declaration</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="95" />
       <source>délégué</source>
       <translation>delegated</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="97" />
       <source>délégant</source>
       <translation>delegating</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="123" />
       <source>national</source>
       <translation>national</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="123" />
       <source>équipe</source>
       <translation>team</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="135" />
       <source>Non renseignée : complétez l'écran Équipe.</source>
       <translation>Not filled in: complete the Team screen.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="176" />
       <source>Formation requise : {h} h (renseignée par l'équipe le {date}, {who})</source>
       <translation>Required training: {h} h (entered by the team on {date}, {who})</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="298" />
       <source>Non enregistrée : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="151" />
       <source>Délégant : {p}</source>
       <translation>Delegating: {p}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="153" />
       <source>Délégués : {p}</source>
       <translation>Delegated: {p}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="155" />
       <source>Patients : {ages}</source>
       <translation>Patients: {ages}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="175" />
       <source>Formation requise : {h} h (catalogue)</source>
       <translation>Required training: {h} h (catalogue)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="186" />
       <source>Durée de formation exigée des délégués par la version du {date} de ce protocole, en heures, d'après le texte officiel.
 Elle sera datée d'aujourd'hui et signée de votre nom.</source>
       <translation>Training length required of delegated professionals by the {date} version of this protocol, in hours, from the official text.
 It will be dated today and signed with your name.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="269" />
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="277" />
       <source>Enregistrée à {time}.</source>
       <translation>Saved at {time}.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="315" />
       <source>délégué {a} €, délégant {b} €</source>
       <translation>delegated {a} €, delegating {b} €</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="160" />
       <source>Forfait : {eur} (par défaut {a} délégué, {b} délégant)</source>
       <translation>Flat fee: {eur} (default {a} delegated, {b} delegating)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="137" />
       <source>FINESS {n}</source>
       <translation>FINESS {n}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_form.py" line="138" />
       <source>SIRET {n}</source>
       <translation>SIRET {n}</translation>
     </message>
@@ -701,66 +876,82 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>DeclarationPage</name>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="48" />
       <source>Problèmes à corriger avant de déclarer</source>
       <translation>Problems to fix before declaring</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="50" />
       <source>Prête à déclarer</source>
       <translation>Ready to declare</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="51" />
       <source>Après le dépôt sur la démarche en ligne, indiquez sa date et marquez la déclaration comme déposée.</source>
       <translation>After filing through the online procedure, enter the filing date and mark the declaration as filed.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="54" />
       <source>Exporter le dossier de déclaration (PDF)…</source>
       <translation>Export the declaration pack (PDF)…</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="55" />
       <source>Supprimer ce brouillon</source>
       <translation>Delete this draft</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="57" />
       <source>3. Contrôles avant la déclaration</source>
       <translation>3. Checks before declaring</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="187" />
       <source>Supprimer le brouillon</source>
       <translation>Delete the draft</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="187" />
       <source>Supprimer ce brouillon de déclaration et sa liste de membres ?</source>
       <translation>Delete this draft declaration and its list of members?</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="202" />
       <source>Dossier de déclaration</source>
       <translation>Declaration pack</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="64" />
       <source>Déposée le</source>
       <translation>Filed on</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="125" />
       <source>Enregistrez la déclaration pour la vérifier.</source>
       <translation>Save the declaration to check it.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="218" />
       <source>Dossier enregistré : {path}</source>
       <translation>Pack saved: {path}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="138" />
       <source>L'équipe actuelle remplit toutes les conditions.</source>
       <translation>The current team meets all the requirements.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="139" />
       <source>Aucun problème : la déclaration est prête.</source>
       <translation>No problems: the declaration is ready.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="149" />
       <source>Déclaration déposée le {date}. Tout changement de membres est désormais une modification d'équipe datée.</source>
       <translation>Declaration filed on {date}. Any change of members is now a dated team change.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/declaration_page.py" line="132" />
       <source>{n} problème(s) à corriger avant de déclarer (l'enregistrement reste possible) :</source>
       <translation>{n} problem(s) to fix before declaring (you can still save):</translation>
     </message>
@@ -768,18 +959,22 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>DeclarationsModel</name>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="87" />
       <source>début non fixé</source>
       <translation>start not set</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="88" />
       <source>{n} membre(s)</source>
       <translation>{n} member(s)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="86" />
       <source>début {date}</source>
       <translation>starts {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="85" />
       <source>le {date}</source>
       <translation>on {date}</translation>
     </message>
@@ -787,30 +982,38 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>DuringPage</name>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="54" />
       <source>◀ Point précédent</source>
       <translation>◀ Previous item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="55" />
       <source>Point suivant ▶</source>
       <translation>Next item ▶</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="56" />
+      <location filename="../../ui/meetings/during_page.py" line="178" />
       <source>Mode présentation</source>
       <translation>Presentation mode</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="58" />
       <source>Grands caractères pour l'écran projeté (F5)</source>
       <translation>Large type for the projected screen (F5)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="177" />
       <source>Quitter la présentation</source>
       <translation>Exit presentation</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="109" />
       <source>Réunion du {date}</source>
       <translation>Meeting of {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/during_page.py" line="116" />
       <source>Suivi des décisions précédentes ({n})</source>
       <translation>Follow-up of previous decisions ({n})</translation>
     </message>
@@ -818,58 +1021,72 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>EvaluationPage</name>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="189" />
       <source>Date de révision prévue</source>
       <translation>Planned review date</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="169" />
       <source>&lt;b&gt;Indicateurs d'évaluation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Evaluation indicators&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="170" />
       <source>&lt;b&gt;Références (avec leur date)&lt;/b&gt;</source>
       <translation>&lt;b&gt;References (with their date)&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="175" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="176" />
       <source>Supprimer la ligne</source>
       <translation>Delete the row</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="160" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="160" />
       <source>Définition / formule</source>
       <translation>Definition / formula</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="161" />
       <source>Cible</source>
       <translation>Target</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="161" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="162" />
       <source>Fréquence</source>
       <translation>Frequency</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="162" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="165" />
       <source>Référence</source>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="165" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="165" />
       <source>Lien</source>
       <translation>Link</translation>
     </message>
@@ -877,38 +1094,47 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>FollowUpPanel</name>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="30" />
       <source>Suivi des décisions des réunions précédentes</source>
       <translation>Follow-up of decisions from previous meetings</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="32" />
       <source>Décisions à suivre</source>
       <translation>Decisions to follow up</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="35" />
       <source>Un mot de pourquoi (obligatoire pour reporter ou annuler)</source>
       <translation>Why? (required to postpone or cancel)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="36" />
       <source>Faite</source>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="37" />
       <source>Reportée</source>
       <translation>Postpone</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="38" />
       <source>Annulée</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="39" />
       <source>Rouvrir</source>
       <translation>Reopen</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="40" />
       <source>Aucune décision en attente des réunions précédentes.</source>
       <translation>No pending decisions from previous meetings.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/followup_panel.py" line="88" />
       <source>Indiquez en quelques mots pourquoi.</source>
       <translation>Say why in a few words.</translation>
     </message>
@@ -916,22 +1142,27 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>GroupPage</name>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="103" />
       <source>Groupe de travail</source>
       <translation>Working group</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="108" />
       <source>&lt;b&gt;Groupe de travail&lt;/b&gt; (cochez les membres)</source>
       <translation>&lt;b&gt;Working group&lt;/b&gt; (tick the members)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="111" />
       <source>&lt;b&gt;Réunions ayant travaillé sur ce protocole&lt;/b&gt;</source>
       <translation>&lt;b&gt;Meetings that worked on this protocol&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="145" />
       <source>Aucune réunion liée pour l'instant.</source>
       <translation>No linked meetings yet.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="143" />
       <source>Total : {n} min</source>
       <translation>Total: {n} min</translation>
     </message>
@@ -939,38 +1170,47 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>HistoryPage</name>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="46" />
       <source>Modifications d'équipe</source>
       <translation>Team changes</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="47" />
       <source>PDF de la modification d'équipe…</source>
       <translation>Team change PDF…</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="51" />
       <source>Équipe à la date choisie</source>
       <translation>Team on the chosen date</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="53" />
       <source>Modifications d'équipe déclarées</source>
       <translation>Declared team changes</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="61" />
       <source>Équipe à une date</source>
       <translation>Team on a date</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="82" />
       <source>Après la déclaration, chaque arrivée ou départ enregistré dans l'onglet Déclaration devient une modification d'équipe datée, à déclarer de nouveau.</source>
       <translation>After the declaration, each arrival or departure recorded in the Declaration tab becomes a dated team change, to be declared again.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="112" />
       <source>Modification d'équipe</source>
       <translation>Team change</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="64" />
       <source>Équipe au</source>
       <translation>Team on</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/history_page.py" line="105" />
       <source>{n} membre(s) le {date}</source>
       <translation>{n} member(s) on {date}</translation>
     </message>
@@ -978,18 +1218,22 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>IdentityPage</name>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="77" />
       <source>Hors annexe 3 de l'ACI</source>
       <translation>Outside ACI Appendix 3</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="81" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="82" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/pages.py" line="83" />
       <source>Thème ACI</source>
       <translation>ACI theme</translation>
     </message>
@@ -997,62 +1241,77 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>InviteesBox</name>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="44" />
       <source>Inviter</source>
       <translation>Invite</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="45" />
       <source>Inviter toute l'équipe et les partenaires</source>
       <translation>Invite the whole team and partners</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="46" />
       <source>Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris</source>
       <translation>Invites every active member of the directory in one click, external partners included</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="50" />
       <source>Partenaire extérieur : nom</source>
       <translation>External partner: name</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="52" />
       <source>— profession —</source>
       <translation>— profession —</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="55" />
       <source>Inviter le partenaire</source>
       <translation>Invite the partner</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="78" />
       <source>— membre de l'équipe —</source>
       <translation>— team member —</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="116" />
       <source>Présent</source>
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="116" />
       <source>Excusé</source>
       <translation>Apologies</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="117" />
       <source>Absent</source>
       <translation>Absent</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="39" />
       <source>Présences</source>
       <translation>Attendance</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="39" />
       <source>Professionnels invités</source>
       <translation>Invited professionals</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="98" />
       <source> · partenaire</source>
       <translation> · partner</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="93" />
       <source>Personne n'est encore invité.</source>
       <translation>Nobody has been invited yet.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/invitees.py" line="107" />
       <source>Retirer de la liste des invités</source>
       <translation>Remove from the guest list</translation>
     </message>
@@ -1060,14 +1319,17 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemDialog</name>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="296" />
       <source>Point de l'ordre du jour</source>
       <translation>Agenda item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="299" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="300" />
       <source>Fermer (Échap)</source>
       <translation>Close (Esc)</translation>
     </message>
@@ -1075,138 +1337,184 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemForm</name>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="71" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="73" />
       <source>Initiales ou pseudonyme</source>
       <translation>Initials or pseudonym</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="74" />
       <source>Un nom complet ? Préférez des initiales ou un pseudonyme.</source>
       <translation>A full name? Prefer initials or a pseudonym.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="79" />
       <source>Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le compte rendu peuvent circuler : des initiales suffisent à l'équipe.</source>
       <translation>The name is printed only with the patient's consent, but the agenda and the minutes may circulate: initials are enough for the team.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="84" />
       <source>Non demandé : initiales seulement</source>
       <translation>Not asked: initials only</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="85" />
       <source>Oui, le patient est d'accord</source>
       <translation>Yes, the patient agrees</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="86" />
+      <location filename="../../ui/meetings/item_form.py" line="252" />
       <source>75 ans ou plus</source>
       <translation>Aged 75 or over</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="87" />
+      <location filename="../../ui/meetings/item_form.py" line="252" />
       <source>En ALD</source>
       <translation>ALD (long-term condition)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="94" />
+      <location filename="../../ui/meetings/item_form.py" line="175" />
       <source>Nouveau point</source>
       <translation>New item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="95" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="96" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="97" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="100" />
+      <location filename="../../ui/meetings/item_form.py" line="248" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="101" />
+      <location filename="../../ui/meetings/item_form.py" line="248" />
       <source>Thème</source>
       <translation>Topic</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="102" />
+      <location filename="../../ui/meetings/item_form.py" line="249" />
       <source>Demandé par</source>
       <translation>Requested by</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="103" />
+      <location filename="../../ui/meetings/item_form.py" line="249" />
       <source>Présenté par</source>
       <translation>Presented by</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="104" />
+      <location filename="../../ui/meetings/item_form.py" line="250" />
       <source>Durée prévue</source>
       <translation>Planned duration</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="110" />
+      <location filename="../../ui/meetings/item_form.py" line="253" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="160" />
       <source>— choisir un protocole —</source>
       <translation>— choose a protocol —</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="250" />
+      <location filename="../../ui/meetings/item_form.py" line="105" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="251" />
+      <location filename="../../ui/meetings/item_form.py" line="106" />
       <source>Initiales</source>
       <translation>Initials</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="251" />
+      <location filename="../../ui/meetings/item_form.py" line="107" />
       <source>Consentement</source>
       <translation>Consent</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="254" />
       <source>Point de réunion</source>
       <translation>Meeting item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="144" />
       <source>ex. J. D.</source>
       <translation>e.g. J. D.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="179" />
       <source>Enregistrer le point</source>
       <translation>Save the item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="179" />
       <source>Ajouter le point</source>
       <translation>Add the item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="211" />
       <source>Choisissez le protocole travaillé.</source>
       <translation>Choose the protocol being worked on.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="240" />
       <source>Point ajouté.</source>
       <translation>Item added.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="240" />
       <source>Point enregistré.</source>
       <translation>Item saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="257" />
       <source>Non enregistré : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="273" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="273" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="223" />
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_form.py" line="174" />
       <source>Point {n}</source>
       <translation>Item {n}</translation>
     </message>
@@ -1214,98 +1522,124 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemPanel</name>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="74" />
       <source>Problèmes discutés, notes de discussion (Markdown)</source>
       <translation>Problems discussed, discussion notes (Markdown)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="75" />
       <source>Ne pas imprimer dans le compte rendu</source>
       <translation>Do not print in the minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="77" />
       <source>Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont tenues hors du compte rendu.</source>
       <translation>The notes stay here; the minutes PDF only states that they are kept out of the minutes.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="81" />
       <source>Proposition retenue par l'équipe</source>
       <translation>Proposal adopted by the team</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="83" />
       <source>Si la prise en charge finale diffère de la proposition : la raison</source>
       <translation>If the final care differs from the proposal: the reason</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="121" />
       <source>Modifications en cours…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="181" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="181" />
+      <location filename="../../ui/meetings/item_panel.py" line="101" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="182" />
       <source>Raison de l'écart</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="183" />
       <source>Point de réunion</source>
       <translation>Meeting item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="234" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="100" />
       <source>Problèmes discutés</source>
       <translation>Problems discussed</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="160" />
       <source>Non enregistré : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="164" />
+      <location filename="../../ui/meetings/item_panel.py" line="135" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="199" />
       <source>Non enregistré : copie de secours gardée</source>
       <translation>Not saved: backup copy kept</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="200" />
       <source>Non enregistré</source>
       <translation>Not saved</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="252" />
       <source>Aucun point sélectionné</source>
       <translation>No item selected</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="273" />
       <source>consentement recueilli</source>
       <translation>consent obtained</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="274" />
       <source>consentement non demandé : initiales seulement</source>
       <translation>consent not asked: initials only</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="283" />
       <source>{start}, {n} min prévues</source>
       <translation>{start}, {n} min planned</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="275" />
       <source>Patient : {who} ({consent})</source>
       <translation>Patient: {who} ({consent})</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="278" />
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="280" />
       <source>demandé par {who}</source>
       <translation>requested by {who}</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/item_panel.py" line="282" />
       <source>présenté par {who}</source>
       <translation>presented by {who}</translation>
     </message>
@@ -1313,22 +1647,27 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemTimer</name>
     <message>
+      <location filename="../../ui/meetings/timer.py" line="90" />
       <source>■ Arrêter</source>
       <translation>■ Stop</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/timer.py" line="90" />
       <source>▶ Chronomètre</source>
       <translation>▶ Timer</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/timer.py" line="91" />
       <source>Arrêter et noter le temps passé sur ce point</source>
       <translation>Stop and record the time spent on this item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/timer.py" line="92" />
       <source>Chronométrer ce point</source>
       <translation>Time this item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/timer.py" line="98" />
       <source> / {n} min prévues</source>
       <translation> / {n} min planned</translation>
     </message>
@@ -1336,50 +1675,64 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>LibraryModel</name>
     <message>
+      <location filename="../../ui/library/models.py" line="86" />
+      <location filename="../../ui/library/models.py" line="121" />
       <source> (dépassée)</source>
       <translation> (overdue)</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="86" />
+      <location filename="../../ui/library/models.py" line="123" />
       <source> (bientôt)</source>
       <translation> (soon)</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="64" />
       <source>{done}/{total} lu</source>
       <translation>{done}/{total} read</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="80" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="80" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="80" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="80" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Révision prévue</source>
       <translation>Review due</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Lectures</source>
       <translation>Readings</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="129" />
       <source>{done} des {total} professionnels concernés ont lu la version en vigueur (Suivi des lectures : Ctrl+Maj+L)</source>
       <translation>{done} of the {total} professionals concerned have read the version in force (Reading follow-up: Ctrl+Shift+L)</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="110" />
       <source>v{n} (v{open} en cours)</source>
       <translation>v{n} (v{open} in progress)</translation>
     </message>
@@ -1387,42 +1740,52 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>LibraryView</name>
     <message>
+      <location filename="../../ui/library/view.py" line="36" />
       <source>Filtrer par code ou titre…</source>
       <translation>Filter by code or title…</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="39" />
       <source>Tous les documents</source>
       <translation>All documents</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="42" />
       <source>Protocoles à réviser (90 jours) ou en retard</source>
       <translation>Protocols due for review (90 days) or overdue</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="57" />
       <source>&lt;h2&gt;Aucun document pour l'instant&lt;/h2&gt;&lt;p&gt;Pour commencer&amp;nbsp;: renseignez la structure et les professionnels dans l'écran &lt;b&gt;Équipe&lt;/b&gt; (Ctrl+2), puis créez un premier protocole.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;No documents yet&lt;/h2&gt;&lt;p&gt;To get started, fill in the practice and the professionals on the &lt;b&gt;Team&lt;/b&gt; screen&amp;nbsp;(Ctrl+2), then create a first protocol.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="67" />
       <source>Suivi des lectures…</source>
       <translation>Reading follow-up…</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="69" />
       <source>Qui a lu la version en vigueur du protocole choisi, et qui relancer (Ctrl+Maj+L)</source>
       <translation>Who has read the version in force of the chosen protocol, and whom to remind (Ctrl+Shift+L)</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="165" />
       <source>Suivi des lectures</source>
       <translation>Reading follow-up</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="165" />
       <source>Choisissez d'abord dans la liste un protocole qui a une version en vigueur.</source>
       <translation>First choose in the list a protocol that has a version in force.</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="127" />
       <source>v{n} (v{open} en cours)</source>
       <translation>v{n} (v{open} in progress)</translation>
     </message>
     <message>
+      <location filename="../../ui/library/view.py" line="128" />
       <source>{done}/{total} lu</source>
       <translation>{done}/{total} read</translation>
     </message>
@@ -1430,98 +1793,125 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../ui/main_window.py" line="48" />
       <source>ProtoEdit</source>
       <translation>ProtoEdit</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="68" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Bibliothèque</source>
       <translation>Library</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="69" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>Équipe</source>
       <translation>Team</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="70" />
       <source>Protocole ouvert</source>
       <translation>Open protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="71" />
       <source>Coopérations</source>
       <translation>Cooperation</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="72" />
       <source>Consultation</source>
       <translation>Quick reference</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="80" />
       <source>Recherche</source>
       <translation>Search</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="220" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="221" />
       <source>&amp;Nouveau protocole…</source>
       <translation>&amp;New protocol…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="226" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="230" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="237" />
       <source>Agrandir le texte</source>
       <translation>Larger text</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Réduire le texte</source>
       <translation>Smaller text</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="243" />
       <source>Taille normale</source>
       <translation>Normal size</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="246" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>À propos de ProtoEdit</source>
       <translation>About ProtoEdit</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="343" />
       <source>La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent en arrière-plan.</source>
       <translation>Search already shows what is indexed; the remaining documents are added in the background.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="74" />
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="75" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="76" />
       <source>Indicateurs ACI</source>
       <translation>ACI indicators</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="254" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="254" />
       <source>Les changements de langue ou de base prendront effet au prochain démarrage.</source>
       <translation>Changes to the language or database will take effect the next time ProtoEdit starts.</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="335" />
       <source>ProtoEdit {version}
 Protocoles pluriprofessionnels, protocoles de coopération et réunions de concertation.
 Base : {db}</source>
@@ -1530,10 +1920,12 @@ Multiprofessional protocols, cooperation protocols and concertation meetings.
 Database: {db}</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="341" />
       <source>Index de recherche : mise à jour, {done} / {total}</source>
       <translation>Search index: updating, {done} / {total}</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="101" />
       <source>Poste : {who}</source>
       <translation>PC: {who}</translation>
     </message>
@@ -1541,82 +1933,109 @@ Database: {db}</translation>
   <context>
     <name>MeetingForm</name>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="61" />
       <source>Salle, adresse ou lien de visioconférence</source>
       <translation>Room, address or video link</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="66" />
       <source>ex. RCP de mars</source>
       <translation>e.g. March case review</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="72" />
       <source>Enregistrer la réunion</source>
       <translation>Save the meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="77" />
       <source>Les invités de la réunion précédente du même type sont invités à celle-ci.</source>
       <translation>The invitees of the previous meeting of the same type are invited to this one.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="204" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="211" />
+      <location filename="../../ui/meetings/meeting_form.py" line="80" />
       <source>Date et heure</source>
       <translation>Date and time</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="211" />
+      <location filename="../../ui/meetings/meeting_form.py" line="80" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="212" />
+      <location filename="../../ui/meetings/meeting_form.py" line="81" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="212" />
+      <location filename="../../ui/meetings/meeting_form.py" line="81" />
       <source>Lieu ou visio</source>
       <translation>Place or video call</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="213" />
+      <location filename="../../ui/meetings/meeting_form.py" line="82" />
       <source>Animation</source>
       <translation>Chair</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="213" />
+      <location filename="../../ui/meetings/meeting_form.py" line="82" />
       <source>Secrétariat</source>
       <translation>Minute-taker</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="214" />
+      <location filename="../../ui/meetings/meeting_form.py" line="120" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="112" />
       <source>— personne —</source>
       <translation>— nobody —</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="120" />
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="134" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="134" />
       <source>Créer la réunion</source>
       <translation>Create the meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="217" />
       <source>Non enregistré : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="191" />
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="154" />
       <source>et ses {n} invités</source>
       <translation>and its invitees ({n})</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_form.py" line="155" />
       <source>Repris de la réunion du {date} : lieu, animation, secrétariat</source>
       <translation>Taken from the meeting of {date}: place, chair, minute-taker</translation>
     </message>
@@ -1624,58 +2043,73 @@ Database: {db}</translation>
   <context>
     <name>MeetingScreen</name>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="56" />
       <source>Marquer la réunion comme tenue</source>
       <translation>Mark the meeting as held</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="57" />
+      <location filename="../../ui/meetings/meeting_screen.py" line="135" />
       <source>Clore le compte rendu</source>
       <translation>Close the minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="62" />
       <source>Avant : ordre du jour</source>
       <translation>Before: agenda</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="63" />
       <source>Pendant : compte rendu</source>
       <translation>During: minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="64" />
       <source>Après : clôture</source>
       <translation>After: closing</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="135" />
       <source>Une fois clos, le compte rendu ne se modifie plus : les corrections seront des rectifications signées. Clore maintenant ?</source>
       <translation>Once closed, the minutes can no longer be edited: corrections will be made as signed amendments. Close now?</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="173" />
       <source>compte-rendu</source>
       <translation>minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="173" />
       <source>ordre-du-jour</source>
       <translation>agenda</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="175" />
       <source>Enregistrer le compte rendu</source>
       <translation>Save the minutes</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="176" />
       <source>Enregistrer l'ordre du jour</source>
       <translation>Save the agenda</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="227" />
       <source>Dossier de l'invitation (ordre du jour et fichier agenda)</source>
       <translation>Invitation folder (agenda and calendar file)</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="108" />
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="238" />
       <source>Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) et le fichier agenda (.ics).</source>
       <translation>Invitation ready in {folder}: attach the agenda (PDF) and the calendar file (.ics) to the message.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/meeting_screen.py" line="241" />
       <source>Sans adresse e-mail, à prévenir autrement : {names}.</source>
       <translation>No e-mail address, to be told another way: {names}.</translation>
     </message>
@@ -1683,46 +2117,57 @@ Database: {db}</translation>
   <context>
     <name>MeetingsView</name>
     <message>
+      <location filename="../../ui/meetings/view.py" line="40" />
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="56" />
       <source>Nouvelle réunion</source>
       <translation>New meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="57" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="58" />
       <source>Seule une réunion prévue, sans suivi, se supprime.</source>
       <translation>Only a planned meeting with no follow-up can be deleted.</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="161" />
       <source>Supprimer la réunion</source>
       <translation>Delete the meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="38" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="38" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="38" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="47" />
       <source>À venir</source>
       <translation>Upcoming</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="48" />
       <source>Passées</source>
       <translation>Past</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/view.py" line="161" />
       <source>Supprimer la réunion prévue le {date} et son ordre du jour ?</source>
       <translation>Delete the meeting planned for {date} and its agenda?</translation>
     </message>
@@ -1730,82 +2175,105 @@ Database: {db}</translation>
   <context>
     <name>MembersBox</name>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="43" />
       <source>2. Membres : délégants et délégués</source>
       <translation>2. Members: delegating and delegated professionals</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="57" />
       <source>Membres de la déclaration</source>
       <translation>Declaration members</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="58" />
       <source>Enregistrez d'abord la déclaration pour ajouter ses membres.</source>
       <translation>Save the declaration first to add its members.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="60" />
+      <location filename="../../ui/cooperation/members_box.py" line="80" />
       <source>Professionnel</source>
       <translation>Professional</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="67" />
       <source>signé le</source>
       <translation>signed on</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="68" />
       <source>suivie le</source>
       <translation>completed on</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="70" />
       <source>heures attestées</source>
       <translation>hours certified</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="71" />
       <source>Date du changement d'équipe</source>
       <translation>Date of the team change</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="73" />
+      <location filename="../../ui/cooperation/members_box.py" line="128" />
       <source>Ajouter à l'équipe</source>
       <translation>Add to the team</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="74" />
       <source>Enregistrer le membre</source>
       <translation>Save the member</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="75" />
+      <location filename="../../ui/cooperation/members_box.py" line="130" />
       <source>Retirer de l'équipe</source>
       <translation>Remove from the team</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="76" />
       <source>Nouveau membre</source>
       <translation>New member</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="81" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="82" />
       <source>Engagement</source>
       <translation>Commitment</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="83" />
       <source>Formation (délégués)</source>
       <translation>Training (delegated)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="84" />
       <source>Durée de formation (h)</source>
       <translation>Training length (h)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="108" />
       <source>— choisir dans l'équipe —</source>
       <translation>— choose from the team —</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="127" />
       <source>Enregistrer l'arrivée (changement d'équipe)</source>
       <translation>Record the arrival (team change)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="129" />
       <source>Enregistrer le départ (changement d'équipe)</source>
       <translation>Record the departure (team change)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/members_box.py" line="170" />
       <source>Indiquez un nombre d'heures, par exemple 10 ou 10,5.</source>
       <translation>Enter a number of hours, for example 10 or 10.5.</translation>
     </message>
@@ -1813,50 +2281,62 @@ Database: {db}</translation>
   <context>
     <name>MergeDialog</name>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="105" />
       <source>Conflit d'enregistrement</source>
       <translation>Save conflict</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="137" />
       <source>Tout : ma version</source>
       <translation>All: my version</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="138" />
       <source>Tout : version de l'autre poste</source>
       <translation>All: the other PC's version</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="149" />
       <source>Enregistrer ce choix</source>
       <translation>Save this choice</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="154" />
       <source>Copier ma version de côté…</source>
       <translation>Copy my version aside…</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="155" />
       <source>Votre version entière est gardée à part ; le document prend la version de l'autre poste pour les champs en conflit.</source>
       <translation>Your whole version is kept aside; the document takes the other PC's version for the conflicting fields.</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="165" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="166" />
       <source>Ne rien enregistrer pour l'instant : votre saisie reste à l'écran (Échap)</source>
       <translation>Save nothing for now: your typing stays on screen (Esc)</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="107" />
       <source>« {what} » a été modifié sur un autre poste pendant que vous le modifiiez. Pour chaque champ modifié des deux côtés, choisissez la version à garder.</source>
       <translation>“{what}” was changed on another PC while you were editing it. For each field changed on both sides, choose the version to keep.</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="114" />
       <source>(modifiés sur un seul poste : rien à choisir)</source>
       <translation>(changed on one PC only: nothing to choose)</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="151" />
       <source>Enregistrer ce choix ({keys})</source>
       <translation>Save this choice ({keys})</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="186" />
       <source>Encore {n} champ(s) à choisir.</source>
       <translation>{n} more field(s) to choose.</translation>
     </message>
@@ -1864,6 +2344,7 @@ Database: {db}</translation>
   <context>
     <name>NewPinFields</name>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="53" />
       <source>La confirmation ne correspond pas au code tapé.</source>
       <translation>The confirmation does not match the code entered.</translation>
     </message>
@@ -1871,30 +2352,37 @@ Database: {db}</translation>
   <context>
     <name>NewProtocolDialog</name>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="34" />
       <source>Nouveau protocole pluriprofessionnel</source>
       <translation>New multiprofessional protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="35" />
       <source>Protocole vierge</source>
       <translation>Blank protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="36" />
       <source>À partir d'un modèle</source>
       <translation>From a template</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="37" />
       <source>À partir d'un thème de l'annexe 3 de l'ACI</source>
       <translation>From an ACI Appendix 3 theme</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="47" />
       <source>Proposer les six étapes (repérer, évaluer, planifier, intervenir, suivre, alerter)</source>
       <translation>Suggest the six steps (identify, assess, plan, intervene, follow up, alert)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="63" />
       <source>Code (unique)</source>
       <translation>Code (unique)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/new_dialog.py" line="64" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
@@ -1902,30 +2390,37 @@ Database: {db}</translation>
   <context>
     <name>NoProtocolPage</name>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="25" />
       <source>Aucun protocole ouvert</source>
       <translation>No protocol open</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="39" />
       <source>Ouvrir la bibliothèque</source>
       <translation>Open the library</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="41" />
       <source>Nouveau protocole…</source>
       <translation>New protocol…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="28" />
       <source>Pour ouvrir un protocole : allez dans la Bibliothèque ({library}), choisissez sa ligne et appuyez sur Entrée (ou double-cliquez).</source>
       <translation>To open a protocol: go to the Library ({library}), choose its row and press Enter (or double-click).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="40" />
       <source>Bibliothèque ({keys})</source>
       <translation>Library ({keys})</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="42" />
       <source>Nouveau protocole ({keys})</source>
       <translation>New protocol ({keys})</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/empty_state.py" line="32" />
       <source>Pour en créer un : Fichier → Nouveau protocole… ({new}), vierge, à partir d'un modèle ou d'un thème de l'annexe 3 de l'ACI.</source>
       <translation>To create one: File → New protocol… ({new}), blank, from a template or from an ACI Appendix 3 theme.</translation>
     </message>
@@ -1933,22 +2428,27 @@ Database: {db}</translation>
   <context>
     <name>PdfExporter</name>
     <message>
+      <location filename="../../ui/widgets/pdf_export.py" line="51" />
       <source>Création du PDF…</source>
       <translation>Creating the PDF…</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/pdf_export.py" line="51" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/pdf_export.py" line="36" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/pdf_export.py" line="85" />
       <source>Fichier non créé</source>
       <translation>File not created</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/pdf_export.py" line="85" />
       <source>Le fichier n'a pas pu être écrit : {reason}</source>
       <translation>The file could not be written: {reason}</translation>
     </message>
@@ -1956,74 +2456,92 @@ Database: {db}</translation>
   <context>
     <name>PinBox</name>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="80" />
       <source>Code personnel</source>
       <translation>Personal code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="85" />
       <source>Code actuel</source>
       <translation>Current code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="89" />
       <source>Réinitialiser le code…</source>
       <translation>Reset the code…</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="190" />
       <source>Réinitialiser le code personnel</source>
       <translation>Reset the personal code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="198" />
       <source>Réinitialiser le code</source>
       <translation>Reset the code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="199" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="123" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="123" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="124" />
       <source>Changer le code</source>
       <translation>Change the code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="125" />
       <source>Définir le code personnel</source>
       <translation>Set the personal code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="127" />
       <source>Enregistrez d'abord la fiche, puis définissez son code personnel.</source>
       <translation>Save the record first, then set its personal code.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="149" />
       <source>Code oublié ?</source>
       <translation>Forgotten code?</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="182" />
       <source>Code personnel changé.</source>
       <translation>Personal code changed.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="183" />
       <source>Code personnel défini.</source>
       <translation>Personal code set.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="130" />
       <source>Un code personnel est défini (il n'est jamais affiché). Pour le changer, tapez le code actuel puis le nouveau.</source>
       <translation>A personal code is set (it is never shown). To change it, type the current code, then the new one.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="133" />
       <source>Aucun code personnel. Il sert à signer les validations de protocoles : de 4 à 12 chiffres, tapés par la personne elle-même.</source>
       <translation>No personal code. It is used to sign protocol approvals: 4 to 12 digits, typed by the person themselves.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="151" />
       <source>Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser.</source>
       <translation>Forgotten code: no other active team member can reset it.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="191" />
       <source>Effacer le code personnel de {name} ?
 
 {name} devra en définir un nouveau sur sa fiche avant de signer une validation. L'opération est enregistrée dans l'historique à votre nom ({me}).</source>
@@ -2032,18 +2550,22 @@ Database: {db}</translation>
 {name} will have to set a new one in their record before signing an approval. This is recorded in the history under your name ({me}).</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="210" />
       <source>Code de {name} réinitialisé : {name} doit en définir un nouveau.</source>
       <translation>{name}'s code reset: {name} must set a new one.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="97" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="157" />
       <source>Code oublié : un autre membre actif de l'équipe peut le réinitialiser (pas de coordinateur(trice)).</source>
       <translation>Forgotten code: another active team member can reset it (no coordinator).</translation>
     </message>
     <message>
+      <location filename="../../ui/team/pin_box.py" line="154" />
       <source>Code oublié : la coordination ({names}) peut le réinitialiser.</source>
       <translation>Forgotten code: the coordination team ({names}) can reset it.</translation>
     </message>
@@ -2051,62 +2573,78 @@ Database: {db}</translation>
   <context>
     <name>ProfessionalForm</name>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="42" />
       <source>— choisir —</source>
       <translation>— choose —</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="52" />
       <source>En activité dans l'équipe</source>
       <translation>Active in the team</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="53" />
       <source>Partenaire extérieur</source>
       <translation>External partner</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="54" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="55" />
+      <location filename="../../ui/team/professional_form.py" line="96" />
       <source>Nouveau professionnel</source>
       <translation>New professional</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="60" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="61" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="62" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="64" />
       <source>RPPS</source>
       <translation>RPPS</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="65" />
       <source>ADELI</source>
       <translation>ADELI</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="66" />
       <source>E-mail</source>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="67" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="162" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="156" />
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/professional_form.py" line="95" />
       <source>Modifier : {name}</source>
       <translation>Edit: {name}</translation>
     </message>
@@ -2114,46 +2652,57 @@ Database: {db}</translation>
   <context>
     <name>ProfessionalsModel</name>
     <message>
+      <location filename="../../ui/team/models.py" line="33" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="33" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="33" />
       <source>RPPS / ADELI</source>
       <translation>RPPS / ADELI</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="34" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="34" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="34" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="53" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="53" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="55" />
       <source>défini</source>
       <translation>set</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="55" />
       <source>à définir</source>
       <translation>not set</translation>
     </message>
     <message>
+      <location filename="../../ui/team/models.py" line="47" />
       <source> (partenaire)</source>
       <translation> (partner)</translation>
     </message>
@@ -2161,94 +2710,118 @@ Database: {db}</translation>
   <context>
     <name>ProtocolEditor</name>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="94" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="94" />
       <source>Exporter en PDF</source>
       <translation>Export to PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="95" />
       <source>Mémo…</source>
       <translation>Memo…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="95" />
       <source>Mémo d'une profession en PDF</source>
       <translation>One profession's memo as PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="97" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="97" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="98" />
       <source>Ouvrir le PDF</source>
       <translation>Open the PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="100" />
       <source>Présentation</source>
       <translation>Presentation</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="101" />
       <source>Mode présentation, grands caractères</source>
       <translation>Presentation mode, large type</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="380" />
       <source>Modifications en cours…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="498" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="560" />
       <source>Fichiers d'échange (*.json)</source>
       <translation>Exchange files (*.json)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="623" />
       <source>Aucune différence.</source>
       <translation>No differences.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="240" />
       <source>Version figée : lecture seule</source>
       <translation>Locked: read-only</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="430" />
       <source>Non enregistré : copie de secours gardée</source>
       <translation>Not saved: backup copy kept</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="431" />
       <source>Non enregistré</source>
       <translation>Not saved</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="450" />
       <source>Enregistré à {time}</source>
       <translation>Saved at {time}</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="508" />
+      <location filename="../../ui/protocol/editor.py" line="520" />
       <source>Non enregistré : conflit avec l'autre poste (Ctrl+S)</source>
       <translation>Not saved: conflict with the other PC (Ctrl+S)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="513" />
       <source>Dans un nouveau brouillon</source>
       <translation>In a new draft</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="514" />
       <source>Dans un fichier d'échange…</source>
       <translation>In an exchange file…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="555" />
       <source>Votre version est copiée dans le brouillon {code}</source>
       <translation>Your version is copied into the draft {code}</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="169" />
       <source>Export annulé</source>
       <translation>Export cancelled</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/editor.py" line="645" />
       <source>PDF créé : {name}</source>
       <translation>PDF created: {name}</translation>
     </message>
@@ -2256,18 +2829,22 @@ Database: {db}</translation>
   <context>
     <name>ProtocolExporter</name>
     <message>
+      <location filename="../../ui/protocol/exporting.py" line="34" />
       <source>Enregistrer le PDF</source>
       <translation>Save the PDF</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/exporting.py" line="35" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/exporting.py" line="40" />
       <source>Mémo au lit du patient</source>
       <translation>Bedside memo</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/exporting.py" line="41" />
       <source>Pour quelle profession ?</source>
       <translation>For which profession?</translation>
     </message>
@@ -2275,66 +2852,85 @@ Database: {db}</translation>
   <context>
     <name>ReadingDialog</name>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="130" />
       <source>Merci de lire cette version dans ProtoEdit puis de cliquer sur « J'ai lu cette version ».</source>
       <translation>Please read this version in ProtoEdit, then click “I have read this version”.</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="63" />
       <source>Imprimer la liste de rappel…</source>
       <translation>Print the reminder list…</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="65" />
       <source>Envoyer un rappel par courriel…</source>
       <translation>Send a reminder by e-mail…</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="67" />
       <source>Ouvre votre messagerie avec un message aux personnes qui n'ont pas lu cette version</source>
       <translation>Opens your mail program with a message to the people who have not read this version</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="72" />
       <source>Copie maîtrisée avec la liste (PDF)…</source>
       <translation>Controlled copy with the list (PDF)…</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="74" />
       <source>Le protocole complet en PDF, avec la liste de lecture à la fin</source>
       <translation>The full protocol as PDF, with the reading list at the end</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="76" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="57" />
+      <location filename="../../ui/library/reading_dialog.py" line="129" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="57" />
+      <location filename="../../ui/library/reading_dialog.py" line="129" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="58" />
+      <location filename="../../ui/library/reading_dialog.py" line="129" />
       <source>Lecture</source>
       <translation>Reading</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="126" />
       <source>À lire : {code} — {title}, version {n}</source>
       <translation>To read: {code} — {title}, version {n}</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="145" />
       <source>Enregistrer la copie maîtrisée</source>
       <translation>Save the controlled copy</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="47" />
       <source>Suivi des lectures — {code}</source>
       <translation>Reading follow-up — {code}</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="97" />
       <source>{code} — {title}, version {n} en vigueur : {done} sur {total} à jour, {left} à relancer</source>
       <translation>{code} — {title}, version {n} in force: {done} of {total} up to date, {left} to remind</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="115" />
       <source>Sans adresse électronique (à prévenir autrement) : {names}</source>
       <translation>No e-mail address (tell them another way): {names}</translation>
     </message>
     <message>
+      <location filename="../../ui/library/reading_dialog.py" line="129" />
       <source>Visa</source>
       <translation>Initials</translation>
     </message>
@@ -2342,54 +2938,68 @@ Database: {db}</translation>
   <context>
     <name>RecoveryDialog</name>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="227" />
+      <location filename="../../ui/recovery_dialog.py" line="49" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="230" />
       <source>Enregistrer une copie de secours et quitter</source>
       <translation>Keep a backup copy and quit</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="233" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="50" />
       <source>Des modifications n'avaient pas pu être enregistrées dans la base de données. Une copie de secours en a été gardée. Pour chaque document, choisissez :</source>
       <translation>Some changes could not be saved to the database. A backup copy was kept. For each document, choose:</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="61" />
       <source>&amp;Restaurer</source>
       <translation>&amp;Restore</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="61" />
       <source>Rouvrir le document avec ces modifications, qui seront enregistrées</source>
       <translation>Reopen the document with these changes, which will be saved</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="63" />
       <source>&amp;Ignorer</source>
       <translation>&amp;Ignore</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="63" />
       <source>Ne rien faire maintenant : la copie sera proposée au prochain démarrage</source>
       <translation>Do nothing now: the copy will be offered at the next start</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="65" />
       <source>&amp;Supprimer</source>
       <translation>&amp;Delete</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="65" />
       <source>Supprimer la copie de secours : ces modifications seront perdues</source>
       <translation>Delete the backup copy: these changes will be lost</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="75" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="80" />
       <source>Ce qui diffère de la version enregistrée :</source>
       <translation>What differs from the saved version:</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="218" />
       <source>Vos dernières modifications n'ont pas pu être enregistrées dans la base de données (lecture seule ou verrouillée).
 
 Une copie de secours est gardée dans {folder} : elle vous sera proposée au prochain démarrage.</source>
@@ -2398,6 +3008,7 @@ Une copie de secours est gardée dans {folder} : elle vous sera proposée au pro
 A backup copy is kept in {folder}: it will be offered at the next start.</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="223" />
       <source>Vos dernières modifications n'ont pas pu être enregistrées, ni dans la base de données ni en copie de secours ({folder}).
 
 Annulez pour copier votre texte ailleurs avant de quitter.</source>
@@ -2406,6 +3017,7 @@ Annulez pour copier votre texte ailleurs avant de quitter.</source>
 Cancel to copy your text elsewhere before quitting.</translation>
     </message>
     <message>
+      <location filename="../../ui/recovery_dialog.py" line="87" />
       <source>{label} — {when}, {who}</source>
       <translation>{label} — {when}, {who}</translation>
     </message>
@@ -2413,70 +3025,88 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>ReportPage</name>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="39" />
+      <location filename="../../ui/cooperation/report_page.py" line="123" />
       <source>Bilan annuel</source>
       <translation>Annual report</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="40" />
       <source>Exporter le bilan (PDF)…</source>
       <translation>Export the report (PDF)…</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="42" />
       <source>Année</source>
       <translation>Year</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="68" />
       <source>{num} / {den}</source>
       <translation>{num} / {den}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="106" />
       <source>Total attendu</source>
       <translation>Expected total</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="81" />
       <source>Indicateurs</source>
       <translation>Indicators</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="83" />
       <source>Indicateur et formule</source>
       <translation>Indicator and formula</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="84" />
       <source>Calcul</source>
       <translation>Calculation</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="84" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="95" />
       <source>Financement attendu</source>
       <translation>Expected funding</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="93" />
       <source>Événements indésirables par nature :</source>
       <translation>Adverse events by type:</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="97" />
       <source>Ce protocole ne prévoit pas de forfait.</source>
       <translation>This protocol has no flat fee.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="99" />
       <source>{n} patient(s) inclus × {eur}</source>
       <translation>{n} patient(s) included × {eur}</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="107" />
       <source>Part des délégués ({eur} par patient, réévaluations comprises)</source>
       <translation>Delegated professionals' share ({eur} per patient, reassessments included)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="110" />
       <source>Part des délégants ({eur} par patient)</source>
       <translation>Delegating professionals' share ({eur} per patient)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="79" />
       <source>Bilan de l'année {year} : {n} mois saisi(s).</source>
       <translation>Report for {year}: {n} month(s) entered.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/report_page.py" line="103" />
       <source>{n} réévaluation(s) × {eur}</source>
       <translation>{n} reassessment(s) × {eur}</translation>
     </message>
@@ -2484,10 +3114,12 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>SearchBox</name>
     <message>
+      <location filename="../../ui/consult/search_box.py" line="53" />
       <source>Rechercher un protocole, une réunion, une décision… (Ctrl+K)</source>
       <translation>Search for a protocol, a meeting, a decision… (Ctrl+K)</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/search_box.py" line="56" />
       <source>Recherche</source>
       <translation>Search</translation>
     </message>
@@ -2495,34 +3127,42 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="34" />
       <source>Préférences de ce poste</source>
       <translation>Preferences for this PC</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="39" />
       <source>Ouvrir directement la consultation (poste en salle de soins)</source>
       <translation>Open straight into quick reference (PC in a treatment room)</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="41" />
       <source>Base intégrée sur ce poste (SQLite)</source>
       <translation>Built-in database on this PC (SQLite)</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="42" />
       <source>Serveur PostgreSQL partagé par plusieurs postes</source>
       <translation>PostgreSQL server shared by several PCs</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="45" />
       <source>Tester la connexion</source>
       <translation>Test the connection</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="52" />
       <source>Langue (au prochain démarrage)</source>
       <translation>Language (at next start-up)</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="55" />
       <source>Base de données (au prochain démarrage) :</source>
       <translation>Database (at next start-up):</translation>
     </message>
     <message>
+      <location filename="../../ui/settings_dialog.py" line="85" />
       <source>L'adresse doit commencer par postgresql+psycopg://</source>
       <translation>The address must start with postgresql+psycopg://</translation>
     </message>
@@ -2530,30 +3170,37 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>StartPage</name>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="21" />
       <source>Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans sa version validée, avec les étapes de votre profession.</source>
       <translation>Search for a protocol (Ctrl+K): it will show here, in its approved version, with your profession's steps.</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="36" />
       <source>Protocoles changés pour votre profession</source>
       <translation>Protocols changed for your profession</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="37" />
       <source>Entrée ou double-clic : ouvrir le protocole</source>
       <translation>Enter or double-click: open the protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="68" />
       <source>nouveau protocole, version {n}</source>
       <translation>new protocol, version {n}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="69" />
       <source>version {n} : {count} changement(s) pour vous</source>
       <translation>version {n}: {count} change(s) for you</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="80" />
       <source>{n} protocole(s) ont changé pour votre profession ({profession}) depuis votre dernière lecture</source>
       <translation>{n} protocol(s) changed for your profession ({profession}) since your last reading</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/start_page.py" line="82" />
       <source>Aucun protocole n'a changé pour votre profession ({profession}) depuis votre dernière lecture.</source>
       <translation>No protocol changed for your profession ({profession}) since your last reading.</translation>
     </message>
@@ -2561,14 +3208,17 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>StepPanel</name>
     <message>
+      <location filename="../../ui/protocol/step_panel.py" line="205" />
       <source>Choisissez une étape dans le tableau, ou ajoutez-en une (Ctrl+Maj+N).</source>
       <translation>Choose a step in the table, or add one (Ctrl+Shift+N).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/step_panel.py" line="179" />
       <source>Étape : {field}</source>
       <translation>Step: {field}</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/step_panel.py" line="201" />
       <source>Étape {n} : {title} — Entrée dans le tableau : modifier ici ; Ctrl+Entrée : retour au tableau</source>
       <translation>Step {n}: {title} — Enter in the table: edit here; Ctrl+Enter: back to the table</translation>
     </message>
@@ -2576,74 +3226,92 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>StepsPage</name>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="50" />
       <source>Étape</source>
       <translation>Step</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="51" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="52" />
       <source>Référent</source>
       <translation>Lead</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="53" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="54" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="55" />
       <source>Comment</source>
       <translation>How</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="56" />
       <source>Où</source>
       <translation>Where</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="57" />
       <source>Alerte</source>
       <translation>Alert</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="119" />
       <source>Tableau des étapes</source>
       <translation>Steps table</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="120" />
       <source>Entrée : modifier l'étape dans le panneau (F2 : dans la case)</source>
       <translation>Enter: edit the step in the panel (F2: in the cell)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="159" />
       <source>Matrice qui × quand</source>
       <translation>Who × when matrix</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="292" />
       <source>Étape / quand</source>
       <translation>Step / when</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="142" />
       <source>Ajouter une étape</source>
       <translation>Add a step</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="143" />
       <source>Dupliquer</source>
       <translation>Duplicate</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="144" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="145" />
       <source>Monter</source>
       <translation>Move up</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="146" />
       <source>Descendre</source>
       <translation>Move down</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/steps_page.py" line="160" />
       <source>Vue matrice qui × quand</source>
       <translation>Who × when matrix view</translation>
     </message>
@@ -2651,46 +3319,57 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>StructureForm</name>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="31" />
       <source>Structure</source>
       <translation>Practice</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="44" />
       <source>Enregistrer la structure</source>
       <translation>Save the practice</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="47" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="48" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="49" />
       <source>FINESS</source>
       <translation>FINESS</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="50" />
       <source>SIRET</source>
       <translation>SIRET</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="51" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="52" />
       <source>Représentant légal</source>
       <translation>Legal representative</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="53" />
       <source>Contact du représentant</source>
       <translation>Representative's contact</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="105" />
       <source>Structure enregistrée.</source>
       <translation>Practice saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/team/structure_form.py" line="99" />
       <source>Corrigez les champs signalés.</source>
       <translation>Correct the highlighted fields.</translation>
     </message>
@@ -2698,54 +3377,68 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>SynthesisPage</name>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="32" />
+      <location filename="../../ui/protocol/synthesis_page.py" line="53" />
       <source>— à indiquer —</source>
       <translation>— not specified —</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="88" />
       <source>Le groupe de travail cherche dans la littérature la réponse à chaque question, cite sa source et son niveau de preuve ; les messages clés en découlent, gradés comme la HAS gradue ses recommandations (A, B, C ou accord d'experts).</source>
       <translation>The working group looks in the literature for the answer to each question, citing its source and level of evidence; the key messages follow from them, graded the way the HAS grades its recommendations (A, B, C or expert consensus).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="96" />
       <source>Synthèse documentaire</source>
       <translation>Documentary synthesis</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="97" />
       <source>Messages clés gradés</source>
       <translation>Graded key messages</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="110" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="112" />
       <source>Supprimer la ligne</source>
       <translation>Delete the row</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="77" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="78" />
       <source>Réponse documentée</source>
       <translation>Documented answer</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="79" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="80" />
       <source>Niveau de preuve</source>
       <translation>Level of evidence</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="83" />
       <source>Message clé</source>
       <translation>Key message</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="84" />
       <source>Grade</source>
       <translation>Grade</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/synthesis_page.py" line="111" />
       <source>Ajouter : {what}</source>
       <translation>Add: {what}</translation>
     </message>
@@ -2753,6 +3446,7 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>TallyGridModel</name>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="150" />
       <source>Saisissez un nombre entier.</source>
       <translation>Enter a whole number.</translation>
     </message>
@@ -2760,138 +3454,172 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>TeamProtocolDialog</name>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="74" />
       <source>Protocoles de coopération de l'équipe</source>
       <translation>Team cooperation protocols</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="80" />
       <source>Protocole local</source>
       <translation>Local protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="81" />
       <source>Protocole national (plus récent que le catalogue)</source>
       <translation>National protocol (newer than the catalogue)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="86" />
       <source>ans</source>
       <translation>years</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="87" />
       <source>mois</source>
       <translation>months</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="90" />
       <source>connue</source>
       <translation>known</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="101" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="102" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="103" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="104" />
       <source>Origine</source>
       <translation>Origin</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="105" />
       <source>Version applicable à partir du</source>
       <translation>Version applicable from</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="106" />
       <source>Délégants</source>
       <translation>Delegating professionals</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="107" />
       <source>Délégués</source>
       <translation>Delegated professionals</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="112" />
       <source>Âge des patients</source>
       <translation>Patient age</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="113" />
       <source>Formation des délégués (h)</source>
       <translation>Training of delegated professionals (h)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="114" />
       <source>Texte de référence</source>
       <translation>Reference text</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="115" />
       <source>Date du texte</source>
       <translation>Date of the text</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="124" />
       <source>Financement (€)</source>
       <translation>Funding (€)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="125" />
       <source>Délai de réévaluation</source>
       <translation>Reassessment window</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="126" />
       <source>Critères d'inclusion</source>
       <translation>Inclusion criteria</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="127" />
       <source>Critères d'exclusion</source>
       <translation>Exclusion criteria</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="128" />
       <source>Déroulé de la prise en charge</source>
       <translation>Care pathway</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="136" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="137" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="153" />
       <source>— nouveau protocole —</source>
       <translation>— new protocol —</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="244" />
       <source>Protocole enregistré.</source>
       <translation>Protocol saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="96" />
       <source>Un élément par ligne</source>
       <translation>One item per line</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="109" />
       <source>de</source>
       <translation>from</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="109" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="118" />
       <source>par patient</source>
       <translation>per patient</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="119" />
       <source>réévaluation</source>
       <translation>reassessment</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="120" />
       <source>délégué</source>
       <translation>delegated</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="121" />
       <source>délégant</source>
       <translation>delegating</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/protocol_dialog.py" line="222" />
       <source>Un nombre est illisible : utilisez des chiffres, par exemple 10 ou 10,5.</source>
       <translation>A number cannot be read: use digits, for example 10 or 10.5.</translation>
     </message>
@@ -2899,6 +3627,7 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>TeamView</name>
     <message>
+      <location filename="../../ui/team/view.py" line="31" />
       <source>Professionnels de l'équipe</source>
       <translation>Team professionals</translation>
     </message>
@@ -2906,98 +3635,122 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>ValidationPage</name>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="47" />
       <source>Points à compléter</source>
       <translation>Items to complete</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="50" />
       <source>Soumettre à la validation de l'équipe</source>
       <translation>Submit for team approval</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="51" />
       <source>Approuver…</source>
       <translation>Approve…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="52" />
       <source>Refuser…</source>
       <translation>Reject…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="53" />
       <source>Réviser (nouvelle version)…</source>
       <translation>Revise (new version)…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="54" />
       <source>Relu, sans modification…</source>
       <translation>Reviewed, no changes…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="57" />
       <source>Historique des versions</source>
       <translation>Version history</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="58" />
       <source>Entrée ou double-clic : ouvrir cette version</source>
       <translation>Enter or double-click: open this version</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="61" />
       <source>Comparer</source>
       <translation>Compare</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="98" />
       <source>Réviser le protocole</source>
       <translation>Revise the protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="99" />
       <source>Pourquoi une nouvelle version ? (obligatoire)</source>
       <translation>Why a new version? (required)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="105" />
       <source>Relecture</source>
       <translation>Review</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="105" />
       <source>Note de relecture (facultative)</source>
       <translation>Review note (optional)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="68" />
       <source>Comparer la version</source>
       <translation>Compare version</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="70" />
       <source>à la version</source>
       <translation>with version</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="75" />
       <source>&lt;b&gt;Vérification&lt;/b&gt; (n'empêche jamais d'enregistrer)</source>
       <translation>&lt;b&gt;Checks&lt;/b&gt; (never prevent saving)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="79" />
       <source>&lt;b&gt;Signatures&lt;/b&gt;</source>
       <translation>&lt;b&gt;Signatures&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="81" />
       <source>&lt;b&gt;Historique des versions&lt;/b&gt; (Entrée ou double-clic : ouvrir une version)</source>
       <translation>&lt;b&gt;Version history&lt;/b&gt; (Enter or double-click: open a version)</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="117" />
       <source>✓ Rien ne manque : le protocole peut être soumis.</source>
       <translation>✓ Nothing missing: the protocol can be submitted.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="135" />
       <source>refusé</source>
       <translation>rejected</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="135" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="141" />
       <source>Dernier refus : {r}</source>
       <translation>Last rejection: {r}</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="119" />
       <source>{n} point(s) à compléter avant de soumettre, {w} remarque(s).</source>
       <translation>{n} item(s) to complete before submitting, {w} comment(s).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/validation_page.py" line="122" />
       <source>Peut être soumis ; {w} remarque(s) à considérer.</source>
       <translation>Can be submitted; {w} comment(s) to consider.</translation>
     </message>
@@ -3005,241 +3758,340 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>WhoDialog</name>
     <message>
+      <location filename="../../ui/first_start.py" line="36" />
       <source>Qui utilise ce poste ?</source>
       <translation>Who is using this PC?</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="37" />
       <source>Chaque modification est enregistrée au nom de la personne qui utilise ce poste. Choisissez votre nom, ou créez votre fiche.</source>
       <translation>Every change is recorded in the name of the person using this PC. Choose your name, or create your record.</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="51" />
       <source>— choisir —</source>
       <translation>— choose —</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="58" />
       <source>Nom</source>
       <translation>Surname</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="59" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="60" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="66" />
       <source>Code personnel</source>
       <translation>Personal code</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="67" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="98" />
       <source>Votre code personnel (facultatif)</source>
       <translation>Your personal code (optional)</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="99" />
       <source>Il sert à signer les validations de protocoles : de 4 à 12 chiffres. Vous pourrez aussi le définir plus tard dans Équipe, sur votre fiche.</source>
       <translation>It is used to sign protocol approvals: 4 to 12 digits. You can also set it later in Team, in your record.</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="105" />
       <source>Vous n'avez pas encore de code personnel ; il sert à signer les validations de protocoles (4 à 12 chiffres). Définissez-le maintenant ou plus tard dans Équipe, sur votre fiche.</source>
       <translation>You have no personal code yet; it is used to sign protocol approvals (4 to 12 digits). Set it now or later in Team, in your record.</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="73" />
       <source>Je suis :</source>
       <translation>I am:</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="75" />
       <source>Je ne suis pas dans la liste :</source>
       <translation>I am not in the list:</translation>
     </message>
     <message>
+      <location filename="../../ui/first_start.py" line="103" />
       <source>Code personnel de {name} (facultatif)</source>
       <translation>{name}'s personal code (optional)</translation>
     </message>
   </context>
   <context>
+    <name>chart</name>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="40" />
+      <source>Aucune mesure</source>
+      <translation>No measurement</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="41" />
+      <source>Mesure</source>
+      <translation>Measurement</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="42" />
+      <source>Signal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="43" />
+      <source>Médiane {value}</source>
+      <translation>Median {value}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="44" />
+      <source>Moyenne {value}</source>
+      <translation>Mean {value}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="45" />
+      <source>Cible {value}</source>
+      <translation>Target {value}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/chart_drawing.py" line="46" />
+      <source>Limites de contrôle</source>
+      <translation>Control limits</translation>
+    </message>
+  </context>
+  <context>
     <name>consult</name>
     <message>
+      <location filename="../../ui/consult/render.py" line="51" />
       <source>Aucune version validée de ce protocole.</source>
       <translation>No approved version of this protocol.</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="61" />
       <source>toute l'équipe</source>
       <translation>the whole team</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="87" />
       <source>accord d'experts</source>
       <translation>expert consensus</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="88" />
       <source>non gradé</source>
       <translation>ungraded</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="105" />
       <source>Étapes</source>
       <translation>Steps</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="31" />
       <source>Version {n} validée le {date}</source>
       <translation>Version {n} approved on {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="71" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="71" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="72" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="72" />
       <source>Comment</source>
       <translation>How</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="72" />
       <source>Où</source>
       <translation>Where</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="73" />
       <source>Référent</source>
       <translation>Lead</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="42" />
       <source>Version {n} remplacée par la version {m} : ne plus l'appliquer</source>
       <translation>Version {n} superseded by version {m}: no longer to be applied</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="45" />
       <source>Protocole archivé (version {n}) : ne plus l'appliquer</source>
       <translation>Protocol archived (version {n}): no longer to be applied</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="47" />
       <source>BROUILLON NON VALIDÉ (version {n}) : ne pas appliquer</source>
       <translation>UNAPPROVED DRAFT (version {n}): do not apply</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="88" />
       <source>grade {g}</source>
       <translation>grade {g}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="104" />
       <source>Étapes — {profession}</source>
       <translation>Steps — {profession}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="33" />
       <source>prochaine révision le {date}</source>
       <translation>next review on {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="36" />
       <source>révision à faire d'ici le {date}</source>
       <translation>review due by {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="39" />
       <source>révision en retard depuis le {date} : vérifiez qu'elle est toujours à jour</source>
       <translation>review overdue since {date}: check that it is still up to date</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="69" />
+      <location filename="../../ui/consult/render.py" line="80" />
       <source>Alerte</source>
       <translation>Alert</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="49" />
       <source>version en vigueur : {m}</source>
       <translation>version in force: {m}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="109" />
       <source>Aucune étape pour cette profession.</source>
       <translation>No steps for this profession.</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="113" />
       <source>Messages clés</source>
       <translation>Key messages</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="123" />
       <source>Validé par</source>
       <translation>Approved by</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="74" />
       <source>autre profession</source>
       <translation>other profession</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/render.py" line="111" />
       <source>{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.</source>
       <translation>{n} step(s) for other professions hidden: choose “All professions” to see them.</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="32" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="33" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="34" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="37" />
       <source>validé</source>
       <translation>approved</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="38" />
+      <location filename="../../ui/consult/results.py" line="39" />
       <source>non validé</source>
       <translation>not approved</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="40" />
       <source>prévue</source>
       <translation>planned</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="41" />
       <source>tenue</source>
       <translation>held</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="42" />
       <source>clôturée</source>
       <translation>closed</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="43" />
       <source>en cours</source>
       <translation>open</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="44" />
       <source>faite</source>
       <translation>done</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="45" />
       <source>reportée</source>
       <translation>postponed</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="46" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="49" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="50" />
       <source>En validation</source>
       <translation>Awaiting approval</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="99" />
       <source>Vouliez-vous dire : {suggestion} ?</source>
       <translation>Did you mean: {suggestion}?</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="97" />
       <source>Aucun résultat pour « {query} »</source>
       <translation>No results for “{query}”</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="82" />
       <source>Réunion du {date}</source>
       <translation>Meeting of {date}</translation>
     </message>
     <message>
+      <location filename="../../ui/consult/results.py" line="87" />
       <source>Décision de la réunion du {date}</source>
       <translation>Decision from the meeting of {date}</translation>
     </message>
@@ -3247,160 +4099,196 @@ Cancel to copy your text elsewhere before quitting.</translation>
   <context>
     <name>cooperation</name>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="39" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="39" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="40" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="40" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="41" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="41" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="42" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="42" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="43" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="43" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="44" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="44" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="48" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="49" />
       <source>Patients
 inclus</source>
       <translation>Patients
 included</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="50" />
       <source>Actes des
 délégués</source>
       <translation>Delegated
 procedures</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="51" />
       <source>Actes repris
 par le délégant</source>
       <translation>Procedures
 taken back</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="52" />
       <source>Réévaluations</source>
       <translation>Reassessments</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="53" />
       <source>Réorientés
 vers le délégant</source>
       <translation>Referred back
 to delegating prof.</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="54" />
       <source>Professionnels
 répondants</source>
       <translation>Professionals
 responding</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="55" />
       <source>Satisfaits ou
 très satisfaits</source>
       <translation>Satisfied or
 very satisfied</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/activity_page.py" line="56" />
       <source>Événements indésirables
 (nature : nombre ; …)</source>
       <translation>Adverse events
 (type: number; …)</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="77" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="78" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="98" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="98" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="99" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="99" />
       <source>RPPS / ADELI</source>
       <translation>RPPS / ADELI</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="100" />
       <source>Engagement signé</source>
       <translation>Commitment signed</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="101" />
       <source>Formation</source>
       <translation>Training</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="101" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="102" />
       <source>Arrivée</source>
       <translation>Arrival</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="102" />
       <source>Départ</source>
       <translation>Departure</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="126" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="126" />
       <source>Arrivées</source>
       <translation>Arrivals</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="127" />
       <source>Départs</source>
       <translation>Departures</translation>
     </message>
     <message>
+      <location filename="../../ui/cooperation/models.py" line="127" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -3408,1618 +4296,2073 @@ very satisfied</translation>
   <context>
     <name>core</name>
     <message>
-      <source>Le nombre de patients de 75 ans ou plus ou en ALD va de 1 à {max}.</source>
-      <translation>The number of patients aged 75 or over or with ALD must be between 1 and {max}.</translation>
-    </message>
-    <message>
-      <source>{n} cas de patient de 75 ans ou plus ou en ALD</source>
-      <translation>{n} case of a patient aged 75 or over or with ALD</translation>
-    </message>
-    <message>
-      <source>{n} cas de patients de 75 ans ou plus ou en ALD</source>
-      <translation>{n} cases of patients aged 75 or over or with ALD</translation>
-    </message>
-    <message>
-      <source>{n} protocole en vigueur</source>
-      <translation>{n} protocol in force</translation>
-    </message>
-    <message>
-      <source>{n} protocoles en vigueur</source>
-      <translation>{n} protocols in force</translation>
-    </message>
-    <message>
-      <source>{n} réunion tenue</source>
-      <translation>{n} meeting held</translation>
-    </message>
-    <message>
-      <source>{n} réunions tenues</source>
-      <translation>{n} meetings held</translation>
-    </message>
-    <message>
-      <source>à vérifier</source>
-      <translation>to be checked</translation>
-    </message>
-    <message>
-      <source>atteint</source>
-      <translation>met</translation>
-    </message>
-    <message>
-      <source>non atteint</source>
-      <translation>not met</translation>
-    </message>
-    <message>
-      <source>Critère du contrat ACI</source>
-      <translation>ACI contract criterion</translation>
-    </message>
-    <message>
-      <source>Résultat</source>
-      <translation>Result</translation>
-    </message>
-    <message>
-      <source>Points</source>
-      <translation>Points</translation>
-    </message>
-    <message>
-      <source>Euros</source>
-      <translation>Euros</translation>
-    </message>
-    <message>
-      <source>Ce qui manque</source>
-      <translation>What's missing</translation>
-    </message>
-    <message>
-      <source>Cas de patients discutés</source>
-      <translation>Patient cases discussed</translation>
-    </message>
-    <message>
-      <source>dont patients de 75 ans ou plus</source>
-      <translation>of which patients aged 75 or over</translation>
-    </message>
-    <message>
-      <source>dont patients en ALD</source>
-      <translation>of which ALD (long-term condition) patients</translation>
-    </message>
-    <message>
-      <source>dont patients de 75 ans ou plus ou en ALD</source>
-      <translation>of which patients aged 75 or over or with ALD</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Réunion</source>
-      <translation>Meeting</translation>
-    </message>
-    <message>
-      <source>Cas discutés</source>
-      <translation>Cases discussed</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Protocole</source>
-      <translation>Protocol</translation>
-    </message>
-    <message>
-      <source>Thème ACI</source>
-      <translation>ACI theme</translation>
-    </message>
-    <message>
-      <source>En vigueur depuis</source>
-      <translation>In force since</translation>
-    </message>
-    <message>
-      <source>{n} réunion de plus</source>
-      <translation>{n} more meeting</translation>
-    </message>
-    <message>
-      <source>{n} réunions de plus</source>
-      <translation>{n} more meetings</translation>
-    </message>
-    <message>
-      <source>Cas discutés : au moins {share} % des patients de la patientèle médecin traitant âgés de 75 ans ou plus ou en ALD</source>
-      <translation>Cases discussed: at least {share}% of the patients aged 75 or over or with ALD registered with a practice GP</translation>
-    </message>
-    <message>
-      <source>{cases} sur {patients} patients : {pct} % (il en faut {needed})</source>
-      <translation>{cases} out of {patients} patients: {pct}% ({needed} needed)</translation>
-    </message>
-    <message>
-      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
-      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
-    </message>
-    <message>
-      <source>Au moins {n} réunions de concertation par an</source>
-      <translation>At least {n} team meetings a year</translation>
-    </message>
-    <message>
-      <source> ; patients de l'année non saisis</source>
-      <translation>; patients for the year not entered</translation>
-    </message>
-    <message>
-      <source>{n} cas de plus</source>
-      <translation>{n} more case(s)</translation>
-    </message>
-    <message>
-      <source>Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})</source>
-      <translation>Multiprofessional team meetings: both conditions above ({basis})</translation>
-    </message>
-    <message>
-      <source>{earned} sur {max} points</source>
-      <translation>{earned} of {max} points</translation>
-    </message>
-    <message>
-      <source>{earned} sur {max}</source>
-      <translation>{earned} of {max}</translation>
-    </message>
-    <message>
-      <source>, {n} comptent</source>
-      <translation>, {n} count</translation>
-    </message>
-    <message>
-      <source>jusqu'à {n} de plus rapporteraient {points} points ({euros})</source>
-      <translation>up to {n} more would earn {points} points ({euros})</translation>
-    </message>
-    <message>
-      <source>Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par protocole, {max} protocoles au plus</source>
-      <translation>Multiprofessional protocols on Appendix 3 themes: {points} points per protocol, {max} protocols at most</translation>
-    </message>
-    <message>
-      <source>{n} points</source>
-      <translation>{n} points</translation>
-    </message>
-    <message>
-      <source>Année {year}</source>
-      <translation>Year {year}</translation>
-    </message>
-    <message>
-      <source>Saisir le nombre de patients de 75 ans ou plus ou en ALD de {year}</source>
-      <translation>Enter the number of patients aged 75 or over or with ALD for {year}</translation>
-    </message>
-    <message>
-      <source>Total de ces critères (1 point = {euros})</source>
-      <translation>Total of these criteria (1 point = {euros})</translation>
-    </message>
-    <message>
-      <source>saisi par {who} le {date}</source>
-      <translation>entered by {who} on {date}</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/audit.py" line="19" />
       <source>Journal d'audit rompu : l'événement n° {seq} manque.</source>
       <translation>Audit log broken: event no. {seq} is missing.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/audit.py" line="20" />
       <source>Journal d'audit rompu : l'événement n° {seq} ne suit pas le précédent.</source>
       <translation>Audit log broken: event no. {seq} does not follow the previous one.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/audit.py" line="21" />
       <source>Journal d'audit rompu : l'événement n° {seq} a été modifié après coup (son contenu ne correspond plus à son empreinte).</source>
       <translation>Audit log broken: event no. {seq} was changed afterwards (its content no longer matches its hash).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/audit.py" line="23" />
       <source>Journal d'audit rompu : le dernier événement enregistré ne correspond pas à la fin de la chaîne (événement n° {seq}).</source>
       <translation>Audit log broken: the last recorded event does not match the end of the chain (event no. {seq}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="120" />
       <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
       <translation>Backing up a PostgreSQL server: use pg_dump (see README).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="135" />
       <source>Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README).</source>
       <translation>Restoring a PostgreSQL server: use pg_restore (see README).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="93" />
       <source>Base déjà présente, prête : {path}</source>
       <translation>Database already there, ready: {path}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="94" />
       <source>Base créée : {path}</source>
       <translation>Database created: {path}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="105" />
       <source>Version du schéma : {revision}</source>
       <translation>Schema version: {revision}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/admin.py" line="141" />
       <source>Base actuelle mise de côté : {path}</source>
       <translation>Current database set aside: {path}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="40" />
       <source>Indiquez --json FICHIER ou --pdf FICHIER.</source>
       <translation>Specify --json FILE or --pdf FILE.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="42" />
       <source>--all s'utilise avec --json, sans document désigné.</source>
       <translation>--all is used with --json, without naming a document.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="44" />
       <source>Indiquez le document à exporter (code ou numéro), ou --all.</source>
       <translation>Specify the document to export (code or number), or --all.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="46" />
       <source>--memo s'utilise avec --pdf.</source>
       <translation>--memo is used with --pdf.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="68" />
       <source>L'export PDF en ligne de commande concerne les protocoles pluriprofessionnels.</source>
       <translation>Command-line PDF export applies to multiprofessional protocols.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="99" />
       <source>Import en ligne de commande</source>
       <translation>Command-line import</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="109" />
       <source>Aucun document importé.</source>
       <translation>No documents imported.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="59" />
       <source>{count} document(s) exporté(s) dans {path}</source>
       <translation>{count} document(s) exported to {path}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="73" />
       <source>L'export PDF n'est pas disponible dans cette installation ({detail}).</source>
       <translation>PDF export is not available in this installation ({detail}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="92" />
       <source>Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a été enregistré.</source>
       <translation>The file “{name}” was not imported: {count} problem(s). Nothing has been saved.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="105" />
       <source>Importé : {what}</source>
       <translation>Imported: {what}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="107" />
       <source>Remarque : {text}</source>
       <translation>Note: {text}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cli/exchange.py" line="103" />
       <source>importé sous ce code ; code d'origine : {code}</source>
       <translation>imported under this code; original code: {code}</translation>
     </message>
     <message>
-      <source>Le titre est obligatoire.</source>
-      <translation>The title is required.</translation>
-    </message>
-    <message>
-      <source>Section « {section} » : à compléter (obligatoire pour soumettre).</source>
-      <translation>Section “{section}”: to be completed (required to submit).</translation>
-    </message>
-    <message>
-      <source>Section « {section} » : à compléter.</source>
-      <translation>Section “{section}”: to be completed.</translation>
-    </message>
-    <message>
-      <source>Aucune étape n'indique de signe d'alerte.</source>
-      <translation>No step states a warning sign.</translation>
-    </message>
-    <message>
-      <source>Aucun indicateur : prévoyez au moins le nombre de patients inclus.</source>
-      <translation>No indicators: include at least the number of patients included.</translation>
-    </message>
-    <message>
-      <source>Aucune date de révision prévue.</source>
-      <translation>No review date planned.</translation>
-    </message>
-    <message>
-      <source>Aucune référence citée.</source>
-      <translation>No references cited.</translation>
-    </message>
-    <message>
-      <source>Le protocole ne compte aucune étape.</source>
-      <translation>The protocol has no steps.</translation>
-    </message>
-    <message>
-      <source>Aucune synthèse documentaire : notez les questions du groupe de travail et les réponses trouvées dans la littérature.</source>
-      <translation>No documentary synthesis: note the working group's questions and the answers found in the literature.</translation>
-    </message>
-    <message>
-      <source>La profession « {profession} » a des étapes mais personne de cette profession n'est dans le groupe de travail.</source>
-      <translation>The profession “{profession}” has steps but nobody from that profession is in the working group.</translation>
-    </message>
-    <message>
-      <source>Étape {step} : indiquez qui intervient (au moins une profession).</source>
-      <translation>Step {step}: state who is involved (at least one profession).</translation>
-    </message>
-    <message>
-      <source>Étape {step} : indiquez ce qui est fait.</source>
-      <translation>Step {step}: state what is done.</translation>
-    </message>
-    <message>
-      <source>Étape {step} : contient encore « À compléter ».</source>
-      <translation>Step {step}: still contains “To be completed”.</translation>
-    </message>
-    <message>
-      <source>Synthèse documentaire, ligne {n} : la question est à compléter.</source>
-      <translation>Documentary synthesis, row {n}: fill in the question.</translation>
-    </message>
-    <message>
-      <source>Synthèse documentaire, ligne {n} : la réponse documentée est à compléter.</source>
-      <translation>Documentary synthesis, row {n}: fill in the documented answer.</translation>
-    </message>
-    <message>
-      <source>Synthèse documentaire, ligne {n} : citez la source.</source>
-      <translation>Documentary synthesis, row {n}: cite the source.</translation>
-    </message>
-    <message>
-      <source>Synthèse documentaire, ligne {n} : indiquez le niveau de preuve.</source>
-      <translation>Documentary synthesis, row {n}: give the level of evidence.</translation>
-    </message>
-    <message>
-      <source>Message clé {n} : indiquez son grade (A, B, C ou accord d'experts).</source>
-      <translation>Key message {n}: give its grade (A, B, C or expert consensus).</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/cli/pdf.py" line="20" />
+      <location filename="../../protoedit/cooperation/declarations.py" line="140" />
+      <location filename="../../protoedit/cooperation/figures.py" line="90" />
+      <location filename="../../protoedit/cooperation/queries.py" line="315" />
+      <location filename="../../protoedit/exchange/export.py" line="43" />
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="171" />
+      <location filename="../../protoedit/protocols/consult.py" line="130" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="175" />
+      <location filename="../../protoedit/quality/cycles.py" line="126" />
+      <location filename="../../protoedit/quality/measurements.py" line="111" />
+      <location filename="../../protoedit/quality/queries.py" line="209" />
       <source>protocole</source>
       <translation>protocol</translation>
     </message>
     <message>
-      <source>Le protocole de coopération {code} contient une version invalide : {problems}</source>
-      <translation>Cooperation protocol {code} contains an invalid version: {problems}</translation>
+      <location filename="../../protoedit/cli/pdf.py" line="26" />
+      <source>Profession inconnue : {code}.</source>
+      <translation>Unknown profession: {code}.</translation>
     </message>
     <message>
-      <source>date de début de validité</source>
-      <translation>validity start date</translation>
-    </message>
-    <message>
-      <source>date de fin de validité</source>
-      <translation>validity end date</translation>
-    </message>
-    <message>
-      <source>professions des délégants</source>
-      <translation>delegating professions</translation>
-    </message>
-    <message>
-      <source>professions des délégués</source>
-      <translation>delegated professions</translation>
-    </message>
-    <message>
-      <source>âge minimum</source>
-      <translation>minimum age</translation>
-    </message>
-    <message>
-      <source>âge maximum</source>
-      <translation>maximum age</translation>
-    </message>
-    <message>
-      <source>unité d'âge</source>
-      <translation>age unit</translation>
-    </message>
-    <message>
-      <source>durée de formation des délégués (heures)</source>
-      <translation>training length for delegated professionals (hours)</translation>
-    </message>
-    <message>
-      <source>référence du texte</source>
-      <translation>text reference</translation>
-    </message>
-    <message>
-      <source>date du texte</source>
-      <translation>date of the text</translation>
-    </message>
-    <message>
-      <source>financement</source>
-      <translation>funding</translation>
-    </message>
-    <message>
-      <source>forfait par patient (€)</source>
-      <translation>flat fee per patient (€)</translation>
-    </message>
-    <message>
-      <source>forfait de réévaluation (€)</source>
-      <translation>reassessment fee (€)</translation>
-    </message>
-    <message>
-      <source>délai de réévaluation</source>
-      <translation>reassessment window</translation>
-    </message>
-    <message>
-      <source>répartition par défaut</source>
-      <translation>default split</translation>
-    </message>
-    <message>
-      <source>part du délégué (€)</source>
-      <translation>delegated professional's share (€)</translation>
-    </message>
-    <message>
-      <source>part du délégant (€)</source>
-      <translation>delegating professional's share (€)</translation>
-    </message>
-    <message>
-      <source>critères d'inclusion</source>
-      <translation>inclusion criteria</translation>
-    </message>
-    <message>
-      <source>critères d'exclusion</source>
-      <translation>exclusion criteria</translation>
-    </message>
-    <message>
-      <source>déroulé de la prise en charge</source>
-      <translation>care pathway</translation>
-    </message>
-    <message>
-      <source>note</source>
-      <translation>note</translation>
-    </message>
-    <message>
-      <source>vérifié</source>
-      <translation>checked</translation>
-    </message>
-    <message>
-      <source>un texte</source>
-      <translation>a text</translation>
-    </message>
-    <message>
-      <source>un nombre entier</source>
-      <translation>a whole number</translation>
-    </message>
-    <message>
-      <source>un nombre</source>
-      <translation>a number</translation>
-    </message>
-    <message>
-      <source>une liste</source>
-      <translation>a list</translation>
-    </message>
-    <message>
-      <source>un objet</source>
-      <translation>an object</translation>
-    </message>
-    <message>
-      <source>oui ou non</source>
-      <translation>yes or no</translation>
-    </message>
-    <message>
-      <source>vide</source>
-      <translation>empty</translation>
-    </message>
-    <message>
-      <source>À compléter</source>
-      <translation>To be completed</translation>
-    </message>
-    <message>
-      <source>mois</source>
-      <translation>months</translation>
-    </message>
-    <message>
-      <source>ans</source>
-      <translation>years</translation>
-    </message>
-    <message>
-      <source>version</source>
-      <translation>version</translation>
-    </message>
-    <message>
-      <source>La version du protocole doit être un objet (champs et valeurs).</source>
-      <translation>The protocol version must be an object (fields and values).</translation>
-    </message>
-    <message>
-      <source>Les versions du protocole doivent former une liste.</source>
-      <translation>The protocol versions must form a list.</translation>
-    </message>
-    <message>
-      <source>Le protocole n'a aucune version datée.</source>
-      <translation>The protocol has no dated version.</translation>
-    </message>
-    <message>
-      <source>{field}, élément n° {n}</source>
-      <translation>{field}, entry no. {n}</translation>
-    </message>
-    <message>
-      <source>{field} : valeur invalide.</source>
-      <translation>{field}: invalid value.</translation>
-    </message>
-    <message>
-      <source>{low} à {high} {unit}</source>
-      <translation>{low} to {high} {unit}</translation>
-    </message>
-    <message>
-      <source>{low} {unit} et plus</source>
-      <translation>{low} {unit} and over</translation>
-    </message>
-    <message>
-      <source>jusqu'à {high} {unit}</source>
-      <translation>up to {high} {unit}</translation>
-    </message>
-    <message>
-      <source>Champ obligatoire manquant : {field}.</source>
-      <translation>Required field missing: {field}.</translation>
-    </message>
-    <message>
-      <source>{field} : la valeur doit être {wanted}.</source>
-      <translation>{field}: the value must be {wanted}.</translation>
-    </message>
-    <message>
-      <source>{field} : date attendue au format AAAA-MM-JJ (reçu « {value} »).</source>
-      <translation>{field}: date expected in YYYY-MM-DD format (got “{value}”).</translation>
-    </message>
-    <message>
-      <source>{field} : la valeur doit être supérieure ou égale à {n}.</source>
-      <translation>{field}: the value must be at least {n}.</translation>
-    </message>
-    <message>
-      <source>{field} : ne doit pas être vide.</source>
-      <translation>{field}: must not be empty.</translation>
-    </message>
-    <message>
-      <source>{field} : la liste contient des doublons.</source>
-      <translation>{field}: the list contains duplicates.</translation>
-    </message>
-    <message>
-      <source>{field} : valeur « {value} » non autorisée (valeurs possibles : {allowed}).</source>
-      <translation>{field}: value “{value}” not allowed (possible values: {allowed}).</translation>
-    </message>
-    <message>
-      <source>{field} : code « {value} » mal formé.</source>
-      <translation>{field}: code “{value}” is malformed.</translation>
-    </message>
-    <message>
-      <source>La date de fin de validité ({end}) doit être postérieure à la date de début ({start}).</source>
-      <translation>The validity end date ({end}) must be after the start date ({start}).</translation>
-    </message>
-    <message>
-      <source>L'âge minimum ({low}) est supérieur à l'âge maximum ({high}).</source>
-      <translation>The minimum age ({low}) is greater than the maximum age ({high}).</translation>
-    </message>
-    <message>
-      <source>Version n° {n} : {problem}</source>
-      <translation>Version no. {n}: {problem}</translation>
-    </message>
-    <message>
-      <source>ou</source>
-      <translation>or</translation>
-    </message>
-    <message>
-      <source>La répartition par défaut ({delegue} € + {delegant} €) ne correspond pas au forfait par patient ({per_patient} €).</source>
-      <translation>The default split ({delegue} € + {delegant} €) does not match the flat fee per patient ({per_patient} €).</translation>
-    </message>
-    <message>
-      <source>Les versions commençant le {a} et le {b} se chevauchent.</source>
-      <translation>The versions starting on {a} and on {b} overlap.</translation>
-    </message>
-    <message>
-      <source>{field} : profession inconnue « {code} ».</source>
-      <translation>{field}: unknown profession “{code}”.</translation>
-    </message>
-    <message>
-      <source>Indiquez la durée de formation requise, en heures (par exemple 6 ou 7,5).</source>
-      <translation>Enter the required training length, in hours (for example 6 or 7.5).</translation>
-    </message>
-    <message>
-      <source>version du protocole</source>
-      <translation>protocol version</translation>
-    </message>
-    <message>
-      <source>Le catalogue indique déjà la durée de formation de cette version : elle ne se remplace pas.</source>
-      <translation>The catalogue already gives this version's training length: it cannot be replaced.</translation>
-    </message>
-    <message>
-      <source>Durée de formation requise à renseigner dans le catalogue : la formation des délégués ne peut pas être vérifiée tant que la durée exigée par le protocole n'est pas connue.</source>
-      <translation>Required training length to be entered in the catalogue: the delegated professionals' training cannot be checked until the length the protocol requires is known.</translation>
-    </message>
-    <message>
-      <source>Nombre de patients pris en charge dans le cadre du protocole</source>
-      <translation>Number of patients cared for under the protocol</translation>
-    </message>
-    <message>
-      <source>Taux de reprise</source>
-      <translation>Take-back rate</translation>
-    </message>
-    <message>
-      <source>Actes repris par le délégant à la demande du délégué / actes réalisés par les délégués</source>
-      <translation>Procedures taken back by the delegating professional at the delegated professional's request / procedures performed by delegated professionals</translation>
-    </message>
-    <message>
-      <source>Taux d'événements indésirables</source>
-      <translation>Adverse event rate</translation>
-    </message>
-    <message>
-      <source>Événements indésirables déclarés / actes réalisés par les délégués</source>
-      <translation>Adverse events reported / procedures performed by delegated professionals</translation>
-    </message>
-    <message>
-      <source>Satisfaction des professionnels</source>
-      <translation>Professional satisfaction</translation>
-    </message>
-    <message>
-      <source>Réponses « satisfait » ou « très satisfait » / nombre de répondants</source>
-      <translation>“Satisfied” or “very satisfied” answers / number of respondents</translation>
-    </message>
-    <message>
-      <source>délégant</source>
-      <translation>delegating</translation>
-    </message>
-    <message>
-      <source>délégué</source>
-      <translation>delegated</translation>
-    </message>
-    <message>
-      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
-      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
-    </message>
-    <message>
-      <source>Date de signature de l'engagement manquante.</source>
-      <translation>Commitment signing date missing.</translation>
-    </message>
-    <message>
-      <source>Aucun délégant : la déclaration en demande au moins un.</source>
-      <translation>No delegating professional: the declaration requires at least one.</translation>
-    </message>
-    <message>
-      <source>Aucun délégué : la déclaration en demande au moins un.</source>
-      <translation>No delegated professional: the declaration requires at least one.</translation>
-    </message>
-    <message>
-      <source>Date de début de mise en œuvre manquante.</source>
-      <translation>Implementation start date missing.</translation>
-    </message>
-    <message>
-      <source>Référent déclarant manquant : choisissez le membre qui déclare.</source>
-      <translation>Declaring lead missing: choose the declaring member.</translation>
-    </message>
-    <message>
-      <source>Représentant légal de la structure manquant.</source>
-      <translation>Practice's legal representative missing.</translation>
-    </message>
-    <message>
-      <source>Un nombre saisi est négatif.</source>
-      <translation>A number entered is negative.</translation>
-    </message>
-    <message>
-      <source>Plus d'actes repris par le délégant que d'actes réalisés par les délégués.</source>
-      <translation>More procedures taken back by the delegating professional than procedures performed by delegated professionals.</translation>
-    </message>
-    <message>
-      <source>Plus de professionnels satisfaits que de répondants.</source>
-      <translation>More satisfied professionals than respondents.</translation>
-    </message>
-    <message>
-      <source>Plus de patients réorientés vers le délégant que de patients inclus.</source>
-      <translation>More patients referred back to the delegating professional than patients included.</translation>
-    </message>
-    <message>
-      <source>Une part de la répartition est négative.</source>
-      <translation>A share of the split is negative.</translation>
-    </message>
-    <message>
-      <source>aucune</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <source>Attestation de formation manquante : indiquez la date de la formation.</source>
-      <translation>Training certificate missing: enter the training date.</translation>
-    </message>
-    <message>
-      <source>Durée de la formation manquante : indiquez le nombre d'heures figurant sur l'attestation.</source>
-      <translation>Training length missing: enter the number of hours shown on the certificate.</translation>
-    </message>
-    <message>
-      <source>Numéro RPPS manquant : il est obligatoire pour la déclaration.</source>
-      <translation>RPPS number missing: it is required for the declaration.</translation>
-    </message>
-    <message>
-      <source>Numéro RPPS ou ADELI manquant : l'un des deux est obligatoire pour la déclaration.</source>
-      <translation>RPPS or ADELI number missing: one of the two is required for the declaration.</translation>
-    </message>
-    <message>
-      <source>Membre n° {n}</source>
-      <translation>Member no. {n}</translation>
-    </message>
-    <message>
-      <source>aujourd'hui</source>
-      <translation>today</translation>
-    </message>
-    <message>
-      <source>Rôle inconnu « {role} » : choisissez délégant ou délégué.</source>
-      <translation>Unknown role “{role}”: choose delegating or delegated.</translation>
-    </message>
-    <message>
-      <source>Numéro RPPS manquant : la profession {profession} est identifiée par le RPPS, le numéro ADELI ne suffit pas.</source>
-      <translation>RPPS number missing: the profession {profession} is identified by RPPS; an ADELI number is not enough.</translation>
-    </message>
-    <message>
-      <source>La répartition ({delegue} pour le délégué + {delegant} pour le délégant) ne correspond pas au forfait par patient ({per_patient}).</source>
-      <translation>The split ({delegue} for the delegated professional + {delegant} for the delegating professional) does not match the flat fee per patient ({per_patient}).</translation>
-    </message>
-    <message>
-      <source>Profession inconnue « {code} » : choisissez une profession dans la liste.</source>
-      <translation>Unknown profession “{code}”: choose a profession from the list.</translation>
-    </message>
-    <message>
-      <source>Durée de la formation invalide : elle doit être positive.</source>
-      <translation>Invalid training length: it must be positive.</translation>
-    </message>
-    <message>
-      <source>La date de début ({start}) est en dehors de la période de validité de cette version du protocole (du {valid_from} au {until}).</source>
-      <translation>The start date ({start}) is outside the validity period of this protocol version (from {valid_from} to {until}).</translation>
-    </message>
-    <message>
-      <source>Formation insuffisante : {done} attestées, le protocole en demande {needed}.</source>
-      <translation>Insufficient training: {done} certified, the protocol requires {needed}.</translation>
-    </message>
-    <message>
-      <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
-      <translation>The code has 2 to 40 characters: letters, digits and hyphens.</translation>
-    </message>
-    <message>
-      <source>Le titre du protocole est obligatoire.</source>
-      <translation>The protocol title is required.</translation>
-    </message>
-    <message>
-      <source>Origine inconnue : choisissez national ou local.</source>
-      <translation>Unknown origin: choose national or local.</translation>
-    </message>
-    <message>
-      <source>Version du protocole refusée : {problems}</source>
-      <translation>Protocol version rejected: {problems}</translation>
-    </message>
-    <message>
-      <source>Ce code est celui d'un protocole du catalogue national.</source>
-      <translation>This code belongs to a protocol in the national catalogue.</translation>
-    </message>
-    <message>
-      <source>Ce code est déjà utilisé par un protocole de l'équipe.</source>
-      <translation>This code is already used by one of the team's protocols.</translation>
-    </message>
-    <message>
-      <source>Choisissez un protocole dans le catalogue.</source>
-      <translation>Choose a protocol from the catalogue.</translation>
-    </message>
-    <message>
-      <source>Professionnel introuvable.</source>
-      <translation>Professional not found.</translation>
-    </message>
-    <message>
-      <source>déclaration</source>
-      <translation>declaration</translation>
-    </message>
-    <message>
-      <source>La déclaration est déposée : le protocole et la date de début ne peuvent plus changer.</source>
-      <translation>The declaration has been filed: the protocol and start date can no longer change.</translation>
-    </message>
-    <message>
-      <source>Une déclaration déposée ne se supprime pas.</source>
-      <translation>A filed declaration cannot be deleted.</translation>
-    </message>
-    <message>
-      <source>Structure non renseignée : indiquez son nom (et son FINESS s'il existe) dans l'écran Équipe.</source>
-      <translation>Practice not filled in: enter its name (and its FINESS, if any) on the Team screen.</translation>
-    </message>
-    <message>
-      <source>Le référent déclarant doit faire partie des membres déclarés.</source>
-      <translation>The declaring lead must be one of the declared members.</translation>
-    </message>
-    <message>
-      <source>Coordonnées du représentant légal manquantes.</source>
-      <translation>Legal representative's contact details missing.</translation>
-    </message>
-    <message>
-      <source>Cette déclaration a déjà été déposée.</source>
-      <translation>This declaration has already been filed.</translation>
-    </message>
-    <message>
-      <source>Indiquez la date du dépôt.</source>
-      <translation>Enter the filing date.</translation>
-    </message>
-    <message>
-      <source>La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. Premier : {first}</source>
-      <translation>The declaration is not ready: {count} problem(s) to fix first. First: {first}</translation>
-    </message>
-    <message>
-      <source>Ce protocole est déjà déclaré : son code ne change plus.</source>
-      <translation>This protocol has already been declared: its code can no longer change.</translation>
-    </message>
-    <message>
-      <source>Montant de la répartition illisible.</source>
-      <translation>The split amount cannot be read.</translation>
-    </message>
-    <message>
-      <source>Protocole « {code} » introuvable dans le catalogue.</source>
-      <translation>Protocol “{code}” not found in the catalogue.</translation>
-    </message>
-    <message>
-      <source>Structure : {problem}</source>
-      <translation>Practice: {problem}</translation>
-    </message>
-    <message>
-      <source>{name} : coordonnées du référent déclarant manquantes (e-mail ou téléphone), à compléter dans l'écran Équipe.</source>
-      <translation>{name}: declaring lead's contact details missing (email or phone); add them on the Team screen.</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="62" />
       <source>Saisie refusée : {problems}</source>
       <translation>Entry rejected: {problems}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="45" />
+      <location filename="../../protoedit/cooperation/activity.py" line="51" />
       <source>Saisissez des nombres entiers.</source>
       <translation>Enter whole numbers.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="53" />
       <source>Précisez la nature de chaque événement indésirable.</source>
       <translation>Specify the type of each adverse event.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="60" />
       <source>Ce protocole ne prévoit pas de consultation de réévaluation.</source>
       <translation>This protocol does not provide for a reassessment consultation.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="71" />
+      <location filename="../../protoedit/cooperation/declarations.py" line="210" />
+      <location filename="../../protoedit/cooperation/declarations.py" line="229" />
+      <location filename="../../protoedit/cooperation/declarations.py" line="277" />
+      <location filename="../../protoedit/cooperation/members.py" line="40" />
+      <location filename="../../protoedit/cooperation/queries.py" line="210" />
+      <source>déclaration</source>
+      <translation>declaration</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/activity.py" line="76" />
       <source>Pas d'activité avant le mois de début du protocole.</source>
       <translation>No activity before the protocol's start month.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="62" />
+      <source>Le protocole de coopération {code} contient une version invalide : {problems}</source>
+      <translation>Cooperation protocol {code} contains an invalid version: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="25" />
+      <source>date de début de validité</source>
+      <translation>validity start date</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="26" />
+      <source>date de fin de validité</source>
+      <translation>validity end date</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="27" />
+      <source>professions des délégants</source>
+      <translation>delegating professions</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="28" />
+      <source>professions des délégués</source>
+      <translation>delegated professions</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="29" />
+      <source>âge minimum</source>
+      <translation>minimum age</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="30" />
+      <source>âge maximum</source>
+      <translation>maximum age</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="31" />
+      <source>unité d'âge</source>
+      <translation>age unit</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="32" />
+      <source>durée de formation des délégués (heures)</source>
+      <translation>training length for delegated professionals (hours)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="33" />
+      <source>référence du texte</source>
+      <translation>text reference</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="34" />
+      <source>date du texte</source>
+      <translation>date of the text</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="35" />
+      <source>financement</source>
+      <translation>funding</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="36" />
+      <source>forfait par patient (€)</source>
+      <translation>flat fee per patient (€)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="37" />
+      <source>forfait de réévaluation (€)</source>
+      <translation>reassessment fee (€)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="38" />
+      <source>délai de réévaluation</source>
+      <translation>reassessment window</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="39" />
+      <source>répartition par défaut</source>
+      <translation>default split</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="40" />
+      <source>part du délégué (€)</source>
+      <translation>delegated professional's share (€)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="41" />
+      <source>part du délégant (€)</source>
+      <translation>delegating professional's share (€)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="42" />
+      <source>critères d'inclusion</source>
+      <translation>inclusion criteria</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="43" />
+      <source>critères d'exclusion</source>
+      <translation>exclusion criteria</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="44" />
+      <source>déroulé de la prise en charge</source>
+      <translation>care pathway</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="45" />
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="46" />
+      <source>vérifié</source>
+      <translation>checked</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="49" />
+      <location filename="../../protoedit/exchange/check.py" line="25" />
+      <source>un texte</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="50" />
+      <location filename="../../protoedit/exchange/check.py" line="25" />
+      <source>un nombre entier</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="51" />
+      <location filename="../../protoedit/exchange/check.py" line="25" />
+      <source>un nombre</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="52" />
+      <location filename="../../protoedit/exchange/check.py" line="26" />
+      <source>une liste</source>
+      <translation>a list</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="53" />
+      <location filename="../../protoedit/exchange/check.py" line="26" />
+      <source>un objet</source>
+      <translation>an object</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="54" />
+      <source>oui ou non</source>
+      <translation>yes or no</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="55" />
+      <source>vide</source>
+      <translation>empty</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="140" />
+      <source>À compléter</source>
+      <translation>To be completed</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="131" />
+      <source>mois</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="131" />
+      <source>ans</source>
+      <translation>years</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="216" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="167" />
+      <location filename="../../protoedit/protocols/queries.py" line="132" />
+      <location filename="../../protoedit/protocols/reading.py" line="57" />
+      <source>version</source>
+      <translation>version</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="337" />
+      <source>La version du protocole doit être un objet (champs et valeurs).</source>
+      <translation>The protocol version must be an object (fields and values).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="348" />
+      <source>Les versions du protocole doivent former une liste.</source>
+      <translation>The protocol versions must form a list.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="350" />
+      <source>Le protocole n'a aucune version datée.</source>
+      <translation>The protocol has no dated version.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="219" />
+      <source>{field}, élément n° {n}</source>
+      <translation>{field}, entry no. {n}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="267" />
+      <source>{field} : valeur invalide.</source>
+      <translation>{field}: invalid value.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="133" />
+      <source>{low} à {high} {unit}</source>
+      <translation>{low} to {high} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="137" />
+      <source>{low} {unit} et plus</source>
+      <translation>{low} {unit} and over</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="139" />
+      <source>jusqu'à {high} {unit}</source>
+      <translation>up to {high} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="230" />
+      <source>Champ obligatoire manquant : {field}.</source>
+      <translation>Required field missing: {field}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="239" />
+      <source>{field} : la valeur doit être {wanted}.</source>
+      <translation>{field}: the value must be {wanted}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="242" />
+      <source>{field} : date attendue au format AAAA-MM-JJ (reçu « {value} »).</source>
+      <translation>{field}: date expected in YYYY-MM-DD format (got “{value}”).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="248" />
+      <source>{field} : la valeur doit être supérieure ou égale à {n}.</source>
+      <translation>{field}: the value must be at least {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="253" />
+      <source>{field} : ne doit pas être vide.</source>
+      <translation>{field}: must not be empty.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="255" />
+      <source>{field} : la liste contient des doublons.</source>
+      <translation>{field}: the list contains duplicates.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="259" />
+      <source>{field} : valeur « {value} » non autorisée (valeurs possibles : {allowed}).</source>
+      <translation>{field}: value “{value}” not allowed (possible values: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="265" />
+      <source>{field} : code « {value} » mal formé.</source>
+      <translation>{field}: code “{value}” is malformed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="294" />
+      <source>La date de fin de validité ({end}) doit être postérieure à la date de début ({start}).</source>
+      <translation>The validity end date ({end}) must be after the start date ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="301" />
+      <source>L'âge minimum ({low}) est supérieur à l'âge maximum ({high}).</source>
+      <translation>The minimum age ({low}) is greater than the maximum age ({high}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="354" />
+      <source>Version n° {n} : {problem}</source>
+      <translation>Version no. {n}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="238" />
+      <location filename="../../protoedit/exchange/check.py" line="140" />
+      <source>ou</source>
+      <translation>or</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="322" />
+      <source>La répartition par défaut ({delegue} € + {delegant} €) ne correspond pas au forfait par patient ({per_patient} €).</source>
+      <translation>The default split ({delegue} € + {delegant} €) does not match the flat fee per patient ({per_patient} €).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="362" />
+      <source>Les versions commençant le {a} et le {b} se chevauchent.</source>
+      <translation>The versions starting on {a} and on {b} overlap.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/catalog.py" line="310" />
+      <source>{field} : profession inconnue « {code} ».</source>
+      <translation>{field}: unknown profession “{code}”.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="103" />
+      <source>Le code compte 2 à 40 caractères : lettres, chiffres et tirets.</source>
+      <translation>The code has 2 to 40 characters: letters, digits and hyphens.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="105" />
+      <source>Le titre du protocole est obligatoire.</source>
+      <translation>The protocol title is required.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="107" />
+      <source>Origine inconnue : choisissez national ou local.</source>
+      <translation>Unknown origin: choose national or local.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="111" />
+      <source>Version du protocole refusée : {problems}</source>
+      <translation>Protocol version rejected: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="118" />
+      <source>Ce code est celui d'un protocole du catalogue national.</source>
+      <translation>This code belongs to a protocol in the national catalogue.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="121" />
+      <source>Ce code est déjà utilisé par un protocole de l'équipe.</source>
+      <translation>This code is already used by one of the team's protocols.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="186" />
+      <source>Choisissez un protocole dans le catalogue.</source>
+      <translation>Choose a protocol from the catalogue.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="188" />
+      <location filename="../../protoedit/meetings/decisions.py" line="50" />
+      <location filename="../../protoedit/meetings/meeting.py" line="106" />
+      <source>Professionnel introuvable.</source>
+      <translation>Professional not found.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="215" />
+      <source>La déclaration est déposée : le protocole et la date de début ne peuvent plus changer.</source>
+      <translation>The declaration has been filed: the protocol and start date can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="231" />
+      <source>Une déclaration déposée ne se supprime pas.</source>
+      <translation>A filed declaration cannot be deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="243" />
+      <source>Structure non renseignée : indiquez son nom (et son FINESS s'il existe) dans l'écran Équipe.</source>
+      <translation>Practice not filled in: enter its name (and its FINESS, if any) on the Team screen.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="257" />
+      <source>Le référent déclarant doit faire partie des membres déclarés.</source>
+      <translation>The declaring lead must be one of the declared members.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="263" />
+      <source>Coordonnées du représentant légal manquantes.</source>
+      <translation>Legal representative's contact details missing.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="280" />
+      <source>Cette déclaration a déjà été déposée.</source>
+      <translation>This declaration has already been filed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="282" />
+      <source>Indiquez la date du dépôt.</source>
+      <translation>Enter the filing date.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="285" />
+      <source>La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. Premier : {first}</source>
+      <translation>The declaration is not ready: {count} problem(s) to fix first. First: {first}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="145" />
+      <source>Ce protocole est déjà déclaré : son code ne change plus.</source>
+      <translation>This protocol has already been declared: its code can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="172" />
+      <source>Montant de la répartition illisible.</source>
+      <translation>The split amount cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="250" />
+      <source>Protocole « {code} » introuvable dans le catalogue.</source>
+      <translation>Protocol “{code}” not found in the catalogue.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="247" />
+      <source>Structure : {problem}</source>
+      <translation>Practice: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/declarations.py" line="259" />
+      <source>{name} : coordonnées du référent déclarant manquantes (e-mail ou téléphone), à compléter dans l'écran Équipe.</source>
+      <translation>{name}: declaring lead's contact details missing (email or phone); add them on the Team screen.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/figures.py" line="59" />
+      <source>Indiquez la durée de formation requise, en heures (par exemple 6 ou 7,5).</source>
+      <translation>Enter the required training length, in hours (for example 6 or 7.5).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/figures.py" line="67" />
+      <location filename="../../protoedit/cooperation/figures.py" line="94" />
+      <source>version du protocole</source>
+      <translation>protocol version</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/figures.py" line="74" />
+      <source>Le catalogue indique déjà la durée de formation de cette version : elle ne se remplace pas.</source>
+      <translation>The catalogue already gives this version's training length: it cannot be replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/members.py" line="58" />
       <source>Choisissez un professionnel de l'équipe.</source>
       <translation>Choose a professional from the team.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="60" />
       <source>Choisissez le rôle : délégant ou délégué.</source>
       <translation>Choose the role: delegating or delegated.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="64" />
       <source>Nombre d'heures de formation invalide.</source>
       <translation>Invalid number of training hours.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="68" />
       <source>Ce professionnel fait déjà partie de l'équipe déclarée.</source>
       <translation>This professional is already part of the declared team.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="86" />
       <source>Indiquez la date du changement d'équipe.</source>
       <translation>Enter the date of the team change.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="88" />
       <source>Le changement d'équipe ne peut précéder le début du protocole.</source>
       <translation>The team change cannot be before the protocol start.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="92" />
       <source>Le changement d'équipe ne comporte ni arrivée ni départ.</source>
       <translation>The team change has no arrival or departure.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="97" />
       <source>Ce membre ne fait plus partie de l'équipe.</source>
       <translation>This member is no longer part of the team.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="99" />
       <source>Un départ doit suivre la date d'arrivée du membre.</source>
       <translation>A departure must come after the member's arrival date.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="123" />
       <source>La déclaration n'est pas encore déposée : modifiez directement la liste des membres.</source>
       <translation>The declaration has not been filed yet: edit the list of members directly.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="151" />
+      <location filename="../../protoedit/cooperation/members.py" line="172" />
       <source>membre</source>
       <translation>member</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/members.py" line="156" />
       <source>La déclaration est déposée : un changement de membre ou de rôle se déclare comme une modification d'équipe.</source>
       <translation>The declaration has been filed: a change of member or role is declared as a team change.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="30" />
       <source>En préparation</source>
       <translation>In preparation</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="31" />
       <source>Déclarée</source>
       <translation>Declared</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="32" />
       <source>Terminée</source>
       <translation>Ended</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="34" />
       <source>national</source>
       <translation>national</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="34" />
       <source>local</source>
       <translation>local</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/queries.py" line="274" />
       <source>modification d'équipe</source>
       <translation>team change</translation>
     </message>
     <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="83" />
+      <source>Durée de formation requise à renseigner dans le catalogue : la formation des délégués ne peut pas être vérifiée tant que la durée exigée par le protocole n'est pas connue.</source>
+      <translation>Required training length to be entered in the catalogue: the delegated professionals' training cannot be checked until the length the protocol requires is known.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="333" />
+      <source>Nombre de patients pris en charge dans le cadre du protocole</source>
+      <translation>Number of patients cared for under the protocol</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="334" />
+      <source>Taux de reprise</source>
+      <translation>Take-back rate</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="335" />
+      <source>Actes repris par le délégant à la demande du délégué / actes réalisés par les délégués</source>
+      <translation>Procedures taken back by the delegating professional at the delegated professional's request / procedures performed by delegated professionals</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="338" />
+      <source>Taux d'événements indésirables</source>
+      <translation>Adverse event rate</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="339" />
+      <source>Événements indésirables déclarés / actes réalisés par les délégués</source>
+      <translation>Adverse events reported / procedures performed by delegated professionals</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="340" />
+      <source>Satisfaction des professionnels</source>
+      <translation>Professional satisfaction</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="341" />
+      <source>Réponses « satisfait » ou « très satisfait » / nombre de répondants</source>
+      <translation>“Satisfied” or “very satisfied” answers / number of respondents</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="19" />
+      <source>délégant</source>
+      <translation>delegating</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="19" />
+      <source>délégué</source>
+      <translation>delegated</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="73" />
+      <source>{profession} ne peut pas être {role} dans ce protocole (profession(s) autorisée(s) comme {role} : {allowed}).</source>
+      <translation>{profession} cannot be the {role} professional in this protocol (profession(s) allowed as {role}: {allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="118" />
+      <source>Date de signature de l'engagement manquante.</source>
+      <translation>Commitment signing date missing.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="193" />
+      <source>Aucun délégant : la déclaration en demande au moins un.</source>
+      <translation>No delegating professional: the declaration requires at least one.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="195" />
+      <source>Aucun délégué : la déclaration en demande au moins un.</source>
+      <translation>No delegated professional: the declaration requires at least one.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="205" />
+      <source>Date de début de mise en œuvre manquante.</source>
+      <translation>Implementation start date missing.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="217" />
+      <source>Référent déclarant manquant : choisissez le membre qui déclare.</source>
+      <translation>Declaring lead missing: choose the declaring member.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="219" />
+      <source>Représentant légal de la structure manquant.</source>
+      <translation>Practice's legal representative missing.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="384" />
+      <source>Un nombre saisi est négatif.</source>
+      <translation>A number entered is negative.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="387" />
+      <source>Plus d'actes repris par le délégant que d'actes réalisés par les délégués.</source>
+      <translation>More procedures taken back by the delegating professional than procedures performed by delegated professionals.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="390" />
+      <source>Plus de professionnels satisfaits que de répondants.</source>
+      <translation>More satisfied professionals than respondents.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="392" />
+      <source>Plus de patients réorientés vers le délégant que de patients inclus.</source>
+      <translation>More patients referred back to the delegating professional than patients included.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="434" />
+      <source>Une part de la répartition est négative.</source>
+      <translation>A share of the split is negative.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="79" />
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="123" />
+      <source>Attestation de formation manquante : indiquez la date de la formation.</source>
+      <translation>Training certificate missing: enter the training date.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="127" />
+      <source>Durée de la formation manquante : indiquez le nombre d'heures figurant sur l'attestation.</source>
+      <translation>Training length missing: enter the number of hours shown on the certificate.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="151" />
+      <source>Numéro RPPS manquant : il est obligatoire pour la déclaration.</source>
+      <translation>RPPS number missing: it is required for the declaration.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="154" />
+      <source>Numéro RPPS ou ADELI manquant : l'un des deux est obligatoire pour la déclaration.</source>
+      <translation>RPPS or ADELI number missing: one of the two is required for the declaration.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="175" />
+      <source>Membre n° {n}</source>
+      <translation>Member no. {n}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="207" />
+      <source>aujourd'hui</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="104" />
+      <source>Rôle inconnu « {role} » : choisissez délégant ou délégué.</source>
+      <translation>Unknown role “{role}”: choose delegating or delegated.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="165" />
+      <source>Numéro RPPS manquant : la profession {profession} est identifiée par le RPPS, le numéro ADELI ne suffit pas.</source>
+      <translation>RPPS number missing: the profession {profession} is identified by RPPS; an ADELI number is not enough.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="438" />
+      <source>La répartition ({delegue} pour le délégué + {delegant} pour le délégant) ne correspond pas au forfait par patient ({per_patient}).</source>
+      <translation>The split ({delegue} for the delegated professional + {delegant} for the delegating professional) does not match the flat fee per patient ({per_patient}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="108" />
+      <source>Profession inconnue « {code} » : choisissez une profession dans la liste.</source>
+      <translation>Unknown profession “{code}”: choose a profession from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="139" />
+      <source>Durée de la formation invalide : elle doit être positive.</source>
+      <translation>Invalid training length: it must be positive.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="209" />
+      <source>La date de début ({start}) est en dehors de la période de validité de cette version du protocole (du {valid_from} au {until}).</source>
+      <translation>The start date ({start}) is outside the validity period of this protocol version (from {valid_from} to {until}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/cooperation/rules.py" line="134" />
+      <source>Formation insuffisante : {done} attestées, le protocole en demande {needed}.</source>
+      <translation>Insufficient training: {done} certified, the protocol requires {needed}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/copy_aside.py" line="23" />
       <source>{title} (copie de mon poste)</source>
       <translation>{title} (copy from my PC)</translation>
     </message>
     <message>
-      <source>Révision décidée en réunion du {date}{title} : {text}</source>
-      <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
-    </message>
-    <message>
-      <source>décision</source>
-      <translation>decision</translation>
-    </message>
-    <message>
-      <source>Statut de décision inconnu.</source>
-      <translation>Unknown decision status.</translation>
-    </message>
-    <message>
-      <source>Le texte de la décision est obligatoire.</source>
-      <translation>The decision text is required.</translation>
-    </message>
-    <message>
-      <source>point</source>
-      <translation>agenda item</translation>
-    </message>
-    <message>
-      <source>Cette décision a déjà un suivi : elle ne peut plus être supprimée.</source>
-      <translation>This decision already has a follow-up: it can no longer be deleted.</translation>
-    </message>
-    <message>
-      <source>Indiquez en quelques mots pourquoi.</source>
-      <translation>Say why in a few words.</translation>
-    </message>
-    <message>
-      <source>Une nouvelle échéance ne se donne qu'en reportant.</source>
-      <translation>A new due date can only be set when postponing.</translation>
-    </message>
-    <message>
-      <source>Une révision du protocole a déjà été ouverte pour cette décision.</source>
-      <translation>A protocol revision has already been opened for this decision.</translation>
-    </message>
-    <message>
-      <source>Cette décision a été annulée.</source>
-      <translation>This decision has been cancelled.</translation>
-    </message>
-    <message>
-      <source>Cette décision n'est pas rattachée à un point de travail sur un protocole.</source>
-      <translation>This decision is not linked to a protocol work item.</translation>
-    </message>
-    <message>
-      <source>réunion</source>
-      <translation>meeting</translation>
-    </message>
-    <message>
-      <source>Cette décision a été soldée dans le compte rendu clos du {date}.</source>
-      <translation>This decision was settled in the minutes closed on {date}.</translation>
-    </message>
-    <message>
-      <source>Le suivi d'une décision se fait dans une réunion postérieure.</source>
-      <translation>A decision is followed up in a later meeting.</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/errors.py" line="16" />
       <source>Erreur inattendue.</source>
       <translation>Unexpected error.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/errors.py" line="63" />
       <source>Ce contenu a été modifié sur un autre poste depuis son ouverture.</source>
       <translation>This content has been changed on another PC since it was opened.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/errors.py" line="80" />
       <source>Élément introuvable : {what}.</source>
       <translation>Not found: {what}.</translation>
     </message>
     <message>
-      <source>protocole de coopération</source>
-      <translation>cooperation protocol</translation>
-    </message>
-    <message>
-      <source>document</source>
-      <translation>document</translation>
-    </message>
-    <message>
-      <source>Type de document inconnu : {kind}.</source>
-      <translation>Unknown document type: {kind}.</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/exchange/check.py" line="28" />
       <source>Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a été enregistré.
 {listing}</source>
       <translation>The file “{name}” was not imported: {count} problem(s). Nothing has been saved.
 {listing}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="26" />
       <source>true ou false</source>
       <translation>true or false</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="27" />
       <source>null</source>
       <translation>null</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="115" />
       <source>date attendue au format AAAA-MM-JJ (reçu « {value} »)</source>
       <translation>date expected in YYYY-MM-DD format (got “{value}”)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="116" />
       <source>date et heure UTC attendues, par exemple 2024-03-05T17:30:00Z (reçu « {value} »)</source>
       <translation>UTC date and time expected, for example 2024-03-05T17:30:00Z (got “{value}”)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="118" />
       <source>date et heure attendues, par exemple 2024-03-05T18:30 (reçu « {value} »)</source>
       <translation>date and time expected, for example 2024-03-05T18:30 (got “{value}”)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="120" />
       <source>code « {value} » mal formé : 1 à 32 caractères, lettres sans accent, chiffres, tiret ou soulignement</source>
       <translation>code “{value}” is malformed: 1 to 32 characters, unaccented letters, digits, hyphen or underscore</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="122" />
       <source>code « {value} » mal formé : 2 à 40 caractères, lettres sans accent, chiffres, tiret ou soulignement</source>
       <translation>code “{value}” is malformed: 2 to 40 characters, unaccented letters, digits, hyphen or underscore</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="144" />
       <source>valeur attendue : {want} (reçu : {value})</source>
       <translation>expected value: {want} (got: {value})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="145" />
       <source>valeur « {value} » non autorisée (valeurs possibles : {want})</source>
       <translation>value “{value}” not allowed (possible values: {want})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="146" />
       <source>date ou heure impossible (reçu « {value} »)</source>
       <translation>impossible date or time (got “{value}”)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="147" />
       <source>texte trop long ({size} caractères, au plus {want})</source>
       <translation>text too long ({size} characters, at most {want})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="148" />
+      <location filename="../../protoedit/exchange/check.py" line="248" />
       <source>ne doit pas être vide</source>
       <translation>must not be empty</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="149" />
       <source>doit valoir au moins {want} (reçu : {value})</source>
       <translation>must be at least {want} (got: {value})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="150" />
       <source>doit valoir au plus {want} (reçu : {value})</source>
       <translation>must be at most {want} (got: {value})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="151" />
       <source>la liste ne doit pas être vide</source>
       <translation>the list must not be empty</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="153" />
       <source>valeur non conforme au format ({keyword})</source>
       <translation>value does not match the format ({keyword})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="155" />
       <source>valeur « {value} » mal formée</source>
       <translation>value “{value}” is malformed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="132" />
       <source>champ obligatoire manquant</source>
       <translation>required field missing</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="136" />
       <source>champ « {key} » inconnu de ce format</source>
       <translation>field “{key}” is not part of this format</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="141" />
       <source>la valeur doit être {wanted} (reçu : {value})</source>
       <translation>the value must be {wanted} (got: {value})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="187" />
       <source>Ce fichier n'est pas un fichier d'échange ProtoEdit (le champ « format » devrait valoir « {format} »).</source>
       <translation>This file is not a ProtoEdit exchange file (the “format” field should be “{format}”).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="192" />
       <source>Ce fichier a été créé par une version plus récente de ProtoEdit ({app}, format d'échange {version}) : installez cette version pour l'importer.</source>
       <translation>This file was created by a newer version of ProtoEdit ({app}, exchange format {version}): install that version to import it.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="178" />
       <source>caractère invisible ou invalide interdit (U+{code}) en position {pos} : retirez-le</source>
       <translation>invisible or invalid character not allowed (U+{code}) at position {pos}: remove it</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="210" />
       <source>le code {code} figure déjà dans ce fichier ({other}) : chaque protocole doit avoir son propre code</source>
       <translation>code {code} already appears in this file ({other}): each protocol must have its own code</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="215" />
       <source>le titre est obligatoire</source>
       <translation>the title is required</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="227" />
       <source>contenu trop long ({size} caractères, au plus {limit})</source>
       <translation>content too long ({size} characters, at most {limit})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="62" />
       <source>… et {n} autre(s).</source>
       <translation>… and {n} more.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="220" />
       <source>numéro de version {n} en double</source>
       <translation>duplicate version number {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/check.py" line="243" />
       <source>point n° {n} inexistant : la réunion compte {count} point(s)</source>
       <translation>item no. {n} does not exist: the meeting has {count} item(s)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/export.py" line="44" />
+      <source>protocole de coopération</source>
+      <translation>cooperation protocol</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/exchange/export.py" line="45" />
+      <location filename="../../protoedit/meetings/decisions.py" line="219" />
+      <location filename="../../protoedit/meetings/decisions.py" line="145" />
+      <location filename="../../protoedit/meetings/meeting.py" line="67" />
+      <location filename="../../protoedit/meetings/queries.py" line="273" />
+      <source>réunion</source>
+      <translation>meeting</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/exchange/export.py" line="279" />
+      <source>document</source>
+      <translation>document</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/exchange/export.py" line="209" />
+      <source>Type de document inconnu : {kind}.</source>
+      <translation>Unknown document type: {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/exchange/importing.py" line="23" />
       <source>valeur attendue</source>
       <translation>value expected</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="24" />
       <source>virgule attendue</source>
       <translation>comma expected</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="25" />
       <source>deux-points attendus</source>
       <translation>colon expected</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="26" />
       <source>nom de champ entre guillemets attendu</source>
       <translation>field name in double quotes expected</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="27" />
       <source>caractère de contrôle non échappé dans un texte</source>
       <translation>unescaped control character in a string</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="28" />
       <source>séquence d'échappement invalide</source>
       <translation>invalid escape sequence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="29" />
       <source>séquence \u invalide</source>
       <translation>invalid \u sequence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="30" />
       <source>contenu en trop après la fin du document</source>
       <translation>extra content after the end of the document</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="56" />
       <source>Le fichier n'est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</source>
       <translation>The file is not valid JSON: {reason} (line {line}, column {column}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="51" />
       <source>Le fichier est incomplet : il s'arrête avant la fin du document (ligne {line}, colonne {column}). Il a sans doute été tronqué pendant une copie ou un envoi.</source>
       <translation>The file is incomplete: it stops before the end of the document (line {line}, column {column}). It was probably truncated while being copied or sent.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="77" />
       <source>Le fichier est vide.</source>
       <translation>The file is empty.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="67" />
       <source>Le fichier est trop volumineux (plus de {limit} Mo).</source>
       <translation>The file is too large (over {limit} MB).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="71" />
       <source>Fichier introuvable : {path}.</source>
       <translation>File not found: {path}.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="74" />
       <source>Impossible de lire le fichier : {detail}.</source>
       <translation>Cannot read the file: {detail}.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="83" />
       <source>Le fichier n'est pas un texte UTF-8 valide : octet 0x{byte} inattendu (ligne {line}, colonne {column}). Enregistrez-le en UTF-8.</source>
       <translation>The file is not valid UTF-8 text: unexpected byte 0x{byte} (line {line}, column {column}). Save it as UTF-8.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/importing.py" line="92" />
       <source>Le fichier contient des listes ou objets imbriqués trop profondément.</source>
       <translation>The file contains lists or objects nested too deeply.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="113" />
+      <location filename="../../protoedit/exchange/write.py" line="164" />
       <source>le code {code} est déjà utilisé dans cette base : protocole importé sous le code {new}</source>
       <translation>code {code} is already used in this database: protocol imported under code {new}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="117" />
       <source>thème ACI « {theme} » inconnu de cette version : non repris</source>
       <translation>ACI theme “{theme}” unknown to this version: not imported</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="147" />
       <source>le protocole de coopération {code} fait partie du catalogue national de cette version : non importé</source>
       <translation>cooperation protocol {code} is part of this version's national catalogue: not imported</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="158" />
       <source>le protocole de coopération {code} est déjà présent, identique : non importé</source>
       <translation>cooperation protocol {code} is already present and identical: not imported</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="182" />
       <source>protocole {code} absent de cette base : lien non repris</source>
       <translation>protocol {code} is not in this database: link not imported</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="189" />
       <source>{name} ne fait pas partie de l'équipe : non repris</source>
       <translation>{name} is not in the team: not imported</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="261" />
       <source>le fichier ne contient aucun document</source>
       <translation>the file contains no documents</translation>
     </message>
     <message>
+      <location filename="../../protoedit/exchange/write.py" line="251" />
       <source>réunion du {date} absente de cette base : la décision reste sans réunion de clôture</source>
       <translation>meeting of {date} is not in this database: the decision is left without a closing meeting</translation>
     </message>
     <message>
-      <source>Profession inconnue : {code}.</source>
-      <translation>Unknown profession: {code}.</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/french.py" line="41" />
       <source>non calculable</source>
       <translation>not calculable</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="38" />
       <source>Le numéro RPPS compte 11 chiffres.</source>
       <translation>An RPPS number has 11 digits.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="40" />
       <source>Le numéro RPPS est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
       <translation>The RPPS number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="48" />
       <source>Le numéro ADELI compte 9 caractères : le département (2 chiffres, ou 2A/2B) puis 7 chiffres.</source>
       <translation>An ADELI number has 9 characters: the département (2 digits, or 2A/2B) then 7 digits.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="56" />
       <source>Le numéro FINESS compte 9 caractères (département, dont 2A/2B, puis 7 chiffres).</source>
       <translation>A FINESS number has 9 characters (département, including 2A/2B, then 7 digits).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="58" />
       <source>Le numéro FINESS est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
       <translation>The FINESS number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="66" />
       <source>Le numéro SIRET compte 14 chiffres.</source>
       <translation>A SIRET number has 14 digits.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="69" />
       <source>Le numéro SIRET est invalide (clé de contrôle incorrecte) : vérifiez la saisie.</source>
       <translation>The SIRET number is invalid (wrong check digit): check what you typed.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/identifiers.py" line="76" />
       <source>L'adresse e-mail n'a pas une forme valide.</source>
       <translation>The email address is not valid.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/aci_contract.py" line="135" />
+      <source>Le nombre de patients de 75 ans ou plus ou en ALD va de 1 à {max}.</source>
+      <translation>The number of patients aged 75 or over or with ALD must be between 1 and {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="235" />
+      <source>{n} cas de patient de 75 ans ou plus ou en ALD</source>
+      <translation>{n} case of a patient aged 75 or over or with ALD</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="236" />
+      <source>{n} cas de patients de 75 ans ou plus ou en ALD</source>
+      <translation>{n} cases of patients aged 75 or over or with ALD</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="276" />
+      <source>{n} protocole en vigueur</source>
+      <translation>{n} protocol in force</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="277" />
+      <source>{n} protocoles en vigueur</source>
+      <translation>{n} protocols in force</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="226" />
+      <source>{n} réunion tenue</source>
+      <translation>{n} meeting held</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="226" />
+      <source>{n} réunions tenues</source>
+      <translation>{n} meetings held</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="252" />
+      <source>à vérifier</source>
+      <translation>to be checked</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="253" />
+      <source>atteint</source>
+      <translation>met</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="253" />
+      <source>non atteint</source>
+      <translation>not met</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="321" />
+      <source>Critère du contrat ACI</source>
+      <translation>ACI contract criterion</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="322" />
+      <source>Résultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="322" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="322" />
+      <source>Euros</source>
+      <translation>Euros</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="322" />
+      <source>Ce qui manque</source>
+      <translation>What's missing</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="327" />
+      <source>Cas de patients discutés</source>
+      <translation>Patient cases discussed</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="328" />
+      <source>dont patients de 75 ans ou plus</source>
+      <translation>of which patients aged 75 or over</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="329" />
+      <source>dont patients en ALD</source>
+      <translation>of which ALD (long-term condition) patients</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="330" />
+      <source>dont patients de 75 ans ou plus ou en ALD</source>
+      <translation>of which patients aged 75 or over or with ALD</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="336" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="336" />
+      <source>Réunion</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="336" />
+      <source>Cas discutés</source>
+      <translation>Cases discussed</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="340" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="340" />
+      <source>Protocole</source>
+      <translation>Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="340" />
+      <source>Thème ACI</source>
+      <translation>ACI theme</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="340" />
+      <source>En vigueur depuis</source>
+      <translation>In force since</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="228" />
+      <source>{n} réunion de plus</source>
+      <translation>{n} more meeting</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="228" />
+      <source>{n} réunions de plus</source>
+      <translation>{n} more meetings</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="233" />
+      <source>Cas discutés : au moins {share} % des patients de la patientèle médecin traitant âgés de 75 ans ou plus ou en ALD</source>
+      <translation>Cases discussed: at least {share}% of the patients aged 75 or over or with ALD registered with a practice GP</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="243" />
+      <source>{cases} sur {patients} patients : {pct} % (il en faut {needed})</source>
+      <translation>{cases} out of {patients} patients: {pct}% ({needed} needed)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="333" />
+      <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
+      <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="225" />
+      <source>Au moins {n} réunions de concertation par an</source>
+      <translation>At least {n} team meetings a year</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="239" />
+      <source> ; patients de l'année non saisis</source>
+      <translation>; patients for the year not entered</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="246" />
+      <source>{n} cas de plus</source>
+      <translation>{n} more case(s)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="263" />
+      <source>Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})</source>
+      <translation>Multiprofessional team meetings: both conditions above ({basis})</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="267" />
+      <source>{earned} sur {max} points</source>
+      <translation>{earned} of {max} points</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="269" />
+      <source>{earned} sur {max}</source>
+      <translation>{earned} of {max}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="279" />
+      <source>, {n} comptent</source>
+      <translation>, {n} count</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="282" />
+      <source>jusqu'à {n} de plus rapporteraient {points} points ({euros})</source>
+      <translation>up to {n} more would earn {points} points ({euros})</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="287" />
+      <source>Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par protocole, {max} protocoles au plus</source>
+      <translation>Multiprofessional protocols on Appendix 3 themes: {points} points per protocol, {max} protocols at most</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="291" />
+      <location filename="../../protoedit/meetings/aci_report.py" line="302" />
+      <source>{n} points</source>
+      <translation>{n} points</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="321" />
+      <source>Année {year}</source>
+      <translation>Year {year}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="240" />
+      <source>Saisir le nombre de patients de 75 ans ou plus ou en ALD de {year}</source>
+      <translation>Enter the number of patients aged 75 or over or with ALD for {year}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="300" />
+      <source>Total de ces critères (1 point = {euros})</source>
+      <translation>Total of these criteria (1 point = {euros})</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/aci_report.py" line="334" />
+      <source>saisi par {who} le {date}</source>
+      <translation>entered by {who} on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="29" />
+      <source>Révision décidée en réunion du {date}{title} : {text}</source>
+      <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="60" />
+      <location filename="../../protoedit/meetings/decisions.py" line="172" />
+      <location filename="../../protoedit/quality/cycles.py" line="152" />
+      <source>décision</source>
+      <translation>decision</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="129" />
+      <source>Statut de décision inconnu.</source>
+      <translation>Unknown decision status.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="43" />
+      <source>Le texte de la décision est obligatoire.</source>
+      <translation>The decision text is required.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="70" />
+      <location filename="../../protoedit/meetings/meeting.py" line="74" />
+      <source>point</source>
+      <translation>agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="105" />
+      <source>Cette décision a déjà un suivi : elle ne peut plus être supprimée.</source>
+      <translation>This decision already has a follow-up: it can no longer be deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="132" />
+      <source>Indiquez en quelques mots pourquoi.</source>
+      <translation>Say why in a few words.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="134" />
+      <source>Une nouvelle échéance ne se donne qu'en reportant.</source>
+      <translation>A new due date can only be set when postponing.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="175" />
+      <source>Une révision du protocole a déjà été ouverte pour cette décision.</source>
+      <translation>A protocol revision has already been opened for this decision.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="178" />
+      <location filename="../../protoedit/quality/cycles.py" line="158" />
+      <source>Cette décision a été annulée.</source>
+      <translation>This decision has been cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="182" />
+      <location filename="../../protoedit/quality/cycles.py" line="156" />
+      <source>Cette décision n'est pas rattachée à un point de travail sur un protocole.</source>
+      <translation>This decision is not linked to a protocol work item.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="141" />
+      <source>Cette décision a été soldée dans le compte rendu clos du {date}.</source>
+      <translation>This decision was settled in the minutes closed on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/decisions.py" line="150" />
+      <source>Le suivi d'une décision se fait dans une réunion postérieure.</source>
+      <translation>A decision is followed up in a later meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="119" />
       <source>L'ordre du jour complet (PDF) et l'invitation pour votre agenda (.ics) sont joints à ce message.</source>
       <translation>The full agenda (PDF) and the invitation for your calendar (.ics) are attached to this message.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="104" />
       <source>Bonjour,</source>
       <translation>Hello,</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="105" />
       <source>Vous êtes invité(e) à la réunion suivante :</source>
       <translation>You are invited to the following meeting:</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="113" />
       <source>Ordre du jour :</source>
       <translation>Agenda:</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="211" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="50" />
       <source>Ordre du jour : {title}, {date}</source>
       <translation>Agenda: {title}, {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="106" />
       <source>Date : {date}, {start} – {end}</source>
       <translation>Date: {date}, {start} – {end}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="97" />
       <source>demandé par {who}</source>
       <translation>requested by {who}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/invitation.py" line="110" />
       <source>Lieu : {place}</source>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <source>Réunion de concertation pluriprofessionnelle</source>
-      <translation>Multiprofessional case-review meeting</translation>
-    </message>
-    <message>
-      <source>Réunion de travail sur les protocoles</source>
-      <translation>Protocol working meeting</translation>
-    </message>
-    <message>
-      <source>Revue des événements indésirables</source>
-      <translation>Adverse event review</translation>
-    </message>
-    <message>
-      <source>Réunion d'organisation</source>
-      <translation>Organisational meeting</translation>
-    </message>
-    <message>
-      <source>Situation de patient</source>
-      <translation>Patient case</translation>
-    </message>
-    <message>
-      <source>Événement indésirable</source>
-      <translation>Adverse event</translation>
-    </message>
-    <message>
-      <source>Travail sur un protocole</source>
-      <translation>Protocol work</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>point de l'ordre du jour</source>
-      <translation>agenda item</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="93" />
       <source>La date de la réunion est obligatoire.</source>
       <translation>The meeting date is required.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="95" />
       <source>Type de réunion inconnu.</source>
       <translation>Unknown meeting type.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="307" />
+      <location filename="../../protoedit/team.py" line="74" />
       <source>Le nom est obligatoire.</source>
       <translation>The name is required.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="309" />
+      <location filename="../../protoedit/team.py" line="76" />
       <source>Choisissez une profession dans la liste.</source>
       <translation>Choose a profession from the list.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="347" />
       <source>Type de point inconnu.</source>
       <translation>Unknown item type.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="349" />
       <source>La durée prévue va de 1 à 480 minutes.</source>
       <translation>The planned duration must be 1 to 480 minutes.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="351" />
       <source>Consentement inconnu.</source>
       <translation>Unknown consent.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="60" />
       <source>Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. Ajoutez une rectification.</source>
       <translation>The minutes of the meeting of {date} are closed: they can no longer be edited. Add an amendment.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="199" />
       <source>La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son compte rendu clos, qu'à partir de ce jour-là.</source>
       <translation>The meeting is planned for {date}: it cannot be marked as held, nor its minutes closed, before that day.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="251" />
       <source>La rectification est vide.</source>
       <translation>The amendment is empty.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="332" />
       <source>Présence inconnue.</source>
       <translation>Unknown attendance.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="472" />
       <source>Durée impossible.</source>
       <translation>Impossible duration.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="211" />
       <source>Cette réunion est déjà marquée comme tenue.</source>
       <translation>This meeting is already marked as held.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="224" />
       <source>Marquez d'abord la réunion comme tenue avant de clore son compte rendu.</source>
       <translation>Mark the meeting as held before closing its minutes.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="241" />
       <source>Seule une réunion prévue, sans suivi de décision, se supprime.</source>
       <translation>Only a planned meeting with no decision follow-up can be deleted.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="255" />
       <source>Le compte rendu n'est pas clos : modifiez-le directement.</source>
       <translation>The minutes are not closed: edit them directly.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="270" />
+      <location filename="../../protoedit/protocols/reading.py" line="58" />
+      <location filename="../../protoedit/team.py" line="244" />
+      <location filename="../../protoedit/team.py" line="256" />
+      <location filename="../../protoedit/team.py" line="290" />
       <source>professionnel</source>
       <translation>professional</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="272" />
       <source>Ce professionnel est déjà invité.</source>
       <translation>This professional is already invited.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="292" />
       <source>Tous les professionnels actifs de l'équipe sont déjà invités.</source>
       <translation>All the team's active professionals are already invited.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="322" />
+      <location filename="../../protoedit/meetings/meeting.py" line="334" />
       <source>invité</source>
       <translation>invitee</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="373" />
       <source>Protocole introuvable.</source>
       <translation>Protocol not found.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/meeting.py" line="421" />
       <source>Ce point porte des décisions : supprimez-les d'abord.</source>
       <translation>This item has decisions: delete them first.</translation>
     </message>
     <message>
-      <source>(retiré de la liste)</source>
-      <translation>(removed from the list)</translation>
+      <location filename="../../protoedit/meetings/queries.py" line="28" />
+      <source>Réunion de concertation pluriprofessionnelle</source>
+      <translation>Multiprofessional case-review meeting</translation>
     </message>
     <message>
-      <source>(sans titre)</source>
-      <translation>(untitled)</translation>
+      <location filename="../../protoedit/meetings/queries.py" line="29" />
+      <source>Réunion de travail sur les protocoles</source>
+      <translation>Protocol working meeting</translation>
     </message>
     <message>
-      <source>oui</source>
-      <translation>yes</translation>
+      <location filename="../../protoedit/meetings/queries.py" line="30" />
+      <source>Revue des événements indésirables</source>
+      <translation>Adverse event review</translation>
     </message>
     <message>
-      <source>non</source>
-      <translation>no</translation>
+      <location filename="../../protoedit/meetings/queries.py" line="31" />
+      <source>Réunion d'organisation</source>
+      <translation>Organisational meeting</translation>
     </message>
     <message>
-      <source>Ordre : {name}</source>
-      <translation>Order: {name}</translation>
+      <location filename="../../protoedit/meetings/queries.py" line="34" />
+      <source>Situation de patient</source>
+      <translation>Patient case</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/queries.py" line="35" />
+      <source>Événement indésirable</source>
+      <translation>Adverse event</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/queries.py" line="36" />
+      <source>Travail sur un protocole</source>
+      <translation>Protocol work</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/queries.py" line="37" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/queries.py" line="264" />
+      <source>point de l'ordre du jour</source>
+      <translation>agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="83" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="99" />
+      <source>Le titre est obligatoire.</source>
+      <translation>The title is required.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="88" />
+      <source>Section « {section} » : à compléter (obligatoire pour soumettre).</source>
+      <translation>Section “{section}”: to be completed (required to submit).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="90" />
+      <source>Section « {section} » : à compléter.</source>
+      <translation>Section “{section}”: to be completed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="105" />
+      <source>Aucune étape n'indique de signe d'alerte.</source>
+      <translation>No step states a warning sign.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="109" />
+      <source>Aucun indicateur : prévoyez au moins le nombre de patients inclus.</source>
+      <translation>No indicators: include at least the number of patients included.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="112" />
+      <source>Aucune date de révision prévue.</source>
+      <translation>No review date planned.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="114" />
+      <source>Aucune référence citée.</source>
+      <translation>No references cited.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="120" />
+      <source>Le protocole ne compte aucune étape.</source>
+      <translation>The protocol has no steps.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="146" />
+      <source>Aucune synthèse documentaire : notez les questions du groupe de travail et les réponses trouvées dans la littérature.</source>
+      <translation>No documentary synthesis: note the working group's questions and the answers found in the literature.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="99" />
+      <source>La profession « {profession} » a des étapes mais personne de cette profession n'est dans le groupe de travail.</source>
+      <translation>The profession “{profession}” has steps but nobody from that profession is in the working group.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="127" />
+      <source>Étape {step} : indiquez qui intervient (au moins une profession).</source>
+      <translation>Step {step}: state who is involved (at least one profession).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="131" />
+      <source>Étape {step} : indiquez ce qui est fait.</source>
+      <translation>Step {step}: state what is done.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="136" />
+      <source>Étape {step} : contient encore « À compléter ».</source>
+      <translation>Step {step}: still contains “To be completed”.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="154" />
+      <source>Synthèse documentaire, ligne {n} : la question est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the question.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="157" />
+      <source>Synthèse documentaire, ligne {n} : la réponse documentée est à compléter.</source>
+      <translation>Documentary synthesis, row {n}: fill in the documented answer.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="160" />
+      <source>Synthèse documentaire, ligne {n} : citez la source.</source>
+      <translation>Documentary synthesis, row {n}: cite the source.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="163" />
+      <source>Synthèse documentaire, ligne {n} : indiquez le niveau de preuve.</source>
+      <translation>Documentary synthesis, row {n}: give the level of evidence.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/completeness.py" line="167" />
+      <source>Message clé {n} : indiquez son grade (A, B, C ou accord d'experts).</source>
+      <translation>Key message {n}: give its grade (A, B, C or expert consensus).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/diff.py" line="226" />
       <source>Ajouté : {label}</source>
       <translation>Added: {label}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="227" />
       <source>Supprimé : {label}</source>
       <translation>Deleted: {label}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="228" />
       <source>Déplacé : {label} (position {old} → {new})</source>
       <translation>Moved: {label} (position {old} → {new})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="229" />
       <source>Modifié : {label}</source>
       <translation>Changed: {label}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="232" />
       <source>Section « {title} » ajoutée</source>
       <translation>Section “{title}” added</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="233" />
       <source>Section « {title} » supprimée</source>
       <translation>Section “{title}” deleted</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="234" />
       <source>Section « {title} » modifiée</source>
       <translation>Section “{title}” changed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="237" />
       <source>Étapes</source>
       <translation>Steps</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="238" />
       <source>Indicateurs</source>
       <translation>Indicators</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="239" />
       <source>Références</source>
       <translation>References</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="240" />
       <source>Synthèse documentaire</source>
       <translation>Documentary synthesis</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="241" />
       <source>Messages clés gradés</source>
       <translation>Graded key messages</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="247" />
+      <location filename="../../protoedit/protocols/merge.py" line="229" />
+      <source>(sans titre)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/diff.py" line="261" />
       <source>Aucune modification.</source>
       <translation>No changes.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="278" />
       <source>(déplacé, position {old} → {new})</source>
       <translation>(moved, position {old} → {new})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="53" />
       <source>Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.</source>
       <translation>The code {code} is already used by another protocol. Choose a different one.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="54" />
       <source>Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la modifier : une nouvelle version brouillon sera créée.</source>
       <translation>This version is locked (approved, superseded or archived). Revise it to make changes: a new draft version will be created.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="56" />
       <source>Cette version est en cours de validation : elle ne peut plus être modifiée. Pour la corriger, un validateur doit la refuser (retour en brouillon).</source>
       <translation>This version is awaiting approval: it can no longer be edited. To correct it, an approver must reject it (back to draft).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="58" />
       <source>Cette version n'est pas soumise à validation : soumettez-la d'abord.</source>
       <translation>This version has not been submitted for approval: submit it first.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="59" />
       <source>Cette version est déjà validée.</source>
       <translation>This version is already approved.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="60" />
       <source>Ce protocole n'a pas de version brouillon : la version validée est figée. Ouvrez une révision pour changer son code, son titre ou son thème ACI.</source>
       <translation>This protocol has no draft version: the approved version is locked. Open a revision to change its code, title or ACI theme.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="67" />
       <source>Cette version ne peut pas être soumise ; à régler d'abord :
 {problems}</source>
       <translation>This version cannot be submitted; fix these first:
 {problems}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="96" />
       <source>Le code compte 1 à 32 caractères : lettres sans accent, chiffres, tiret ou soulignement (par exemple DIAB-01).</source>
       <translation>The code has 1 to 32 characters: unaccented letters, digits, hyphen or underscore (for example DIAB-01).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="101" />
       <source>Thème ACI inconnu : choisissez-le dans la liste.</source>
       <translation>Unknown ACI theme: choose one from the list.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="383" />
       <source>Approuve cette version du protocole.</source>
       <translation>Approves this version of the protocol.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="428" />
       <source>Indiquez la raison du refus.</source>
       <translation>Give the reason for rejection.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="444" />
       <source>Indiquez ce qui motive la révision.</source>
       <translation>Give the reason for the revision.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="149" />
+      <location filename="../../protoedit/textclean.py" line="26" />
+      <location filename="../../protoedit/textclean.py" line="39" />
       <source>Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré.</source>
       <translation>Text too long ({size} characters, at most {limit}). Nothing has been saved.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="198" />
       <source>Choisissez un professionnel actif de l'équipe.</source>
       <translation>Choose an active professional from the team.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="200" />
       <source>{name} n'a pas encore de code personnel : il se définit dans l'écran Équipe (fiche de {name}, « Code personnel »).</source>
       <translation>{name} has no personal code yet: it is set on the Team screen ({name}'s record, “Personal code”).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="204" />
       <source>Code personnel incorrect.</source>
       <translation>Incorrect personal code.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="492" />
       <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
       <translation>The next review date must be after today.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="139" />
       <source>Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4.</source>
       <translation>Unknown level of evidence “{value}”: 1, 2, 3 or 4.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="144" />
       <source>Grade inconnu « {value} » : A, B, C ou AE (accord d'experts).</source>
       <translation>Unknown grade “{value}”: A, B, C or AE (expert consensus).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="361" />
       <source>Cette version est déjà soumise à validation.</source>
       <translation>This version has already been submitted for approval.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="390" />
       <source>{name} a déjà signé cette version : une autre signature est nécessaire.</source>
       <translation>{name} has already signed this version: another signature is needed.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="477" />
       <source>Ce protocole est déjà archivé.</source>
       <translation>This protocol is already archived.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="498" />
       <source>Seule la version validée en vigueur peut être marquée « relue, sans modification ».</source>
       <translation>Only the approved version in force can be marked “reviewed, no changes”.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="269" />
       <source>Professionnel inconnu dans le groupe de travail ({ids}).</source>
       <translation>Unknown professional in the working group ({ids}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="334" />
       <source>Ce protocole est archivé : il ne peut plus être modifié.</source>
       <translation>This protocol is archived: it can no longer be edited.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="450" />
       <source>La version {number} est déjà en cours (brouillon ou en validation) : terminez-la avant d'en ouvrir une autre.</source>
       <translation>Version {number} is already in progress (draft or awaiting approval): finish it before opening another.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/lifecycle.py" line="454" />
       <source>Ce protocole n'a pas de version validée en vigueur (remplacée ou archivée) : il ne peut pas être révisé.</source>
       <translation>This protocol has no approved version in force (superseded or archived): it cannot be revised.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="118" />
+      <source>(retiré de la liste)</source>
+      <translation>(removed from the list)</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="85" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="85" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="262" />
+      <source>Ordre : {name}</source>
+      <translation>Order: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/reading.py" line="32" />
       <source>Copie locale hors ligne : votre lecture ne peut pas être enregistrée ici (le serveur est injoignable). Cliquez sur « J'ai lu cette version » quand ProtoEdit sera de nouveau connecté au serveur.</source>
       <translation>Offline local copy: your reading cannot be recorded here (the server cannot be reached). Click “I have read this version” when ProtoEdit is connected to the server again.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="232" />
       <source>Non lu</source>
       <translation>Not read</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="312" />
       <source>À lire : {code} version {n}</source>
       <translation>To read: {code} version {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="313" />
       <source>Bonjour,
 
 La version {n} du protocole {code} — {title} est en vigueur. Merci de la lire dans ProtoEdit (consultation) puis de cliquer sur « J'ai lu cette version ».
@@ -5030,265 +6373,505 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
 </translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="60" />
       <source>Seule la version en vigueur peut être marquée comme lue (la version {number} n'est plus en vigueur : rouvrez le protocole).</source>
       <translation>Only the version in force can be marked as read (version {number} is no longer in force: reopen the protocol).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="225" />
       <source>Lu le {date} (version {n})</source>
       <translation>Read on {date} (version {n})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="227" />
       <source>À jour : rien ne change pour sa profession depuis la version {n} lue le {date}</source>
       <translation>Up to date: nothing changes for their profession since version {n}, read on {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/reading.py" line="230" />
       <source>Non lu — dernière lecture : version {n} le {date}</source>
       <translation>Not read — last reading: version {n} on {date}</translation>
     </message>
     <message>
-      <source>Étapes : qui fait quoi, quand, comment</source>
-      <translation>Steps: who does what, when, how</translation>
-    </message>
-    <message>
-      <source>BROUILLON</source>
-      <translation>DRAFT</translation>
-    </message>
-    <message>
-      <source>Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour restaurer quand même ici, créez d'abord une base : python main.py --db "{path}" init</source>
-      <translation>No database at this location: {path}. Nothing has been restored. Check the path; to restore here anyway, first create a database: python main.py --db "{path}" init</translation>
-    </message>
-    <message>
-      <source>La restauration a échoué : {detail}</source>
-      <translation>The restore failed: {detail}</translation>
-    </message>
-    <message>
-      <source>Version du schéma : {current}, attendue : {expected}.</source>
-      <translation>Schema version: {current}, expected: {expected}.</translation>
-    </message>
-    <message>
-      <source>Référence brisée : table {table}, ligne {row}, vers la table {parent}.</source>
-      <translation>Broken reference: table {table}, row {row}, to table {parent}.</translation>
-    </message>
-    <message>
-      <source>Intégrité du fichier : {detail}</source>
-      <translation>File integrity: {detail}</translation>
-    </message>
-    <message>
-      <source>Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</source>
-      <translation>This database was created by a newer version of ProtoEdit ({version}). Install that version to open it; nothing has been changed.</translation>
-    </message>
-    <message>
-      <source>Cette base de données a été créée par une version plus récente de ProtoEdit. Installez la dernière version pour l'ouvrir ; rien n'a été modifié.</source>
-      <translation>This database was created by a newer version of ProtoEdit. Install the latest version to open it; nothing has been changed.</translation>
-    </message>
-    <message>
-      <source>Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : python main.py --db "{path}" init</source>
-      <translation>No database at this location: {path}. Check the path; to create a new database here: python main.py --db "{path}" init</translation>
-    </message>
-    <message>
-      <source>La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est pas modifiable (droits du fichier). Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce fichier.</source>
-      <translation>The database is read-only: cannot save. The file {path} cannot be modified (file permissions). You can view; to make changes, ask for write permission on this file.</translation>
-    </message>
-    <message>
-      <source>La base de données est en lecture seule : impossible d'enregistrer. Le dossier {folder} n'est pas modifiable (droits du dossier) et SQLite doit y écrire à côté du fichier. Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce dossier.</source>
-      <translation>The database is read-only: cannot save. The folder {folder} cannot be modified (folder permissions) and SQLite must write there beside the file. You can view; to make changes, ask for write permission on this folder.</translation>
-    </message>
-    <message>
-      <source>La base {path} est en lecture seule et doit d'abord être mise à jour par cette version de ProtoEdit : demandez le droit d'écriture, puis rouvrez-la.</source>
-      <translation>The database {path} is read-only and must first be upgraded by this version of ProtoEdit: ask for write permission, then reopen it.</translation>
-    </message>
-    <message>
-      <source>Le dossier {path} n'existe pas.</source>
-      <translation>The folder {path} does not exist.</translation>
-    </message>
-    <message>
-      <source>La base de données doit être mise à jour avant usage.</source>
-      <translation>The database must be upgraded before use.</translation>
-    </message>
-    <message>
-      <source>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</source>
-      <translation>The database is locked by another program. Try again in a moment.</translation>
-    </message>
-    <message>
-      <source>La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.</source>
-      <translation>The database is read-only: cannot save. Check the permissions of the file {path}.</translation>
-    </message>
-    <message>
-      <source>Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.</source>
-      <translation>The disk is full: nothing has been saved. Free up some space and try again.</translation>
-    </message>
-    <message>
-      <source>Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.</source>
-      <translation>Cannot write to the database {path} (protected file or disk error): nothing was saved.</translation>
-    </message>
-    <message>
-      <source>Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.</source>
-      <translation>The file {path} is not a readable ProtoEdit database (damaged file or another file type). It has not been changed.</translation>
-    </message>
-    <message>
-      <source>Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.</source>
-      <translation>Cannot open the database {path}: folder missing or inaccessible.</translation>
-    </message>
-    <message>
-      <source>Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.</source>
-      <translation>The PostgreSQL server rejected the user name or password.</translation>
-    </message>
-    <message>
-      <source>Le serveur PostgreSQL {host} est injoignable. Vérifiez le réseau et l'adresse.</source>
-      <translation>The PostgreSQL server {host} cannot be reached. Check the network and the address.</translation>
-    </message>
-    <message>
-      <source>La base « {database} » n'existe pas sur le serveur PostgreSQL.</source>
-      <translation>The database “{database}” does not exist on the PostgreSQL server.</translation>
-    </message>
-    <message>
-      <source>Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant.</source>
-      <translation>The PostgreSQL server {host} is starting up or shutting down: try again in a moment.</translation>
-    </message>
-    <message>
-      <source>Le serveur PostgreSQL a signalé une erreur : {detail}</source>
-      <translation>The PostgreSQL server reported an error: {detail}</translation>
-    </message>
-    <message>
-      <source>La base de données est en lecture seule : impossible d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; demandez à son administrateur.</source>
-      <translation>The database is read-only: cannot save. The PostgreSQL server only accepts reads; ask its administrator.</translation>
-    </message>
-    <message>
-      <source>Connexion réussie : base à jour.</source>
-      <translation>Connection successful: database up to date.</translation>
-    </message>
-    <message>
-      <source>Connexion réussie : base vide, elle sera préparée au premier démarrage.</source>
-      <translation>Connection successful: empty database, it will be set up at first start-up.</translation>
-    </message>
-    <message>
-      <source>Connexion réussie : base d'une version précédente, elle sera mise à jour (avec sauvegarde).</source>
-      <translation>Connection successful: database from an earlier version, it will be upgraded (with a backup).</translation>
-    </message>
-    <message>
-      <source>Le fichier n'existe pas encore : il sera créé au premier démarrage.</source>
-      <translation>The file does not exist yet: it will be created at first start-up.</translation>
-    </message>
-    <message>
-      <source>Attention : ce fichier est sur un partage réseau. SQLite peut s'y corrompre quand plusieurs postes l'utilisent ; pour plusieurs postes, utilisez un serveur PostgreSQL.</source>
-      <translation>Warning: this file is on a network share. SQLite can become corrupted there when several PCs use it; for several PCs, use a PostgreSQL server.</translation>
-    </message>
-    <message>
-      <source>Le nom de la structure est obligatoire.</source>
-      <translation>The practice name is required.</translation>
-    </message>
-    <message>
-      <source>Type de structure inconnu.</source>
-      <translation>Unknown practice type.</translation>
-    </message>
-    <message>
-      <source>Le code personnel compte de 4 à 12 chiffres (sans lettres ni espaces).</source>
-      <translation>The personal code has 4 to 12 digits (no letters or spaces).</translation>
-    </message>
-    <message>
-      <source>{name} a déjà un code personnel : pour le changer, donnez le code actuel.</source>
-      <translation>{name} already has a personal code: to change it, give the current code.</translation>
-    </message>
-    <message>
-      <source>{name} n'a pas encore de code personnel : définissez-le.</source>
-      <translation>{name} has no personal code yet: set one.</translation>
-    </message>
-    <message>
-      <source>Le code actuel est incorrect.</source>
-      <translation>The current code is incorrect.</translation>
-    </message>
-    <message>
-      <source>Le nouveau code est identique au code actuel.</source>
-      <translation>The new code is the same as the current code.</translation>
-    </message>
-    <message>
-      <source>{name} n'a pas de code personnel à réinitialiser.</source>
-      <translation>{name} has no personal code to reset.</translation>
-    </message>
-    <message>
-      <source>Seul un autre membre actif de l'équipe peut réinitialiser le code de {name}.</source>
-      <translation>Only another active team member can reset {name}'s code.</translation>
-    </message>
-    <message>
-      <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
-      <translation>Only a team coordinator can reset {name}'s code.</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="173" />
       <source>Rien ne change pour vous.</source>
       <translation>Nothing changes for you.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="175" />
       <source>Nouvelle étape {n} « {title} »</source>
       <translation>New step {n} “{title}”</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="176" />
       <source>Étape « {title} » supprimée</source>
       <translation>Step “{title}” removed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="177" />
       <source>Étape « {title} » déplacée (position {old} → {n})</source>
       <translation>Step “{title}” moved (position {old} → {n})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="178" />
       <source>Étape {n} « {title} » modifiée</source>
       <translation>Step {n} “{title}” changed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="179" />
       <source>Étape {n} « {title} » : désormais pour vous (avant : {others})</source>
       <translation>Step {n} “{title}”: now yours (before: {others})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="180" />
       <source>Étape « {title} » : plus pour vous, désormais {others}</source>
       <translation>Step “{title}”: no longer yours, now {others}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="186" />
       <source>toute l'équipe</source>
       <translation>the whole team</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="223" />
       <source>Message clé modifié : {text}</source>
       <translation>Key message changed: {text}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="222" />
       <source>Nouveau message clé : {text}</source>
       <translation>New key message: {text}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="222" />
       <source>Message clé retiré : {text}</source>
       <translation>Key message removed: {text}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="201" />
       <source>(anciennement « {old} »)</source>
       <translation>(formerly “{old}”)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="213" />
       <source>Alerte de l'étape « {title} » ({others}) : {alert}</source>
       <translation>Alert of step “{title}” ({others}): {alert}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="219" />
       <source>« {title} » modifié : {text}</source>
       <translation>“{title}” changed: {text}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="215" />
       <source>supprimée</source>
       <translation>removed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/what_changed.py" line="220" />
       <source>texte retiré</source>
       <translation>text removed</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="29" />
+      <source>Révision issue du cycle PDSA {number} ({act}) : {aim}</source>
+      <translation>Revision from PDSA cycle {number} ({act}): {aim}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="30" />
+      <source>adopter</source>
+      <translation>adopt</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="30" />
+      <source>adapter</source>
+      <translation>adapt</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="30" />
+      <source>abandonner</source>
+      <translation>abandon</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="67" />
+      <source>Choisissez : adopter, adapter ou abandonner.</source>
+      <translation>Choose: adopt, adapt or abandon.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="69" />
+      <source>Écrivez l'étude (Study) avant de décider (Act).</source>
+      <translation>Write the Study before deciding (Act).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="71" />
+      <source>Indiquez quand le test a commencé (Do) avant d'en étudier les résultats.</source>
+      <translation>Say when the test started (Do) before studying its results.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="74" />
+      <source>La fin du test précède son début.</source>
+      <translation>The test ends before it starts.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="80" />
+      <source>Indiquez le but du cycle (Plan).</source>
+      <translation>Give the cycle's aim (Plan).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="137" />
+      <location filename="../../protoedit/quality/cycles.py" line="174" />
+      <location filename="../../protoedit/quality/cycles.py" line="184" />
+      <location filename="../../protoedit/quality/cycles.py" line="196" />
+      <location filename="../../protoedit/quality/queries.py" line="227" />
+      <source>cycle PDSA</source>
+      <translation>PDSA cycle</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="140" />
+      <source>Ce cycle a ouvert une révision du protocole : sa décision (Act) ne peut plus changer.</source>
+      <translation>This cycle opened a protocol revision: its decision (Act) can no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="160" />
+      <source>Un cycle PDSA a déjà été lancé pour cette décision.</source>
+      <translation>A PDSA cycle has already been started for this decision.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="176" />
+      <source>Une révision du protocole a déjà été ouverte pour ce cycle.</source>
+      <translation>A protocol revision has already been opened for this cycle.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="178" />
+      <source>Seul un cycle conclu par « adopter » ou « adapter » ouvre une révision du protocole.</source>
+      <translation>Only a cycle concluded with "adopt" or "adapt" opens a protocol revision.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/cycles.py" line="198" />
+      <source>Ce cycle a ouvert une révision du protocole : il est gardé dans l'historique.</source>
+      <translation>This cycle opened a protocol revision: it is kept in the history.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="56" />
+      <source>Le numérateur ({num}) dépasse le dénominateur ({den}).</source>
+      <translation>The numerator ({num}) is greater than the denominator ({den}).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="79" />
+      <source>La période {period} n'a pas encore commencé.</source>
+      <translation>The period {period} has not started yet.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="91" />
+      <source>Une mesure existe déjà pour « {indicator} » en {period} : modifiez-la plutôt.</source>
+      <translation>There is already a measurement of "{indicator}" for {period}: edit it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="37" />
+      <source>Indiquez un numérateur et un dénominateur, ou une valeur.</source>
+      <translation>Enter a numerator and a denominator, or a value.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="40" />
+      <source>Indiquez soit un numérateur et un dénominateur, soit une valeur, pas les deux.</source>
+      <translation>Enter either a numerator and a denominator, or a value, not both.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="43" />
+      <source>Indiquez le numérateur et le dénominateur.</source>
+      <translation>Enter both the numerator and the denominator.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="46" />
+      <source>Les nombres ne peuvent pas être négatifs.</source>
+      <translation>Numbers cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="53" />
+      <source>Le dénominateur ne peut pas être nul : il compte les patients concernés.</source>
+      <translation>The denominator cannot be zero: it counts the patients concerned.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="59" />
+      <source>Nombre trop grand.</source>
+      <translation>Number too large.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="64" />
+      <source>Indiquez la période mesurée.</source>
+      <translation>Enter the period measured.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="75" />
+      <source>Cet indicateur n'est pas dans le protocole.</source>
+      <translation>This indicator is not in the protocol.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/measurements.py" line="128" />
+      <location filename="../../protoedit/quality/measurements.py" line="143" />
+      <source>mesure</source>
+      <translation>measurement</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="214" />
+      <source>Point inhabituel, très éloigné des autres : {start}</source>
+      <translation>Unusual point, far from the others: {start}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="201" />
+      <source>Signal : {n} points consécutifs au-dessus de la médiane depuis {start}</source>
+      <translation>Signal: {n} consecutive points above the median since {start}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="202" />
+      <source>Signal : {n} points consécutifs au-dessous de la médiane depuis {start}</source>
+      <translation>Signal: {n} consecutive points below the median since {start}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="205" />
+      <source>Tendance : {n} points en hausse de {start} à {end}</source>
+      <translation>Trend: {n} points rising from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="206" />
+      <source>Tendance : {n} points en baisse de {start} à {end}</source>
+      <translation>Trend: {n} points falling from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="209" />
+      <source>Trop peu de séries : {runs} pour {n} points utiles (attendu {low} à {high})</source>
+      <translation>Too few runs: {runs} for {n} useful points (expected {low} to {high})</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/rules.py" line="212" />
+      <source>Trop de séries : {runs} pour {n} points utiles (attendu {low} à {high})</source>
+      <translation>Too many runs: {runs} for {n} useful points (expected {low} to {high})</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/protocol_html.py" line="35" />
+      <source>Étapes : qui fait quoi, quand, comment</source>
+      <translation>Steps: who does what, when, how</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/render/protocol_html.py" line="23" />
+      <source>BROUILLON</source>
+      <translation>DRAFT</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/backup.py" line="160" />
+      <source>Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour restaurer quand même ici, créez d'abord une base : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Nothing has been restored. Check the path; to restore here anyway, first create a database: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/backup.py" line="185" />
+      <source>La restauration a échoué : {detail}</source>
+      <translation>The restore failed: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/check.py" line="32" />
+      <source>Version du schéma : {current}, attendue : {expected}.</source>
+      <translation>Schema version: {current}, expected: {expected}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/check.py" line="42" />
+      <source>Référence brisée : table {table}, ligne {row}, vers la table {parent}.</source>
+      <translation>Broken reference: table {table}, row {row}, to table {parent}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/check.py" line="38" />
+      <source>Intégrité du fichier : {detail}</source>
+      <translation>File integrity: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="38" />
+      <source>Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : python main.py --db "{path}" init</source>
+      <translation>No database at this location: {path}. Check the path; to create a new database here: python main.py --db "{path}" init</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="42" />
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est pas modifiable (droits du fichier). Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce fichier.</source>
+      <translation>The database is read-only: cannot save. The file {path} cannot be modified (file permissions). You can view; to make changes, ask for write permission on this file.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="47" />
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le dossier {folder} n'est pas modifiable (droits du dossier) et SQLite doit y écrire à côté du fichier. Vous pouvez consulter ; pour modifier, demandez le droit d'écriture sur ce dossier.</source>
+      <translation>The database is read-only: cannot save. The folder {folder} cannot be modified (folder permissions) and SQLite must write there beside the file. You can view; to make changes, ask for write permission on this folder.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="52" />
+      <source>La base {path} est en lecture seule et doit d'abord être mise à jour par cette version de ProtoEdit : demandez le droit d'écriture, puis rouvrez-la.</source>
+      <translation>The database {path} is read-only and must first be upgraded by this version of ProtoEdit: ask for write permission, then reopen it.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="200" />
+      <source>Le dossier {path} n'existe pas.</source>
+      <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/database.py" line="238" />
+      <source>La base de données doit être mise à jour avant usage.</source>
+      <translation>The database must be upgraded before use.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="28" />
+      <source>La base de données est verrouillée par un autre programme. Réessayez dans un instant.</source>
+      <translation>The database is locked by another program. Try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="29" />
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.</source>
+      <translation>The database is read-only: cannot save. Check the permissions of the file {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="30" />
+      <source>Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.</source>
+      <translation>The disk is full: nothing has been saved. Free up some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="31" />
+      <source>Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.</source>
+      <translation>Cannot write to the database {path} (protected file or disk error): nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="32" />
+      <source>Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.</source>
+      <translation>The file {path} is not a readable ProtoEdit database (damaged file or another file type). It has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="33" />
+      <source>Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.</source>
+      <translation>Cannot open the database {path}: folder missing or inaccessible.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="34" />
+      <source>Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.</source>
+      <translation>The PostgreSQL server rejected the user name or password.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="35" />
+      <source>Le serveur PostgreSQL {host} est injoignable. Vérifiez le réseau et l'adresse.</source>
+      <translation>The PostgreSQL server {host} cannot be reached. Check the network and the address.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="36" />
+      <source>La base « {database} » n'existe pas sur le serveur PostgreSQL.</source>
+      <translation>The database “{database}” does not exist on the PostgreSQL server.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="37" />
+      <source>Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant.</source>
+      <translation>The PostgreSQL server {host} is starting up or shutting down: try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="38" />
+      <source>Le serveur PostgreSQL a signalé une erreur : {detail}</source>
+      <translation>The PostgreSQL server reported an error: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/errors.py" line="116" />
+      <source>La base de données est en lecture seule : impossible d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; demandez à son administrateur.</source>
+      <translation>The database is read-only: cannot save. The PostgreSQL server only accepts reads; ask its administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/preflight.py" line="17" />
+      <source>Cette base de données a été créée par une version plus récente de ProtoEdit ({version}). Installez cette version pour l'ouvrir ; rien n'a été modifié.</source>
+      <translation>This database was created by a newer version of ProtoEdit ({version}). Install that version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/preflight.py" line="21" />
+      <source>Cette base de données a été créée par une version plus récente de ProtoEdit. Installez la dernière version pour l'ouvrir ; rien n'a été modifié.</source>
+      <translation>This database was created by a newer version of ProtoEdit. Install the latest version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/probe.py" line="17" />
+      <source>Connexion réussie : base à jour.</source>
+      <translation>Connection successful: database up to date.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/probe.py" line="18" />
+      <source>Connexion réussie : base vide, elle sera préparée au premier démarrage.</source>
+      <translation>Connection successful: empty database, it will be set up at first start-up.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/probe.py" line="19" />
+      <source>Connexion réussie : base d'une version précédente, elle sera mise à jour (avec sauvegarde).</source>
+      <translation>Connection successful: database from an earlier version, it will be upgraded (with a backup).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/probe.py" line="20" />
+      <source>Le fichier n'existe pas encore : il sera créé au premier démarrage.</source>
+      <translation>The file does not exist yet: it will be created at first start-up.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/store/probe.py" line="21" />
+      <source>Attention : ce fichier est sur un partage réseau. SQLite peut s'y corrompre quand plusieurs postes l'utilisent ; pour plusieurs postes, utilisez un serveur PostgreSQL.</source>
+      <translation>Warning: this file is on a network share. SQLite can become corrupted there when several PCs use it; for several PCs, use a PostgreSQL server.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="61" />
+      <source>Le nom de la structure est obligatoire.</source>
+      <translation>The practice name is required.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="63" />
+      <source>Type de structure inconnu.</source>
+      <translation>Unknown practice type.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="231" />
+      <source>Le code personnel compte de 4 à 12 chiffres (sans lettres ni espaces).</source>
+      <translation>The personal code has 4 to 12 digits (no letters or spaces).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="246" />
+      <source>{name} a déjà un code personnel : pour le changer, donnez le code actuel.</source>
+      <translation>{name} already has a personal code: to change it, give the current code.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="258" />
+      <source>{name} n'a pas encore de code personnel : définissez-le.</source>
+      <translation>{name} has no personal code yet: set one.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="261" />
+      <source>Le code actuel est incorrect.</source>
+      <translation>The current code is incorrect.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="264" />
+      <source>Le nouveau code est identique au code actuel.</source>
+      <translation>The new code is the same as the current code.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="292" />
+      <source>{name} n'a pas de code personnel à réinitialiser.</source>
+      <translation>{name} has no personal code to reset.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="299" />
+      <source>Seul un autre membre actif de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only another active team member can reset {name}'s code.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/team.py" line="297" />
+      <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
+      <translation>Only a team coordinator can reset {name}'s code.</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
+      <location filename="../../ui/widgets/errors.py" line="32" />
       <source>ProtoEdit</source>
       <translation>ProtoEdit</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/errors.py" line="34" />
       <source>Rechargez pour voir la version enregistrée sur l'autre poste ; votre saisie n'a pas été enregistrée.</source>
       <translation>Reload to see the version saved on the other PC; your changes have not been saved.</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/errors.py" line="41" />
       <source>Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées.</source>
       <translation>An unexpected error occurred. Your saved data has not been affected.</translation>
     </message>
@@ -5296,34 +6879,42 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>evidence</name>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="76" />
       <source>Niveau 1 : preuve scientifique établie</source>
       <translation>Level 1: established scientific evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="77" />
       <source>Niveau 2 : présomption scientifique</source>
       <translation>Level 2: scientific presumption</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="78" />
       <source>Niveau 3 : faible niveau de preuve</source>
       <translation>Level 3: low level of evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="79" />
       <source>Niveau 4 : faible niveau de preuve</source>
       <translation>Level 4: low level of evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="82" />
       <source>Grade A : preuve scientifique établie</source>
       <translation>Grade A: established scientific evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="83" />
       <source>Grade B : présomption scientifique</source>
       <translation>Grade B: scientific presumption</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="84" />
       <source>Grade C : faible niveau de preuve</source>
       <translation>Grade C: low level of evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="85" />
       <source>Accord d'experts</source>
       <translation>Expert consensus</translation>
     </message>
@@ -5331,213 +6922,266 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>fields</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/protocols/diff.py" line="27" />
+      <location filename="../../protoedit/protocols/merge.py" line="105" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
-      <source>Thème ACI</source>
-      <translation>ACI theme</translation>
-    </message>
-    <message>
-      <source>Date de révision</source>
-      <translation>Review date</translation>
-    </message>
-    <message>
-      <source>Groupe de travail</source>
-      <translation>Working group</translation>
-    </message>
-    <message>
+      <location filename="../../protoedit/protocols/diff.py" line="28" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="29" />
       <source>Référent</source>
       <translation>Lead</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="30" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="31" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="32" />
       <source>Comment</source>
       <translation>How</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="33" />
       <source>Où</source>
       <translation>Where</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="34" />
       <source>Alerte</source>
       <translation>Alert</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="35" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="36" />
       <source>Définition</source>
       <translation>Definition</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="37" />
       <source>Cible</source>
       <translation>Target</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="38" />
       <source>Source des données</source>
       <translation>Data source</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="39" />
       <source>Fréquence</source>
       <translation>Frequency</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="40" />
       <source>Responsable</source>
       <translation>Responsible</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="41" />
       <source>Référence</source>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="42" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="43" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="44" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="45" />
       <source>Réponse documentée</source>
       <translation>Documented answer</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="46" />
       <source>Niveau de preuve</source>
       <translation>Level of evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="47" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/diff.py" line="48" />
       <source>Grade</source>
       <translation>Grade</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="104" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="106" />
+      <source>Thème ACI</source>
+      <translation>ACI theme</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="107" />
+      <source>Date de révision</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/merge.py" line="108" />
+      <source>Groupe de travail</source>
+      <translation>Working group</translation>
     </message>
   </context>
   <context>
     <name>hints</name>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="29" />
       <source>Ce qui ne va pas aujourd'hui, constaté en réunion, par un indicateur ou par un patient.</source>
       <translation>What is not working today, as seen in a meeting, through an indicator or by a patient.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="30" />
       <source>Les questions concrètes des professionnels (une par ligne, en liste).</source>
       <translation>The professionals' practical questions (one per line, as a list).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="31" />
       <source>Ce que le protocole doit changer pour les patients et pour l'équipe.</source>
       <translation>What the protocol should change for patients and for the team.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="32" />
       <source>Quels patients sont concernés (critères objectifs).</source>
       <translation>Which patients are covered (objective criteria).</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="33" />
       <source>Qui n'est pas concerné, et vers quoi l'orienter.</source>
       <translation>Who is not covered, and where to refer them.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="34" />
       <source>Comment les patients sont repérés et signalés « sous protocole » dans le logiciel patient.</source>
       <translation>How patients are identified and flagged “on protocol” in the patient record software.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="35" />
       <source>Les endroits où la prise en charge se rompt entre professions.</source>
       <translation>Where care breaks down between professions.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="36" />
       <source>Signes d'alerte et qui appeler, dans quel délai.</source>
       <translation>Warning signs, who to call and how soon.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="37" />
       <source>Dossier partagé, messagerie sécurisée, RCP, cahier de liaison…</source>
       <translation>Shared record, secure messaging, case reviews, liaison book…</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="38" />
       <source>Ce que chaque patient doit avoir entendu.</source>
       <translation>What every patient must have been told.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="39" />
       <source>Documents et outils remis aux patients.</source>
       <translation>Documents and tools given to patients.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="40" />
       <source>L'aide-mémoire des professionnels.</source>
       <translation>The memo for professionals.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="17" />
       <source>1. Thème et problème</source>
       <translation>1. Topic and problem</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="17" />
       <source>Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels.</source>
       <translation>An explicit need of the team: the problem observed and the questions the professionals are asking.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="18" />
       <source>2. Groupe de travail</source>
       <translation>2. Working group</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="18" />
       <source>Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent.</source>
       <translation>One member from each profession involved. Two or three meetings are often enough.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="19" />
       <source>3. Réponses documentées</source>
       <translation>3. Documented answers</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="19" />
       <source>Pour chaque question : la réponse trouvée dans la littérature, sa source et son niveau de preuve ; puis les messages clés, gradés.</source>
       <translation>For each question: the answer found in the literature, its source and level of evidence; then the graded key messages.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="20" />
       <source>4. Contenu</source>
       <translation>4. Content</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="20" />
       <source>Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.</source>
       <translation>Objectives, population, identification, critical points, alerts, communication: short and easy to read during care.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="21" />
       <source>5. Étapes</source>
       <translation>5. Steps</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="21" />
       <source>Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.</source>
       <translation>Who does what, when, how, where; and when to raise the alert. Matrix view for the meeting.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="22" />
       <source>6. Évaluation</source>
       <translation>6. Evaluation</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="22" />
       <source>Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.</source>
       <translation>Indicators defined from the start (the first: number of patients included), dated references, a review date.</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="23" />
       <source>7. Validation</source>
       <translation>7. Approval</translation>
     </message>
     <message>
+      <location filename="../../ui/protocol/hints.py" line="23" />
       <source>La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.</source>
       <translation>The check lists what is missing; each signatory approves with their personal code.</translation>
     </message>
@@ -5545,54 +7189,67 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>library</name>
     <message>
+      <location filename="../../ui/library/models.py" line="22" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="23" />
       <source>Coopération</source>
       <translation>Cooperation</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="24" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="27" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="28" />
       <source>En relecture</source>
       <translation>In review</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="29" />
       <source>Validé</source>
       <translation>Approved</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="30" />
       <source>Remplacé</source>
       <translation>Superseded</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="31" />
       <source>Archivé</source>
       <translation>Archived</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="32" />
       <source>Prévue</source>
       <translation>Planned</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="33" />
       <source>Tenue</source>
       <translation>Held</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="34" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="35" />
       <source>Déclarée</source>
       <translation>Declared</translation>
     </message>
     <message>
+      <location filename="../../ui/library/models.py" line="36" />
       <source>Terminée</source>
       <translation>Ended</translation>
     </message>
@@ -5600,94 +7257,117 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>meetings</name>
     <message>
+      <location filename="../../ui/meetings/models.py" line="136" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="137" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="138" />
       <source>Échéance</source>
       <translation>Due date</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="139" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="42" />
       <source>en cours</source>
       <translation>open</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="42" />
       <source>en retard</source>
       <translation>overdue</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="42" />
       <source>reportée</source>
       <translation>postponed</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="43" />
       <source>faite</source>
       <translation>done</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="43" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="47" />
       <source>prévue</source>
       <translation>planned</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="47" />
       <source>tenue</source>
       <translation>held</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="47" />
       <source>close</source>
       <translation>closed</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="122" />
       <source>Heure</source>
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="123" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="124" />
       <source>Passé</source>
       <translation>Spent</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="125" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="126" />
       <source>Thème</source>
       <translation>Topic</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="127" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="128" />
       <source>Demandé par</source>
       <translation>Requested by</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="129" />
       <source>Présenté par</source>
       <translation>Presented by</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="143" />
       <source>Réunion du</source>
       <translation>Meeting date</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="144" />
       <source>Point</source>
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="../../ui/meetings/models.py" line="140" />
       <source> · révision ouverte</source>
       <translation> · revision opened</translation>
     </message>
@@ -5695,1035 +7375,1411 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>merge</name>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="112" />
       <source>Étape</source>
       <translation>Step</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="113" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="114" />
       <source>Référence</source>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="115" />
       <source>Question documentée</source>
       <translation>Documented question</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/merge.py" line="116" />
       <source>Message clé</source>
       <translation>Key message</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="225" />
       <source>Copier ma version dans un fichier</source>
       <translation>Copy my version to a file</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="231" />
       <source>Copie impossible</source>
       <translation>Copy failed</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="47" />
       <source>Modifications de l'autre poste intégrées : {fields}</source>
       <translation>Changes from the other PC merged in: {fields}</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="237" />
       <source>Votre version est dans {name}</source>
       <translation>Your version is in {name}</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="249" />
       <source>Fichiers JSON (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="260" />
       <source>Dans un fichier…</source>
       <translation>In a file…</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/merge_dialog.py" line="232" />
       <source>Le fichier n'a pas pu être écrit : {error}</source>
       <translation>The file could not be written: {error}</translation>
     </message>
   </context>
   <context>
-    <name>pdf</name>
+    <name>months</name>
     <message>
-      <source>À compléter</source>
-      <translation>To be completed</translation>
+      <location filename="../../protoedit/quality/periods.py" line="12" />
+      <source>janvier</source>
+      <translation>January</translation>
     </message>
     <message>
+      <location filename="../../protoedit/quality/periods.py" line="12" />
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="13" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="13" />
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="14" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="14" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="15" />
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="15" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="16" />
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="16" />
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="17" />
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="17" />
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf</name>
+    <message>
+      <location filename="../../protoedit/export/contacts.py" line="14" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="48" />
       <source>partenaire extérieur</source>
       <translation>external partner</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/contacts.py" line="15" />
       <source>tél.</source>
       <translation>tel.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/contacts.py" line="16" />
       <source>téléphone non renseigné</source>
       <translation>no phone number given</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/contacts.py" line="17" />
       <source>référent : {steps}</source>
       <translation>lead: {steps}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="47" />
       <source>Déclaration de mise en œuvre d'un protocole de coopération</source>
       <translation>Declaration of implementation of a cooperation protocol</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="48" />
       <source>Récapitulatif à recopier champ par champ dans la démarche en ligne, dans l'ordre de la procédure.</source>
       <translation>Summary to copy field by field into the online procedure, in the same order.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="50" />
       <source>À corriger avant le dépôt</source>
       <translation>To fix before filing</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="51" />
       <source>1. Protocole de coopération</source>
       <translation>1. Cooperation protocol</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="52" />
       <source>2. Structure</source>
       <translation>2. Practice</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="53" />
       <source>3. Référent déclarant</source>
       <translation>3. Declaring lead</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="54" />
       <source>4. Représentant légal</source>
       <translation>4. Legal representative</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="55" />
       <source>5. Professionnels engagés dans le protocole</source>
       <translation>5. Professionals committed to the protocol</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="56" />
       <source>6. Attestations sur l'honneur</source>
       <translation>6. Sworn statements</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="57" />
       <source>Intitulé du protocole</source>
       <translation>Protocol title</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="57" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="79" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="58" />
       <source>Nature</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="58" />
       <source>Protocole national</source>
       <translation>National protocol</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="59" />
       <source>Protocole local : joindre le protocole et ses annexes</source>
       <translation>Local protocol: attach the protocol and its appendices</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="60" />
       <source>Texte d'autorisation</source>
       <translation>Authorising text</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="60" />
       <source>Début de mise en œuvre</source>
       <translation>Start of implementation</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="61" />
       <source>Formation requise des délégués</source>
       <translation>Required training of delegated professionals</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="62" />
       <source>{hours} (durée renseignée par l'équipe le {date}, {who})</source>
       <translation>{hours} (length entered by the team on {date}, {who})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="63" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="47" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="41" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="63" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="64" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="47" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="43" />
       <source>Profession</source>
       <translation>Profession</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="64" />
       <source>RPPS ou ADELI</source>
       <translation>RPPS or ADELI</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="65" />
       <source>Rôle</source>
       <translation>Role</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="65" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="65" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="66" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="66" />
       <source>Structure</source>
       <translation>Practice</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="67" />
       <source>Le référent déclarant : {name}</source>
       <translation>Declaring lead: {name}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="67" />
       <source>FINESS</source>
       <translation>FINESS</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="68" />
       <source>SIRET</source>
       <translation>SIRET</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="68" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="68" />
       <source>sans objet</source>
       <translation>not applicable</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="69" />
       <source>à compléter</source>
       <translation>to be completed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="70" />
       <source>Le protocole est intégré au projet de santé de la structure (attestation signée du représentant légal, dernière page).</source>
       <translation>The protocol is part of the practice's health project (statement signed by the legal representative, last page).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="72" />
       <source>Tous les professionnels listés adhèrent volontairement au protocole.</source>
       <translation>All the professionals listed join the protocol voluntarily.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="73" />
       <source>Ils exercent en équipe au sein de la structure.</source>
       <translation>They work as a team within the practice.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="74" />
       <source>Les délégués ont acquis les compétences requises (formation attestée).</source>
       <translation>The delegated professionals have acquired the required skills (certified training).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="75" />
       <source>Engagement du professionnel</source>
       <translation>Professional's commitment</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="76" />
       <source>Je soussigné(e) {name}, {profession}, m'engage en qualité de {role} dans le protocole de coopération « {title} » mis en œuvre par l'équipe de la structure {structure}. Je déclare :</source>
       <translation>I, the undersigned {name}, {profession}, commit as the {role} professional to the cooperation protocol “{title}” implemented by the team of the practice {structure}. I undertake to:</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="79" />
       <source>adhérer volontairement à ce protocole et à l'organisation en équipe qu'il décrit ;</source>
       <translation>voluntarily join this protocol and the team organisation it describes;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="81" />
       <source>n'effectuer les actes dérogatoires que dans les limites du protocole, après la formation exigée, et orienter vers le délégant dans les cas prévus ;</source>
       <translation>perform the delegated procedures only within the limits of the protocol, after the required training, and refer to the delegating professional in the cases it specifies;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="84" />
       <source>être joignable pour reprendre la prise en charge à la demande du délégué, dans les délais prévus ;</source>
       <translation>be reachable to take back the patient's care at the delegated professional's request, within the set time limits;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="86" />
       <source>informer chaque patient et recueillir son consentement ;</source>
       <translation>inform each patient and obtain their consent;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="87" />
       <source>participer au suivi des indicateurs et déclarer les événements indésirables.</source>
       <translation>take part in monitoring the indicators and report adverse events.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="89" />
       <source>Formation : suivie le {date}, {hours} attestées (minimum requis : {need}).</source>
       <translation>Training: completed on {date}, {hours} certified (minimum required: {need}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="90" />
       <source>Fait à ………………………………, le {date}</source>
       <translation>Signed at ………………………………, on {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="91" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="44" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="92" />
       <source>Attestations du représentant légal</source>
       <translation>Legal representative's statements</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="93" />
       <source>Je soussigné(e) {name}, représentant légal de la structure {structure}, atteste que :</source>
       <translation>I, the undersigned {name}, legal representative of the practice {structure}, certify that:</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="95" />
       <source>le protocole de coopération « {title} » est intégré au projet de santé de la structure ;</source>
       <translation>the cooperation protocol “{title}” is part of the practice's health project;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="97" />
       <source>les professionnels listés ci-dessous adhèrent volontairement au protocole ;</source>
       <translation>the professionals listed below join the protocol voluntarily;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="99" />
       <source>ils exercent en équipe au sein de la structure ;</source>
       <translation>they work as a team within the practice;</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="100" />
       <source>les délégués ont acquis les compétences requises (formation attestée).</source>
       <translation>the delegated professionals have acquired the required skills (certified training).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="101" />
       <source>Signature et cachet de la structure</source>
       <translation>Signature and practice stamp</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="102" />
       <source>Prête à déclarer</source>
       <translation>Ready to declare</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="103" />
       <source>Modification d'équipe</source>
       <translation>Team change</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="104" />
       <source>Changement des membres à déclarer de nouveau (déclaration déposée le {declared}).</source>
       <translation>Change of members to be declared again (declaration filed on {declared}).</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="106" />
       <source>Date du changement</source>
       <translation>Date of change</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="106" />
       <source>Arrivées</source>
       <translation>Arrivals</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="107" />
       <source>Départs</source>
       <translation>Departures</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="107" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="107" />
       <source>Aucun</source>
       <translation>None</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="108" />
       <source>Équipe à compter du {date}</source>
       <translation>Team from {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="109" />
       <source>Bilan annuel {year} : indicateurs du protocole de coopération</source>
       <translation>Annual report {year}: cooperation protocol indicators</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="110" />
       <source>Période : du 01/01/{year} au 31/12/{year} · {n} mois saisi(s)</source>
       <translation>Period: 01/01/{year} to 31/12/{year} · {n} month(s) entered</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="111" />
       <source>Indicateurs transmis à l'ARS</source>
       <translation>Indicators sent to the ARS</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="111" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="71" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="112" />
       <source>Formule</source>
       <translation>Formula</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="112" />
       <source>Calcul</source>
       <translation>Calculation</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="112" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="72" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="113" />
       <source>Événements indésirables par nature</source>
       <translation>Adverse events by type</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="113" />
       <source>Nombre</source>
       <translation>Number</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="114" />
       <source>Activité mensuelle</source>
       <translation>Monthly activity</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="114" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="115" />
       <source>Patients inclus|Actes des délégués|Actes repris|Réévaluations|Événements indésirables|Répondants|Satisfaits</source>
       <translation>Patients included|Delegated procedures|Procedures taken back|Reassessment visits|Adverse events|Responses|Satisfied</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="117" />
       <source>Financement attendu</source>
       <translation>Expected funding</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="118" />
       <source>Forfait par patient inclus : {n} × {eur}</source>
       <translation>Flat fee per patient included: {n} × {eur}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="119" />
       <source>Consultations de réévaluation : {n} × {eur}</source>
       <translation>Reassessment consultations: {n} × {eur}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="120" />
       <source>Total attendu</source>
       <translation>Expected total</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="121" />
       <source>Part des délégués : {n} × {eur} + réévaluations</source>
       <translation>Delegated professionals' share: {n} × {eur} + reassessments</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="122" />
       <source>Part des délégants : {n} × {eur}</source>
       <translation>Delegating professionals' share: {n} × {eur}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="123" />
       <source>Ce protocole ne prévoit pas de forfait.</source>
       <translation>This protocol has no flat fee.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/cooperation_pdf.py" line="124" />
+      <location filename="../../protoedit/export/meeting_pdf.py" line="86" />
       <source>Décomptes seulement : aucune donnée d'identité de patient.</source>
       <translation>Counts only: no patient identity data.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="13" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="14" />
       <source>En relecture</source>
       <translation>In review</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="15" />
       <source>Validé</source>
       <translation>Approved</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="16" />
       <source>Remplacé</source>
       <translation>Superseded</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="17" />
       <source>Archivé</source>
       <translation>Archived</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="18" />
       <source>Prévue</source>
       <translation>Planned</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="19" />
       <source>Tenue</source>
       <translation>Held</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="20" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/labels.py" line="21" />
       <source>Déclarée</source>
       <translation>Declared</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="43" />
       <source>Ordre du jour</source>
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="43" />
       <source>Compte rendu</source>
       <translation>Minutes</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="44" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="43" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="44" />
       <source>Lieu ou lien de visio</source>
       <translation>Place or video link</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="45" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="45" />
       <source>Animation</source>
       <translation>Chair</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="45" />
       <source>Secrétariat</source>
       <translation>Minute-taker</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="46" />
       <source>Professionnels invités</source>
       <translation>Invited professionals</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="46" />
       <source>Participants</source>
       <translation>Participants</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="47" />
       <source>Présence</source>
       <translation>Attendance</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="48" />
       <source>Points à l'ordre du jour</source>
       <translation>Agenda items</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="49" />
       <source>Heure</source>
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="49" />
       <source>Durée</source>
       <translation>Length</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="49" />
       <source>Point</source>
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="50" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="50" />
       <source>Demandé par</source>
       <translation>Requested by</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="51" />
       <source>Présenté par</source>
       <translation>Presented by</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="51" />
       <source>Durée prévue : {n} min ({start} – {end})</source>
       <translation>Planned duration: {n} min ({start} – {end})</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="52" />
       <source>Suivi des décisions des réunions précédentes</source>
       <translation>Follow-up of decisions from previous meetings</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="53" />
       <source>Aucune décision en attente.</source>
       <translation>No pending decisions.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="53" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="54" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="43" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="54" />
       <source>Échéance</source>
       <translation>Due date</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="54" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="55" />
       <source>Réunion du</source>
       <translation>Meeting date</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="55" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="56" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="56" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="45" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="57" />
       <source>Ni proposition ni décision.</source>
       <translation>No proposal or decision.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="58" />
       <source>Problèmes discutés</source>
       <translation>Problems discussed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="59" />
       <source>Notes de discussion tenues hors du compte rendu, à la demande de l'équipe.</source>
       <translation>Discussion notes kept out of the minutes, at the team's request.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="60" />
       <source>Prise en charge différente de la proposition : raison</source>
       <translation>Care different from the proposal: reason</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="61" />
       <source>Horaire</source>
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="61" />
       <source>Consentement</source>
       <translation>Consent</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="62" />
       <source>Thème</source>
       <translation>Topic</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="62" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="62" />
       <source>non demandé</source>
       <translation>not asked</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="63" />
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="63" />
       <source>révision du protocole ouverte</source>
       <translation>protocol revision opened</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="64" />
       <source>Demandé par {who}</source>
       <translation>Requested by {who}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="64" />
       <source>présenté par {who}</source>
       <translation>presented by {who}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="65" />
       <source>prévu {slot} min</source>
       <translation>planned {slot} min</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="65" />
       <source>passé {n} min</source>
       <translation>spent {n} min</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="66" />
       <source>consentement recueilli</source>
       <translation>consent obtained</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="67" />
       <source>consentement non demandé : initiales seulement</source>
       <translation>consent not asked: initials only</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="68" />
       <source>Rectifications après clôture</source>
       <translation>Amendments after closing</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="69" />
       <source>{date}, {author} :</source>
       <translation>{date}, {author}:</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="69" />
       <source>Compte rendu clos le {date}.</source>
       <translation>Minutes closed on {date}.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="70" />
       <source>Bilan ACI {year} : concertation et protocoles</source>
       <translation>ACI report {year}: concertation and protocols</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="71" />
       <source>Valeur</source>
       <translation>Value</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="71" />
       <source>Objectif</source>
       <translation>Target</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="72" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="73" />
       <source>atteint</source>
       <translation>met</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="73" />
       <source>non atteint</source>
       <translation>not met</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="74" />
       <source>Réunions de concertation tenues</source>
       <translation>Concertation meetings held</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="74" />
       <source>Cas de patients discutés</source>
       <translation>Patient cases discussed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="75" />
       <source>dont patients de 75 ans ou plus</source>
       <translation>of which patients aged 75 or over</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="75" />
       <source>dont patients en ALD</source>
       <translation>of which ALD (long-term condition) patients</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="76" />
       <source>dont 75 ans ou plus ou en ALD</source>
       <translation>of which aged 75 or over or ALD</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="77" />
       <source>Protocoles en vigueur sur les thèmes de l'annexe 3</source>
       <translation>Protocols in force on Appendix 3 themes</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="78" />
       <source>Réunions tenues</source>
       <translation>Meetings held</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="78" />
       <source>Cas discutés</source>
       <translation>Cases discussed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="79" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="79" />
+      <location filename="../../protoedit/export/protocol_pdf.py" line="32" />
       <source>Thème ACI</source>
       <translation>ACI theme</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="80" />
       <source>En vigueur depuis</source>
       <translation>In force since</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="81" />
       <source>Critère du contrat</source>
       <translation>Contract criterion</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="81" />
       <source>Points</source>
       <translation>Points</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="82" />
       <source>Euros</source>
       <translation>Euros</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="82" />
       <source>Ce qui manque</source>
       <translation>What's missing</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="83" />
       <source>Chiffres du catalogue : {source}.</source>
       <translation>Catalogue figures: {source}.</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="84" />
       <source>Termes du contrat. {concertation} {protocols}</source>
       <translation>Contract terms. {concertation} {protocols}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="85" />
       <source>Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)</source>
       <translation>Patients aged 75 or over or with ALD (registered with a practice GP)</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="88" />
       <source>invité(e)</source>
       <translation>invited</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="88" />
       <source>présent(e)</source>
       <translation>present</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="89" />
       <source>excusé(e)</source>
       <translation>apologies</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="89" />
       <source>absent(e)</source>
       <translation>absent</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="90" />
       <source>en cours</source>
       <translation>open</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="90" />
       <source>en retard</source>
       <translation>overdue</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="91" />
       <source>reportée</source>
       <translation>postponed</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="91" />
       <source>faite</source>
       <translation>done</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/meeting_pdf.py" line="92" />
       <source>annulée</source>
       <translation>cancelled</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="32" />
       <source>Version {n}</source>
       <translation>Version {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="33" />
       <source>Validé le {date}</source>
       <translation>Approved on {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="34" />
       <source>Révision le {date}</source>
       <translation>Review due {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="35" />
       <source>page {x} / {y}</source>
       <translation>page {x} / {y}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="36" />
       <source>Imprimé le {date}</source>
       <translation>Printed on {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="37" />
       <source>BROUILLON</source>
       <translation>DRAFT</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="38" />
       <source>REMPLACÉ : une version plus récente existe</source>
       <translation>SUPERSEDED: a newer version exists</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="39" />
       <source>ARCHIVÉ : protocole retiré, ne plus l'appliquer</source>
       <translation>ARCHIVED: protocol withdrawn, no longer to be applied</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/page.py" line="40" />
       <source>CONFIDENTIEL : données de santé</source>
       <translation>CONFIDENTIAL: health data</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="32" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="32" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="33" />
       <source>Validé le</source>
       <translation>Approved on</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="33" />
       <source>Révision prévue</source>
       <translation>Review due</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="34" />
       <source>Groupe de travail</source>
       <translation>Working group</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="34" />
       <source>Réunions de travail</source>
       <translation>Working meetings</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="35" />
       <source>Étapes : qui fait quoi, quand, comment</source>
       <translation>Steps: who does what, when, how</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="36" />
       <source>Matrice qui × quand</source>
       <translation>Who × when matrix</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="36" />
       <source>Indicateurs d'évaluation</source>
       <translation>Evaluation indicators</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="37" />
       <source>Références</source>
       <translation>References</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="37" />
       <source>Validation</source>
       <translation>Approval</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="38" />
       <source>Historique des versions</source>
       <translation>Version history</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="38" />
       <source>Étape</source>
       <translation>Step</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="39" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="39" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="39" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="40" />
       <source>Comment</source>
       <translation>How</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="40" />
       <source>Où</source>
       <translation>Where</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="40" />
       <source>Alerte</source>
       <translation>Alert</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="41" />
       <source>Définition</source>
       <translation>Definition</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="41" />
       <source>Cible</source>
       <translation>Target</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="42" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="42" />
       <source>Fréquence</source>
       <translation>Frequency</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="44" />
       <source>Sens de la signature</source>
       <translation>Signature statement</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="45" />
       <source>Refus</source>
       <translation>Rejected</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="45" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="46" />
       <source>Mémo au lit du patient : {profession}</source>
       <translation>Bedside memo: {profession}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="47" />
       <source>Ce que je fais</source>
       <translation>What I do</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="47" />
       <source>Qui appeler</source>
       <translation>Who to call</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="48" />
       <source>Signes d'alerte</source>
       <translation>Warning signs</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="48" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="49" />
       <source>Référent</source>
       <translation>Lead</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="50" />
       <source>Synthèse documentaire</source>
       <translation>Documentary synthesis</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="50" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="51" />
       <source>Réponse documentée</source>
       <translation>Documented answer</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="51" />
       <source>Niveau de preuve</source>
       <translation>Level of evidence</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="52" />
       <source>Messages clés gradés</source>
       <translation>Graded key messages</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="52" />
       <source>Grade</source>
       <translation>Grade</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="53" />
       <source>Message clé</source>
       <translation>Key message</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="54" />
       <source>Niveau {n}</source>
       <translation>Level {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="54" />
       <source>Accord d'experts</source>
       <translation>Expert consensus</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="55" />
       <source>Changements de la version {n}</source>
       <translation>Changes in version {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="56" />
       <source>Liste de lecture de la version {n}</source>
       <translation>Reading list of version {n}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/export/protocol_pdf.py" line="56" />
       <source>Lecture</source>
       <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/content.py" line="11" />
+      <source>À compléter</source>
+      <translation>To be completed</translation>
     </message>
   </context>
   <context>
     <name>printing</name>
     <message>
+      <location filename="../../ui/widgets/printing.py" line="34" />
       <source>Imprimer : {name}</source>
       <translation>Print: {name}</translation>
     </message>
   </context>
   <context>
+    <name>quality</name>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="19" />
+      <source>T{n} {year}</source>
+      <translation>Q{n} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="21" />
+      <source>mensuelle</source>
+      <translation>monthly</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="22" />
+      <source>trimestrielle</source>
+      <translation>quarterly</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/periods.py" line="23" />
+      <source>annuelle</source>
+      <translation>yearly</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/specs.py" line="12" />
+      <source>PDSA {n}</source>
+      <translation>PDSA {n}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/specs.py" line="13" />
+      <source>Carte p : il faut au moins {n} points de comptage (numérateur/dénominateur).</source>
+      <translation>p-chart: at least {n} count points (numerator/denominator) are needed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/specs.py" line="63" />
+      <source>Aucun point hors des limites de contrôle.</source>
+      <translation>No point outside the control limits.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/quality/specs.py" line="65" />
+      <source>Hors des limites de contrôle : {periods}.</source>
+      <translation>Outside the control limits: {periods}.</translation>
+    </message>
+  </context>
+  <context>
     <name>sections</name>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="15" />
       <source>Problème identifié</source>
       <translation>Problem identified</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="16" />
       <source>Questions des professionnels</source>
       <translation>Professionals' questions</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="17" />
       <source>Objectifs</source>
       <translation>Objectives</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="18" />
       <source>Population : critères d'inclusion</source>
       <translation>Population: inclusion criteria</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="19" />
       <source>Population : critères d'exclusion</source>
       <translation>Population: exclusion criteria</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="20" />
       <source>Repérage et signalement dans le logiciel patient</source>
       <translation>Identification and flagging in the patient record software</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="21" />
       <source>Points critiques</source>
       <translation>Critical points</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="22" />
       <source>Signes d'alerte et orientation</source>
       <translation>Warning signs and referral</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="23" />
       <source>Communication entre professionnels</source>
       <translation>Communication between professionals</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="24" />
       <source>Messages clés</source>
       <translation>Key messages</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="25" />
       <source>Outils pour les patients</source>
       <translation>Tools for patients</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="26" />
       <source>Mémo pour les professionnels</source>
       <translation>Memo for professionals</translation>
     </message>
@@ -6731,26 +8787,32 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>startup</name>
     <message>
+      <location filename="../../ui/app.py" line="147" />
       <source>Le journal des modifications de cette base est incohérent : il a pu être modifié en dehors de ProtoEdit. Vous pouvez continuer à travailler.</source>
       <translation>This database's change log is inconsistent: it may have been modified outside ProtoEdit. You can carry on working.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="155" />
       <source>Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.</source>
       <translation>Compare with a backup (python main.py check) to find out what has changed.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="150" />
       <source>Prévenez la coordination de l'équipe.</source>
       <translation>Tell the coordination team.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="89" />
       <source>Restaurer la sauvegarde</source>
       <translation>Restore the backup</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="90" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="136" />
       <source>Aucune base à cet endroit : {path}.
 
 Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.</source>
@@ -6759,26 +8821,32 @@ Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, r
 Create a new empty database here? If you meant to open an existing database, answer No and check the path.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="242" />
       <source>Consultation (lecture seule)</source>
       <translation>Read-only viewing</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="244" />
       <source>Consultation hors ligne</source>
       <translation>Offline quick reference</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="117" />
       <source>Copie locale en lecture seule du {when} : le serveur est injoignable.</source>
       <translation>Read-only local copy from {when}: the server cannot be reached.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="154" />
       <source>Événement enregistré le {when}.</source>
       <translation>Event recorded on {when}.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="83" />
       <source>Aucune sauvegarde utilisable n'a été trouvée.</source>
       <translation>No usable backup was found.</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="86" />
       <source>Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, sans être modifié.</source>
       <translation>Latest valid backup: {name}. Restore it? The current file will be set aside, unchanged.</translation>
     </message>
@@ -6786,26 +8854,32 @@ Create a new empty database here? If you meant to open an existing database, ans
   <context>
     <name>steps</name>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="33" />
       <source>Repérer</source>
       <translation>Identify</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="34" />
       <source>Évaluer</source>
       <translation>Assess</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="35" />
       <source>Planifier</source>
       <translation>Plan</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="36" />
       <source>Intervenir</source>
       <translation>Intervene</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="37" />
       <source>Suivre</source>
       <translation>Follow up</translation>
     </message>
     <message>
+      <location filename="../../protoedit/protocols/content.py" line="38" />
       <source>Alerter</source>
       <translation>Alert</translation>
     </message>

@@ -38,7 +38,7 @@ def test_the_run_chart_says_the_shift_and_shows_versions_and_cycles(db, actor) -
     assert "au-dessus de la médiane depuis janvier 2026" in spec.caption
     assert any(p.flagged for p in spec.points) and spec.points[0].label == "janvier 2025"
     english = specs.chart_spec(pq, iq, today=TODAY, lang="en")
-    assert english.points[0].label == "January 2025"  # needs the English catalogue
+    assert english.points[0].label == "January 2025"
     assert specs.can_p_chart(iq)
 
 

@@ -83,3 +83,25 @@ def test_i18n_check_passes() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    """Qt Linguist needs source locations; a string removed from the code keeps its translation
+    (marked vanished, as lupdate does) so it comes back translated if the string returns."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import i18n as tool
+    finally:
+        sys.path.pop(0)
+    ts = tmp_path / "protoedit_en.ts"
+    monkeypatch.setattr(tool, "TS", ts)
+    found = {"quality": {"mensuelle": [("../../protoedit/quality/periods.py", 26)]}}
+    known = {("quality", "mensuelle"): "monthly", ("quality", "ancienne chaîne"): "old string"}
+    assert tool.write(found, known) == 0
+    root = ET.parse(ts).getroot()
+    kept, gone = root.iter("message")
+    assert kept.find("location").attrib == {"filename": "../../protoedit/quality/periods.py",
+                                            "line": "26"}
+    assert (gone.findtext("source"), gone.find("translation").get("type"),
+            gone.findtext("translation")) == ("ancienne chaîne", "vanished", "old string")
