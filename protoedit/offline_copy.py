@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from protoedit.ops import Actor, operation
+from protoedit.ops import Actor, Entity, operation
 from protoedit.paths import data_dir
 from protoedit.store.database import Database, open_database
 from protoedit.store.models import (
@@ -62,7 +62,7 @@ def refresh_copy(db: Database, target: Path | None = None) -> Path:
                     tx.session.add(model(**item))
             tx.session.add(Meta(key=MADE_AT, value=utcnow().isoformat(timespec="seconds")))
             tx.session.add(Meta(key=SOURCE, value=db.display_name))
-            tx.record("offline_copy", "protocol", None, count=len(rows))
+            tx.record("offline_copy", Entity.PROTOCOL, None, count=len(rows))
         with local.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

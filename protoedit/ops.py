@@ -6,6 +6,7 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from protoedit.actors import Actor
@@ -17,23 +18,47 @@ if TYPE_CHECKING:
 
     from protoedit import audit
 
-__all__ = ["Actor", "OpChanges", "Tx", "check_revision", "operation"]
+__all__ = ["Actor", "Entity", "OpChanges", "Tx", "check_revision", "operation"]
 log = logging.getLogger("protoedit.ops")
+
+
+class Entity(StrEnum):
+    """What an operation changes: the audit log's entity and the key views refresh on."""
+
+    ACI_DENOMINATOR = "aci_denominator"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    ACTIVITY_TALLY = "activity_tally"
+    AGENDA_ITEM = "agenda_item"
+    COOP_PROTOCOL = "coop_protocol"
+    DECISION = "decision"
+    DECLARATION = "declaration"
+    DECLARATION_MEMBER = "declaration_member"
+    EXCHANGE_FILE = "exchange_file"
+    INVITEE = "invitee"
+    MEASUREMENT = "measurement"
+    MEETING = "meeting"
+    PDSA_CYCLE = "pdsa_cycle"
+    PROFESSIONAL = "professional"
+    PROTOCOL = "protocol"
+    PROTOCOL_VERSION = "protocol_version"
+    STRUCTURE = "structure"
+    TEAM_CHANGE = "team_change"
 
 
 @dataclass
 class OpChanges:
     """What an operation changed: entity kind -> ids. Views refresh from this."""
 
-    changed: dict[str, set[int]] = field(default_factory=dict)
+    changed: dict[Entity, set[int]] = field(default_factory=dict)
 
-    def add(self, entity: str, entity_id: int | None) -> None:
-        self.changed.setdefault(entity, set())
+    def add(self, entity: Entity, entity_id: int | None) -> None:
+        kind = Entity(entity)  # a mistyped name fails here, not as a view that never refreshes
+        self.changed.setdefault(kind, set())
         if entity_id is not None:
-            self.changed[entity].add(entity_id)
+            self.changed[kind].add(entity_id)
 
-    def touches(self, *entities: str) -> bool:
-        return any(e in self.changed for e in entities)
+    def touches(self, *entities: Entity) -> bool:
+        return any(Entity(e) in self.changed for e in entities)
 
     def merge(self, other: OpChanges) -> None:
         for k, ids in other.changed.items():
@@ -49,11 +74,11 @@ class Tx:
         self.changes = OpChanges()
         self._events: list[audit.PendingEvent] = []
 
-    def record(self, action: str, entity: str, target: Any = None, **detail: Any) -> None:
+    def record(self, action: str, entity: Entity, target: Any = None, **detail: Any) -> None:
         """Note an audited change; ids of new objects are read at commit time."""
         from protoedit import audit
 
-        self._events.append(audit.PendingEvent(action, entity, target, detail))
+        self._events.append(audit.PendingEvent(action, Entity(entity), target, detail))
 
     def get(self, model: type, ident: int, what: str = "") -> Any:
         """The row, or NotFoundError naming it by `what`, a French noun marked with N_()."""
@@ -71,7 +96,7 @@ class Tx:
         audit.append(self.session, self.actor.id, self.actor.name, self._events)
         for ev in self._events:
             target = ev.target
-            self.changes.add(ev.entity, target if isinstance(target, int) or target is None else target.id)
+            self.changes.add(Entity(ev.entity), target if isinstance(target, int) or target is None else target.id)
 
 
 def check_revision(obj: Any, expected: int | None) -> None:

@@ -13,7 +13,7 @@ from protoedit import catalog, identifiers
 from protoedit.actors import COORDINATOR
 from protoedit.errors import FieldErrors, ValidationError
 from protoedit.i18n import N_
-from protoedit.ops import Actor, OpChanges, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Professional, Structure
 from protoedit.textclean import clean_line, clean_text
@@ -158,7 +158,7 @@ def save_structure(
             check_revision(st, expected_revision)
         for f in fields(StructureInput):
             setattr(st, f.name, getattr(values, f.name))
-        tx.record(action, "structure", st, name=values.name)
+        tx.record(action, Entity.STRUCTURE, st, name=values.name)
     return tx.changes
 
 
@@ -192,9 +192,9 @@ def add_professional(
             pro.pin_hash = _hasher.hash(pin)
         tx.session.add(pro)
         name = f"{values.first_name} {values.last_name}".strip()
-        tx.record("create", "professional", pro, name=name)
+        tx.record("create", Entity.PROFESSIONAL, pro, name=name)
         if pin:
-            tx.record("set_pin", "professional", pro, name=name)
+            tx.record("set_pin", Entity.PROFESSIONAL, pro, name=name)
     return pro.id, tx.changes
 
 
@@ -214,7 +214,7 @@ def update_professional(
             if getattr(pro, f.name) != new:
                 changed[f.name] = new
                 setattr(pro, f.name, new)
-        tx.record("update", "professional", pro, fields=sorted(changed))
+        tx.record("update", Entity.PROFESSIONAL, pro, fields=sorted(changed))
     return tx.changes
 
 
@@ -246,7 +246,7 @@ def set_pin(db: Database, actor: Actor, professional_id: int, pin: str) -> OpCha
             raise ValidationError(N_("{name} a déjà un code personnel : pour le changer, donnez "
                                      "le code actuel."), field="current_pin", name=pro.full_name)
         pro.pin_hash = _hasher.hash(pin)
-        tx.record("set_pin", "professional", pro, name=pro.full_name)
+        tx.record("set_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes
 
 
@@ -264,7 +264,7 @@ def change_pin(db: Database, actor: Actor, professional_id: int, current: str, n
             raise ValidationError(N_("Le nouveau code est identique au code actuel."),
                                   field="new_pin")
         pro.pin_hash = _hasher.hash(new)
-        tx.record("change_pin", "professional", pro, name=pro.full_name)
+        tx.record("change_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes
 
 
@@ -299,7 +299,7 @@ def reset_pin(db: Database, actor: Actor, professional_id: int) -> OpChanges:
             raise ValidationError(N_("Seul un autre membre actif de l'équipe peut réinitialiser "
                                      "le code de {name}."), name=pro.full_name)
         pro.pin_hash = ""
-        tx.record("reset_pin", "professional", pro, name=pro.full_name)
+        tx.record("reset_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes
 
 

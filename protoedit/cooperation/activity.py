@@ -12,7 +12,7 @@ from protoedit.cooperation import rules as coop_rules
 from protoedit.cooperation.queries import declared_rule, month_start, protocol_in
 from protoedit.errors import ValidationError
 from protoedit.i18n import N_, tr
-from protoedit.ops import Actor, OpChanges, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import ActivityTally, Declaration
 from protoedit.textclean import clean_line
@@ -86,6 +86,6 @@ def save_tally(db: Database, actor: Actor, declaration_id: int, values: TallyInp
             check_revision(t, expected_revision)
         for name in (*_COUNTS, "adverse_events"):
             setattr(t, name, getattr(values, name))
-        tx.record(action, "activity_tally", t, declaration_id=declaration_id,
+        tx.record(action, Entity.ACTIVITY_TALLY, t, declaration_id=declaration_id,
                   month=values.month.isoformat())
     return t.id, tx.changes

@@ -44,7 +44,7 @@ from protoedit.cooperation.queries import (
 )
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.i18n import N_, tr
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import CoopProtocol, Declaration, Professional
 from protoedit.textclean import clean_line
@@ -129,7 +129,7 @@ def add_team_protocol(db: Database, actor: Actor, values: TeamProtocolInput) -> 
         p = CoopProtocol(code=values.code, title=values.title, origin=values.origin,
                          rules=values.rules)
         tx.session.add(p)
-        tx.record("create", "coop_protocol", p, code=values.code, origin=values.origin)
+        tx.record("create", Entity.COOP_PROTOCOL, p, code=values.code, origin=values.origin)
     return p.id, tx.changes
 
 
@@ -144,7 +144,7 @@ def update_team_protocol(db: Database, actor: Actor, protocol_id: int, values: T
                 Declaration).where(Declaration.protocol_code == p.code)):
             raise FieldErrors({"code": N_("Ce protocole est déjà déclaré : son code ne change plus.")})
         p.code, p.title, p.origin, p.rules = values.code, values.title, values.origin, values.rules
-        tx.record("update", "coop_protocol", p, code=values.code, versions=len(values.rules))
+        tx.record("update", Entity.COOP_PROTOCOL, p, code=values.code, versions=len(values.rules))
     return tx.changes
 
 
@@ -199,7 +199,7 @@ def create_declaration(db: Database, actor: Actor, values: DeclarationInput) -> 
         values = _check_declaration_input(tx, values)
         decl = Declaration(**{f.name: getattr(values, f.name) for f in fields(DeclarationInput)})
         tx.session.add(decl)
-        tx.record("create", "declaration", decl, protocol=values.protocol_code)
+        tx.record("create", Entity.DECLARATION, decl, protocol=values.protocol_code)
     log.info("declaration %s created for %s", decl.id, values.protocol_code)
     return decl.id, tx.changes
 
@@ -219,7 +219,7 @@ def update_declaration(db: Database, actor: Actor, declaration_id: int, values: 
             if getattr(decl, f.name) != getattr(values, f.name):
                 changed.append(f.name)
                 setattr(decl, f.name, getattr(values, f.name))
-        tx.record("update", "declaration", decl, fields=changed)
+        tx.record("update", Entity.DECLARATION, decl, fields=changed)
     return tx.changes
 
 
@@ -229,7 +229,7 @@ def delete_draft(db: Database, actor: Actor, declaration_id: int) -> OpChanges:
         decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         if decl.status != "draft":
             raise TransitionError(N_("Une déclaration déposée ne se supprime pas."))
-        tx.record("delete", "declaration", declaration_id, protocol=decl.protocol_code)
+        tx.record("delete", Entity.DECLARATION, declaration_id, protocol=decl.protocol_code)
         tx.session.delete(decl)
     return tx.changes
 
@@ -285,6 +285,6 @@ def mark_declared(db: Database, actor: Actor, declaration_id: int, declared_on: 
                 N_("La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. "
                    "Premier : {first}"), count=len(found), first=found[0])
         decl.status, decl.declared_on = "declared", declared_on
-        tx.record("declare", "declaration", decl, declared_on=_iso(declared_on))
+        tx.record("declare", Entity.DECLARATION, decl, declared_on=_iso(declared_on))
     log.info("declaration %s declared on %s", declaration_id, declared_on)
     return tx.changes

@@ -14,7 +14,7 @@ from protoedit.cooperation import catalog as coop_catalog
 from protoedit.cooperation.catalog import CoopEntry, CoopRule, TeamFigure
 from protoedit.errors import NotFoundError, ValidationError
 from protoedit.i18n import N_
-from protoedit.ops import Actor, OpChanges, Tx, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, operation
 from protoedit.store.database import Database
 from protoedit.store.models import CoopProtocol
 
@@ -80,7 +80,7 @@ def _complete_national(tx: Tx, entry: CoopEntry, valid_from: dt.date, hours: flo
     record = {"valid_from": valid_from.isoformat(), "field": "training_hours", "value": hours,
               "on": on.isoformat(), "by": tx.actor.name}
     row.rules = [*(row.rules or []), record]  # a new list: the JSON column sees the change
-    tx.record("complete", "coop_protocol", row, code=entry.code, **record)
+    tx.record("complete", Entity.COOP_PROTOCOL, row, code=entry.code, **record)
 
 
 def _complete_team(tx: Tx, code: str, valid_from: dt.date, hours: float) -> None:
@@ -94,7 +94,7 @@ def _complete_team(tx: Tx, code: str, valid_from: dt.date, hours: float) -> None
         raise NotFoundError(N_("version du protocole"), valid_from.strftime("%d/%m/%Y"))
     target["training_hours"] = hours
     row.rules = rules
-    tx.record("update", "coop_protocol", row, code=code, field="training_hours", value=hours,
+    tx.record("update", Entity.COOP_PROTOCOL, row, code=code, field="training_hours", value=hours,
               valid_from=valid_from.isoformat())
 
 

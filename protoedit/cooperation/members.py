@@ -12,7 +12,7 @@ from protoedit.cooperation import rules as coop_rules
 from protoedit.cooperation.queries import declared_rule, protocol_in
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.i18n import N_
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Declaration, DeclarationMember, Professional, TeamChange
 from protoedit.textclean import clean_text
@@ -107,9 +107,9 @@ def _apply_team_change(tx: Tx, decl: Declaration, day: dt.date | None,
     change = TeamChange(declaration_id=decl.id, change_date=day, added=[m.id for m in added],
                         removed=leaving, note=clean_text(note, 2000, field="note").strip())
     tx.session.add(change)
-    tx.record("team_change", "team_change", change, declaration_id=decl.id, day=_iso(day),
+    tx.record("team_change", Entity.TEAM_CHANGE, change, declaration_id=decl.id, day=_iso(day),
               added=change.added, removed=leaving)
-    tx.record("update", "declaration", decl.id)
+    tx.record("update", Entity.DECLARATION, decl.id)
     return change
 
 
@@ -140,7 +140,7 @@ def add_member(db: Database, actor: Actor, declaration_id: int, values: MemberIn
             m = _new_member(decl, values, None)
             tx.session.flush()
             member_id = m.id
-            tx.record("create", "declaration_member", m, declaration_id=decl.id, role=values.role)
+            tx.record("create", Entity.DECLARATION_MEMBER, m, declaration_id=decl.id, role=values.role)
     return member_id, tx.changes
 
 
@@ -161,7 +161,7 @@ def update_member(db: Database, actor: Actor, member_id: int, values: MemberInpu
             if getattr(m, f.name) != getattr(values, f.name):
                 changed.append(f.name)
                 setattr(m, f.name, getattr(values, f.name))
-        tx.record("update", "declaration_member", m, declaration_id=decl.id, fields=changed)
+        tx.record("update", Entity.DECLARATION_MEMBER, m, declaration_id=decl.id, fields=changed)
     return tx.changes
 
 
@@ -175,7 +175,7 @@ def remove_member(db: Database, actor: Actor, member_id: int, change_date: dt.da
         if decl.status != "draft":
             _apply_team_change(tx, decl, change_date, [], [m.id])
         else:
-            tx.record("delete", "declaration_member", m.id, declaration_id=decl.id)
+            tx.record("delete", Entity.DECLARATION_MEMBER, m.id, declaration_id=decl.id)
             decl.members.remove(m)
     return tx.changes
 

@@ -17,7 +17,7 @@ from protoedit.exchange.check import ImportProblem
 from protoedit.exchange.export import transmitted_version, utc_text
 from protoedit.i18n import N_
 from protoedit.meetings.decisions import MAX_DECISION
-from protoedit.ops import Actor, OpChanges, Tx, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, operation
 from protoedit.protocols.content import Content
 from protoedit.protocols.lifecycle import clean_content
 from protoedit.protocols.queries import code_taken
@@ -133,10 +133,10 @@ class _Writer:
         self.s.add_all([proto, version])
         self.s.flush()
         self.protocols[code] = proto
-        self.tx.record("import", "protocol", proto, code=new, source_code=code,
+        self.tx.record("import", Entity.PROTOCOL, proto, code=new, source_code=code,
                        source_version=src["number"], source_status=src["status"],
                        source_team=self.source["structure"])
-        self.tx.record("create", "protocol_version", version, code=new, number=1)
+        self.tx.record("create", Entity.PROTOCOL_VERSION, version, code=new, number=1)
         self.report.documents.append(ImportedDocument(
             "care_protocol", proto.id, new, code if new != code else ""))
 
@@ -166,7 +166,7 @@ class _Writer:
         p = CoopProtocol(code=new, title=title, origin=doc["origin"], rules=rules)
         self.s.add(p)
         self.s.flush()
-        self.tx.record("import", "coop_protocol", p, code=new, source_code=code,
+        self.tx.record("import", Entity.COOP_PROTOCOL, p, code=new, source_code=code,
                        source_team=self.source["structure"])
         self.report.documents.append(ImportedDocument(
             "cooperation_protocol", p.id, new, code if new != code else ""))
@@ -237,7 +237,7 @@ class _Writer:
             self.s.add(Amendment(meeting_id=m.id, at=_utc(a["at"]), text=clean_text(a["text"]),
                                  author=clean_line(a["author"], 250)))
         self.meetings.setdefault(starts, m)
-        self.tx.record("import", "meeting", m, starts_at=f"{starts:%Y-%m-%dT%H:%M}",
+        self.tx.record("import", Entity.MEETING, m, starts_at=f"{starts:%Y-%m-%dT%H:%M}",
                        kind=m.kind, source_team=self.source["structure"])
         label = f"{starts:%d/%m/%Y %H:%M} {m.title}".strip()
         self.report.documents.append(ImportedDocument("meeting", m.id, label))
@@ -269,7 +269,7 @@ def write_all(db: Database, actor: Actor, data: dict[str, Any], report: ImportRe
                 if doc["kind"] == kind:
                     write(doc, f"/documents/{i}")
         w.link_closers()
-        tx.record("import", "exchange_file", None, file=report.path.name,
+        tx.record("import", Entity.EXCHANGE_FILE, None, file=report.path.name,
                   documents=len(report.documents), source_team=data["source"]["structure"],
                   source_finess=data["source"]["finess"])
     report.changes = tx.changes

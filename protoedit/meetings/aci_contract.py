@@ -12,7 +12,7 @@ from typing import Any
 from protoedit import catalog
 from protoedit.errors import ValidationError
 from protoedit.i18n import N_, language
-from protoedit.ops import Actor, OpChanges, operation
+from protoedit.ops import Actor, Entity, OpChanges, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Meta, utcnow
 
@@ -144,5 +144,5 @@ def set_denominator(db: Database, actor: Actor, year: int, patients: int) -> OpC
             tx.session.add(Meta(key=key, value=value))
         else:
             row.value = value
-        tx.record("set", "aci_denominator", year, year=year, patients=int(patients), before=before)
+        tx.record("set", Entity.ACI_DENOMINATOR, year, year=year, patients=int(patients), before=before)
     return tx.changes

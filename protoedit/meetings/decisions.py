@@ -14,7 +14,7 @@ from protoedit.errors import FieldErrors, NotFoundError, TransitionError, Valida
 from protoedit.i18n import N_
 from protoedit.meetings.meeting import ensure_editable
 from protoedit.meetings.queries import DecisionView, decision_views
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.protocols.lifecycle import revise
 from protoedit.store.database import Database
 from protoedit.store.models import AgendaItem, Decision, Meeting, Professional
@@ -72,7 +72,7 @@ def add_decision(
         decision = Decision(meeting_id=item.meeting_id, item_id=item_id, status="open")
         _apply(tx, decision, values)
         tx.session.add(decision)
-        tx.record("create", "decision", decision, meeting_id=item.meeting_id, item_id=item_id)
+        tx.record("create", Entity.DECISION, decision, meeting_id=item.meeting_id, item_id=item_id)
     return decision.id, tx.changes
 
 
@@ -89,7 +89,7 @@ def update_decision(
         decision = _decision(tx, decision_id)
         ensure_editable(tx.get(Meeting, decision.meeting_id))
         check_revision(decision, expected_revision)
-        tx.record("update", "decision", decision, fields=_apply(tx, decision, values))
+        tx.record("update", Entity.DECISION, decision, fields=_apply(tx, decision, values))
     return tx.changes
 
 
@@ -105,7 +105,7 @@ def remove_decision(db: Database, actor: Actor, decision_id: int) -> OpChanges:
                 N_("Cette décision a déjà un suivi : elle ne peut plus être supprimée.")
             )
         tx.session.delete(decision)
-        tx.record("remove", "decision", decision_id, meeting_id=decision.meeting_id)
+        tx.record("remove", Entity.DECISION, decision_id, meeting_id=decision.meeting_id)
     return tx.changes
 
 
@@ -155,7 +155,7 @@ def set_decision_status(
         if due_date is not None:
             decision.due_date = due_date
         tx.record(
-            "status", "decision", decision, before=before, after=status, in_meeting_id=in_meeting_id
+            "status", Entity.DECISION, decision, before=before, after=status, in_meeting_id=in_meeting_id
         )
     return tx.changes
 
@@ -195,7 +195,7 @@ def open_protocol_revision(db: Database, actor: Actor, decision_id: int) -> tupl
         decision.protocol_version_id = version_id
         tx.record(
             "open_revision",
-            "decision",
+            Entity.DECISION,
             decision,
             protocol_id=protocol_id,
             protocol_version_id=version_id,

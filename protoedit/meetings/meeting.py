@@ -14,7 +14,7 @@ from protoedit import catalog
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.i18n import N_
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Professional, Protocol, utcnow
 from protoedit.store.models.meetings import AgendaItem, Amendment, Decision, Invitee, Meeting
@@ -163,13 +163,13 @@ def create_meeting(
         previous = _previous(tx.session, values.kind) if copy_invitees else None
         meeting = Meeting(**{f.name: getattr(values, f.name) for f in fields(MeetingInput)})
         tx.session.add(meeting)
-        tx.record("create", "meeting", meeting, starts_at=f"{values.starts_at:%Y-%m-%dT%H:%M}",
+        tx.record("create", Entity.MEETING, meeting, starts_at=f"{values.starts_at:%Y-%m-%dT%H:%M}",
                   kind=values.kind)
         if previous is not None:
             tx.session.flush()
             for invitee in _copied_invitees(previous, _active_ids(tx.session)):
                 meeting.invitees.append(invitee)
-                tx.record("invite", "invitee", invitee, meeting_id=meeting.id,
+                tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting.id,
                           professional_id=invitee.professional_id, copied_from=previous.id)
     log.info("meeting %s planned", meeting.id)
     return meeting.id, tx.changes
@@ -183,7 +183,7 @@ def update_meeting(
         meeting = _meeting(tx, meeting_id)
         check_revision(meeting, expected_revision)
         _check_people(tx, values)
-        tx.record("update", "meeting", meeting, fields=_assign(meeting, values))
+        tx.record("update", Entity.MEETING, meeting, fields=_assign(meeting, values))
     return tx.changes
 
 
@@ -211,7 +211,7 @@ def mark_held(db: Database, actor: Actor, meeting_id: int, today: dt.date | None
             raise TransitionError(N_("Cette réunion est déjà marquée comme tenue."))
         _ensure_took_place(meeting, today)
         meeting.status = "held"
-        tx.record("hold", "meeting", meeting)
+        tx.record("hold", Entity.MEETING, meeting)
     return tx.changes
 
 
@@ -225,7 +225,7 @@ def close_meeting(db: Database, actor: Actor, meeting_id: int, today: dt.date | 
             )
         _ensure_took_place(meeting, today)  # held before this check existed
         meeting.status, meeting.closed_at = "closed", utcnow()
-        tx.record("close", "meeting", meeting)
+        tx.record("close", Entity.MEETING, meeting)
     log.info("meeting %s closed", meeting_id)
     return tx.changes
 
@@ -240,7 +240,7 @@ def delete_meeting(db: Database, actor: Actor, meeting_id: int) -> OpChanges:
         if meeting.status != "planned" or closes_others:
             raise TransitionError(N_("Seule une réunion prévue, sans suivi de décision, se supprime."))
         tx.session.delete(meeting)
-        tx.record("delete", "meeting", meeting_id)
+        tx.record("delete", Entity.MEETING, meeting_id)
     return tx.changes
 
 
@@ -255,7 +255,7 @@ def amend(db: Database, actor: Actor, meeting_id: int, text: str) -> tuple[int, 
             raise TransitionError(N_("Le compte rendu n'est pas clos : modifiez-le directement."))
         amendment = Amendment(meeting_id=meeting_id, author=actor.name, text=text, at=utcnow())
         tx.session.add(amendment)
-        tx.record("amend", "meeting", meeting_id)
+        tx.record("amend", Entity.MEETING, meeting_id)
     return amendment.id, tx.changes
 
 
@@ -272,7 +272,7 @@ def invite_professional(
             raise ValidationError(N_("Ce professionnel est déjà invité."), field="professional_id")
         invitee = Invitee(professional_id=professional_id)
         meeting.invitees.append(invitee)
-        tx.record("invite", "invitee", invitee, meeting_id=meeting_id, professional_id=professional_id)
+        tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting_id, professional_id=professional_id)
     return invitee.id, tx.changes
 
 
@@ -292,7 +292,7 @@ def invite_everyone(db: Database, actor: Actor, meeting_id: int) -> tuple[int, O
             raise ValidationError(N_("Tous les professionnels actifs de l'équipe sont déjà invités."))
         meeting.invitees.extend(added)
         for invitee in added:
-            tx.record("invite", "invitee", invitee, meeting_id=meeting_id,
+            tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting_id,
                       professional_id=invitee.professional_id)
     return len(added), tx.changes
 
@@ -313,7 +313,7 @@ def invite_partner(
         meeting = _meeting(tx, meeting_id)
         invitee = Invitee(name=name, profession=profession)
         meeting.invitees.append(invitee)
-        tx.record("invite", "invitee", invitee, meeting_id=meeting_id, name=name)
+        tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting_id, name=name)
     return invitee.id, tx.changes
 
 
@@ -322,7 +322,7 @@ def remove_invitee(db: Database, actor: Actor, invitee_id: int) -> OpChanges:
         invitee: Invitee = tx.get(Invitee, invitee_id, what=N_("invité"))
         ensure_editable(invitee.meeting)
         tx.session.delete(invitee)
-        tx.record("remove", "invitee", invitee_id, meeting_id=invitee.meeting_id)
+        tx.record("remove", Entity.INVITEE, invitee_id, meeting_id=invitee.meeting_id)
     return tx.changes
 
 
@@ -334,7 +334,7 @@ def set_attendance(db: Database, actor: Actor, invitee_id: int, attendance: str)
         invitee: Invitee = tx.get(Invitee, invitee_id, what=N_("invité"))
         ensure_editable(invitee.meeting)
         before, invitee.attendance = invitee.attendance, attendance
-        tx.record("attendance", "invitee", invitee, before=before, after=attendance)
+        tx.record("attendance", Entity.INVITEE, invitee, before=before, after=attendance)
     return tx.changes
 
 
@@ -382,7 +382,7 @@ def add_item(db: Database, actor: Actor, meeting_id: int, values: ItemInput) -> 
         position = max((i.position for i in meeting.items), default=-1) + 1
         item = AgendaItem(position=position, **{f.name: getattr(values, f.name) for f in fields(ItemInput)})
         meeting.items.append(item)
-        tx.record("create", "agenda_item", item, meeting_id=meeting_id, kind=values.kind)
+        tx.record("create", Entity.AGENDA_ITEM, item, meeting_id=meeting_id, kind=values.kind)
     return item.id, tx.changes
 
 
@@ -395,7 +395,7 @@ def update_item(
         check_revision(item, expected_revision)
         _check_protocol(tx, values)
         # field names only: patient details stay out of the audit trail
-        tx.record("update", "agenda_item", item, fields=_assign(item, values))
+        tx.record("update", Entity.AGENDA_ITEM, item, fields=_assign(item, values))
     return tx.changes
 
 
@@ -409,7 +409,7 @@ def move_item(db: Database, actor: Actor, item_id: int, position: int) -> OpChan
         for index, each in enumerate(order):
             each.position = index
         for each in moved or [item]:
-            tx.record("move", "agenda_item", each, position=each.position)
+            tx.record("move", Entity.AGENDA_ITEM, each, position=each.position)
     return tx.changes
 
 
@@ -421,7 +421,7 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> OpChanges:
             raise TransitionError(N_("Ce point porte des décisions : supprimez-les d'abord."))
         meeting_id = item.meeting_id
         item.meeting.items.remove(item)
-        tx.record("remove", "agenda_item", item_id, meeting_id=meeting_id)
+        tx.record("remove", Entity.AGENDA_ITEM, item_id, meeting_id=meeting_id)
     return tx.changes
 
 
@@ -432,7 +432,7 @@ def _set_item_field(
         item = _item(tx, item_id)
         check_revision(item, expected_revision)
         setattr(item, name, value)
-        tx.record("update", "agenda_item", item, fields=[name])
+        tx.record("update", Entity.AGENDA_ITEM, item, fields=[name])
     return tx.changes
 
 

@@ -21,7 +21,7 @@ from protoedit.errors import (
     ValidationError,
 )
 from protoedit.i18n import N_, tr
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.protocols import completeness
 from protoedit.protocols.completeness import Problem
 from protoedit.protocols.content import (
@@ -165,7 +165,7 @@ def _lock_version(tx: Tx, version_id: int) -> ProtocolVersion:
     v = tx.session.get(ProtocolVersion, version_id, with_for_update=True)
     if v is None:
         raise NotFoundError(N_("version"), version_id)
-    tx.changes.add("protocol", v.protocol_id)
+    tx.changes.add(Entity.PROTOCOL, v.protocol_id)
     return v
 
 
@@ -238,8 +238,8 @@ def create_protocol(
                                       title=title, aci_theme=aci_theme, review_due=review_due)
             tx.session.add_all([proto, version])
             tx.session.flush()
-            tx.record("create", "protocol", proto, code=code, title=title)
-            tx.record("create", "protocol_version", version, code=code, number=1)
+            tx.record("create", Entity.PROTOCOL, proto, code=code, title=title)
+            tx.record("create", Entity.PROTOCOL_VERSION, version, code=code, number=1)
     except sa_exc.IntegrityError as err:  # the same code saved on another PC meanwhile
         raise ValidationError(MSG_DUPLICATE, field="code", code=code) from err
     log.info("protocol %s created (id %s)", code, proto.id)
@@ -277,7 +277,7 @@ def save_draft(
             if not parts:
                 raise _Unchanged
             v.content, v.working_group, v.review_due = body, group, review_due
-            tx.record("save_draft", "protocol_version", v, code=v.code, number=v.number,
+            tx.record("save_draft", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
                       parts=parts, **({"changes": renamed} if renamed else {}))
     except _Unchanged:
         return OpChanges()
@@ -342,8 +342,8 @@ def update_identity(
             changed = _set_identity(tx, draft, new_identity)
             if not changed:
                 raise _Unchanged
-            tx.changes.add("protocol_version", draft.id)
-            tx.record("update_identity", "protocol", p, number=draft.number, changes=changed)
+            tx.changes.add(Entity.PROTOCOL_VERSION, draft.id)
+            tx.record("update_identity", Entity.PROTOCOL, p, number=draft.number, changes=changed)
     except _Unchanged:
         return OpChanges()
     except sa_exc.IntegrityError as err:
@@ -370,7 +370,7 @@ def submit(
         # PCs whose clocks differ.
         earlier = [a.at + dt.timedelta(microseconds=1) for a in v.approvals]
         v.status, v.submitted_at, v.refusal_reason = "in_review", max([utcnow(), *earlier]), ""
-        tx.record("submit", "protocol_version", v, code=v.code, number=v.number,
+        tx.record("submit", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
                   warnings=len(problems))
     return tx.changes
 
@@ -394,7 +394,7 @@ def approve(
                                 profession=pro.profession, decision="approve", meaning=meaning,
                                 at=at))
         count = len(signed) + 1
-        tx.record("sign", "protocol_version", v, code=v.code, number=v.number,
+        tx.record("sign", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
                   signer=pro.full_name, profession=pro.profession, count=count, required=required)
         if count >= max(1, required):
             try:
@@ -409,14 +409,14 @@ def _make_approved(tx: Tx, v: ProtocolVersion, at: dt.datetime) -> None:
     _mirror_identity(tx, v)
     if v.review_due is None:
         v.review_due = years_later(dt.date.today())
-    tx.record("approve", "protocol_version", v, code=v.code, number=v.number,
+    tx.record("approve", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
               review_due=v.review_due.isoformat())
     older = tx.session.scalars(select(ProtocolVersion).where(
         ProtocolVersion.protocol_id == v.protocol_id, ProtocolVersion.status == "approved",
         ProtocolVersion.id != v.id).with_for_update())
     for old in older:
         old.status = "superseded"
-        tx.record("supersede", "protocol_version", old, code=v.code, number=old.number,
+        tx.record("supersede", Entity.PROTOCOL_VERSION, old, code=v.code, number=old.number,
                   by_number=v.number)
     log.info("protocol %s version %s approved", v.code, v.number)
 
@@ -434,7 +434,7 @@ def refuse(
                                 profession=pro.profession, decision="refuse", meaning=reason,
                                 at=max(utcnow(), v.submitted_at or utcnow())))
         v.status, v.refusal_reason, v.submitted_at = "draft", reason, None
-        tx.record("refuse", "protocol_version", v, code=v.code, number=v.number,
+        tx.record("refuse", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
                   signer=pro.full_name, reason=reason)
     return tx.changes
 
@@ -460,8 +460,8 @@ def revise(db: Database, actor: Actor, protocol_id: int, change_note: str) -> tu
                                   aci_theme=latest.aci_theme)
             tx.session.add(new)
             tx.session.flush()
-            tx.changes.add("protocol", p.id)
-            tx.record("revise", "protocol_version", new, code=p.code, number=new.number,
+            tx.changes.add(Entity.PROTOCOL, p.id)
+            tx.record("revise", Entity.PROTOCOL_VERSION, new, code=p.code, number=new.number,
                       from_number=latest.number, note=note)
     except sa_exc.IntegrityError as err:  # the same revision opened on another PC meanwhile
         raise ConflictError() from err
@@ -477,8 +477,8 @@ def archive(db: Database, actor: Actor, protocol_id: int) -> OpChanges:
             raise TransitionError(N_("Ce protocole est déjà archivé."))
         for v in live:
             v.status = "archived"
-            tx.changes.add("protocol_version", v.id)
-        tx.record("archive", "protocol", p, code=p.code, numbers=[v.number for v in live])
+            tx.changes.add(Entity.PROTOCOL_VERSION, v.id)
+        tx.record("archive", Entity.PROTOCOL, p, code=p.code, numbers=[v.number for v in live])
     return tx.changes
 
 
@@ -501,6 +501,6 @@ def record_review(
         v.review_due = due
         tx.session.add(ProtocolReview(version_id=v.id, professional_id=reviewer, note=note,
                                       next_review_due=due))
-        tx.record("record_review", "protocol_version", v, code=v.code, number=v.number,
+        tx.record("record_review", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
                   next_review_due=due.isoformat(), note=note)
     return tx.changes

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from protoedit.errors import TransitionError
 from protoedit.i18n import N_, tr
 from protoedit.offline_copy import MADE_AT
-from protoedit.ops import Actor, OpChanges, operation
+from protoedit.ops import Actor, Entity, OpChanges, operation
 from protoedit.protocols.content import Content
 from protoedit.protocols.what_changed import (
     ProfessionChanges,
@@ -67,8 +67,8 @@ def acknowledge(db: Database, actor: Actor, version_id: int, professional_id: in
             ack = Acknowledgement(version_id=v.id, professional_id=pro.id, at=utcnow(),
                                   actor=actor.name)
             tx.session.add(ack)
-            tx.changes.add("protocol_version", v.id)
-            tx.record("acknowledge", "acknowledgement", ack, code=v.code, number=v.number,
+            tx.changes.add(Entity.PROTOCOL_VERSION, v.id)
+            tx.record("acknowledge", Entity.ACKNOWLEDGEMENT, ack, code=v.code, number=v.number,
                       reader=pro.full_name, profession=pro.profession)
     except (_AlreadyRead, sa_exc.IntegrityError):
         return OpChanges()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from protoedit.errors import FieldErrors, NotFoundError, TransitionError, ValidationError
 from protoedit.i18n import N_
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.protocols.lifecycle import revise
 from protoedit.store.database import Database
 from protoedit.store.models import AgendaItem, Decision, PdsaCycle, Protocol
@@ -112,8 +112,8 @@ def _new_cycle(tx: Tx, protocol_id: int, v: CycleInput, decision_id: int | None)
     _fill(c, v)
     tx.session.add(c)
     tx.session.flush()
-    tx.changes.add("protocol", protocol_id)
-    tx.record("plan", "pdsa_cycle", c, protocol_id=protocol_id, number=c.number,
+    tx.changes.add(Entity.PROTOCOL, protocol_id)
+    tx.record("plan", Entity.PDSA_CYCLE, c, protocol_id=protocol_id, number=c.number,
               decision_id=decision_id)
     return c
 
@@ -140,8 +140,8 @@ def save_cycle(db: Database, actor: Actor, cycle_id: int, values: CycleInput,
             raise TransitionError(N_("Ce cycle a ouvert une révision du protocole : sa "
                                      "décision (Act) ne peut plus changer."))
         changed = _fill(c, v)
-        tx.changes.add("protocol", c.protocol_id)
-        tx.record("save", "pdsa_cycle", c, protocol_id=c.protocol_id, number=c.number,
+        tx.changes.add(Entity.PROTOCOL, c.protocol_id)
+        tx.record("save", Entity.PDSA_CYCLE, c, protocol_id=c.protocol_id, number=c.number,
                   stage=c.stage, fields=changed)
     return tx.changes
 
@@ -160,7 +160,7 @@ def start_from_decision(db: Database, actor: Actor, decision_id: int) -> tuple[i
             raise TransitionError(N_("Un cycle PDSA a déjà été lancé pour cette décision."))
         aim = clean_text(d.text, MAX_FIELD, "aim").strip()
         c = _new_cycle(tx, item.protocol_id, CycleInput(aim=aim), d.id)
-        tx.changes.add("decision", d.id)
+        tx.changes.add(Entity.DECISION, d.id)
     return c.id, tx.changes
 
 
@@ -184,7 +184,7 @@ def open_revision(db: Database, actor: Actor, cycle_id: int) -> tuple[int, OpCha
         c = tx.get(PdsaCycle, cycle_id, what=N_("cycle PDSA"))
         check_revision(c, revision)
         c.protocol_version_id = version_id
-        tx.record("open_revision", "pdsa_cycle", c, protocol_id=protocol_id,
+        tx.record("open_revision", Entity.PDSA_CYCLE, c, protocol_id=protocol_id,
                   protocol_version_id=version_id)
     changes.merge(tx.changes)
     log.info("PDSA cycle %s opened protocol version %s", cycle_id, version_id)
@@ -197,7 +197,7 @@ def remove_cycle(db: Database, actor: Actor, cycle_id: int) -> OpChanges:
         if c.protocol_version_id is not None:
             raise TransitionError(N_("Ce cycle a ouvert une révision du protocole : il est "
                                      "gardé dans l'historique."))
-        tx.changes.add("protocol", c.protocol_id)
-        tx.record("remove", "pdsa_cycle", cycle_id, protocol_id=c.protocol_id, number=c.number)
+        tx.changes.add(Entity.PROTOCOL, c.protocol_id)
+        tx.record("remove", Entity.PDSA_CYCLE, cycle_id, protocol_id=c.protocol_id, number=c.number)
         tx.session.delete(c)
     return tx.changes

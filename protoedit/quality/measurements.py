@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from protoedit.errors import FieldErrors, ValidationError
 from protoedit.i18n import N_
-from protoedit.ops import Actor, OpChanges, Tx, check_revision, operation
+from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.quality import indicators, periods
 from protoedit.store.database import Database
 from protoedit.store.models import Measurement, Protocol
@@ -115,8 +115,8 @@ def record_measurement(db: Database, actor: Actor, protocol_id: int, values: Mea
         _fill(m, v, kind, start, actor)
         tx.session.add(m)
         tx.session.flush()
-        tx.changes.add("protocol", protocol_id)
-        tx.record("record", "measurement", m, protocol_id=protocol_id, **_detail(m))
+        tx.changes.add(Entity.PROTOCOL, protocol_id)
+        tx.record("record", Entity.MEASUREMENT, m, protocol_id=protocol_id, **_detail(m))
     log.info("measurement %s recorded for protocol %s", m.id, protocol_id)
     return m.id, tx.changes
 
@@ -132,8 +132,8 @@ def update_measurement(db: Database, actor: Actor, measurement_id: int, values: 
         before = _detail(m)
         _fill(m, v, kind, start, actor)
         m.entered_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        tx.changes.add("protocol", m.protocol_id)
-        tx.record("update", "measurement", m, protocol_id=m.protocol_id, before=before,
+        tx.changes.add(Entity.PROTOCOL, m.protocol_id)
+        tx.record("update", Entity.MEASUREMENT, m, protocol_id=m.protocol_id, before=before,
                   **_detail(m))
     return tx.changes
 
@@ -141,7 +141,7 @@ def update_measurement(db: Database, actor: Actor, measurement_id: int, values: 
 def remove_measurement(db: Database, actor: Actor, measurement_id: int) -> OpChanges:
     with operation(db, actor) as tx:
         m: Measurement = tx.get(Measurement, measurement_id, what=N_("mesure"))
-        tx.changes.add("protocol", m.protocol_id)
-        tx.record("remove", "measurement", measurement_id, protocol_id=m.protocol_id, **_detail(m))
+        tx.changes.add(Entity.PROTOCOL, m.protocol_id)
+        tx.record("remove", Entity.MEASUREMENT, measurement_id, protocol_id=m.protocol_id, **_detail(m))
         tx.session.delete(m)
     return tx.changes

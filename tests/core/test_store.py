@@ -225,3 +225,16 @@ def test_failed_operation_writes_nothing(db) -> None:
     assert team.list_professionals(db) == []
     with db.read() as s:
         assert s.scalars(select(AuditEvent)).all() == []
+
+
+def test_changes_are_typed_entities_and_a_mistyped_one_fails() -> None:
+    from protoedit.ops import Entity, OpChanges
+
+    changes = OpChanges()
+    changes.add(Entity.PROTOCOL, 3)
+    assert changes.touches(Entity.PROTOCOL) and changes.touches("protocol")
+    assert not changes.touches(Entity.MEETING)
+    with pytest.raises(ValueError):
+        changes.add("protocole", 1)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        changes.touches("meetings")  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import catalog
 from protoedit.errors import ProtoEditError
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from protoedit.protocols import consult
 from ui.consult.changes_panel import ChangesPanel
 from ui.consult.render import banner_style, banner_text, consultation_html
@@ -197,7 +197,7 @@ class ConsultView(QWidget):
         self.open_protocol(self.protocol_id, show_draft=self.consultation.banner.kind != "draft")
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("protocol", "protocol_version", "acknowledgement"):
+        if changes.touches(Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.ACKNOWLEDGEMENT):
             self.start.refresh()
             if self.consultation is not None:
                 self.reload()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.library import LibraryRow, list_documents
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.library.models import KIND_LABELS, LibraryModel, label
 
@@ -145,9 +145,9 @@ class LibraryView(QWidget):
         self.stack.setCurrentWidget(self.table if rows or self.kind.currentData() else self.empty)
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("protocol", "protocol_version", "declaration", "meeting"):
+        if changes.touches(Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.DECLARATION, Entity.MEETING):
             self.reload()
-        elif self.painted and changes.touches("acknowledgement", "professional"):
+        elif self.painted and changes.touches(Entity.ACKNOWLEDGEMENT, Entity.PROFESSIONAL):
             self.load_reading()
 
     def selected_row(self) -> LibraryRow | None:

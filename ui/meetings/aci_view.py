@@ -26,7 +26,7 @@ from protoedit import catalog
 from protoedit.export.meeting_pdf import aci_data, build_aci_pdf, write_aci_csv
 from protoedit.meetings.aci_contract import DENOMINATOR_MAX, set_denominator
 from protoedit.meetings.aci_report import AciYear, aci_year, criteria_rows
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.models import RED, meeting_kind_label
@@ -186,8 +186,8 @@ class AciYearView(QWidget):
         _fill(self.protocols, rows)
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("meeting", "agenda_item", "protocol", "protocol_version",
-                           "aci_denominator"):
+        if changes.touches(Entity.MEETING, Entity.AGENDA_ITEM, Entity.PROTOCOL, Entity.PROTOCOL_VERSION,
+                           Entity.ACI_DENOMINATOR):
             self.reload()
 
     def export_pdf(self, path: str | Path | None = None) -> Task | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from protoedit.meetings import decisions
 from protoedit.meetings.queries import DecisionView
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op, table
 from ui.meetings.models import decisions_model
@@ -96,7 +96,7 @@ class DecisionsBoard(QWidget):
             self.note.clear()
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("professional"):
+        if changes.touches(Entity.PROFESSIONAL):
             fill_professionals(self.owner, self.ctx, self.tr("Tous les responsables"))
-        if changes.touches("decision", "meeting", "agenda_item", "professional"):
+        if changes.touches(Entity.DECISION, Entity.MEETING, Entity.AGENDA_ITEM, Entity.PROFESSIONAL):
             self.reload()

@@ -23,7 +23,7 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.decisions import follow_up
 from protoedit.meetings.invitation import Invitation
 from protoedit.meetings.queries import MeetingView, get_meeting
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from protoedit.paths import data_dir
 from ui.context import AppContext
 from ui.meetings.after_page import AfterPage
@@ -113,11 +113,11 @@ class MeetingScreen(QWidget):
         self.close_button.setVisible(m is not None and m.status == "held")
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("professional"):
+        if changes.touches(Entity.PROFESSIONAL):
             self.before.form.refresh_people()
             self.before.invitees.refresh_people()
             self.during.panel.decisions.refresh_people()
-        if changes.touches("protocol"):
+        if changes.touches(Entity.PROTOCOL):
             self.before.item_form.refresh_protocols()
         if self.meeting is not None and changes.touches(*MEETING_ENTITIES):
             self.load(self.meeting.id)

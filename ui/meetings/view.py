@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import list_meetings
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.meeting_screen import MeetingScreen
@@ -166,7 +166,7 @@ class MeetingsView(QWidget):
             self.select_default()
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("meeting"):
+        if changes.touches(Entity.MEETING):
             self.reload()
             self._update_buttons()
 

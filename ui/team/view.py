@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from protoedit import team
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.team.models import ProfessionalsModel
 from ui.team.professional_form import ProfessionalForm
@@ -49,7 +49,7 @@ class TeamView(QWidget):
         self.model.set_rows(team.list_professionals(self.ctx.db))
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches("professional"):
+        if changes.touches(Entity.PROFESSIONAL):
             self.reload()
 
     def on_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
