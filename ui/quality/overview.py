@@ -1,0 +1,82 @@
+"""The "Qualité" overview: every protocol's indicators against their targets, signals, due
+measurements and open PDSA cycles; the measurements the coordinator has to collect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from protoedit.quality import queries
+from ui.context import AppContext
+from ui.meetings.common import table
+from ui.quality import common
+from ui.quality.models import DueModel, DueRow, OverviewModel, due_rows
+from ui.widgets.plain import plain_label
+
+
+class QualityOverview(QWidget):
+    """Signals: open_requested(int protocol_id, object due: DueRow | None)"""
+
+    open_requested = Signal(int, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = OverviewModel()
+        self.table = table(self.model, self.tr("Qualité des protocoles"),
+                           stretch=(OverviewModel.COL_TITLE, OverviewModel.COL_INDICATORS))
+        self.table.setToolTip(self.tr("Entrée ou double-clic : la page qualité du protocole"))
+        self.due_model = DueModel()
+        self.due = table(self.due_model, self.tr("Mesures à saisir"),
+                         stretch=(DueModel.COL_PROTOCOL,))
+        self.due.setToolTip(self.tr("Entrée ou double-clic : saisir cette mesure"))
+        self.heading = plain_label(self.tr("Qualité des protocoles"))
+        self.heading.setObjectName("qualityHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = plain_label()
+        self.due_title = plain_label(self.tr("Mesures à saisir"))
+        self.empty = plain_label(self.tr(
+            "Aucun protocole pour l'instant. Les indicateurs d'un protocole validé "
+            "apparaissent ici, avec les mesures à saisir."))
+        self.empty.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.due_title)
+        layout.addWidget(self.due, 2)
+        self.table.activated.connect(self._open_protocol)
+        self.due.activated.connect(self._open_due)
+        self.reload()
+
+    def reload(self) -> None:
+        protocols = queries.overview(self.ctx.db, common.today())
+        current = self.table.currentIndex().row()
+        self.model.set_rows(protocols)
+        self.due_model.set_rows(due_rows(protocols))
+        if 0 <= current < self.model.rowCount():
+            self.table.selectRow(current)
+        self.empty.setVisible(not protocols)
+        due = self.due_model.rowCount()
+        self.summary.setText(self.tr("{protocols} protocoles · {due} mesures à saisir · "
+                                     "{cycles} cycles PDSA en cours").format(
+            protocols=len(protocols), due=due,
+            cycles=sum(len(p.open_cycles) for p in protocols)))
+        self.due_title.setText(self.tr("Mesures à saisir ({count})").format(count=due)
+                               if due else self.tr("Mesures à saisir : aucune, tout est à jour"))
+
+    def _open_protocol(self, index) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.rows[index.row()].protocol_id, None)
+
+    def _open_due(self, index) -> None:
+        if index.isValid():
+            row: DueRow = self.due_model.rows[index.row()]
+            self.open_requested.emit(row.protocol_id, row)
