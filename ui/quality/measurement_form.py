@@ -89,18 +89,16 @@ class MeasurementForm(QGroupBox):
         modes.addWidget(self.count_mode)
         modes.addWidget(self.value_mode)
         modes.addStretch(1)
-        counts = QHBoxLayout()
-        counts.addWidget(self.numerator)
-        counts.addWidget(plain_label("/"))
-        counts.addWidget(self.denominator)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Période"), self.period)
         form.addRow(self.tr("Mesure"), modes)
-        form.addRow(self.tr("Numérateur / dénominateur"), counts)
+        form.addRow(self.tr("Numérateur"), self.numerator)
+        form.addRow(self.tr("Dénominateur"), self.denominator)
         form.addRow(self.tr("Valeur"), self.value)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Commentaire"), self.comment)
@@ -252,7 +250,8 @@ class MeasurementForm(QGroupBox):
             done = run_op(self.ctx, self, measurements.record_measurement, self.protocol_id, v,
                           today=common.today())
         if done is None:
-            self.status.setText("")
+            self.status.setText(self.tr("Rien n'a été enregistré : corrigez la saisie, puis "
+                                        "Entrée."))
             return False
         self.new_entry()
         self.status.setText(self.tr("Mesure de {period} enregistrée.").format(period=label))

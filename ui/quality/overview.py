@@ -65,10 +65,11 @@ class QualityOverview(QWidget):
             self.table.selectRow(current)
         self.empty.setVisible(not protocols)
         due = self.due_model.rowCount()
-        self.summary.setText(self.tr("{protocols} protocoles · {due} mesures à saisir · "
-                                     "{cycles} cycles PDSA en cours").format(
+        self.summary.setText(self.tr("Protocoles : {protocols} · mesures à saisir : {due} · "
+                                     "cycles PDSA en cours : {cycles}").format(
             protocols=len(protocols), due=due,
             cycles=sum(len(p.open_cycles) for p in protocols)))
+        self.due.setVisible(due > 0)
         self.due_title.setText(self.tr("Mesures à saisir ({count})").format(count=due)
                                if due else self.tr("Mesures à saisir : aucune, tout est à jour"))
 
