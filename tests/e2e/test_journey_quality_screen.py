@@ -140,6 +140,13 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     journey.key(form.value, "Return")
     assert page.model.index(0, page.model.COL_VALUE).data() == "12,5"
     journey.screenshot("quality-4-value")
+    for _ in range(2):  # large type for the projector: the page still fits 1280×800
+        journey.key(w, "Ctrl+=")
+    assert w.ctx.settings.font_scale == 1.3
+    assert w.minimumSizeHint().width() <= 1280 and w.minimumSizeHint().height() <= 800
+    assert w.size().width() <= 1280 and page.chart.height() >= 220
+    journey.screenshot("quality-4b-large-type")
+    journey.key(w, "Ctrl+0")
 
     # Back to every protocol: nothing due, the latest values against their targets.
     journey.key(form.value, "Escape")

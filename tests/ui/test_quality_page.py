@@ -188,6 +188,11 @@ def test_a_value_a_correction_and_a_removal(qtbot, ctx) -> None:
     QTest.mouseClick(page.edit_button, LEFT)
     assert form.editing is not None and form.value.text() == "12,5"
     assert form.save_button.text() == "Enregistrer la modification"
+    QTest.keyClick(form.value, Qt.Key.Key_Escape)  # leaves the correction, not the page
+    assert form.editing is None and form.value.text() == ""
+    assert view.currentWidget() is page and page.measurements.hasFocus()
+    QTest.keyClick(page.measurements, Qt.Key.Key_Return)  # the selected row, corrected
+    assert form.editing is not None and form.value.text() == "12,5"
     form.value.clear()
     type_text(form.value, "9")
     QTest.keyClick(form.value, Qt.Key.Key_Return)

@@ -53,7 +53,9 @@ def value_text(m: MeasurementView, percent: bool) -> str:
 
 
 def target_mark(on_target: bool | None) -> str:
-    return {True: "✓", False: "✗"}.get(on_target, "")  # type: ignore[call-overload]
+    if on_target is None:
+        return ""
+    return "✓" if on_target else "✗"
 
 
 def indicator_line(iq: IndicatorQuality) -> str:

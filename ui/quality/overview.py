@@ -11,6 +11,7 @@ from ui.context import AppContext
 from ui.meetings.common import table
 from ui.quality import common
 from ui.quality.models import DueModel, DueRow, OverviewModel, due_rows
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.plain import plain_label
 
 
@@ -30,12 +31,8 @@ class QualityOverview(QWidget):
         self.due = table(self.due_model, self.tr("Mesures à saisir"),
                          stretch=(DueModel.COL_PROTOCOL,))
         self.due.setToolTip(self.tr("Entrée ou double-clic : saisir cette mesure"))
-        self.heading = plain_label(self.tr("Qualité des protocoles"))
+        self.heading = ElidedLabel(self.tr("Qualité des protocoles"), scale=1.3, bold=True)
         self.heading.setObjectName("qualityHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.summary = plain_label()
         self.due_title = plain_label(self.tr("Mesures à saisir"))
         self.empty = plain_label(self.tr(
@@ -43,8 +40,7 @@ class QualityOverview(QWidget):
             "apparaissent ici, avec les mesures à saisir."))
         self.empty.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,10 +28,19 @@ from ui.operations import run_op
 from ui.quality import common
 from ui.quality.measurement_form import MeasurementForm
 from ui.quality.models import CyclesModel, DueRow, MeasurementsModel
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.fields import shrinkable
 from ui.widgets.plain import plain_label
 
 CHART_MIN_HEIGHT = 220
+
+
+def grey(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+         color: str = "#555") -> None:
+    """A colour through the palette: a style sheet would stop the zoom's font reaching it."""
+    palette = widget.palette()
+    palette.setColor(role, QColor(color))
+    widget.setPalette(palette)
 
 
 class ChartPlaceholder(QLabel):
@@ -40,7 +50,9 @@ class ChartPlaceholder(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: white; border: 1px solid #bbb; color: #555;")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
+        grey(self, QPalette.ColorRole.Window, "white")
         self.setWordWrap(True)
         self.spec: Any = None
 
@@ -90,10 +102,10 @@ def open_cycle_dialog(ctx: AppContext, protocol_id: int, cycle_id: int | None,
     CycleDialog(ctx, protocol_id, cycle_id, parent).exec()
 
 
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+def _bold(label: QLabel) -> QLabel:
+    """A section heading: bold, at the size the window's zoom gives."""
     font = label.font()
     font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
 
@@ -109,7 +121,7 @@ class ProtocolQualityPage(QWidget):
         self.pq: ProtocolQuality | None = None
         self.back_button = QPushButton(self.tr("← Tous les protocoles"))
         self.back_button.setToolTip(self.tr("Échap"))
-        self.title = _bold(plain_label(), 1.3)
+        self.title = ElidedLabel(scale=1.3, bold=True)
         self.title.setObjectName("qualityTitle")
         self.indicator = shrinkable(QComboBox(), 30)
         self.indicator.setAccessibleName(self.tr("Indicateur"))
@@ -119,7 +131,7 @@ class ProtocolQualityPage(QWidget):
         self.chart = make_chart_view()
         self.definition = plain_label()
         self.definition.setWordWrap(True)
-        self.definition.setStyleSheet("color: #555;")
+        grey(self.definition)
         self.signals = plain_label()
         self.signals.setObjectName("qualitySignals")
         self.signals.setWordWrap(True)
@@ -140,7 +152,7 @@ class ProtocolQualityPage(QWidget):
         self._layout()
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.back_requested)
+        back.activated.connect(self.escape)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.measurements)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
@@ -200,6 +212,14 @@ class ProtocolQualityPage(QWidget):
                               (self.remove_button, self.cycles),
                               (self.cycles, self.new_cycle_button)):
             QWidget.setTabOrder(first, second)
+
+    def escape(self) -> None:
+        """Escape leaves a correction under way first, then the page."""
+        if self.form.editing is not None:
+            self.form.new_entry()
+            self.measurements.setFocus()
+        else:
+            self.back_requested.emit()
 
     # -- loading ----------------------------------------------------------------------------
 
