@@ -239,3 +239,45 @@ def test_a_page_for_a_protocol_without_indicators(qtbot, ctx) -> None:
     page = view.protocol_page
     assert not page.form.isEnabled() and not page.p_chart.isEnabled()
     assert "n'a pas d'indicateur" in page.definition.text()
+
+
+def test_main_window_ctrl_9_the_editor_menu_and_a_long_title_fit_1280(qtbot, ctx) -> None:
+    from ui.main_window import MainWindow
+
+    pid = make_protocol(ctx, "ICC-01", "Insuffisance cardiaque : suivi partagé entre médecin, "
+                        "infirmière, pharmacien et kinésithérapeute après une hospitalisation")
+    w = MainWindow(ctx)
+    show_active(qtbot, w)
+    item = w.nav.item(w._page_keys.index("quality"))
+    assert (item.text(), item.toolTip()) == ("Qualité", "Ctrl+9")
+    qtbot.keyClick(w, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() == "quality" and w.quality.currentWidget() is w.quality.overview
+    w.open_quality(pid)
+    page = w.quality.protocol_page
+    assert w.quality.currentWidget() is page and page.protocol_id == pid
+    assert w.minimumSizeHint().width() <= 1280
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: page.chart.height() >= 220)
+    page.grab().save("/tmp/shots-qui/ui-long-title.png")
+    QTest.keyClick(page.indicator, Qt.Key.Key_Escape)
+    assert w.quality.currentWidget() is w.quality.overview
+    (menu,) = [a.menu() for a in w.menuBar().actions() if a.text() == "&Protocole"]
+    (action,) = menu.actions()
+    seen: list[str] = []
+    answer_next_box(qtbot, QMessageBox.StandardButton.Ok, seen)
+    action.trigger()  # no protocol open in the editor yet
+    assert seen and seen[0].startswith("Ouvrez d'abord un protocole")
+    w.open_version(protocols.create_protocol(ctx.db, ctx.actor, "ZZ-01", "Autre")[1])
+    action.trigger()
+    assert w.current_page() == "quality" and page.title.text() == "Qualité — ZZ-01 Autre"
+
+
+def test_the_read_only_copy_has_no_quality_page(qtbot, ctx) -> None:
+    from ui.main_window import MainWindow
+
+    ctx.read_only_note = "Copie locale de consultation"
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert "quality" not in w._page_keys and w.quality is None
+    (menu,) = [a.menu() for a in w.menuBar().actions() if a.text() == "&Protocole"]
+    assert not menu.actions()[0].isEnabled()
