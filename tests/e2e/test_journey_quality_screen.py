@@ -114,6 +114,8 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     assert [page.model.index(r, page.model.COL_VALUE).data() for r in range(3)] == [
         "90 %", "80 %", "70 %"]
     assert page.chart.isVisible() and page.chart.height() >= 220
+    assert [p.label for p in page.chart.spec().points] == [periods.label("month", m)
+                                                            for m in months]
     journey.screenshot("quality-2-protocol-page")
 
     # This month (started, not finished) refused with an empty count: nothing typed is lost.

@@ -74,12 +74,23 @@ def make_chart_view() -> QWidget:
 
 
 def chart_spec(pq: ProtocolQuality, iq: IndicatorQuality, kind: str) -> Any:
-    """What the chart shows (None while protoedit.quality.specs is missing)."""
+    """What the chart shows: protoedit.quality.specs, else a plain run chart meanwhile."""
     try:
         from protoedit.quality import specs  # type: ignore[attr-defined]
     except ImportError:
-        return None
+        return _interim_spec(iq)
     return specs.chart_spec(pq, iq, kind=kind, today=common.today())
+
+
+def _interim_spec(iq: IndicatorQuality) -> Any:
+    """Points, median and target only, until protoedit.quality.specs lands (then removed)."""
+    from protoedit.quality.chart import ChartPoint, ChartSpec
+
+    target = iq.definition.target
+    points = [ChartPoint(m.start, label, m.ratio)
+              for m, label in zip(iq.measurements, iq.labels(), strict=True)]
+    return ChartSpec(iq.name, points, percent=iq.percent, centre=iq.centre,
+                     target=target.value if target else None)
 
 
 def can_p_chart(iq: IndicatorQuality) -> bool:
