@@ -281,3 +281,22 @@ def test_the_read_only_copy_has_no_quality_page(qtbot, ctx) -> None:
     assert "quality" not in w._page_keys and w.quality is None
     (menu,) = [a.menu() for a in w.menuBar().actions() if a.text() == "&Protocole"]
     assert not menu.actions()[0].isEnabled()
+
+
+def test_signals_are_counted_beside_the_chart(qtbot, ctx) -> None:
+    from protoedit.quality import measurements, periods
+    from protoedit.quality.measurements import MeasurementInput
+
+    pid = make_protocol(ctx)
+    start = dt.date(2025, 11, 1)
+    for n, numerator in enumerate([5] * 6 + [9] * 6):  # six months low, then six high
+        measurements.record_measurement(ctx.db, ctx.actor, pid, MeasurementInput(
+            MONTHLY, periods.shift("month", start, n), numerator, 10), today=TODAY)
+    view = make_view(qtbot, ctx)
+    view.open_protocol(pid)
+    page = view.protocol_page
+    iq = page.current_indicator()
+    assert iq is not None and [s.kind for s in iq.signals] == ["shift", "too_few_runs", "shift"]
+    assert page.signals.text() == "3 signal(s) : voir le texte sous le graphique."
+    assert len(page.chart.spec().points) == 12
+    assert view.overview.model.index(0, view.overview.model.COL_SIGNALS).data() == "3"

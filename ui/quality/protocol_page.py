@@ -83,7 +83,8 @@ def chart_spec(pq: ProtocolQuality, iq: IndicatorQuality, kind: str) -> Any:
 
 
 def _interim_spec(iq: IndicatorQuality) -> Any:
-    """Points, median and target only, until protoedit.quality.specs lands (then removed)."""
+    """Points, median and target only, until protoedit.quality.specs lands (then removed,
+    with the ImportError fallbacks of chart_spec and can_p_chart)."""
     from protoedit.quality.chart import ChartPoint, ChartSpec
 
     target = iq.definition.target
@@ -311,8 +312,11 @@ class ProtocolQualityPage(QWidget):
         self._update_buttons()
 
     def _signals_text(self, iq: IndicatorQuality) -> str:
-        if iq.sentences:
-            return "\n".join(iq.sentences)
+        """A summary: the signals themselves are said in words under the chart (its caption,
+        the same text as in the PDF report)."""
+        if iq.signals:
+            return self.tr("%n signal(s) : voir le texte sous le graphique.", "",
+                           len(iq.signals))
         if len(iq.measurements) < 2:
             return self.tr("Pas encore assez de mesures pour lire des signaux.")
         return self.tr("Aucun signal : la série varie au hasard autour de sa médiane.")
