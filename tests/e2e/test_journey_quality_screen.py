@@ -157,8 +157,8 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     cell = overview.model.index(0, overview.model.COL_INDICATORS).data()
     this_month = periods.label("month", periods.start_of("month", day))
     last_quarter = periods.label("quarter", periods.start_of("quarter", approved))
-    assert cell.splitlines() == [f"{MONTHLY} : 60 % en {this_month} (cible ≥ 80 %) ✗",
-                                 f"{QUARTERLY} : 12,5 en {last_quarter} (cible < 10 jours) ✗"]
+    assert cell.splitlines() == [f"{MONTHLY} : 60 % en {this_month} (cible ≥ 80 %)\u00a0✗",
+                                 f"{QUARTERLY} : 12,5 en {last_quarter} (cible < 10 jours)\u00a0✗"]
     assert overview.due_title.text() == "Mesures à saisir : aucune, tout est à jour"
     journey.screenshot("quality-5-overview-updated")
 

@@ -143,7 +143,7 @@ def test_measurements_typed_with_the_keyboard_advance_to_the_next_due_month(qtbo
                                            for i in range(form.period.count())]
     QTest.mouseClick(page.back_button, LEFT)
     cell = view.overview.model.index(0, view.overview.model.COL_INDICATORS).data()
-    assert cell.splitlines()[0] == f"{MONTHLY} : 80 % en juillet 2026 (cible ≥ 80 %) ✓"
+    assert cell.splitlines()[0] == f"{MONTHLY} : 80 % en juillet 2026 (cible ≥ 80 %)\u00a0✓"
     assert view.overview.model.index(0, view.overview.model.COL_DUE).data() == "5"
 
 

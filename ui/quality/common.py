@@ -69,7 +69,7 @@ def indicator_line(iq: IndicatorQuality) -> str:
     if iq.definition.target is not None:
         text += " " + _t("(cible {target})").format(target=iq.definition.target_text.strip())
     mark = target_mark(iq.on_target)
-    return f"{text} {mark}" if mark else text
+    return f"{text}\u00a0{mark}" if mark else text  # the mark never wraps alone
 
 
 def dates_text(start: dt.date | None, end: dt.date | None) -> str:

@@ -57,8 +57,8 @@ class OverviewModel(ViewTableModel):
             (_t("Protocole"), lambda p: p.title),
             (_t("Indicateurs : dernière valeur (cible)"), indicators_cell),
             (_t("Signaux"), lambda p: str(p.signal_count)),
-            (_t("Mesures à saisir"), lambda p: str(p.due_count)),
-            (_t("Cycles en cours"), lambda p: str(len(p.open_cycles))),
+            (_t("À saisir"), lambda p: str(p.due_count)),
+            (_t("Cycles ouverts"), lambda p: str(len(p.open_cycles))),
         ], red=lambda p: p.due_count > 0, red_columns=(4,))
 
 

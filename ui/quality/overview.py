@@ -4,7 +4,7 @@ measurements and open PDSA cycles; the measurements the coordinator has to colle
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from protoedit.quality import queries
 from ui.context import AppContext
@@ -13,6 +13,8 @@ from ui.quality import common
 from ui.quality.models import DueModel, DueRow, OverviewModel, due_rows
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.plain import plain_label
+
+TITLE_WIDTH = 250  # pixels
 
 
 class QualityOverview(QWidget):
@@ -25,7 +27,11 @@ class QualityOverview(QWidget):
         self.ctx = ctx
         self.model = OverviewModel()
         self.table = table(self.model, self.tr("Qualité des protocoles"),
-                           stretch=(OverviewModel.COL_TITLE, OverviewModel.COL_INDICATORS))
+                           stretch=(OverviewModel.COL_INDICATORS,))
+        # The title wraps in a third of the room; the indicators' lines get the rest.
+        self.table.horizontalHeader().setSectionResizeMode(
+            OverviewModel.COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(OverviewModel.COL_TITLE, TITLE_WIDTH)
         self.table.setToolTip(self.tr("Entrée ou double-clic : la page qualité du protocole"))
         self.due_model = DueModel()
         self.due = table(self.due_model, self.tr("Mesures à saisir"),
