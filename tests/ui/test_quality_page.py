@@ -300,3 +300,21 @@ def test_signals_are_counted_beside_the_chart(qtbot, ctx) -> None:
     assert page.signals.text() == "3 signal(s) : voir le texte sous le graphique."
     assert len(page.chart.spec().points) == 12
     assert view.overview.model.index(0, view.overview.model.COL_SIGNALS).data() == "3"
+
+
+def test_a_value_of_a_percent_indicator_is_typed_in_percent(qtbot, ctx) -> None:
+    view, pid = open_page(qtbot, ctx)
+    page, form = view.protocol_page, view.protocol_page.form
+    assert page.indicator.currentData() == MONTHLY  # target "≥ 80 %"
+    QTest.mouseClick(form.value_mode, LEFT, pos=form.value_mode.rect().center())
+    assert form.value.isEnabled() and not form.numerator.isEnabled()
+    assert form.value_label.text() == "Valeur (%)"
+    type_text(form.value, "72,5")
+    QTest.keyClick(form.value, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(series(ctx, pid)) == 1)
+    assert series(ctx, pid) == [(dt.date(2026, 6, 1), None, None, 0.725)]
+    assert page.model.index(0, page.model.COL_VALUE).data() == "72,5 %"
+    page.measurements.setFocus()
+    page.measurements.selectRow(0)
+    QTest.keyClick(page.measurements, Qt.Key.Key_Return)
+    assert form.value_mode.isChecked() and form.value.text() == "72,5"

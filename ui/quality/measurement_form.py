@@ -57,6 +57,7 @@ class MeasurementForm(QGroupBox):
         self.protocol_id: int | None = None
         self.iq: IndicatorQuality | None = None
         self.editing: MeasurementView | None = None
+        self.percent = False  # a value is typed in % (stored as a proportion, as counts are)
         self.setTitle(self.tr("Saisir une mesure"))
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Période"))
@@ -99,7 +100,8 @@ class MeasurementForm(QGroupBox):
         form.addRow(self.tr("Mesure"), modes)
         form.addRow(self.tr("Numérateur"), self.numerator)
         form.addRow(self.tr("Dénominateur"), self.denominator)
-        form.addRow(self.tr("Valeur"), self.value)
+        self.value_label = plain_label(self.tr("Valeur"))
+        form.addRow(self.value_label, self.value)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Commentaire"), self.comment)
         form.addRow(buttons)
@@ -153,6 +155,8 @@ class MeasurementForm(QGroupBox):
             counting = latest.is_count if latest else bool(
                 iq.definition.target is None or iq.definition.target.percent)
             (self.count_mode if counting else self.value_mode).setChecked(True)
+        self.percent = iq.percent
+        self.value_label.setText(self.tr("Valeur (%)") if self.percent else self.tr("Valeur"))
         self.source.setPlaceholderText(iq.definition.source or self.tr("Source des données"))
         self._fill_periods(keep=not changed)
 
@@ -203,7 +207,8 @@ class MeasurementForm(QGroupBox):
         (self.count_mode if m.is_count else self.value_mode).setChecked(True)
         self.numerator.setText("" if m.numerator is None else str(m.numerator))
         self.denominator.setText("" if m.denominator is None else str(m.denominator))
-        self.value.setText("" if m.value is None else common.number(m.value))
+        shown = None if m.value is None else m.value * 100 if self.percent else m.value
+        self.value.setText("" if shown is None else common.number(shown))
         self.source.setText(m.source)
         self.comment.setText(m.comment)
         self._show_editing()
@@ -234,8 +239,12 @@ class MeasurementForm(QGroupBox):
             indicator=self.iq.name if self.iq else "", period=self.period.currentData(),
             numerator=_int(self.numerator.text()) if counting else None,
             denominator=_int(self.denominator.text()) if counting else None,
-            value=None if counting else _float(self.value.text()),
+            value=None if counting else self._value(),
             source=self.source.text(), comment=self.comment.text())
+
+    def _value(self) -> float | None:
+        value = _float(self.value.text())
+        return value / 100 if value is not None and self.percent else value
 
     def save(self) -> bool:
         """Record (or update) the measurement; a refusal is shown and the form kept as typed."""
