@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ui.cooperation.view import CooperationView
     from ui.meetings.view import MeetingsView
     from ui.protocol.editor import ProtocolEditor
+    from ui.quality.view import QualityView
     from ui.team.view import TeamView
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             self.add_page("meetings", self._make_meetings, self.tr("Réunions"), "Ctrl+6")
             self.add_page("decisions", self._make_board, self.tr("Décisions"), "Ctrl+7")
             self.add_page("aci", self._make_aci, self.tr("Indicateurs ACI"), "Ctrl+8")
+            self.add_page("quality", self._make_quality, self.tr("Qualité"), "Ctrl+9")
         self.search = SearchBox(ctx, include_drafts=not ctx.read_only)  # authors find drafts
         self.search.setMinimumWidth(460)
         self.search.hit_chosen.connect(self.open_hit)
@@ -190,6 +192,18 @@ class MainWindow(QMainWindow):
 
         return AciYearView(self.ctx)
 
+    def _make_quality(self) -> QWidget:
+        from ui.quality.view import QualityView
+
+        return QualityView(self.ctx)
+
+    @property
+    def quality(self) -> QualityView | None:
+        """None on the read-only local copy, which records no measurements."""
+        if "quality" not in self._factories:
+            return None
+        return self.page("quality")  # type: ignore[return-value]
+
     @property
     def team(self) -> TeamView:
         return self.page("team")  # type: ignore[return-value]
@@ -243,6 +257,11 @@ class MainWindow(QMainWindow):
         zreset = view.addAction(self.tr("Taille normale"))
         zreset.setShortcut(QKeySequence("Ctrl+0"))
         zreset.triggered.connect(lambda: self.apply_zoom(1.0))
+        protocol_menu = self.menuBar().addMenu(self.tr("&Protocole"))
+        quality = protocol_menu.addAction(self.tr("&Qualité du protocole"))
+        quality.setToolTip(self.tr("Mesures, graphiques et cycles PDSA du protocole ouvert"))
+        quality.triggered.connect(self.open_editor_quality)
+        quality.setEnabled(not self.ctx.read_only)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.tr("À propos de ProtoEdit")).triggered.connect(self.about)
 
@@ -264,6 +283,20 @@ class MainWindow(QMainWindow):
     def open_version(self, version_id: int) -> None:
         self.editor.open_version(version_id)
         self.show_page("protocol")
+
+    def open_quality(self, protocol_id: int) -> None:
+        """The protocol's quality page, in the "Qualité" page."""
+        if self.quality is not None:
+            self.show_page("quality")
+            self.quality.open_protocol(protocol_id)
+
+    def open_editor_quality(self) -> None:
+        version = self.editor.version if "protocol" in self._built else None
+        if version is None:
+            QMessageBox.information(self, self.tr("Qualité du protocole"), self.tr(
+                "Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole)."))
+            return
+        self.open_quality(version.protocol_id)
 
     def open_document(self, row: LibraryRow) -> None:
         if row.kind == "protocol":
