@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from protoedit.protocol_queries import versions_of
+from protoedit.protocols.queries import versions_of
 from protoedit.quality import periods, queries
 from tests.e2e.journey import Journey
 from tests.e2e.steps import edit_cell, first_start_with_code, nav, revise, stage

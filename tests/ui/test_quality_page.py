@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from protoedit import protocols
-from protoedit.content import Content, Indicator
 from protoedit.ops import operation
+from protoedit.protocols import lifecycle as protocols
+from protoedit.protocols.content import Content, Indicator
 from protoedit.quality import cycles, queries
 from protoedit.quality.cycles import CycleInput
 from protoedit.store.models import ProtocolVersion

@@ -7,12 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from protoedit.i18n import QT_TRANSLATE_NOOP
+from protoedit.ops import Entity
 from protoedit.quality import periods
 from protoedit.quality.queries import IndicatorQuality, MeasurementView
 
 # Entities whose changes the quality screens reload for (measurements and cycles are reported
 # as changes of their protocol).
-QUALITY_ENTITIES = ("protocol", "protocol_version", "measurement", "pdsa_cycle")
+QUALITY_ENTITIES = (Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.MEASUREMENT, Entity.PDSA_CYCLE)
 STAGE_LABELS = {
     "plan": QT_TRANSLATE_NOOP("quality", "Planifier (Plan)"),
     "do": QT_TRANSLATE_NOOP("quality", "Tester (Do)"),

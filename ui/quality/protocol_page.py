@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.errors import NotFoundError
-from protoedit.quality import measurements, queries
+from protoedit.quality import measurements, queries, specs
+from protoedit.quality.chart import ChartSpec
 from protoedit.quality.queries import IndicatorQuality, MeasurementView, ProtocolQuality
 from ui.context import AppContext
 from ui.meetings.common import table
 from ui.operations import run_op
 from ui.quality import common
+from ui.quality.chart_view import ChartView
 from ui.quality.measurement_form import MeasurementForm
 from ui.quality.models import CyclesModel, DueRow, MeasurementsModel
 from ui.widgets.elided_label import ElidedLabel
@@ -43,63 +44,20 @@ def grey(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.WindowTe
     widget.setPalette(palette)
 
 
-class ChartPlaceholder(QLabel):
-    """Stands for the chart until ui/quality/chart_view.py is there (same set_spec)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setAutoFillBackground(True)
-        grey(self, QPalette.ColorRole.Window, "white")
-        self.setWordWrap(True)
-        self.spec: Any = None
-
-    def set_spec(self, spec: Any) -> None:
-        self.spec = spec
-        self.setText(getattr(spec, "title", "") or self.tr("Graphique"))
-
-
-def make_chart_view() -> QWidget:
-    """The run chart / p-chart widget (a placeholder while the chart module is missing)."""
-    try:
-        from ui.quality.chart_view import ChartView
-    except ImportError:
-        view: QWidget = ChartPlaceholder()
-    else:
-        view = ChartView()
+def make_chart_view() -> ChartView:
+    """The run chart / p-chart widget."""
+    view = ChartView()
     view.setMinimumHeight(CHART_MIN_HEIGHT)
     return view
 
 
-def chart_spec(pq: ProtocolQuality, iq: IndicatorQuality, kind: str) -> Any:
-    """What the chart shows: protoedit.quality.specs, else a plain run chart meanwhile."""
-    try:
-        from protoedit.quality import specs  # type: ignore[attr-defined]
-    except ImportError:
-        return _interim_spec(iq)
+def chart_spec(pq: ProtocolQuality, iq: IndicatorQuality, kind: str) -> ChartSpec:
+    """What the chart shows (the same definition as the PDF report)."""
     return specs.chart_spec(pq, iq, kind=kind, today=common.today())
 
 
-def _interim_spec(iq: IndicatorQuality) -> Any:
-    """Points, median and target only, until protoedit.quality.specs lands (then removed,
-    with the ImportError fallbacks of chart_spec and can_p_chart)."""
-    from protoedit.quality.chart import ChartPoint, ChartSpec
-
-    target = iq.definition.target
-    points = [ChartPoint(m.start, label, m.ratio)
-              for m, label in zip(iq.measurements, iq.labels(), strict=True)]
-    return ChartSpec(iq.name, points, percent=iq.percent, centre=iq.centre,
-                     target=target.value if target else None)
-
-
 def can_p_chart(iq: IndicatorQuality) -> bool:
-    try:
-        from protoedit.quality import specs  # type: ignore[attr-defined]
-    except ImportError:
-        return False
-    return bool(specs.can_p_chart(iq))
+    return specs.can_p_chart(iq)
 
 
 def open_cycle_dialog(ctx: AppContext, protocol_id: int, cycle_id: int | None,
@@ -334,10 +292,7 @@ class ProtocolQualityPage(QWidget):
         spec = None
         if self.pq is not None and iq is not None:
             spec = chart_spec(self.pq, iq, "p" if self.p_chart.isChecked() else "run")
-        self.chart.set_spec(spec)  # type: ignore[attr-defined]
-        if spec is None and isinstance(self.chart, ChartPlaceholder):
-            count = len(iq.measurements) if iq else 0
-            self.chart.setText(self.tr("Graphique de suivi : {count} mesures").format(count=count))
+        self.chart.set_spec(spec)
 
     # -- the measurements table -------------------------------------------------------------
 
