@@ -20,7 +20,7 @@ def test_resources_are_found_from_any_current_folder(tmp_path, monkeypatch) -> N
     assert paths.resource_path("fonts", "DejaVuSans.ttf").is_file()
     assert paths.resources_dir() == ROOT / "resources"
     assert (paths.migrations_dir() / "env.py").is_file()
-    assert schema.MIGRATIONS == paths.migrations_dir()
+    assert paths.migrations_dir() == schema.MIGRATIONS
 
 
 def test_a_frozen_bundle_reads_its_own_folder(tmp_path, monkeypatch) -> None:
