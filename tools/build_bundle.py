@@ -6,7 +6,6 @@ import argparse
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,14 +22,15 @@ def folder_size(path: Path) -> int:
 
 
 def build(clean: bool) -> Path:
-    """Run PyInstaller; its cache stays in build/ (nothing written outside the checkout)."""
-    env = dict(os.environ)
-    env.setdefault("PYINSTALLER_CONFIG_DIR", str(BUILD / "pyinstaller-cache"))
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"), str(SPEC)]
-    if clean:
-        cmd.insert(3, "--clean")
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    """Run PyInstaller in this process (one process to stop); its cache stays in build/, nothing
+    is written outside the checkout."""
+    os.environ.setdefault("PYINSTALLER_CONFIG_DIR", str(BUILD / "pyinstaller-cache"))
+    import PyInstaller.__main__
+
+    options = ["--noconfirm", "--log-level", "WARN", "--distpath", str(DIST),
+               "--workpath", str(BUILD / "pyinstaller"), str(SPEC)]
+    os.chdir(ROOT)
+    PyInstaller.__main__.run((["--clean"] if clean else []) + options)
     return DIST / "ProtoEdit"
 
 
