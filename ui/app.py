@@ -37,7 +37,8 @@ _translators: list[QTranslator] = []
 # chain is verified by a worker (about 4 s for 50,000 events).
 CHAIN_SYNC_LIMIT = 2000
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# --smoke gives up (exit 3) when the window has not painted by then (a modal dialog waiting).
+# --smoke gives up (exit 3) when the window has not painted by then (a modal dialog waiting);
+# PROTOEDIT_SMOKE_TIMEOUT overrides it.
 SMOKE_TIMEOUT_S = 60.0
 
 
@@ -306,7 +307,8 @@ def _smoke_watchdog(started_at: float) -> None:
               file=sys.stderr, flush=True)
         os._exit(3)
 
-    timer = threading.Timer(SMOKE_TIMEOUT_S, give_up)
+    timeout = float(os.environ.get("PROTOEDIT_SMOKE_TIMEOUT", SMOKE_TIMEOUT_S))
+    timer = threading.Timer(timeout, give_up)
     timer.daemon = True
     timer.start()
 

@@ -15,8 +15,8 @@ from ui import app as app_module
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_smoke(db: str, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run_smoke(db: str, *extra: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "--smoke", *extra],
                           cwd=Path(os.environ["PROTOEDIT_DATA_DIR"]).parent, env=env,
                           capture_output=True, text=True, timeout=120)
@@ -40,6 +40,14 @@ def test_smoke_on_a_new_team_skips_the_first_start_dialog_and_saves_no_one(sqlit
     finally:
         db.close()
     assert Settings.load().user_id is None  # the next normal start asks who uses this PC
+
+
+def test_smoke_gives_up_when_a_dialog_waits_instead_of_hanging(tmp_path) -> None:
+    """A mistyped path makes the app ask before creating a database: nobody answers in CI."""
+    out = run_smoke(str(tmp_path / "nowhere.sqlite"), PROTOEDIT_SMOKE_TIMEOUT="3")
+    assert out.returncode == 3, out.stdout + out.stderr
+    assert "smoke: no main window painted after" in out.stderr
+    assert not (tmp_path / "nowhere.sqlite").exists()
 
 
 def test_window_icon_has_every_size_up_to_256(qtbot) -> None:
