@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "ProtoEdit"
+# The folder holding the protoedit package (the checkout, or the bundle's _internal folder):
+# found from this file, never from the current folder.
 _ROOT = Path(__file__).resolve().parent.parent
+
+
+def bundle_dir() -> Path | None:
+    """The PyInstaller bundle's data folder (sys._MEIPASS) when frozen, else None."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+
+
+def resources_dir() -> Path:
+    """The shipped resources/ folder: beside the packages, or inside the bundle."""
+    return (bundle_dir() or _ROOT) / "resources"
 
 
 def resource_path(*parts: str) -> Path:
     """A file shipped in resources/."""
-    return _ROOT.joinpath("resources", *parts)
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts (env.py, versions/), shipped as files: Alembic loads them by path."""
+    return (bundle_dir() or _ROOT) / "protoedit" / "store" / "migrations"
 
 
 def data_dir() -> Path:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from protoedit import i18n
@@ -32,6 +36,10 @@ _translators: list[QTranslator] = []
 # Audit events verified on the UI thread just after the first paint (about 0.15 s); a longer
 # chain is verified by a worker (about 4 s for 50,000 events).
 CHAIN_SYNC_LIMIT = 2000
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# --smoke gives up (exit 3) when the window has not painted by then (a modal dialog waiting);
+# PROTOEDIT_SMOKE_TIMEOUT overrides it.
+SMOKE_TIMEOUT_S = 60.0
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -63,6 +71,15 @@ class AfterFirstPaint(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self.fn)  # after the whole paint pass, children included
         return False
+
+
+def app_icon() -> QIcon:
+    """The application icon: PNGs rendered from resources/icons/protoedit.svg (no SVG plugin
+    loaded at start-up)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"protoedit-{size}.png")))
+    return icon
 
 
 def _t(text: str) -> str:
@@ -221,6 +238,8 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ProtoEdit")
     app.setOrganizationName("ProtoEdit")
+    app.setDesktopFileName("protoedit")  # resources/protoedit.desktop
+    app.setWindowIcon(app_icon())
     settings = Settings.load()
     if args.lang:
         settings.lang = args.lang
@@ -242,6 +261,9 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
             None, _t("Consultation (lecture seule)"))
     elif ctx.read_only:
         ctx.actor = Actor(None, _t("Consultation hors ligne"))
+    elif getattr(args, "smoke", False):  # no first-start dialog: nothing is written
+        uid = settings.user_id
+        ctx.actor = (find_actor(db, uid) if uid is not None else None) or Actor(None, "smoke")
     elif not resolve_actor(ctx):
         db.close()
         return 0
@@ -278,11 +300,39 @@ def finish_gui(ctx: AppContext) -> None:
     db.close()
 
 
+def _smoke_watchdog(started_at: float) -> None:
+    """--smoke: end the process when the window has not painted in time (a dialog waiting)."""
+    def give_up() -> None:
+        print(f"smoke: no main window painted after {time.monotonic() - started_at:.1f} s",
+              file=sys.stderr, flush=True)
+        os._exit(3)
+
+    timeout = float(os.environ.get("PROTOEDIT_SMOKE_TIMEOUT", SMOKE_TIMEOUT_S))
+    timer = threading.Timer(timeout, give_up)
+    timer.daemon = True
+    timer.start()
+
+
+def _exit_after_paint(window: QWidget, started_at: float) -> None:
+    """--smoke: once the window (and the work queued after its first paint) is done, exit 0."""
+    def done() -> None:
+        print(f"smoke: {type(window).__name__} painted in {time.monotonic() - started_at:.2f} s",
+              flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    AfterFirstPaint(window, done)
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    started_at = time.monotonic()
+    if args.smoke:
+        _smoke_watchdog(started_at)
     started = start_gui(args)
     if isinstance(started, int):
         return started
-    _window, ctx = started
+    window, ctx = started
+    if args.smoke:
+        _exit_after_paint(window, started_at)
     code = QApplication.instance().exec()  # type: ignore[union-attr]
     finish_gui(ctx)
     return code

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from protoedit import i18n
+from protoedit import __version__, i18n
 from protoedit.errors import ProtoEditError
 from protoedit.i18n import tr
-from protoedit.paths import default_db_path
+from protoedit.paths import bundle_dir, default_db_path
 from protoedit.settings import Settings
 from protoedit.store.database import Database, open_database, to_url
 
@@ -26,14 +26,40 @@ def command(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
+def package_version() -> str:
+    """The installed version, from the package metadata (collected into the bundle too)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("protoedit")
+    except PackageNotFoundError:
+        return f"{__version__} (package metadata missing)"
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the metadata only when asked (not at every start)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"ProtoEdit {package_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="main.py",
+        prog="protoedit" if bundle_dir() else "main.py",
         description="ProtoEdit: protocoles pluriprofessionnels, coopérations, concertations.",
     )
+    p.add_argument("--version", action=_VersionAction, help="print the version and exit")
     p.add_argument("--db", help="SQLite file path or URL (postgresql+psycopg://user@host/db)")
     p.add_argument("--lang", choices=["fr", "en"], help="interface language")
     p.add_argument("--consult", action="store_true", help="open straight into consultation")
+    # Start-up check of an installation (the bundle's CI smoke test): paint the main window, exit 0.
+    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="SUBCOMMAND")
     sub.add_parser("init", help="create the database (the only command that creates one)")
     sub.add_parser("check", help="schema version, integrity, audit chain: prints OK or the problems")

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+from protoedit.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = migrations_dir()
 # The migration chain, oldest first. Alembic (slow to import) is loaded only to migrate; a test
 # checks this list against the migration scripts.
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
