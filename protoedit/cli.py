@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="one line per document")
     lst.add_argument("--kind", choices=["protocol", "cooperation", "meeting"])
     import protoedit.cli_exchange  # noqa: F401 - registers export and import
+    import protoedit.cli_quality  # noqa: F401 - registers quality-report and measurements-csv
 
     for extra in _extensions:
         extra(sub)
