@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -157,12 +158,20 @@ def protocol_quality_data(db: Database, protocol_id: int, lang: str | None = Non
     return QualityPrint(header, [pq], day, versions=versions, in_force=in_force)
 
 
+def _until(pq: ProtocolQuality, end: dt.date) -> ProtocolQuality:
+    """What a report of a year ending on `end` shows: no version approved nor cycle started
+    after it (the measurements are already cut by `overview`)."""
+    return dataclasses.replace(
+        pq, versions=[v for v in pq.versions if v.approved <= end],
+        cycles=[c for c in pq.cycles if (c.do_start or c.created_at.date()) <= end])
+
+
 def team_quality_data(db: Database, year: int, lang: str | None = None,
                       today: dt.date | None = None) -> QualityPrint:
     lang = lang or language()
     end = dt.date(year, 12, 31)
     day = min(today or dt.date.today(), end)
-    pqs = queries.overview(db, today=day, until=end)
+    pqs = [_until(pq, end) for pq in queries.overview(db, today=day, until=end)]
     header = DocHeader(structure_name=_structure_name(db),
                        code=_l("team_code", lang).format(year=year),
                        title=_l("team_title", lang).format(year=year), status="", watermark=False,

@@ -155,7 +155,7 @@ def test_team_report_summary_sections_and_the_cycles_of_the_year(db, actor, tmp_
     past = " ".join(pdf_text(build_team_quality_pdf(db, 2025, tmp_path / "p.pdf", lang="fr",
                                                     today=TODAY)).split())
     assert "88,8 %" not in past and "76,3 % (décembre 2025)" in past  # periods up to its end
-    assert "PDSA 1 (Clos, adopter)" in past
+    assert "PDSA 1 (Clos, adopter)" in past and "PDSA 2" not in past
     assert vector_ops(out, -1) > 10
 
 
