@@ -21,7 +21,7 @@ from protoedit.quality import cycles, measurements
 from protoedit.quality.cycles import CycleInput
 from protoedit.quality.measurements import MeasurementInput
 from protoedit.store.models import Measurement, ProtocolVersion
-from tests.export.pdftools import pdf_fonts, pdf_text
+from tests.export.pdftools import pdf_fonts, pdf_text, pdf_words
 
 TODAY = dt.date(2026, 11, 15)
 HBA1C = "Patients diabétiques avec HbA1c mesurée"
@@ -126,10 +126,13 @@ def test_protocol_report_in_english_and_without_indicators(db, actor, tmp_path) 
     pid = diabetes(db, actor)
     en = " ".join(pdf_text(build_protocol_quality_pdf(db, pid, tmp_path / "en.pdf", lang="en",
                                                       today=TODAY)).split())
-    empty = make_protocol(db, actor, "HTA-01", "Hypertension", [])
+    empty, _, _ = protocols.create_protocol(db, actor, "HTA-01", "Hypertension",
+                                            content=Content(indicators=[]))
     bare = " ".join(pdf_text(build_protocol_quality_pdf(db, empty, tmp_path / "e.pdf",
                                                         lang="fr", today=TODAY)).split())
     assert "Aucun indicateur défini." in bare and "Aucun cycle PDSA." in bare
+    assert "Version en vigueur aucune version validée" in bare  # a draft only
+    assert "BROUILLON" not in pdf_words(tmp_path / "e.pdf")  # a report, not the draft itself
     assert HBA1C in en and "PDSA 1" in en
     # English labels once translated; the French source until the lead extracts them.
     assert "Rapport qualité" in en or "Quality report" in en
