@@ -74,7 +74,9 @@ L = {
                          "mesure(s) en {year}, {cycles} cycle(s) PDSA dans l'année."),
     "summary": _L("pdf", "Synthèse"), "protocol": _L("pdf", "Protocole"),
     "indicator": _L("pdf", "Indicateur"), "latest_col": _L("pdf", "Dernière mesure"),
-    "year_cycles": _L("pdf", "Cycles de l'année"), "no_protocol": _L("pdf", "Aucun protocole."),
+    "year_cycles": _L("pdf", "Cycles de l'année"),
+    "below": _L("pdf", "Surlignées : les indicateurs dont la dernière mesure n'atteint pas la "
+                       "cible."), "no_protocol": _L("pdf", "Aucun protocole."),
     "cycles_year": _L("pdf", "Cycles PDSA de l'année"),
     "counts_only": _L("pdf", "Décomptes seulement : aucune donnée d'identité de patient."),
 }
@@ -206,6 +208,12 @@ def _counts(m: MeasurementView) -> str:
     if not m.is_count:
         return "—"
     return f"{format_count(m.numerator)} / {format_count(m.denominator)}"
+
+
+def _latest_value(iq: IndicatorQuality, lang: str) -> str:
+    """"72,0 % (juin 2026)"; "—" without measurements."""
+    m = iq.latest
+    return f"{_result(m)} ({periods.label(m.kind, m.start, lang)})" if m else "—"
 
 
 def _latest(iq: IndicatorQuality, lang: str) -> str:
@@ -361,9 +369,11 @@ def _in_year(m: MeasurementView, year: int) -> bool:
     return m.start.year == year
 
 
-def _summary_rows(doc: QualityPrint, lang: str) -> list[list[str]]:
+def _summary_rows(doc: QualityPrint, lang: str) -> tuple[list[list[str]], set[int]]:
+    """One row per indicator (the protocol named on its first); the rows below target."""
     assert doc.year is not None
-    rows = []
+    rows: list[list[str]] = []
+    below: set[int] = set()
     for pq in doc.protocols:
         cycles = "\n".join(_l("cycle", lang).format(n=c.number)
                            for c in cycles_of_year(pq, doc.year, doc.today)) or "—"
@@ -371,11 +381,12 @@ def _summary_rows(doc: QualityPrint, lang: str) -> list[list[str]]:
         if not pq.indicators:
             rows.append([name, _l("no_indicator", lang), "", "", "", cycles])
         for n, iq in enumerate(pq.indicators):
-            latest = _latest(iq, lang).split(" : ", 1)[-1] if iq.latest else "—"
-            rows.append([name if n == 0 else "", iq.name, latest,
-                         iq.definition.target_text or "—", str(len(iq.signals)) if iq.signals
-                         else "—", cycles if n == 0 else ""])
-    return rows
+            if iq.on_target is False:
+                below.add(len(rows))
+            rows.append([name if n == 0 else "", iq.name, _latest_value(iq, lang),
+                         iq.definition.target_text or "—",
+                         str(len(iq.signals)) if iq.signals else "—", cycles if n == 0 else ""])
+    return rows, below
 
 
 def _summary(doc: QualityPrint, ss) -> list[Flowable]:
@@ -384,8 +395,10 @@ def _summary(doc: QualityPrint, ss) -> list[Flowable]:
         return [_h(_l("summary", lang), ss, 1), _p(_l("no_protocol", lang), ss)]
     head = [_l(k, lang) for k in ("protocol", "indicator", "latest_col", "target", "signals",
                                   "year_cycles")]
-    return [_h(_l("summary", lang), ss, 1),
-            grid(head, _summary_rows(doc, lang), ss, widths=[w * mm for w in (38, 44, 36, 22, 16, 22)])]
+    rows, below = _summary_rows(doc, lang)
+    return [_h(_l("summary", lang), ss, 1), _p(_l("below", lang), ss, "small"),
+            grid(head, rows, ss, widths=[w * mm for w in (38, 46, 34, 22, 16, 22)],
+                 highlight_rows=below)]
 
 
 def _cover(doc: QualityPrint, ss) -> list[Flowable]:
