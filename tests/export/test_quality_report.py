@@ -27,6 +27,7 @@ from tests.export.pdftools import pdf_fonts, pdf_text, pdf_words
 TODAY = dt.date(2026, 11, 15)
 HBA1C = "Patients diabétiques avec HbA1c mesurée"
 EYE = "Fond d'œil annuel"
+DELAY = "Délai de rendez-vous (jours)"
 
 
 def approve(db, actor, vid: int, when: dt.datetime) -> None:
@@ -68,11 +69,14 @@ def diabetes(db, actor) -> int:
         Indicator(name=HBA1C, definition="Part des diabétiques suivis ayant une HbA1c datée "
                   "de moins de 6 mois", target="≥ 80 %", source="Logiciel métier",
                   frequency="Mensuelle", owner="Dr Lefèvre"),
-        Indicator(name=EYE, target="au moins 60 %", frequency="annuel")])
+        Indicator(name=EYE, target="au moins 60 %", frequency="annuel"),
+        Indicator(name=DELAY, target="< 10 jours", frequency="annuel")])
     for n in range(22):
         measure(db, actor, pid, HBA1C, month(n), 50 + n, 80, source="Logiciel métier",
                 comment="Extraction" if n == 0 else "")
     measure(db, actor, pid, EYE, dt.date(2025, 6, 1), 30, 50)
+    measurements.record_measurement(db, actor, pid, MeasurementInput(
+        DELAY, dt.date(2025, 3, 1), value=12.5, source="Agenda"), today=TODAY)
     cid, _ = cycles.plan_cycle(db, actor, pid, CycleInput(
         aim="Relancer les patients sans HbA1c récente", prediction="+10 points en 3 mois",
         change="Liste mensuelle envoyée aux IDE", indicators=[HBA1C],
@@ -113,6 +117,7 @@ def test_protocol_report_prints_indicators_charts_cycles_and_versions(db, actor,
                   "Logiciel métier", "Dr Lefèvre", "octobre 2026", "71 / 80", "88,8 %",
                   "Dernière mesure : 88,8 % (octobre 2026), cible atteinte",
                   "Dernière mesure : 60,0 % (2025), cible atteinte",
+                  "2025 — 12,5 Agenda", "Dernière mesure : 12,5 (2025), cible non atteinte",
                   "PDSA 1 — Relancer les patients sans HbA1c récente", "+10 points en 3 mois",
                   "du 01/09/2025 au 30/11/2025", "adopter", "a conduit à la version 2",
                   "État des lieux : patients 320 diabétiques suivis",
@@ -149,7 +154,7 @@ def test_team_report_summary_sections_and_the_cycles_of_the_year(db, actor, tmp_
     pages = pdf_text(out).split("\f")
     cover = " ".join(pages[0].split())
     assert "MSP des Écrins" in cover and "Rapport qualité annuel 2026" in cover
-    assert "2 protocole(s), 2 indicateur(s), 10 mesure(s) en 2026, 1 cycle(s)" in cover
+    assert "2 protocole(s), 3 indicateur(s), 10 mesure(s) en 2026, 1 cycle(s)" in cover
     rest = " ".join(" ".join(pages[1:]).split())
     for words in ("Synthèse", "DIAB-01 — Suivi du diabète de type 2", HBA1C, "88,8 % (octobre 2026)",
                   "HTA-01 — Hypertension", "Aucun indicateur défini.", "Cycles PDSA de l'année",
@@ -189,14 +194,15 @@ def test_measurements_csv_for_excel(db, actor, tmp_path) -> None:
     assert head == ["Code du protocole", "Titre du protocole", "Indicateur", "Type de période",
                     "Début de période", "Période", "Numérateur", "Dénominateur", "Valeur",
                     "Proportion", "Source", "Saisie par", "Saisie le", "Commentaire"]
-    assert len(rows) == 24
-    assert rows[0][:12] == ["DIAB-01", "Suivi du diabète de type 2", EYE, "annuelle",
+    assert len(rows) == 25
+    assert rows[0][2:10] == [DELAY, "annuelle", "2025-01-01", "2025", "", "", "12,5", ""]
+    assert rows[1][:12] == ["DIAB-01", "Suivi du diabète de type 2", EYE, "annuelle",
                             "2025-01-01", "2025", "30", "50", "", "0,6", "", "Test"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0][12])
-    guarded = rows[1]
+    guarded = rows[2]
     assert guarded[4:6] == ["2026-01-01", "2026"]
     assert (guarded[10], guarded[13]) == ("'=HYPERLINK(\"x\")", "'-2 relances; +1 @IDE")
-    assert rows[2][5:10] == ["janvier 2025", "50", "80", "", "0,625"]
+    assert rows[3][5:10] == ["janvier 2025", "50", "80", "", "0,625"]
 
 
 # -- command line -------------------------------------------------------------------------------
@@ -212,7 +218,7 @@ def test_cli_commands(sqlite_db, actor, tmp_path, capsys) -> None:
                    str(tmp_path / "y.pdf")) == 0
     assert "Rapport qualité annuel 2026" in pdf_text(tmp_path / "y.pdf")
     assert run_cli("--db", db_arg, "measurements-csv", "--out", str(tmp_path / "m.csv")) == 0
-    assert (tmp_path / "m.csv").read_bytes().count(b"\r\n") == 24
+    assert (tmp_path / "m.csv").read_bytes().count(b"\r\n") == 25
     capsys.readouterr()
     assert run_cli("--db", db_arg, "quality-report", "--protocol", "NOPE", "--out",
                    str(tmp_path / "x.pdf")) == 2
