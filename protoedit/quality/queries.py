@@ -53,7 +53,6 @@ class IndicatorQuality:
     measurements: list[MeasurementView]  # oldest first
     centre: float | None = None  # the median of the series
     signals: list[rules.Signal] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)  # the signals in words (French source)
     due: list[dt.date] = field(default_factory=list)  # finished periods with no measurement
 
     @property
@@ -80,6 +79,11 @@ class IndicatorQuality:
 
     def labels(self, lang: str | None = None) -> list[str]:
         return [periods.label(m.kind, m.start, lang) for m in self.measurements]
+
+    def sentences(self, lang: str | None = None) -> list[str]:
+        """The signals in words: "Signal : 6 points consécutifs au-dessus de la médiane..."."""
+        labels = self.labels(lang)
+        return [rules.describe(s, labels, lang) for s in self.signals]
 
 
 @dataclass(frozen=True)
@@ -172,12 +176,10 @@ def _indicator(d: IndicatorDef, rows: list[MeasurementView], since: dt.date | No
     values = [m.ratio for m in rows]
     centre = rules.median(values) if values else None
     signals = rules.run_chart_signals(values, centre) if values else []
-    labels = [periods.label(m.kind, m.start, "fr") for m in rows]
-    sentences = [rules.describe(s, labels) for s in signals]
     due: list[dt.date] = []
     if d.current and since is not None:
         due = periods.due(d.kind, {m.start for m in rows}, since, today)[-MAX_DUE:]
-    return IndicatorQuality(d, rows, centre, signals, sentences, due)
+    return IndicatorQuality(d, rows, centre, signals, due)
 
 
 def _versions(session: Session, protocol_id: int) -> list[VersionMark]:

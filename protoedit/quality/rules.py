@@ -214,7 +214,7 @@ _RUNS = {
 _ASTRONOMICAL = N_("Point inhabituel, très éloigné des autres : {start}")
 
 
-def describe(signal: Signal, labels: Sequence[str]) -> str:
+def describe(signal: Signal, labels: Sequence[str], lang: str | None = None) -> str:
     """One French sentence (translated when the language is English) for a signal.
 
     ``labels`` names each point of the series (e.g. "mars 2026"), indexed like the values.
@@ -237,4 +237,4 @@ def describe(signal: Signal, labels: Sequence[str]) -> str:
         text = _ASTRONOMICAL
     else:
         raise ValueError(f"unknown signal kind {signal.kind!r}")
-    return tr(text).format(**fields)
+    return tr(text, lang=lang).format(**fields)
