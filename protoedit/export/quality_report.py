@@ -9,14 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from protoedit import team
 from protoedit.export.data import DocHeader, fingerprint
-from protoedit.export.fonts import SANS, SANS_BOLD
+from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, status_label, t
 from protoedit.export.page import TEXT_WIDTH, styles, write_story
 from protoedit.export.tables import grid
@@ -27,6 +26,8 @@ from protoedit.protocol_queries import versions_of
 from protoedit.quality import periods, queries
 from protoedit.quality.cycles import ACT_WORDS, MICROSYSTEM
 from protoedit.quality.queries import CycleView, IndicatorQuality, MeasurementView, ProtocolQuality
+from protoedit.quality.specs import chart_spec
+from protoedit.render.chart_drawing import chart_drawing
 from protoedit.store.database import Database
 
 log = logging.getLogger("protoedit.export")
@@ -186,22 +187,16 @@ def team_quality_data(db: Database, year: int, lang: str | None = None,
 
 def _chart(pq: ProtocolQuality, iq: IndicatorQuality, today: dt.date, lang: str,
            width: float, height: float) -> Drawing:
-    """One indicator's run chart as one Drawing.
-
-    Placeholder box until `protoedit.quality.specs` and `protoedit.render.chart_drawing` are
-    merged; then: `chart_drawing(chart_spec(pq, iq, today=today, lang=lang), width, height, lang)`.
-    """
-    d = Drawing(width, height)
-    d.initialFontName = SANS
-    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#F4F6F9"),
-               strokeColor=colors.HexColor("#9A9A9A"), strokeWidth=0.6))
-    d.add(String(6, height - 14, iq.name[:90], fontName=SANS_BOLD, fontSize=9))
-    d.add(String(6, 8, f"{len(iq.measurements)} — {pq.code}", fontName=SANS, fontSize=7))
-    return d
+    """One indicator's run chart as one Drawing (median, target, versions, PDSA bands)."""
+    return chart_drawing(chart_spec(pq, iq, today=today, lang=lang), width, height, lang)
 
 
-def _result(m: MeasurementView) -> str:
-    return format_rate(m.ratio) if m.is_count else format_hours(round(m.value or 0.0, 2))
+def _result(m: MeasurementView, percent: bool) -> str:
+    """"72,5 %" for a count, or a value of an indicator shown in % (stored as a proportion);
+    else the value as entered ("12,5")."""
+    if m.is_count or percent:
+        return format_rate(m.ratio)
+    return format_hours(round(m.value or 0.0, 2))
 
 
 def _counts(m: MeasurementView) -> str:
@@ -213,7 +208,7 @@ def _counts(m: MeasurementView) -> str:
 def _latest_value(iq: IndicatorQuality, lang: str) -> str:
     """"72,0 % (juin 2026)"; "—" without measurements."""
     m = iq.latest
-    return f"{_result(m)} ({periods.label(m.kind, m.start, lang)})" if m else "—"
+    return f"{_result(m, iq.percent)} ({periods.label(m.kind, m.start, lang)})" if m else "—"
 
 
 def _latest(iq: IndicatorQuality, lang: str) -> str:
@@ -221,7 +216,7 @@ def _latest(iq: IndicatorQuality, lang: str) -> str:
     m = iq.latest
     if m is None:
         return ""
-    text = _l("latest", lang).format(value=_result(m), period=periods.label(m.kind, m.start, lang))
+    text = _l("latest", lang).format(value=_result(m, iq.percent), period=periods.label(m.kind, m.start, lang))
     if iq.on_target is not None:
         text += ", " + _l("met" if iq.on_target else "missed", lang)
     return text
@@ -239,7 +234,7 @@ def _definition(iq: IndicatorQuality, ss, lang: str) -> Table:
 def _signals(iq: IndicatorQuality, ss, lang: str) -> list[Flowable]:
     if not iq.measurements:
         return []
-    lines = [_p(f"• {s}", ss) for s in iq.sentences if s]
+    lines = [_p(f"• {s}", ss) for s in iq.sentences(lang) if s]
     return [_h(_l("signals", lang), ss, 3), *(lines or [_p(_l("no_signal", lang), ss)])]
 
 
@@ -247,26 +242,25 @@ def _measures_table(iq: IndicatorQuality, ss, lang: str) -> Flowable:
     if not iq.measurements:
         return _p(_l("no_measure", lang), ss, "missing")
     head = [_l(k, lang) for k in ("period", "counts", "result", "source", "comment")]
-    rows = [[periods.label(m.kind, m.start, lang), _counts(m), _result(m), m.source, m.comment]
+    rows = [[periods.label(m.kind, m.start, lang), _counts(m), _result(m, iq.percent), m.source, m.comment]
             for m in iq.measurements]
     return grid(head, rows, ss, widths=[w * mm for w in (28, 36, 22, 40, 48)])
 
 
 def _indicator_part(doc: QualityPrint, pq: ProtocolQuality, iq: IndicatorQuality, ss
                     ) -> list[Flowable]:
+    """Name, definition, chart, latest value and signals kept on one page; then the table."""
     lang = doc.header.lang
-    story: list[Flowable] = [_h(iq.name, ss, 2)]
+    head: list[Flowable] = [_h(iq.name, ss, 2)]
     if not iq.definition.current:
-        story.append(_p(_l("retired", lang), ss, "small"))
-    chart: list[Flowable] = [_chart(pq, iq, doc.today, lang, TEXT_WIDTH, CHART_H),
-                             Spacer(1, 2 * mm)]
+        head.append(_p(_l("retired", lang), ss, "small"))
+    head += [_definition(iq, ss, lang), Spacer(1, 3 * mm),
+             _chart(pq, iq, doc.today, lang, TEXT_WIDTH, CHART_H), Spacer(1, 2 * mm)]
     latest = _latest(iq, lang)
     if latest:
-        chart.append(_p(latest, ss))
-    story += [_definition(iq, ss, lang), Spacer(1, 3 * mm),
-              KeepTogether(chart + _signals(iq, ss, lang)),
-              _h(_l("measures", lang), ss, 3), _measures_table(iq, ss, lang)]
-    return story
+        head.append(_p(latest, ss))
+    return [KeepTogether(head + _signals(iq, ss, lang)), _h(_l("measures", lang), ss, 3),
+            _measures_table(iq, ss, lang)]
 
 
 # -- PDSA cycles and versions -------------------------------------------------------------------
@@ -438,7 +432,7 @@ def _protocol_section(doc: QualityPrint, pq: ProtocolQuality, ss) -> list[Flowab
         for iq in pq.indicators:
             latest = _latest(iq, lang)
             lines = [latest] if latest else []
-            lines += iq.sentences
+            lines += iq.sentences(lang)
             story += [_p(f"{iq.name} — {line}", ss, "small") for line in lines if line]
     cycles = cycles_of_year(pq, doc.year, doc.today)
     if cycles:
