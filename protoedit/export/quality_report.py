@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
@@ -421,6 +422,14 @@ def _chart_grid(doc: QualityPrint, pq: ProtocolQuality) -> Table:
     return table
 
 
+def _indicator_lines(iq: IndicatorQuality, ss, lang: str) -> list[Flowable]:
+    """The indicator's name and latest value, then its signals in words."""
+    latest = _latest(iq, lang)
+    head = f"<b>{esc(iq.name)}</b>" + (f" — {esc(latest)}" if latest else "")
+    return [Paragraph(head, ss["small"]),
+            *(Paragraph(f"• {esc(s)}", ss["signal"]) for s in iq.sentences(lang) if s)]
+
+
 def _protocol_section(doc: QualityPrint, pq: ProtocolQuality, ss) -> list[Flowable]:
     assert doc.year is not None
     lang = doc.header.lang
@@ -430,10 +439,7 @@ def _protocol_section(doc: QualityPrint, pq: ProtocolQuality, ss) -> list[Flowab
     else:
         story = [head, _chart_grid(doc, pq)]
         for iq in pq.indicators:
-            latest = _latest(iq, lang)
-            lines = [latest] if latest else []
-            lines += iq.sentences(lang)
-            story += [_p(f"{iq.name} — {line}", ss, "small") for line in lines if line]
+            story += _indicator_lines(iq, ss, lang)
     cycles = cycles_of_year(pq, doc.year, doc.today)
     if cycles:
         story.append(_h(_l("cycles_year", lang), ss, 4))
@@ -455,6 +461,7 @@ def build_quality_pdf(doc: QualityPrint, out: Path, progress: Progress = None,
                       cancel: Cancel = None) -> Path:
     """The protocol's report, or the team's yearly report when `doc.year` is set."""
     ss = styles(lang=doc.header.lang)
+    ss.add(ParagraphStyle("signal", parent=ss["small"], leftIndent=4 * mm))
     story = team_story(doc, ss) if doc.year is not None else protocol_story(doc, ss)
     pages = write_story(story, doc.header, Path(out), progress, cancel)
     log.info("%s written: %d pages", doc.header.title, pages)
