@@ -480,4 +480,3 @@ def build_team_quality_pdf(db: Database, year: int, path: Path, lang: str | None
     """The team's yearly quality report: cover, summary, then each protocol's charts (periods up
     to the year's end) and the PDSA cycles of the year."""
     return build_quality_pdf(team_quality_data(db, year, lang, today), path)
-
