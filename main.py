@@ -7,7 +7,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from protoedit.cli import admin as cli
+    from protoedit.cli import parser as cli
 
     args = cli.build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.command else logging.WARNING,

@@ -57,7 +57,7 @@ def child_app(path: str) -> None:
     # The order of main.py: the core (SQLAlchemy) first, Qt when the GUI starts. The shiboken
     # import hook makes every module imported after PySide6 dearer, so the floor follows it too.
     sys.path.insert(0, str(ROOT))
-    import protoedit.cli.admin  # noqa: F401, I001
+    import protoedit.cli.parser  # noqa: F401, I001
     from PySide6.QtWidgets import QApplication
 
     QApplication([sys.argv[0]])

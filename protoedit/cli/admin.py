@@ -1,112 +1,31 @@
-"""Command-line subcommands for admins and scripts: check, backup, restore, list."""
+"""Command-line subcommands for admins and scripts: init, check, backup, restore, list."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from protoedit import __version__, i18n
-from protoedit.errors import ProtoEditError
+from protoedit.cli.common import Subparsers, err, resolve_db, with_db
 from protoedit.i18n import tr
-from protoedit.paths import bundle_dir, default_db_path
-from protoedit.settings import Settings
 from protoedit.store.database import Database, open_database, to_url
 
-Handler = Callable[[argparse.Namespace], int]
-_handlers: dict[str, Handler] = {}
 
-
-def command(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        _handlers[name] = fn
-        return fn
-
-    return register
-
-
-def package_version() -> str:
-    """The installed version, from the package metadata (collected into the bundle too)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("protoedit")
-    except PackageNotFoundError:
-        return f"{__version__} (package metadata missing)"
-
-
-class _VersionAction(argparse.Action):
-    """--version, reading the metadata only when asked (not at every start)."""
-
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
-                 help: str | None = None) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
-        print(f"ProtoEdit {package_version()}")
-        parser.exit()
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="protoedit" if bundle_dir() else "main.py",
-        description="ProtoEdit: protocoles pluriprofessionnels, coopérations, concertations.",
-    )
-    p.add_argument("--version", action=_VersionAction, help="print the version and exit")
-    p.add_argument("--db", help="SQLite file path or URL (postgresql+psycopg://user@host/db)")
-    p.add_argument("--lang", choices=["fr", "en"], help="interface language")
-    p.add_argument("--consult", action="store_true", help="open straight into consultation")
-    # Start-up check of an installation (the bundle's CI smoke test): paint the main window, exit 0.
-    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    sub = p.add_subparsers(dest="command", metavar="SUBCOMMAND")
-    sub.add_parser("init", help="create the database (the only command that creates one)")
-    sub.add_parser("check", help="schema version, integrity, audit chain: prints OK or the problems")
+def add_parsers(sub: Subparsers) -> None:
+    sub.add_parser("init", help="create the database (the only command that creates one)"
+                   ).set_defaults(func=cmd_init)
+    sub.add_parser("check", help="schema version, integrity, audit chain: prints OK or the problems"
+                   ).set_defaults(func=cmd_check)
     b = sub.add_parser("backup", help="copy the SQLite database (to DEST or its backup folder)")
     b.add_argument("dest", nargs="?", help="destination file")
+    b.set_defaults(func=cmd_backup)
     r = sub.add_parser("restore", help="replace the database by a backup (current file put aside)")
     r.add_argument("backup_file")
+    r.set_defaults(func=cmd_restore)
     lst = sub.add_parser("list", help="one line per document")
     lst.add_argument("--kind", choices=["protocol", "cooperation", "meeting"])
-    import protoedit.cli.exchange  # noqa: F401 - registers export and import
-
-    for extra in _extensions:
-        extra(sub)
-    return p
+    lst.set_defaults(func=cmd_list)
 
 
-_extensions: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
-
-
-def extend(fn: Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
-           ) -> Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]:
-    """Let other core modules add subcommands (export, import...)."""
-    _extensions.append(fn)
-    return fn
-
-
-def resolve_db(arg: str | None) -> str:
-    if arg:
-        return arg
-    settings = Settings.load()
-    return settings.db_url or str(default_db_path())
-
-
-def err(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
-def with_db(args: argparse.Namespace, fn: Callable[[Database], int], migrate: bool = True) -> int:
-    """Run `fn` on the database; a SQLite path with no file is refused (see `init`)."""
-    db = open_database(resolve_db(args.db), migrate=migrate, create=False)
-    try:
-        return fn(db)
-    finally:
-        db.close()
-
-
-@command("init")
 def cmd_init(args: argparse.Namespace) -> int:
     target = resolve_db(args.db)
     url = to_url(target)
@@ -121,7 +40,6 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("check")
 def cmd_check(args: argparse.Namespace) -> int:
     from protoedit.store.check import run_check
     from protoedit.store.schema import current_revision
@@ -139,7 +57,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return with_db(args, run, migrate=False)
 
 
-@command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
     url = to_url(resolve_db(args.db))
     if url.get_backend_name() != "sqlite":
@@ -154,7 +71,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("restore")
 def cmd_restore(args: argparse.Namespace) -> int:
     url = to_url(resolve_db(args.db))
     if url.get_backend_name() != "sqlite":
@@ -169,7 +85,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("list")
 def cmd_list(args: argparse.Namespace) -> int:
     from protoedit.library import list_documents
 
@@ -180,14 +95,3 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
     return with_db(args, run)
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Run a subcommand; user-facing errors print a plain message and exit 2."""
-    if args.lang:
-        i18n.set_language(args.lang)
-    try:
-        return _handlers[args.command](args)
-    except ProtoEditError as e:
-        err(e.message())
-        return 2

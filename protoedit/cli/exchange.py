@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from protoedit.cli import admin as cli
+from protoedit.cli.common import Subparsers, err, with_db
 from protoedit.i18n import tr
 from protoedit.ops import Actor
 from protoedit.store.database import Database
@@ -13,8 +13,7 @@ from protoedit.store.database import Database
 KIND_CHOICES = ["protocol", "cooperation", "meeting"]
 
 
-@cli.extend
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: Subparsers) -> None:
     e = sub.add_parser("export", help="export a document (or --all) to a JSON exchange file, "
                                       "or a care protocol to PDF")
     e.add_argument("target", nargs="?", metavar="ID_OR_CODE",
@@ -27,14 +26,15 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     e.add_argument("--all", action="store_true", help="with --json: the whole library")
     i = sub.add_parser("import", help="import a JSON exchange file (all documents or nothing)")
     i.add_argument("file", metavar="FILE.json")
+    e.set_defaults(func=cmd_export)
+    i.set_defaults(func=cmd_import)
 
 
 def _usage_error(text: str) -> int:
-    cli.err(text)
+    err(text)
     return 2
 
 
-@cli.command("export")
 def cmd_export(args: argparse.Namespace) -> int:
     if bool(args.json) == bool(args.pdf):
         return _usage_error(tr("Indiquez --json FICHIER ou --pdf FICHIER."))
@@ -60,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             count=len(data["documents"]), path=out))
         return 0
 
-    return cli.with_db(args, run)
+    return with_db(args, run)
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
@@ -78,10 +78,9 @@ def _export_pdf(args: argparse.Namespace) -> int:
         print(out)
         return 0
 
-    return cli.with_db(args, run)
+    return with_db(args, run)
 
 
-@cli.command("import")
 def cmd_import(args: argparse.Namespace) -> int:
     from protoedit.exchange.export import KIND_LABELS
     from protoedit.exchange.importing import ImportProblems, check_file, import_checked
@@ -89,10 +88,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = check_file(args.file)  # before opening the database
     except ImportProblems as problems:
-        cli.err(tr("Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
+        err(tr("Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
                    "été enregistré.").format(name=problems.name, count=len(problems.problems)))
         for p in problems.problems:
-            cli.err(f"  {p.text()}")
+            err(f"  {p.text()}")
         return 2
 
     def run(db: Database) -> int:
@@ -109,4 +108,4 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(tr("Aucun document importé."))
         return 0
 
-    return cli.with_db(args, run)
+    return with_db(args, run)

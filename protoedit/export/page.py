@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from protoedit.export import ExportCancelled
+from protoedit.export.atomic import atomic_path
 from protoedit.export.data import DocHeader
 from protoedit.export.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from protoedit.export.hyphenation import hyphenator
@@ -228,3 +229,12 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no ty
             self._progress(self._total, self._total)
         pages: int = self.page
         return pages
+
+
+def write_story(story: list[Flowable], header: DocHeader, out: Path,
+                progress: Callable[[int, int], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> int:
+    """Build `story` into `out` atomically (a cancelled or failed build leaves no file);
+    returns the number of pages."""
+    with atomic_path(Path(out)) as tmp:
+        return DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)

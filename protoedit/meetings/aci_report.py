@@ -304,7 +304,7 @@ def criteria_rows(a: AciYear, lang: str | None = None) -> list[CriterionRow]:
     return rows
 
 
-def _cell(value: object) -> str:
+def csv_cell(value: object) -> str:
     """A CSV cell Excel shows as text: no formula is ever run from a title."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -316,7 +316,7 @@ def aci_csv(aci: AciYear) -> str:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
 
     def row(*cells: object) -> None:
-        writer.writerow([_cell(c) for c in cells])
+        writer.writerow([csv_cell(c) for c in cells])
 
     row(tr(N_("Critère du contrat ACI")), tr(N_("Année {year}")).format(year=aci.year),
         tr(N_("Résultat")), tr(N_("Points")), tr(N_("Euros")), tr(N_("Ce qui manque")))

@@ -189,9 +189,13 @@ def _versions(session: Session, protocol_id: int) -> list[VersionMark]:
     return [VersionMark(n, at.date()) for n, at in rows if at is not None]
 
 
-def _quality(session: Session, p: Protocol, today: dt.date) -> ProtocolQuality:
-    rows = [_measurement_view(m) for m in session.scalars(
-        select(Measurement).where(Measurement.protocol_id == p.id))]
+def _quality(session: Session, p: Protocol, today: dt.date, until: dt.date | None = None
+             ) -> ProtocolQuality:
+    """`until`: only the periods starting by then (a past year's report)."""
+    query = select(Measurement).where(Measurement.protocol_id == p.id)
+    if until is not None:
+        query = query.where(Measurement.period_start <= until)
+    rows = [_measurement_view(m) for m in session.scalars(query)]
     versions = _versions(session, p.id)
     since = versions[0].approved if versions else None
     indicators = [_indicator(d, [m for m in rows if m.indicator == d.name], since, today)
@@ -210,14 +214,16 @@ def protocol_quality(db: Database, protocol_id: int, today: dt.date | None = Non
         return _quality(s, p, today or dt.date.today())
 
 
-def overview(db: Database, today: dt.date | None = None) -> list[ProtocolQuality]:
-    """Every protocol that is not archived, by code, with its quality figures."""
+def overview(db: Database, today: dt.date | None = None, until: dt.date | None = None
+             ) -> list[ProtocolQuality]:
+    """Every protocol that is not archived, by code, with its quality figures (measured
+    periods starting by `until` when given)."""
     day = today or dt.date.today()
     with db.read() as s:
         archived = select(ProtocolVersion.protocol_id).where(ProtocolVersion.status == "archived")
         protocols = s.scalars(select(Protocol).where(Protocol.id.not_in(archived))
                               .order_by(Protocol.code)).all()
-        return [_quality(s, p, day) for p in protocols]
+        return [_quality(s, p, day, until) for p in protocols]
 
 
 def cycle(db: Database, cycle_id: int) -> CycleView:

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-import protoedit.cli.exchange  # noqa: F401 - registers the export and import subcommands
 from protoedit import team
-from protoedit.cli import admin as cli
+from protoedit.cli import parser as cli
 from protoedit.cooperation.declarations import TeamProtocolInput, add_team_protocol
 from protoedit.errors import NotFoundError
 from protoedit.exchange import export as exchange

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from protoedit import team
-from protoedit.cli import admin as cli
+from protoedit.cli import parser as cli
 from protoedit.errors import (
     DatabaseLockedError,
     DiskFullError,

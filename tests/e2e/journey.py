@@ -80,7 +80,7 @@ class Journey:
 
     def start(self, *argv: str) -> QWidget:
         """Start the app (dialogs shown at start-up must be handled with `when_modal` first)."""
-        from protoedit.cli import admin as cli
+        from protoedit.cli import parser as cli
         from ui.app import start_gui
 
         args: argparse.Namespace = cli.build_parser().parse_args(list(argv))

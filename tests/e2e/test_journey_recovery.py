@@ -196,7 +196,7 @@ def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, m
     up in the background, with its progress in the status bar, and then finds the imports."""
     import json
 
-    from protoedit.cli import admin as cli
+    from protoedit.cli import parser as cli
     from protoedit.search import index as search_index
 
     monkeypatch.setattr(search_index, "REFRESH_BATCH", 10)  # several steps for a few documents

@@ -51,7 +51,7 @@ def test_journey_missing_path_asks_before_creating(journey, tmp_path: Path) -> N
 
 
 def test_journey_missing_path_answered_no_creates_nothing(journey, tmp_path: Path) -> None:
-    from protoedit.cli import admin as cli
+    from protoedit.cli import parser as cli
     from ui.app import start_gui
 
     path = tmp_path / "faute-de-frappe.sqlite"

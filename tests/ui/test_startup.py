@@ -139,7 +139,7 @@ def test_unreachable_server_without_copy_says_so(qtbot, monkeypatch) -> None:
 
 START_CHECK = """
 import os, sys
-import protoedit.cli.admin
+import protoedit.cli.parser
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
