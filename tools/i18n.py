@@ -25,12 +25,14 @@ QM = TS.with_suffix(".qm")
 
 
 Location = tuple[str, int]  # file relative to the .ts, line
+NUMERUS: set[tuple[str, str]] = set()  # self.tr("%n ...", "", n): plural forms
 
 
 def extract() -> dict[str, dict[str, list[Location]]]:
     """context -> source text -> where it is used, in the order first met."""
     found: dict[str, dict[str, list[Location]]] = {}
     where: Location = ("", 0)
+    NUMERUS.clear()
 
     def add(ctx: str, text: str) -> None:
         found.setdefault(ctx, {}).setdefault(text, []).append(where)
@@ -66,7 +68,10 @@ def extract() -> dict[str, dict[str, list[Location]]]:
             if name == "tr" and isinstance(fn, ast.Attribute) and args and args[0]:
                 owner = [c for c in classes if c[0] <= node.lineno <= c[1]]
                 if owner:
-                    add(min(owner, key=lambda c: c[1] - c[0])[2], args[0])
+                    ctx_name = min(owner, key=lambda c: c[1] - c[0])[2]
+                    add(ctx_name, args[0])
+                    if len(node.args) >= 3:
+                        NUMERUS.add((ctx_name, args[0]))
             elif name == "tr" and core and isinstance(fn, ast.Name) and args and args[0]:
                 add("core", args[0])  # protoedit.i18n.tr(text), context "core" by default
             elif (name == "translate" or name in noop_aliases) and len(args) >= 2 and args[0] \
@@ -108,21 +113,38 @@ def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
     return None
 
 
-def existing() -> dict[tuple[str, str], str]:
+Translation = str | tuple[str, ...]  # plural forms of a numerus message
+
+
+def existing() -> dict[tuple[str, str], Translation]:
     """Translations already made (vanished ones too: a string may come back)."""
     if not TS.exists():
         return {}
-    table = {}
+    table: dict[tuple[str, str], Translation] = {}
     for ctx in ET.parse(TS).getroot().iter("context"):
         cname = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is not None and tr.text:
+            if tr is None or tr.get("type") == "unfinished":
+                continue
+            forms = tuple(f.text or "" for f in tr.iter("numerusform"))
+            if forms and all(forms):
+                table[(cname, msg.findtext("source") or "")] = forms
+            elif tr.text and tr.text.strip():
                 table[(cname, msg.findtext("source") or "")] = tr.text
     return table
 
 
-def write(found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, str], str]) -> int:
+def _fill(tr: ET.Element, text: Translation) -> None:
+    if isinstance(text, tuple):
+        for form in text:
+            ET.SubElement(tr, "numerusform").text = form
+    else:
+        tr.text = text
+
+
+def write(found: dict[str, dict[str, list[Location]]],
+          known: dict[tuple[str, str], Translation]) -> int:
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="fr_FR")
     missing = 0
     gone: dict[str, list[str]] = {}
@@ -134,20 +156,21 @@ def write(found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, st
         ET.SubElement(c, "name").text = ctx
         for text, places in found.get(ctx, {}).items():
             m = ET.SubElement(c, "message")
+            if (ctx, text) in NUMERUS:
+                m.set("numerus", "yes")
             for filename, line in dict.fromkeys(places):
                 ET.SubElement(m, "location", filename=filename, line=str(line))
             ET.SubElement(m, "source").text = text
             tr = ET.SubElement(m, "translation")
             if (ctx, text) in known:
-                tr.text = known[(ctx, text)]
+                _fill(tr, known[(ctx, text)])
             else:
                 tr.set("type", "unfinished")
                 missing += 1
         for text in gone.get(ctx, []):
             m = ET.SubElement(c, "message")
             ET.SubElement(m, "source").text = text
-            tr = ET.SubElement(m, "translation", type="vanished")
-            tr.text = known[(ctx, text)]
+            _fill(ET.SubElement(m, "translation", type="vanished"), known[(ctx, text)])
     ET.indent(root)
     TS.parent.mkdir(parents=True, exist_ok=True)
     TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

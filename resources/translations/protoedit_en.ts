@@ -1793,125 +1793,155 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="48" />
+      <location filename="../../ui/main_window.py" line="49" />
       <source>ProtoEdit</source>
       <translation>ProtoEdit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="68" />
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="69" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Bibliothèque</source>
       <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="69" />
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Équipe</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="70" />
+      <location filename="../../ui/main_window.py" line="71" />
       <source>Protocole ouvert</source>
       <translation>Open protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="71" />
+      <location filename="../../ui/main_window.py" line="72" />
       <source>Coopérations</source>
       <translation>Cooperation</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="72" />
+      <location filename="../../ui/main_window.py" line="73" />
       <source>Consultation</source>
       <translation>Quick reference</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Recherche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="220" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="221" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>&amp;Nouveau protocole…</source>
       <translation>&amp;New protocol…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="244" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="237" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>Agrandir le texte</source>
       <translation>Larger text</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>Réduire le texte</source>
       <translation>Smaller text</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="257" />
       <source>Taille normale</source>
       <translation>Normal size</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="260" />
+      <source>&amp;Protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="261" />
+      <source>&amp;Qualité du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="262" />
+      <source>Mesures, graphiques et cycles PDSA du protocole ouvert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="265" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>À propos de ProtoEdit</source>
       <translation>About ProtoEdit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="343" />
+      <location filename="../../ui/main_window.py" line="376" />
       <source>La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent en arrière-plan.</source>
       <translation>Search already shows what is indexed; the remaining documents are added in the background.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="75" />
       <source>Réunions</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="75" />
+      <location filename="../../ui/main_window.py" line="76" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="76" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>Indicateurs ACI</source>
       <translation>ACI indicators</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="78" />
+      <source>Qualité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="273" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="273" />
       <source>Les changements de langue ou de base prendront effet au prochain démarrage.</source>
       <translation>Changes to the language or database will take effect the next time ProtoEdit starts.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="335" />
+      <location filename="../../ui/main_window.py" line="296" />
+      <source>Qualité du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="296" />
+      <source>Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="368" />
       <source>ProtoEdit {version}
 Protocoles pluriprofessionnels, protocoles de coopération et réunions de concertation.
 Base : {db}</source>
@@ -1920,14 +1950,137 @@ Multiprofessional protocols, cooperation protocols and concertation meetings.
 Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="341" />
+      <location filename="../../ui/main_window.py" line="374" />
       <source>Index de recherche : mise à jour, {done} / {total}</source>
       <translation>Search index: updating, {done} / {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="103" />
       <source>Poste : {who}</source>
       <translation>PC: {who}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasurementForm</name>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="61" />
+      <location filename="../../ui/quality/measurement_form.py" line="229" />
+      <source>Saisir une mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="63" />
+      <location filename="../../ui/quality/measurement_form.py" line="99" />
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="64" />
+      <source>Comptage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="65" />
+      <source>Un numérateur et un dénominateur (patients)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="66" />
+      <location filename="../../ui/quality/measurement_form.py" line="75" />
+      <location filename="../../ui/quality/measurement_form.py" line="103" />
+      <location filename="../../ui/quality/measurement_form.py" line="159" />
+      <source>Valeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="67" />
+      <source>Une valeur déjà calculée (délai, taux…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="72" />
+      <location filename="../../ui/quality/measurement_form.py" line="101" />
+      <source>Numérateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="73" />
+      <location filename="../../ui/quality/measurement_form.py" line="102" />
+      <source>Dénominateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="79" />
+      <location filename="../../ui/quality/measurement_form.py" line="105" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="82" />
+      <location filename="../../ui/quality/measurement_form.py" line="106" />
+      <source>Commentaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="83" />
+      <location filename="../../ui/quality/measurement_form.py" line="231" />
+      <source>Enregistrer la mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="84" />
+      <source>Entrée ou Ctrl+Entrée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="85" />
+      <source>Annuler la modification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="100" />
+      <source>Mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="159" />
+      <source>Valeur (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="160" />
+      <source>Source des données</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="229" />
+      <source>Modifier la mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="230" />
+      <source>Enregistrer la modification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="262" />
+      <source>Rien n'a été enregistré : corrigez la saisie, puis Entrée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="266" />
+      <source>Mesure de {period} enregistrée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="177" />
+      <source>{period} — à saisir</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/measurement_form.py" line="179" />
+      <source>{period} — déjà saisie</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2847,6 +3000,182 @@ Database: {db}</translation>
       <location filename="../../ui/protocol/exporting.py" line="41" />
       <source>Pour quelle profession ?</source>
       <translation>For which profession?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolQualityPage</name>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="280" />
+      <source>Aucun signal : la série varie au hasard autour de sa médiane.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="92" />
+      <source>← Tous les protocoles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="93" />
+      <source>Échap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="97" />
+      <location filename="../../ui/quality/protocol_page.py" line="145" />
+      <source>Indicateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="98" />
+      <source>Carte de contrôle p</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="99" />
+      <source>Limites de contrôle d'une proportion : à partir de 20 mesures en comptage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="110" />
+      <location filename="../../ui/quality/protocol_page.py" line="152" />
+      <source>Cycles PDSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="112" />
+      <source>Entrée ou double-clic : ouvrir le cycle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="113" />
+      <source>Nouveau cycle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="115" />
+      <location filename="../../ui/quality/protocol_page.py" line="161" />
+      <source>Mesures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="117" />
+      <source>Modifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="118" />
+      <source>La mesure choisie dans le formulaire (Entrée)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="119" />
+      <source>Supprimer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="120" />
+      <source>Suppr</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/quality/protocol_page.py" line="276" />
+      <source>%n signal(s) : voir le texte sous le graphique.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="279" />
+      <source>Pas encore assez de mesures pour lire des signaux.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="319" />
+      <source>Supprimer la mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="255" />
+      <source>Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » de l'éditeur.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="149" />
+      <source>Signaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="223" />
+      <source>Qualité — {code} {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="287" />
+      <source>Mesure {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="320" />
+      <source>Supprimer la mesure de {period} de « {indicator} » ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="229" />
+      <source>{name} (n'est plus dans le protocole)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="286" />
+      <source>Cible : {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="232" />
+      <source>— {count} à saisir</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QualityOverview</name>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="29" />
+      <location filename="../../ui/quality/overview.py" line="40" />
+      <source>Qualité des protocoles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="35" />
+      <source>Entrée ou double-clic : la page qualité du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="37" />
+      <location filename="../../ui/quality/overview.py" line="43" />
+      <source>Mesures à saisir</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="39" />
+      <source>Entrée ou double-clic : saisir cette mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="44" />
+      <source>Aucun protocole pour l'instant. Les indicateurs d'un protocole validé apparaissent ici, avec les mesures à saisir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="76" />
+      <source>Mesures à saisir : aucune, tout est à jour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="70" />
+      <source>Protocoles : {protocols} · mesures à saisir : {due} · cycles PDSA en cours : {cycles}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="75" />
+      <source>Mesures à saisir ({count})</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4316,32 +4645,32 @@ very satisfied</translation>
       <translation>Audit log broken: the last recorded event does not match the end of the chain (event no. {seq}).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="120" />
+      <location filename="../../protoedit/cli/admin.py" line="63" />
       <source>Sauvegarde d'un serveur PostgreSQL : utilisez pg_dump (voir README).</source>
       <translation>Backing up a PostgreSQL server: use pg_dump (see README).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="135" />
+      <location filename="../../protoedit/cli/admin.py" line="77" />
       <source>Restauration d'un serveur PostgreSQL : utilisez pg_restore (voir README).</source>
       <translation>Restoring a PostgreSQL server: use pg_restore (see README).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="93" />
+      <location filename="../../protoedit/cli/admin.py" line="38" />
       <source>Base déjà présente, prête : {path}</source>
       <translation>Database already there, ready: {path}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="94" />
+      <location filename="../../protoedit/cli/admin.py" line="39" />
       <source>Base créée : {path}</source>
       <translation>Database created: {path}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="105" />
+      <location filename="../../protoedit/cli/admin.py" line="49" />
       <source>Version du schéma : {revision}</source>
       <translation>Schema version: {revision}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/admin.py" line="141" />
+      <location filename="../../protoedit/cli/admin.py" line="83" />
       <source>Base actuelle mise de côté : {path}</source>
       <translation>Current database set aside: {path}</translation>
     </message>
@@ -4371,12 +4700,12 @@ very satisfied</translation>
       <translation>Command-line PDF export applies to multiprofessional protocols.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="99" />
+      <location filename="../../protoedit/cli/exchange.py" line="98" />
       <source>Import en ligne de commande</source>
       <translation>Command-line import</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="109" />
+      <location filename="../../protoedit/cli/exchange.py" line="108" />
       <source>Aucun document importé.</source>
       <translation>No documents imported.</translation>
     </message>
@@ -4391,27 +4720,28 @@ very satisfied</translation>
       <translation>PDF export is not available in this installation ({detail}).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="92" />
+      <location filename="../../protoedit/cli/exchange.py" line="91" />
       <source>Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a été enregistré.</source>
       <translation>The file “{name}” was not imported: {count} problem(s). Nothing has been saved.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="105" />
+      <location filename="../../protoedit/cli/exchange.py" line="104" />
       <source>Importé : {what}</source>
       <translation>Imported: {what}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="107" />
+      <location filename="../../protoedit/cli/exchange.py" line="106" />
       <source>Remarque : {text}</source>
       <translation>Note: {text}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/cli/exchange.py" line="103" />
+      <location filename="../../protoedit/cli/exchange.py" line="102" />
       <source>importé sous ce code ; code d'origine : {code}</source>
       <translation>imported under this code; original code: {code}</translation>
     </message>
     <message>
       <location filename="../../protoedit/cli/pdf.py" line="20" />
+      <location filename="../../protoedit/cli/quality.py" line="37" />
       <location filename="../../protoedit/cooperation/declarations.py" line="140" />
       <location filename="../../protoedit/cooperation/figures.py" line="90" />
       <location filename="../../protoedit/cooperation/queries.py" line="315" />
@@ -4421,7 +4751,7 @@ very satisfied</translation>
       <location filename="../../protoedit/protocols/lifecycle.py" line="175" />
       <location filename="../../protoedit/quality/cycles.py" line="126" />
       <location filename="../../protoedit/quality/measurements.py" line="111" />
-      <location filename="../../protoedit/quality/queries.py" line="209" />
+      <location filename="../../protoedit/quality/queries.py" line="213" />
       <source>protocole</source>
       <translation>protocol</translation>
     </message>
@@ -6522,7 +6852,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/quality/cycles.py" line="174" />
       <location filename="../../protoedit/quality/cycles.py" line="184" />
       <location filename="../../protoedit/quality/cycles.py" line="196" />
-      <location filename="../../protoedit/quality/queries.py" line="227" />
+      <location filename="../../protoedit/quality/queries.py" line="233" />
       <source>cycle PDSA</source>
       <translation>PDSA cycle</translation>
     </message>
@@ -6856,6 +7186,79 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/team.py" line="297" />
       <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
       <translation>Only a team coordinator can reset {name}'s code.</translation>
+    </message>
+  </context>
+  <context>
+    <name>csv</name>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="21" />
+      <source>Code du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="21" />
+      <source>Titre du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="22" />
+      <source>Indicateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="22" />
+      <source>Type de période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="23" />
+      <source>Début de période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="23" />
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="24" />
+      <source>Numérateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="24" />
+      <source>Dénominateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="25" />
+      <source>Valeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="25" />
+      <source>Proportion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="26" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="26" />
+      <source>Saisie par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="27" />
+      <source>Saisie le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/measurements_csv.py" line="27" />
+      <source>Commentaire</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -7658,6 +8061,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     </message>
     <message>
       <location filename="../../protoedit/export/cooperation_pdf.py" line="66" />
+      <location filename="../../protoedit/export/quality_report.py" line="42" />
       <source>Structure</source>
       <translation>Practice</translation>
     </message>
@@ -7860,6 +8264,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/cooperation_pdf.py" line="111" />
       <location filename="../../protoedit/export/meeting_pdf.py" line="71" />
+      <location filename="../../protoedit/export/quality_report.py" line="78" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
@@ -7876,6 +8281,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/cooperation_pdf.py" line="112" />
       <location filename="../../protoedit/export/meeting_pdf.py" line="72" />
+      <location filename="../../protoedit/export/quality_report.py" line="53" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
@@ -7942,6 +8348,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/cooperation_pdf.py" line="124" />
       <location filename="../../protoedit/export/meeting_pdf.py" line="86" />
+      <location filename="../../protoedit/export/quality_report.py" line="83" />
       <source>Décomptes seulement : aucune donnée d'identité de patient.</source>
       <translation>Counts only: no patient identity data.</translation>
     </message>
@@ -8099,6 +8506,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/meeting_pdf.py" line="54" />
       <location filename="../../protoedit/export/protocol_pdf.py" line="43" />
+      <location filename="../../protoedit/export/quality_report.py" line="46" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
@@ -8305,6 +8713,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     </message>
     <message>
       <location filename="../../protoedit/export/meeting_pdf.py" line="79" />
+      <location filename="../../protoedit/export/quality_report.py" line="77" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
@@ -8400,57 +8809,59 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="32" />
+      <location filename="../../protoedit/export/page.py" line="33" />
       <source>Version {n}</source>
       <translation>Version {n}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="33" />
+      <location filename="../../protoedit/export/page.py" line="34" />
       <source>Validé le {date}</source>
       <translation>Approved on {date}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="34" />
+      <location filename="../../protoedit/export/page.py" line="35" />
       <source>Révision le {date}</source>
       <translation>Review due {date}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="35" />
+      <location filename="../../protoedit/export/page.py" line="36" />
       <source>page {x} / {y}</source>
       <translation>page {x} / {y}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="36" />
+      <location filename="../../protoedit/export/page.py" line="37" />
       <source>Imprimé le {date}</source>
       <translation>Printed on {date}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="37" />
+      <location filename="../../protoedit/export/page.py" line="38" />
       <source>BROUILLON</source>
       <translation>DRAFT</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="38" />
+      <location filename="../../protoedit/export/page.py" line="39" />
       <source>REMPLACÉ : une version plus récente existe</source>
       <translation>SUPERSEDED: a newer version exists</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="39" />
+      <location filename="../../protoedit/export/page.py" line="40" />
       <source>ARCHIVÉ : protocole retiré, ne plus l'appliquer</source>
       <translation>ARCHIVED: protocol withdrawn, no longer to be applied</translation>
     </message>
     <message>
-      <location filename="../../protoedit/export/page.py" line="40" />
+      <location filename="../../protoedit/export/page.py" line="41" />
       <source>CONFIDENTIEL : données de santé</source>
       <translation>CONFIDENTIAL: health data</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="32" />
+      <location filename="../../protoedit/export/quality_report.py" line="69" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="32" />
+      <location filename="../../protoedit/export/quality_report.py" line="70" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
@@ -8506,6 +8917,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="38" />
+      <location filename="../../protoedit/export/quality_report.py" line="55" />
       <source>Étape</source>
       <translation>Step</translation>
     </message>
@@ -8541,21 +8953,25 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="41" />
+      <location filename="../../protoedit/export/quality_report.py" line="44" />
       <source>Définition</source>
       <translation>Definition</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="41" />
+      <location filename="../../protoedit/export/quality_report.py" line="44" />
       <source>Cible</source>
       <translation>Target</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="42" />
+      <location filename="../../protoedit/export/quality_report.py" line="45" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="42" />
+      <location filename="../../protoedit/export/quality_report.py" line="45" />
       <source>Fréquence</source>
       <translation>Frequency</translation>
     </message>
@@ -8611,6 +9027,7 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     </message>
     <message>
       <location filename="../../protoedit/export/protocol_pdf.py" line="50" />
+      <location filename="../../protoedit/export/quality_report.py" line="56" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -8663,6 +9080,301 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/export/protocol_pdf.py" line="56" />
       <source>Lecture</source>
       <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="39" />
+      <source>Rapport qualité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="40" />
+      <source>Version en vigueur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="40" />
+      <source>Validée le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="41" />
+      <source>aucune version validée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="41" />
+      <source>Date du rapport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="43" />
+      <source>Indicateurs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="43" />
+      <source>Aucun indicateur défini.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="46" />
+      <source>Indicateur retiré du protocole : ses mesures passées restent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="48" />
+      <source>Dernière mesure : {value} ({period})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="49" />
+      <source>cible atteinte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="49" />
+      <source>cible non atteinte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="50" />
+      <source>Signaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="50" />
+      <source>Aucun signal sur la série.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="51" />
+      <source>Mesures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="51" />
+      <source>Aucune mesure saisie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="52" />
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="52" />
+      <source>Numérateur / dénominateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="53" />
+      <source>Commentaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="54" />
+      <source>Cycles PDSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="54" />
+      <source>Aucun cycle PDSA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="55" />
+      <source>PDSA {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="55" />
+      <source>But</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="56" />
+      <source>Prédiction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="57" />
+      <source>Changement testé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="57" />
+      <source>Qui, quand, où</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="58" />
+      <source>Indicateurs suivis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="58" />
+      <source>Test (Do)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="59" />
+      <source>du {start} au {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="59" />
+      <source>depuis le {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="60" />
+      <source>Déroulement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="60" />
+      <source>Problèmes rencontrés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="61" />
+      <source>Étude (Study)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="61" />
+      <source>Décision (Act)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="62" />
+      <source>Notes de la décision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="62" />
+      <source>Cycle suivant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="63" />
+      <source>Révision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="63" />
+      <source>a conduit à la version {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="64" />
+      <source>État des lieux : finalité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="65" />
+      <source>État des lieux : patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="66" />
+      <source>État des lieux : professionnels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="67" />
+      <source>État des lieux : processus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="68" />
+      <source>État des lieux : habitudes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="69" />
+      <source>Versions du protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="70" />
+      <source>Note de changement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="71" />
+      <source>Qualité {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="72" />
+      <source>Rapport qualité annuel {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="73" />
+      <source>Année {year} : mesures jusqu'au 31/12/{year}, cycles PDSA menés dans l'année.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="75" />
+      <source>{protocols} protocole(s), {indicators} indicateur(s), {measures} mesure(s) en {year}, {cycles} cycle(s) PDSA dans l'année.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="77" />
+      <source>Synthèse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="78" />
+      <source>Dernière mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="79" />
+      <source>Cycles de l'année</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="80" />
+      <source>Surlignées : les indicateurs dont la dernière mesure n'atteint pas la cible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="81" />
+      <source>Aucun protocole.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="82" />
+      <source>Cycles PDSA de l'année</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="85" />
+      <source>Plan : préparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="85" />
+      <source>Do : test en cours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="86" />
+      <source>Study : étude des résultats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="86" />
+      <source>Act : décision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../protoedit/export/quality_report.py" line="87" />
+      <source>Clos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../protoedit/protocols/content.py" line="11" />
@@ -8719,6 +9431,148 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/quality/specs.py" line="65" />
       <source>Hors des limites de contrôle : {periods}.</source>
       <translation>Outside the control limits: {periods}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="18" />
+      <source>Planifier (Plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="19" />
+      <source>Tester (Do)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="20" />
+      <source>Étudier (Study)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="21" />
+      <source>Décider (Act)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="22" />
+      <source>Clos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="67" />
+      <source>{name} : {value} en {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="66" />
+      <source>{name} : pas encore de mesure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="80" />
+      <source>depuis le {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/common.py" line="71" />
+      <source>(cible {target})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="46" />
+      <source>aucun indicateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="56" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="57" />
+      <location filename="../../ui/quality/models.py" line="72" />
+      <source>Protocole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="58" />
+      <source>Indicateurs : dernière valeur (cible)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="59" />
+      <source>Signaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="60" />
+      <source>À saisir</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="61" />
+      <source>Cycles ouverts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="73" />
+      <source>Indicateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="74" />
+      <location filename="../../ui/quality/models.py" line="91" />
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="92" />
+      <source>Numérateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="93" />
+      <source>Dénominateur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="94" />
+      <source>Valeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="95" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="96" />
+      <source>Saisie par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="97" />
+      <source>Commentaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="112" />
+      <source>N°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="113" />
+      <source>Étape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="114" />
+      <source>But</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/quality/models.py" line="115" />
+      <source>Test</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -8787,32 +9641,32 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>startup</name>
     <message>
-      <location filename="../../ui/app.py" line="147" />
+      <location filename="../../ui/app.py" line="164" />
       <source>Le journal des modifications de cette base est incohérent : il a pu être modifié en dehors de ProtoEdit. Vous pouvez continuer à travailler.</source>
       <translation>This database's change log is inconsistent: it may have been modified outside ProtoEdit. You can carry on working.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="155" />
+      <location filename="../../ui/app.py" line="172" />
       <source>Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.</source>
       <translation>Compare with a backup (python main.py check) to find out what has changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="150" />
+      <location filename="../../ui/app.py" line="167" />
       <source>Prévenez la coordination de l'équipe.</source>
       <translation>Tell the coordination team.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="89" />
+      <location filename="../../ui/app.py" line="106" />
       <source>Restaurer la sauvegarde</source>
       <translation>Restore the backup</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="90" />
+      <location filename="../../ui/app.py" line="107" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="136" />
+      <location filename="../../ui/app.py" line="153" />
       <source>Aucune base à cet endroit : {path}.
 
 Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.</source>
@@ -8821,32 +9675,32 @@ Créer une nouvelle base vide ici ? Si vous pensiez ouvrir une base existante, r
 Create a new empty database here? If you meant to open an existing database, answer No and check the path.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="242" />
+      <location filename="../../ui/app.py" line="261" />
       <source>Consultation (lecture seule)</source>
       <translation>Read-only viewing</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="244" />
+      <location filename="../../ui/app.py" line="263" />
       <source>Consultation hors ligne</source>
       <translation>Offline quick reference</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="117" />
+      <location filename="../../ui/app.py" line="134" />
       <source>Copie locale en lecture seule du {when} : le serveur est injoignable.</source>
       <translation>Read-only local copy from {when}: the server cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="154" />
+      <location filename="../../ui/app.py" line="171" />
       <source>Événement enregistré le {when}.</source>
       <translation>Event recorded on {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="83" />
+      <location filename="../../ui/app.py" line="100" />
       <source>Aucune sauvegarde utilisable n'a été trouvée.</source>
       <translation>No usable backup was found.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="86" />
+      <location filename="../../ui/app.py" line="103" />
       <source>Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, sans être modifié.</source>
       <translation>Latest valid backup: {name}. Restore it? The current file will be set aside, unchanged.</translation>
     </message>
