@@ -1872,17 +1872,17 @@ It will be dated today and signed with your name.</translation>
     <message>
       <location filename="../../ui/main_window.py" line="260" />
       <source>&amp;Protocole</source>
-      <translation type="unfinished" />
+      <translation>&amp;Protocol</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="261" />
       <source>&amp;Qualité du protocole</source>
-      <translation type="unfinished" />
+      <translation>&amp;Protocol quality</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="262" />
       <source>Mesures, graphiques et cycles PDSA du protocole ouvert</source>
-      <translation type="unfinished" />
+      <translation>Measurements, charts and PDSA cycles of the open protocol</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="265" />
@@ -1918,7 +1918,7 @@ It will be dated today and signed with your name.</translation>
     <message>
       <location filename="../../ui/main_window.py" line="78" />
       <source>Qualité</source>
-      <translation type="unfinished" />
+      <translation>Quality</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="273" />
@@ -1933,12 +1933,12 @@ It will be dated today and signed with your name.</translation>
     <message>
       <location filename="../../ui/main_window.py" line="296" />
       <source>Qualité du protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol quality</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="296" />
       <source>Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole).</source>
-      <translation type="unfinished" />
+      <translation>Open a protocol first (Library, then Enter on the protocol).</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="368" />
@@ -1966,23 +1966,23 @@ Database: {db}</translation>
       <location filename="../../ui/quality/measurement_form.py" line="61" />
       <location filename="../../ui/quality/measurement_form.py" line="229" />
       <source>Saisir une mesure</source>
-      <translation type="unfinished" />
+      <translation>Enter a measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="63" />
       <location filename="../../ui/quality/measurement_form.py" line="99" />
       <source>Période</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="64" />
       <source>Comptage</source>
-      <translation type="unfinished" />
+      <translation>Count</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="65" />
       <source>Un numérateur et un dénominateur (patients)</source>
-      <translation type="unfinished" />
+      <translation>A numerator and a denominator (patients)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="66" />
@@ -1990,97 +1990,97 @@ Database: {db}</translation>
       <location filename="../../ui/quality/measurement_form.py" line="103" />
       <location filename="../../ui/quality/measurement_form.py" line="159" />
       <source>Valeur</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="67" />
       <source>Une valeur déjà calculée (délai, taux…)</source>
-      <translation type="unfinished" />
+      <translation>A value already computed (delay, rate…)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="72" />
       <location filename="../../ui/quality/measurement_form.py" line="101" />
       <source>Numérateur</source>
-      <translation type="unfinished" />
+      <translation>Numerator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="73" />
       <location filename="../../ui/quality/measurement_form.py" line="102" />
       <source>Dénominateur</source>
-      <translation type="unfinished" />
+      <translation>Denominator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="79" />
       <location filename="../../ui/quality/measurement_form.py" line="105" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="82" />
       <location filename="../../ui/quality/measurement_form.py" line="106" />
       <source>Commentaire</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="83" />
       <location filename="../../ui/quality/measurement_form.py" line="231" />
       <source>Enregistrer la mesure</source>
-      <translation type="unfinished" />
+      <translation>Save the measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="84" />
       <source>Entrée ou Ctrl+Entrée</source>
-      <translation type="unfinished" />
+      <translation>Enter or Ctrl+Enter</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="85" />
       <source>Annuler la modification</source>
-      <translation type="unfinished" />
+      <translation>Cancel the edit</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="100" />
       <source>Mesure</source>
-      <translation type="unfinished" />
+      <translation>Measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="159" />
       <source>Valeur (%)</source>
-      <translation type="unfinished" />
+      <translation>Value (%)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="160" />
       <source>Source des données</source>
-      <translation type="unfinished" />
+      <translation>Data source</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="229" />
       <source>Modifier la mesure</source>
-      <translation type="unfinished" />
+      <translation>Edit the measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="230" />
       <source>Enregistrer la modification</source>
-      <translation type="unfinished" />
+      <translation>Save the change</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="262" />
       <source>Rien n'a été enregistré : corrigez la saisie, puis Entrée.</source>
-      <translation type="unfinished" />
+      <translation>Nothing was saved: correct the entry, then press Enter.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="266" />
       <source>Mesure de {period} enregistrée.</source>
-      <translation type="unfinished" />
+      <translation>Measurement for {period} saved.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="177" />
       <source>{period} — à saisir</source>
-      <translation type="unfinished" />
+      <translation>{period} — to enter</translation>
     </message>
     <message>
       <location filename="../../ui/quality/measurement_form.py" line="179" />
       <source>{period} — déjà saisie</source>
-      <translation type="unfinished" />
+      <translation>{period} — already entered</translation>
     </message>
   </context>
   <context>
@@ -3007,130 +3007,133 @@ Database: {db}</translation>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="280" />
       <source>Aucun signal : la série varie au hasard autour de sa médiane.</source>
-      <translation type="unfinished" />
+      <translation>No signal: the series varies at random around its median.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="92" />
       <source>← Tous les protocoles</source>
-      <translation type="unfinished" />
+      <translation>← All protocols</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="93" />
       <source>Échap</source>
-      <translation type="unfinished" />
+      <translation>Esc</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="97" />
       <location filename="../../ui/quality/protocol_page.py" line="145" />
       <source>Indicateur</source>
-      <translation type="unfinished" />
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="98" />
       <source>Carte de contrôle p</source>
-      <translation type="unfinished" />
+      <translation>p control chart</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="99" />
       <source>Limites de contrôle d'une proportion : à partir de 20 mesures en comptage</source>
-      <translation type="unfinished" />
+      <translation>Control limits of a proportion: from 20 count measurements</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="110" />
       <location filename="../../ui/quality/protocol_page.py" line="152" />
       <source>Cycles PDSA</source>
-      <translation type="unfinished" />
+      <translation>PDSA cycles</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="112" />
       <source>Entrée ou double-clic : ouvrir le cycle</source>
-      <translation type="unfinished" />
+      <translation>Enter or double-click: open the cycle</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="113" />
       <source>Nouveau cycle…</source>
-      <translation type="unfinished" />
+      <translation>New cycle…</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="115" />
       <location filename="../../ui/quality/protocol_page.py" line="161" />
       <source>Mesures</source>
-      <translation type="unfinished" />
+      <translation>Measurements</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="117" />
       <source>Modifier</source>
-      <translation type="unfinished" />
+      <translation>Edit</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="118" />
       <source>La mesure choisie dans le formulaire (Entrée)</source>
-      <translation type="unfinished" />
+      <translation>The chosen measurement in the form (Enter)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="119" />
       <source>Supprimer</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="120" />
       <source>Suppr</source>
-      <translation type="unfinished" />
+      <translation>Del</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/quality/protocol_page.py" line="276" />
       <source>%n signal(s) : voir le texte sous le graphique.</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n signal: see the text under the chart.</numerusform>
+        <numerusform>%n signals: see the text under the chart.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="279" />
       <source>Pas encore assez de mesures pour lire des signaux.</source>
-      <translation type="unfinished" />
+      <translation>Not enough measurements yet to read signals.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="319" />
       <source>Supprimer la mesure</source>
-      <translation type="unfinished" />
+      <translation>Delete the measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="255" />
       <source>Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » de l'éditeur.</source>
-      <translation type="unfinished" />
+      <translation>This protocol has no indicator: add some at the editor's "Evaluation" stage.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="149" />
       <source>Signaux</source>
-      <translation type="unfinished" />
+      <translation>Signals</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="223" />
       <source>Qualité — {code} {title}</source>
-      <translation type="unfinished" />
+      <translation>Quality — {code} {title}</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="287" />
       <source>Mesure {kind}</source>
-      <translation type="unfinished" />
+      <translation>{kind} measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="320" />
       <source>Supprimer la mesure de {period} de « {indicator} » ?</source>
-      <translation type="unfinished" />
+      <translation>Delete the {period} measurement of "{indicator}"?</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="229" />
       <source>{name} (n'est plus dans le protocole)</source>
-      <translation type="unfinished" />
+      <translation>{name} (no longer in the protocol)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="286" />
       <source>Cible : {target}</source>
-      <translation type="unfinished" />
+      <translation>Target: {target}</translation>
     </message>
     <message>
       <location filename="../../ui/quality/protocol_page.py" line="232" />
       <source>— {count} à saisir</source>
-      <translation type="unfinished" />
+      <translation>— {count} to enter</translation>
     </message>
   </context>
   <context>
@@ -3139,43 +3142,43 @@ Database: {db}</translation>
       <location filename="../../ui/quality/overview.py" line="29" />
       <location filename="../../ui/quality/overview.py" line="40" />
       <source>Qualité des protocoles</source>
-      <translation type="unfinished" />
+      <translation>Protocol quality</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="35" />
       <source>Entrée ou double-clic : la page qualité du protocole</source>
-      <translation type="unfinished" />
+      <translation>Enter or double-click: the protocol's quality page</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="37" />
       <location filename="../../ui/quality/overview.py" line="43" />
       <source>Mesures à saisir</source>
-      <translation type="unfinished" />
+      <translation>Measurements to enter</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="39" />
       <source>Entrée ou double-clic : saisir cette mesure</source>
-      <translation type="unfinished" />
+      <translation>Enter or double-click: enter this measurement</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="44" />
       <source>Aucun protocole pour l'instant. Les indicateurs d'un protocole validé apparaissent ici, avec les mesures à saisir.</source>
-      <translation type="unfinished" />
+      <translation>No protocol yet. The indicators of an approved protocol appear here, with the measurements to enter.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="76" />
       <source>Mesures à saisir : aucune, tout est à jour</source>
-      <translation type="unfinished" />
+      <translation>Measurements to enter: none, everything is up to date</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="70" />
       <source>Protocoles : {protocols} · mesures à saisir : {due} · cycles PDSA en cours : {cycles}</source>
-      <translation type="unfinished" />
+      <translation>Protocols: {protocols} · measurements to enter: {due} · PDSA cycles under way: {cycles}</translation>
     </message>
     <message>
       <location filename="../../ui/quality/overview.py" line="75" />
       <source>Mesures à saisir ({count})</source>
-      <translation type="unfinished" />
+      <translation>Measurements to enter ({count})</translation>
     </message>
   </context>
   <context>
@@ -7193,72 +7196,72 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="21" />
       <source>Code du protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol code</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="21" />
       <source>Titre du protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol title</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="22" />
       <source>Indicateur</source>
-      <translation type="unfinished" />
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="22" />
       <source>Type de période</source>
-      <translation type="unfinished" />
+      <translation>Period type</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="23" />
       <source>Début de période</source>
-      <translation type="unfinished" />
+      <translation>Period start</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="23" />
       <source>Période</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="24" />
       <source>Numérateur</source>
-      <translation type="unfinished" />
+      <translation>Numerator</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="24" />
       <source>Dénominateur</source>
-      <translation type="unfinished" />
+      <translation>Denominator</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="25" />
       <source>Valeur</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="25" />
       <source>Proportion</source>
-      <translation type="unfinished" />
+      <translation>Proportion</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="26" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="26" />
       <source>Saisie par</source>
-      <translation type="unfinished" />
+      <translation>Entered by</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="27" />
       <source>Saisie le</source>
-      <translation type="unfinished" />
+      <translation>Entered on</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/measurements_csv.py" line="27" />
       <source>Commentaire</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
   </context>
   <context>
@@ -9084,297 +9087,297 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="39" />
       <source>Rapport qualité</source>
-      <translation type="unfinished" />
+      <translation>Quality report</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="40" />
       <source>Version en vigueur</source>
-      <translation type="unfinished" />
+      <translation>Version in force</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="40" />
       <source>Validée le</source>
-      <translation type="unfinished" />
+      <translation>Approved on</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="41" />
       <source>aucune version validée</source>
-      <translation type="unfinished" />
+      <translation>no approved version</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="41" />
       <source>Date du rapport</source>
-      <translation type="unfinished" />
+      <translation>Report date</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="43" />
       <source>Indicateurs</source>
-      <translation type="unfinished" />
+      <translation>Indicators</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="43" />
       <source>Aucun indicateur défini.</source>
-      <translation type="unfinished" />
+      <translation>No indicator defined.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="46" />
       <source>Indicateur retiré du protocole : ses mesures passées restent.</source>
-      <translation type="unfinished" />
+      <translation>Indicator removed from the protocol: its past measurements remain.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="48" />
       <source>Dernière mesure : {value} ({period})</source>
-      <translation type="unfinished" />
+      <translation>Latest measurement: {value} ({period})</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="49" />
       <source>cible atteinte</source>
-      <translation type="unfinished" />
+      <translation>target met</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="49" />
       <source>cible non atteinte</source>
-      <translation type="unfinished" />
+      <translation>target not met</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="50" />
       <source>Signaux</source>
-      <translation type="unfinished" />
+      <translation>Signals</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="50" />
       <source>Aucun signal sur la série.</source>
-      <translation type="unfinished" />
+      <translation>No signal in the series.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="51" />
       <source>Mesures</source>
-      <translation type="unfinished" />
+      <translation>Measurements</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="51" />
       <source>Aucune mesure saisie.</source>
-      <translation type="unfinished" />
+      <translation>No measurement entered.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="52" />
       <source>Période</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="52" />
       <source>Numérateur / dénominateur</source>
-      <translation type="unfinished" />
+      <translation>Numerator / denominator</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="53" />
       <source>Commentaire</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="54" />
       <source>Cycles PDSA</source>
-      <translation type="unfinished" />
+      <translation>PDSA cycles</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="54" />
       <source>Aucun cycle PDSA.</source>
-      <translation type="unfinished" />
+      <translation>No PDSA cycle.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="55" />
       <source>PDSA {n}</source>
-      <translation type="unfinished" />
+      <translation>PDSA {n}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="55" />
       <source>But</source>
-      <translation type="unfinished" />
+      <translation>Aim</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="56" />
       <source>Prédiction</source>
-      <translation type="unfinished" />
+      <translation>Prediction</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="57" />
       <source>Changement testé</source>
-      <translation type="unfinished" />
+      <translation>Change tested</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="57" />
       <source>Qui, quand, où</source>
-      <translation type="unfinished" />
+      <translation>Who, when, where</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="58" />
       <source>Indicateurs suivis</source>
-      <translation type="unfinished" />
+      <translation>Indicators followed</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="58" />
       <source>Test (Do)</source>
-      <translation type="unfinished" />
+      <translation>Test (Do)</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="59" />
       <source>du {start} au {end}</source>
-      <translation type="unfinished" />
+      <translation>from {start} to {end}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="59" />
       <source>depuis le {start}</source>
-      <translation type="unfinished" />
+      <translation>since {start}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="60" />
       <source>Déroulement</source>
-      <translation type="unfinished" />
+      <translation>What happened</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="60" />
       <source>Problèmes rencontrés</source>
-      <translation type="unfinished" />
+      <translation>Problems met</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="61" />
       <source>Étude (Study)</source>
-      <translation type="unfinished" />
+      <translation>Study</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="61" />
       <source>Décision (Act)</source>
-      <translation type="unfinished" />
+      <translation>Decision (Act)</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="62" />
       <source>Notes de la décision</source>
-      <translation type="unfinished" />
+      <translation>Notes on the decision</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="62" />
       <source>Cycle suivant</source>
-      <translation type="unfinished" />
+      <translation>Next cycle</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="63" />
       <source>Révision</source>
-      <translation type="unfinished" />
+      <translation>Revision</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="63" />
       <source>a conduit à la version {n}</source>
-      <translation type="unfinished" />
+      <translation>led to version {n}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="64" />
       <source>État des lieux : finalité</source>
-      <translation type="unfinished" />
+      <translation>Situation: purpose</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="65" />
       <source>État des lieux : patients</source>
-      <translation type="unfinished" />
+      <translation>Situation: patients</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="66" />
       <source>État des lieux : professionnels</source>
-      <translation type="unfinished" />
+      <translation>Situation: professionals</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="67" />
       <source>État des lieux : processus</source>
-      <translation type="unfinished" />
+      <translation>Situation: processes</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="68" />
       <source>État des lieux : habitudes</source>
-      <translation type="unfinished" />
+      <translation>Situation: patterns</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="69" />
       <source>Versions du protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol versions</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="70" />
       <source>Note de changement</source>
-      <translation type="unfinished" />
+      <translation>Change note</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="71" />
       <source>Qualité {year}</source>
-      <translation type="unfinished" />
+      <translation>Quality {year}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="72" />
       <source>Rapport qualité annuel {year}</source>
-      <translation type="unfinished" />
+      <translation>Yearly quality report {year}</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="73" />
       <source>Année {year} : mesures jusqu'au 31/12/{year}, cycles PDSA menés dans l'année.</source>
-      <translation type="unfinished" />
+      <translation>Year {year}: measurements up to 31/12/{year}, PDSA cycles run during the year.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="75" />
       <source>{protocols} protocole(s), {indicators} indicateur(s), {measures} mesure(s) en {year}, {cycles} cycle(s) PDSA dans l'année.</source>
-      <translation type="unfinished" />
+      <translation>{protocols} protocol(s), {indicators} indicator(s), {measures} measurement(s) in {year}, {cycles} PDSA cycle(s) during the year.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="77" />
       <source>Synthèse</source>
-      <translation type="unfinished" />
+      <translation>Summary</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="78" />
       <source>Dernière mesure</source>
-      <translation type="unfinished" />
+      <translation>Latest measurement</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="79" />
       <source>Cycles de l'année</source>
-      <translation type="unfinished" />
+      <translation>Cycles of the year</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="80" />
       <source>Surlignées : les indicateurs dont la dernière mesure n'atteint pas la cible.</source>
-      <translation type="unfinished" />
+      <translation>Highlighted: the indicators whose latest measurement misses the target.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="81" />
       <source>Aucun protocole.</source>
-      <translation type="unfinished" />
+      <translation>No protocol.</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="82" />
       <source>Cycles PDSA de l'année</source>
-      <translation type="unfinished" />
+      <translation>PDSA cycles of the year</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="85" />
       <source>Plan : préparation</source>
-      <translation type="unfinished" />
+      <translation>Plan: preparation</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="85" />
       <source>Do : test en cours</source>
-      <translation type="unfinished" />
+      <translation>Do: test under way</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="86" />
       <source>Study : étude des résultats</source>
-      <translation type="unfinished" />
+      <translation>Study: results</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="86" />
       <source>Act : décision</source>
-      <translation type="unfinished" />
+      <translation>Act: decision</translation>
     </message>
     <message>
       <location filename="../../protoedit/export/quality_report.py" line="87" />
       <source>Clos</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <location filename="../../protoedit/protocols/content.py" line="11" />
@@ -9435,144 +9438,144 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
     <message>
       <location filename="../../ui/quality/common.py" line="18" />
       <source>Planifier (Plan)</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="19" />
       <source>Tester (Do)</source>
-      <translation type="unfinished" />
+      <translation>Do</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="20" />
       <source>Étudier (Study)</source>
-      <translation type="unfinished" />
+      <translation>Study</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="21" />
       <source>Décider (Act)</source>
-      <translation type="unfinished" />
+      <translation>Act</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="22" />
       <source>Clos</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="67" />
       <source>{name} : {value} en {period}</source>
-      <translation type="unfinished" />
+      <translation>{name}: {value} in {period}</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="66" />
       <source>{name} : pas encore de mesure</source>
-      <translation type="unfinished" />
+      <translation>{name}: no measurement yet</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="80" />
       <source>depuis le {start}</source>
-      <translation type="unfinished" />
+      <translation>since {start}</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="71" />
       <source>(cible {target})</source>
-      <translation type="unfinished" />
+      <translation>(target {target})</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="46" />
       <source>aucun indicateur</source>
-      <translation type="unfinished" />
+      <translation>no indicator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="56" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="57" />
       <location filename="../../ui/quality/models.py" line="72" />
       <source>Protocole</source>
-      <translation type="unfinished" />
+      <translation>Protocol</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="58" />
       <source>Indicateurs : dernière valeur (cible)</source>
-      <translation type="unfinished" />
+      <translation>Indicators: latest value (target)</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="59" />
       <source>Signaux</source>
-      <translation type="unfinished" />
+      <translation>Signals</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="60" />
       <source>À saisir</source>
-      <translation type="unfinished" />
+      <translation>To enter</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="61" />
       <source>Cycles ouverts</source>
-      <translation type="unfinished" />
+      <translation>Open cycles</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="73" />
       <source>Indicateur</source>
-      <translation type="unfinished" />
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="74" />
       <location filename="../../ui/quality/models.py" line="91" />
       <source>Période</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="92" />
       <source>Numérateur</source>
-      <translation type="unfinished" />
+      <translation>Numerator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="93" />
       <source>Dénominateur</source>
-      <translation type="unfinished" />
+      <translation>Denominator</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="94" />
       <source>Valeur</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="95" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="96" />
       <source>Saisie par</source>
-      <translation type="unfinished" />
+      <translation>Entered by</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="97" />
       <source>Commentaire</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="112" />
       <source>N°</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="113" />
       <source>Étape</source>
-      <translation type="unfinished" />
+      <translation>Stage</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="114" />
       <source>But</source>
-      <translation type="unfinished" />
+      <translation>Aim</translation>
     </message>
     <message>
       <location filename="../../ui/quality/models.py" line="115" />
       <source>Test</source>
-      <translation type="unfinished" />
+      <translation>Test</translation>
     </message>
   </context>
   <context>
