@@ -1,0 +1,1 @@
+"""Quality loop screens: indicator charts and PDSA cycles."""
