@@ -1,5 +1,5 @@
 """During the meeting, one agenda item: its timer, notes, proposal and deviation reason (saved as
-typed), decisions."""
+typed), decisions; for a quality review, the protocol's charts and open PDSA cycles."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
+from ui.meetings.quality_box import QualityReviewBox
 from ui.meetings.timer import ItemTimer
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
@@ -87,6 +88,7 @@ class ItemPanel(QWidget):
         for field in self.text_fields.values():
             field.show_preview(False)
         self.decisions = DecisionsBox(ctx)
+        self.quality = QualityReviewBox(ctx)
         self.saved_label = QLabel()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -96,12 +98,14 @@ class ItemPanel(QWidget):
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.quality)
         split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
         split.addWidget(_boxed(self.tr("Proposition"), self.proposal, self.deviation))
         split.addWidget(self.decisions)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 1)
-        split.setStretchFactor(2, 2)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 1)
+        split.setStretchFactor(3, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -264,6 +268,7 @@ class ItemPanel(QWidget):
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)
         self.decisions.load(item)
+        self.quality.load(item)
         self.set_read_only(self.read_only)
 
     def _info(self, item: ItemView) -> str:
