@@ -126,11 +126,11 @@ class CycleDialog(QDialog):
         self.tabs.addTab(scrolled(self._study_tab()), self.tr("Study"))
         self.tabs.addTab(scrolled(self._act_tab()), self.tr("Act"))
         self.tabs.setToolTip(self.tr("Onglet précédent / suivant : Ctrl+PgUp / Ctrl+PgDn"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Ok
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer"))
+        # Saving keeps the dialog open: an action, not the box's Save (which accepts).
+        self.save_button = self.buttons.addButton(self.tr("Enregistrer"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setToolTip(self.tr("Enregistrer le cycle (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
             self.tr("Enregistrer et fermer"))
@@ -332,6 +332,7 @@ class CycleDialog(QDialog):
         self.charts.hide()
         self.charts.deleteLater()
         self.charts = charts
+        charts.show()
 
     def _tab_changed(self, index: int) -> None:
         if index == TABS.index("study"):
