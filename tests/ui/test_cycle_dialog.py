@@ -197,3 +197,60 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
     assert not again.revision_button.isEnabled()
     assert again.revision_note.text() == "Révision ouverte : DIAB-01 v2"
     assert again.stage.text() == "Étape : clos"
+
+
+def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, protocol,
+                                                                refusals) -> None:
+    from protoedit import decisions, meetings
+    from protoedit.decisions import DecisionInput
+    from protoedit.meetings import ItemInput, MeetingInput
+    from protoedit.quality import cycles
+    from protoedit.quality.cycles import CycleInput
+    from ui.main_window import MainWindow
+
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
+        starts_at=dt.datetime(2025, 7, 3, 12, 30)))
+    item, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
+        kind="quality_review", theme="Indicateurs du semestre", protocol_id=protocol))
+    decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer les patients"))
+    cid, _ = cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Rappel SMS"))
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    show_active(qtbot, window)
+    window.show_page("meetings")
+    view = window.meetings
+    view.select(mid)
+    during = view.screen.during
+    view.screen.tabs.setCurrentWidget(during)
+    during.select_item(item)
+    box = during.panel.quality
+    qtbot.waitUntil(box.isVisible)
+    assert HBA1C in charted(box.area) and not during.panel.proposal_box.isVisible()
+    assert [box.cycles.item(r).text() for r in range(box.cycles.count())] == [
+        "PDSA 1 · Étape : Plan · Rappel SMS"]
+    table = during.panel.decisions.table
+    assert table.viewport().height() >= table.rowHeight(0) > 0  # the decision stays in sight
+    for hint in (window.sizeHint(), window.minimumSizeHint()):
+        assert hint.width() <= 1280 and hint.height() <= 800, hint
+    window.grab().save("/tmp/shots-pdsa/widget-quality-review.png")
+
+    # A cycle saved elsewhere (here: its dialog) is redrawn in the list.
+    cycles.save_cycle(ctx.db, ctx.actor, cid, CycleInput(aim="Rappel SMS",
+                                                         do_start=dt.date(2025, 6, 2)))
+    ctx.notify(cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Affiche"))[1])
+    assert box.cycles.count() == 2 and "Étape : Do" in box.cycles.item(0).text()
+
+    seen: list[str] = []
+
+    def close_cycle() -> None:
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, CycleDialog):
+            seen.append(dlg.heading.text())
+            dlg.reject()
+        else:
+            QTimer.singleShot(20, close_cycle)
+
+    QTimer.singleShot(0, close_cycle)
+    box.cycles.setCurrentRow(0)
+    box.cycles.itemActivated.emit(box.cycles.item(0))
+    assert seen == ["Cycle PDSA 1 — DIAB-01 Diabète de type 2"]

@@ -100,7 +100,8 @@ class ItemPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.quality)
         split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
-        split.addWidget(_boxed(self.tr("Proposition"), self.proposal, self.deviation))
+        self.proposal_box = _boxed(self.tr("Proposition"), self.proposal, self.deviation)
+        split.addWidget(self.proposal_box)
         split.addWidget(self.decisions)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -269,6 +270,10 @@ class ItemPanel(QWidget):
                             item.slot_minutes if item else 0)
         self.decisions.load(item)
         self.quality.load(item)
+        # A quality review ends in decisions: its charts take the proposal's room (kept when
+        # one was written).
+        self.proposal_box.setVisible(item is None or item.kind != "quality_review"
+                                     or bool(item.proposal or item.deviation_reason))
         self.set_read_only(self.read_only)
 
     def _info(self, item: ItemView) -> str:
