@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from protoedit.protocol_queries import versions_of
@@ -78,7 +79,12 @@ def quality_review_meeting(journey: Journey) -> None:
 def fill_cycle(journey: Journey, dlg: CycleDialog) -> None:
     """Plan, Do, Study, Act "adapter", then "Ouvrir une révision du protocole" (Yes: open it)."""
     assert dlg.aim.toPlainText() == DECISION and dlg.stage.text() == "Étape : Plan"
-    assert dlg.indicators.item(0).text() == INDICATOR
+    indicator = dlg.indicators.item(0)
+    assert indicator.text() == INDICATOR and indicator.checkState() == Qt.CheckState.Unchecked
+    dlg.indicators.setFocus()
+    dlg.indicators.setCurrentItem(indicator)
+    journey.key(dlg.indicators, "Space")  # the cycle follows the protocol's indicator
+    assert indicator.checkState() == Qt.CheckState.Checked
     journey.type(dlg.prediction, "80 % des patients avec une HbA1c en trois mois")
     journey.type(dlg.change, "Un SMS de rappel la veille du prélèvement")
     journey.type(dlg.who_when_where, "Secrétariat, de janvier à mars, au cabinet")
@@ -148,6 +154,9 @@ def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(
     assert ed.version.version_id == cycle.protocol_version_id
     assert ed.version.change_note == f"Révision issue du cycle PDSA 1 (adapter) : {DECISION}"
     assert [v.status for v in versions_of(journey.ctx.db, pid)] == ["approved", "draft"]
+    assert cycle.indicators == [INDICATOR]
+    assert ed.validation.history.item(0).text().endswith(
+        f"Révision issue du cycle PDSA 1 (adapter) : {DECISION}")
     shot(journey, "editor-v2-from-cycle")
 
     # Back in the meeting, the decision's button now shows the cycle.

@@ -39,8 +39,8 @@ def series_text(iq: IndicatorQuality) -> str:
 
 def indicator_chart(pq: ProtocolQuality, iq: IndicatorQuality,
                     cycles: list[int] | None = None) -> QWidget:
-    """A ChartView of the indicator, or a plain line of its latest values."""
-    spec = _spec(pq, iq, cycles)
+    """A ChartView of the indicator, or a plain line of its latest values (or of none)."""
+    spec = _spec(pq, iq, cycles) if iq.measurements else None
     if spec is None:
         label = plain_label(series_text(iq))
         label.setWordWrap(True)

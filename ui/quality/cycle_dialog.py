@@ -225,7 +225,10 @@ class CycleDialog(QDialog):
 
     def _act_tab(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields at the top, the room left below them
         self.act_group = QButtonGroup(self)
         row = QHBoxLayout()
         self.act_buttons: dict[str, QRadioButton] = {}
