@@ -16,7 +16,7 @@ from protoedit.ops import operation
 from protoedit.quality import measurements, queries
 from protoedit.quality.measurements import MeasurementInput
 from protoedit.store.models import ProtocolVersion
-from tests.ui.conftest import show_active, type_text
+from tests.ui.conftest import meetings_window, show_active, type_text
 from ui.quality.cycle_dialog import CycleDialog
 
 HBA1C = "HbA1c mesurée"
@@ -206,7 +206,6 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     from protoedit.meetings import ItemInput, MeetingInput
     from protoedit.quality import cycles
     from protoedit.quality.cycles import CycleInput
-    from ui.main_window import MainWindow
 
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
         starts_at=dt.datetime(2025, 7, 3, 12, 30)))
@@ -214,12 +213,7 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
         kind="quality_review", theme="Indicateurs du semestre", protocol_id=protocol))
     decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer les patients"))
     cid, _ = cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Rappel SMS"))
-    window = MainWindow(ctx)
-    window.resize(1280, 800)
-    show_active(qtbot, window)
-    window.show_page("meetings")
-    view = window.meetings
-    view.select(mid)
+    window, view = meetings_window(qtbot, ctx, mid)
     during = view.screen.during
     view.screen.tabs.setCurrentWidget(during)
     during.select_item(item)
