@@ -280,8 +280,8 @@ class CycleDialog(QDialog):
         for key, edit in self.micro.items():
             edit.setPlainText(v.microsystem.get(key, ""))
         self.micro_toggle.setChecked(any(t.strip() for t in v.microsystem.values()))
-        for edit, day in ((self.do_start, v.do_start), (self.do_end, v.do_end)):
-            edit.setDate(QDate(day) if day else NO_DATE)
+        for date_edit, day in ((self.do_start, v.do_start), (self.do_end, v.do_end)):
+            date_edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         self.act_group.setExclusive(False)
         for code, button in self.act_buttons.items():
             button.setChecked(code == v.act)
