@@ -226,7 +226,17 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     assert table.viewport().height() >= table.rowHeight(0) > 0  # the decision stays in sight
     for hint in (window.sizeHint(), window.minimumSizeHint()):
         assert hint.width() <= 1280 and hint.height() <= 800, hint
+    qtbot.waitUntil(lambda: not during.panel._charts_room_pending)
+    assert table.viewport().height() >= table.rowHeight(0)
     window.grab().save("/tmp/shots-pdsa/widget-quality-review.png")
+    during.present_button.click()  # presentation: large type, the review still shown
+    window.setGeometry(0, 0, 1280, 800)  # the offscreen screen is narrower than 1280
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    assert box.isVisible() and not window.nav.isVisible()
+    qtbot.waitUntil(lambda: during.panel.x() + during.panel.width() <= 1280)
+    window.grab().save("/tmp/shots-pdsa/widget-quality-review-presentation.png")
+    during.present_button.click()
+    qtbot.waitUntil(lambda: window.minimumSize().width() <= 1280)
 
     # A cycle saved elsewhere (here: its dialog) is redrawn in the list.
     cycles.save_cycle(ctx.db, ctx.actor, cid, CycleInput(aim="Rappel SMS",

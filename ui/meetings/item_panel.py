@@ -4,6 +4,7 @@ typed), decisions; for a quality review, the protocol's charts and open PDSA cyc
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -64,6 +65,7 @@ class ItemPanel(QWidget):
         self._saving = False
         self._failing = False  # the last save failed and the user was told
         self.closed = False  # the window is closing: nothing more is saved
+        self._charts_room_pending = False  # a quality review shown while the panel was hidden
         self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -97,7 +99,7 @@ class ItemPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.quality)
         split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
         self.proposal_box = _boxed(self.tr("Proposition"), self.proposal, self.deviation)
@@ -274,7 +276,26 @@ class ItemPanel(QWidget):
         # one was written).
         self.proposal_box.setVisible(item is None or item.kind != "quality_review"
                                      or bool(item.proposal or item.deviation_reason))
+        if not same and item is not None and item.kind == "quality_review":
+            QTimer.singleShot(0, self._room_for_charts)  # once the splitter has its height
         self.set_read_only(self.read_only)
+
+    def _room_for_charts(self) -> None:
+        """Half the height to the charts, the rest to the notes and the decisions."""
+        if not self.split.isVisible():
+            self._charts_room_pending = True  # done when shown (see showEvent)
+            return
+        self._charts_room_pending = False
+        total = self.split.height()
+        shown = [self.split.widget(i).isVisibleTo(self.split) for i in range(self.split.count())]
+        shares = [0.5, 0.2, 0.2, 0.3]
+        self.split.setSizes([int(total * share) if on else 0
+                             for share, on in zip(shares, shown, strict=True)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._charts_room_pending:
+            QTimer.singleShot(0, self._room_for_charts)
 
     def _info(self, item: ItemView) -> str:
         parts = []
