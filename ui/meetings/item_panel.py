@@ -99,16 +99,20 @@ class ItemPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
+        # A quality review's charts beside the notes: the height goes to the charts.
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.quality)
+        top.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.quality)
-        split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
+        split.addWidget(top)
         self.proposal_box = _boxed(self.tr("Proposition"), self.proposal, self.deviation)
         split.addWidget(self.proposal_box)
         split.addWidget(self.decisions)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 1)
-        split.setStretchFactor(3, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -281,14 +285,15 @@ class ItemPanel(QWidget):
         self.set_read_only(self.read_only)
 
     def _room_for_charts(self) -> None:
-        """Half the height to the charts, the rest to the notes and the decisions."""
+        """Most of the height to the charts (and the notes beside them), the rest to the
+        decisions."""
         if not self.split.isVisible():
             self._charts_room_pending = True  # done when shown (see showEvent)
             return
         self._charts_room_pending = False
         total = self.split.height()
         shown = [self.split.widget(i).isVisibleTo(self.split) for i in range(self.split.count())]
-        shares = [0.5, 0.2, 0.2, 0.3]
+        shares = [0.6, 0.2, 0.4]
         self.split.setSizes([int(total * share) if on else 0
                              for share, on in zip(shares, shown, strict=True)])
 
