@@ -61,6 +61,22 @@ def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list[str]) 
     QTimer.singleShot(0, poll)
 
 
+def close_next_cycle(read) -> list[str]:
+    """Close the next cycle dialog as soon as it shows; `read(dialog)` is kept in the list."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, CycleDialog):
+            seen.append(read(dlg))
+            dlg.reject()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
 def type_date(edit, text: str) -> None:
     """Leave "non renseigné" with the Up arrow, then type the digits of the date."""
     edit.setFocus()
@@ -243,17 +259,33 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     ctx.notify(cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Affiche"))[1])
     assert box.cycles.count() == 2 and "Étape : Do" in box.cycles.item(0).text()
 
-    seen: list[str] = []
-
-    def close_cycle() -> None:
-        dlg = QApplication.activeModalWidget()
-        if isinstance(dlg, CycleDialog):
-            seen.append(dlg.heading.text())
-            dlg.reject()
-        else:
-            QTimer.singleShot(20, close_cycle)
-
-    QTimer.singleShot(0, close_cycle)
+    seen = close_next_cycle(lambda dlg: dlg.heading.text())
     box.cycles.setCurrentRow(0)
     box.cycles.itemActivated.emit(box.cycles.item(0))
     assert seen == ["Cycle PDSA 1 — DIAB-01 Diabète de type 2"]
+
+
+def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refusals) -> None:
+    from protoedit import decisions, meetings
+    from protoedit.decisions import DecisionInput
+    from protoedit.meetings import ItemInput, MeetingInput
+    from protoedit.quality import cycles
+    from ui.meetings.board import DecisionsBoard
+
+    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
+        starts_at=dt.datetime(2025, 7, 3, 12, 30)))
+    item, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
+        kind="quality_review", protocol_id=protocol))
+    other, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer"))
+    did, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Tester un SMS"))
+    cycles.start_from_decision(ctx.db, ctx.actor, did)
+    board = DecisionsBoard(ctx)
+    show_active(qtbot, board)
+    rows = {d.id: r for r, d in enumerate(board.model.rows)}
+    board.table.selectRow(rows[other])
+    assert not board.cycle_button.isEnabled()
+    board.table.selectRow(rows[did])
+    assert board.cycle_button.isEnabled()
+    seen = close_next_cycle(lambda dlg: dlg.aim.toPlainText())
+    QTest.mouseClick(board.cycle_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Tester un SMS"]
