@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -44,12 +43,11 @@ class QualityReviewBox(QGroupBox):
         self.cycles.setToolTip(self.tr("Entrée ou double-clic : ouvrir le cycle"))
         self.cycles.setMaximumHeight(self.cycles.fontMetrics().lineSpacing() * 4 + 8)
         self.no_cycle = plain_label(self.tr("Aucun cycle PDSA en cours."))
-        cycles_row = QHBoxLayout()
-        cycles_row.addWidget(plain_label(self.tr("Cycles PDSA en cours :")))
-        cycles_row.addWidget(self.no_cycle, 1)
+        self.no_cycle.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.area, 1)
-        layout.addLayout(cycles_row)
+        layout.addWidget(plain_label(self.tr("Cycles PDSA en cours :")))
+        layout.addWidget(self.no_cycle)
         layout.addWidget(self.cycles)
         self.cycles.itemActivated.connect(self._open_cycle)
         ctx.hub.changed.connect(self._changed)
