@@ -14,10 +14,12 @@ from protoedit.store.database import Database
 class ChangeHub(QObject):
     """Broadcasts what each operation changed, so views refresh only what they show.
 
-    Signals: changed(OpChanges)
+    Signals: changed(OpChanges), version_requested(int version_id): a screen asks for a protocol
+    version to be opened in the editor (the main window does it).
     """
 
     changed = Signal(object)
+    version_requested = Signal(int)
 
 
 @dataclass

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.search_bar = bar
         self.library.open_requested.connect(self.open_document)
+        ctx.hub.version_requested.connect(self.open_version)
         self._zoom_before_presentation = 1.0
         self.nav.currentRowChanged.connect(self._row_changed)
         self._build_menus()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from protoedit import catalog
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
 from protoedit.i18n import N_
-from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS
+from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, PROTOCOL_ITEM_KINDS
 from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.store.database import Database
 from protoedit.store.models import Professional, Protocol, utcnow
@@ -351,7 +351,7 @@ def _clean_item(v: ItemInput) -> ItemInput:
         problems["consent"] = N_("Consentement inconnu.")
     if problems:
         raise FieldErrors(problems)
-    case, protocol = v.kind == "case", v.kind == "protocol"
+    case, protocol = v.kind == "case", v.kind in PROTOCOL_ITEM_KINDS
     return ItemInput(
         kind=v.kind,
         theme=clean_line(v.theme, field="theme"),

@@ -35,7 +35,10 @@ ITEM_KINDS: dict[str, str] = {
     "adverse_event": N_("Événement indésirable"),
     "protocol": N_("Travail sur un protocole"),
     "organisation": N_("Organisation"),
+    "quality_review": N_("Revue qualité"),
 }
+# Items about one protocol: the protocol worked on, or whose indicators and PDSA cycles are reviewed.
+PROTOCOL_ITEM_KINDS = ("protocol", "quality_review")
 HELD_STATUSES = ("held", "closed")
 V = TypeVar("V")
 

@@ -206,3 +206,19 @@ def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
     d2, _ = decisions.add_decision(db, actor, other, DecisionInput(text="Ranger"))
     with pytest.raises(ValidationError, match="pas rattachée"):
         cycles.start_from_decision(db, actor, d2)
+
+
+def test_a_quality_review_item_keeps_its_protocol_and_its_decisions_start_cycles(db, actor
+                                                                               ) -> None:
+    from protoedit.meetings import decisions
+    from protoedit.meetings.decisions import DecisionInput
+    from protoedit.meetings.queries import ITEM_KINDS, get_item
+
+    pid = _protocol(db, actor)
+    mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 2, 3, 12)))
+    item, _ = meetings.add_item(db, actor, mid, ItemInput(kind="quality_review", protocol_id=pid))
+    assert ITEM_KINDS["quality_review"] == "Revue qualité"
+    assert get_item(db, item).protocol_id == pid
+    did, _ = decisions.add_decision(db, actor, item, DecisionInput(text="Tester un rappel SMS"))
+    cid, _ = cycles.start_from_decision(db, actor, did)
+    assert queries.cycle(db, cid).protocol_id == pid

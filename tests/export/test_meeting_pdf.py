@@ -192,3 +192,22 @@ def test_confidential_only_on_minutes_with_patient_cases(sqlite_db, actor, tmp_p
     assert "CONFIDENTIEL" not in flat(write_minutes(sqlite_db, mid, tmp_path / "org.pdf"))
     meetings.add_item(sqlite_db, actor, mid, ItemInput(theme="Chutes", patient_pseudonym="Paul Roy"))
     assert "CONFIDENTIEL : données de santé" in flat(write_minutes(sqlite_db, mid, tmp_path / "c.pdf"))
+
+
+def test_minutes_list_a_quality_review_with_its_kind_and_protocol(sqlite_db, actor,
+                                                                  tmp_path) -> None:
+    """Issue 17: a "Revue qualité" item is printed with its kind, its protocol and decisions."""
+    from protoedit.protocols import lifecycle as protocols
+
+    pid, _vid, _ = protocols.create_protocol(sqlite_db, actor, "DIAB-01", "Diabète de type 2")
+    mid, _ = meetings.create_meeting(sqlite_db, actor, MeetingInput(starts_at=WHEN))
+    item, _ = meetings.add_item(sqlite_db, actor, mid, ItemInput(
+        kind="quality_review", theme="Indicateurs du semestre", protocol_id=pid))
+    decisions.add_decision(sqlite_db, actor, item, DecisionInput("Tester un rappel SMS"))
+    meetings.mark_held(sqlite_db, actor, mid)
+    meetings.close_meeting(sqlite_db, actor, mid)
+    text = flat(write_minutes(sqlite_db, mid, tmp_path / "cr.pdf"))
+    assert "Revue qualité" in text and "Indicateurs du semestre" in text
+    assert "Protocole : Diabète de type 2" in text and "Tester un rappel SMS" in text
+    agenda = flat(write_agenda(sqlite_db, mid, tmp_path / "odj.pdf"))
+    assert "Revue qualité" in agenda

@@ -53,3 +53,17 @@ def opened_urls(qapp) -> Iterator[UrlRecorder]:
     recorder = UrlRecorder()
     yield recorder
     recorder.stop()
+
+
+def meetings_window(qtbot, ctx: AppContext, meeting_id: int):
+    """The main window at 1280×800, active, on the meetings screen with `meeting_id` selected;
+    returns (window, meetings view)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    show_active(qtbot, window)
+    window.show_page("meetings")
+    view = window.meetings
+    view.select(meeting_id)
+    return window, view

@@ -23,7 +23,7 @@ from protoedit.protocols import lifecycle as protocols
 from protoedit.store.models import ProtocolVersion
 from tests.core.test_protocol_lifecycle import complete_content
 from tests.export.pdftools import pdf_text
-from tests.ui.conftest import show_active, type_text
+from tests.ui.conftest import meetings_window, show_active, type_text
 from ui.meetings.aci_view import AciYearView
 from ui.meetings.board import DecisionsBoard
 from ui.meetings.during_page import FOLLOW_UP
@@ -441,19 +441,12 @@ def test_short_tables_wrap_their_rows_long_ones_keep_a_line_each(qtbot) -> None:
 
 def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(qtbot, ctx,
                                                                               crew) -> None:
-    from ui.main_window import MainWindow
-
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
     for n in range(8):
         meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
             kind="case", theme=f"Situation complexe numéro {n} à domicile", requester="Aïcha Benoît",
             presenter="Hélène Lefèvre", patient_pseudonym="Mme D."))
-    window = MainWindow(ctx)
-    window.resize(1280, 800)
-    show_active(qtbot, window)
-    window.show_page("meetings")
-    view = window.meetings
-    view.select(mid)
+    window, view = meetings_window(qtbot, ctx, mid)
     before = view.screen.before
     qtbot.waitUntil(lambda: before.agenda_table.isVisible())
     table = before.agenda_table

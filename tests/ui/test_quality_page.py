@@ -318,16 +318,3 @@ def test_a_value_of_a_percent_indicator_is_typed_in_percent(qtbot, ctx) -> None:
     page.measurements.selectRow(0)
     QTest.keyClick(page.measurements, Qt.Key.Key_Return)
     assert form.value_mode.isChecked() and form.value.text() == "72,5"
-
-
-def test_without_the_cycle_dialog_a_notice_says_it_comes(qtbot, ctx, monkeypatch) -> None:
-    import sys
-
-    from ui.quality.protocol_page import open_cycle_dialog
-
-    view, pid = open_page(qtbot, ctx)
-    monkeypatch.setitem(sys.modules, "ui.quality.cycle_dialog", None)  # import fails
-    seen: list[str] = []
-    answer_next_box(qtbot, QMessageBox.StandardButton.Ok, seen)
-    open_cycle_dialog(ctx, pid, None, view.protocol_page)
-    assert seen == ["La fiche des cycles PDSA arrive bientôt."]

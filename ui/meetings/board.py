@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from protoedit.meetings import decisions
 from protoedit.meetings.queries import DecisionView
 from protoedit.ops import Entity, OpChanges
+from protoedit.quality import queries
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op, table
 from ui.meetings.models import decisions_model
@@ -49,6 +50,8 @@ class DecisionsBoard(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Un mot de suivi (facultatif)"))
         self.done_button = QPushButton(self.tr("Marquer faite"))
+        self.cycle_button = QPushButton(self.tr("Voir le cycle PDSA"))
+        self.cycle_button.setToolTip(self.tr("Le cycle PDSA lancé à partir de la décision"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Responsable")))
         top.addWidget(self.owner, 1)
@@ -58,6 +61,7 @@ class DecisionsBoard(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.done_button)
+        bottom.addWidget(self.cycle_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -66,6 +70,7 @@ class DecisionsBoard(QWidget):
         self.owner.currentIndexChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
         self.done_button.clicked.connect(self.mark_done)
+        self.cycle_button.clicked.connect(self.open_cycle)
         self.table.selectionModel().selectionChanged.connect(self._update)
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
@@ -87,6 +92,16 @@ class DecisionsBoard(QWidget):
     def _update(self, *_args: object) -> None:
         d = self.selected()
         self.done_button.setEnabled(d is not None and d.status in ("open", "postponed"))
+        self.cycle_button.setEnabled(d is not None and queries.cycle_for_decision(
+            self.ctx.db, d.id) is not None)
+
+    def open_cycle(self) -> None:
+        d = self.selected()
+        cycle = queries.cycle_for_decision(self.ctx.db, d.id) if d is not None else None
+        if cycle is not None:
+            from ui.quality.cycle_dialog import CycleDialog
+
+            CycleDialog(self.ctx, cycle.protocol_id, cycle.id, self).exec()
 
     def mark_done(self) -> None:
         """Done outside any meeting (e.g. the coordinator checks it between two meetings)."""

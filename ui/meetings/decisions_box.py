@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from protoedit.meetings import decisions
 from protoedit.meetings.decisions import DecisionInput
-from protoedit.meetings.queries import DecisionView, ItemView
+from protoedit.meetings.queries import PROTOCOL_ITEM_KINDS, DecisionView, ItemView
+from protoedit.quality import cycles, queries
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, run_op, table
 from ui.meetings.models import decisions_model
@@ -30,8 +31,9 @@ NO_DATE = QDate(2000, 1, 1)
 
 class DecisionsBox(QGroupBox):
     """Enter in the action field adds the decision with the owner and date beside it; the
-    focus stays there for the next one. On a protocol-work item, a decision can open a
-    revision of the protocol (allowed after closing too: it is follow-up)."""
+    focus stays there for the next one. On an item about a protocol, a decision can open a
+    revision of the protocol or start a PDSA cycle (allowed after closing too: it is
+    follow-up)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,10 @@ class DecisionsBox(QGroupBox):
         self.add_button = QPushButton(self.tr("Ajouter"))
         self.remove_button = QPushButton(self.tr("Supprimer la décision"))
         self.revision_button = QPushButton(self.tr("Ouvrir une révision du protocole"))
+        self.pdsa_button = QPushButton(self.tr("Lancer un cycle PDSA"))
+        self.pdsa_button.setToolTip(self.tr(
+            "La décision (sélectionnée, sinon la dernière) devient le but d'un cycle PDSA "
+            "du protocole"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         entry = QHBoxLayout()
@@ -66,18 +72,23 @@ class DecisionsBox(QGroupBox):
         entry.addWidget(self.owner, 2)
         entry.addWidget(self.due, 1)
         entry.addWidget(self.add_button)
+        follow_up = QHBoxLayout()  # the protocol's follow-up: shown for an item about one
+        follow_up.addWidget(self.revision_button)
+        follow_up.addWidget(self.pdsa_button)
+        follow_up.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(self.revision_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(entry)
+        layout.addLayout(follow_up)
         layout.addLayout(actions)
         self.text.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.revision_button.clicked.connect(self.open_revision)
+        self.pdsa_button.clicked.connect(self.open_cycle)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_people()
 
@@ -92,7 +103,10 @@ class DecisionsBox(QGroupBox):
         row = self.model.row_of(selected.id) if same and selected else -1
         if row >= 0:
             self.table.selectRow(row)
-        self.revision_button.setVisible(item is not None and item.kind == "protocol")
+        about_protocol = item is not None and item.kind in PROTOCOL_ITEM_KINDS
+        self.revision_button.setVisible(about_protocol)
+        self.pdsa_button.setVisible(about_protocol and item is not None
+                                    and item.protocol_id is not None)
         if not same:
             self.status.clear()
         self._update_buttons()
@@ -116,6 +130,16 @@ class DecisionsBox(QGroupBox):
         self.revision_button.setEnabled(
             target is not None and target.protocol_version_id is None and target.status != "cancelled")
         self.remove_button.setEnabled(not self.read_only and self.selected() is not None)
+        cycle = self._cycle(target)
+        self.pdsa_button.setText(self.tr("Voir le cycle PDSA") if cycle
+                                 else self.tr("Lancer un cycle PDSA"))
+        self.pdsa_button.setEnabled(target is not None and (
+            cycle is not None or target.status != "cancelled"))
+
+    def _cycle(self, target: DecisionView | None) -> queries.CycleView | None:
+        if target is None or not self.pdsa_button.isVisibleTo(self):
+            return None
+        return queries.cycle_for_decision(self.ctx.db, target.id)
 
     def values(self) -> DecisionInput:
         name = self.owner.currentText().strip()
@@ -151,3 +175,23 @@ class DecisionsBox(QGroupBox):
         if run_op(self.ctx, self, decisions.open_protocol_revision, target.id) is not None:
             self.status.setText(self.tr("Révision ouverte : un nouveau brouillon du protocole "
                                         "cite cette réunion et cette décision."))
+
+    def open_cycle(self) -> None:
+        """The decision's PDSA cycle: started from it the first time (its text as the aim),
+        then shown in the cycle dialog."""
+        target = self._target()
+        if target is None or self.item is None or self.item.protocol_id is None:
+            return
+        cycle = self._cycle(target)
+        if cycle is None:
+            result = run_op(self.ctx, self, cycles.start_from_decision, target.id)
+            if result is None:
+                return
+            cycle_id = result[0]
+            self.status.setText(self.tr("Cycle PDSA lancé à partir de la décision."))
+        else:
+            cycle_id = cycle.id
+        from ui.quality.cycle_dialog import CycleDialog
+
+        CycleDialog(self.ctx, self.item.protocol_id, cycle_id, self).exec()
+        self._update_buttons()

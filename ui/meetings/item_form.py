@@ -26,7 +26,7 @@ from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.meeting import SLOT_DEFAULT, SLOT_MAX, ItemInput
 from protoedit.meetings.pseudonym import initials_of, looks_like_full_name
-from protoedit.meetings.queries import ITEM_KINDS, ItemView, get_item
+from protoedit.meetings.queries import ITEM_KINDS, PROTOCOL_ITEM_KINDS, ItemView, get_item
 from ui.context import AppContext
 from ui.meetings.common import fill_protocols, run_op, select_data
 from ui.meetings.models import item_kind_label
@@ -154,7 +154,7 @@ class ItemForm(QGroupBox):
         for _label, w in self.case_rows:
             self.form.setRowVisible(w, kind == "case")
         self._show_name_warning()
-        self.form.setRowVisible(self.protocol, kind == "protocol")
+        self.form.setRowVisible(self.protocol, kind in PROTOCOL_ITEM_KINDS)
 
     def refresh_protocols(self) -> None:
         fill_protocols(self.protocol, self.ctx, self.tr("— choisir un protocole —"))
@@ -207,7 +207,7 @@ class ItemForm(QGroupBox):
         if self.meeting_id is None:
             return
         v = self.values()
-        if v.kind == "protocol" and v.protocol_id is None:
+        if v.kind in PROTOCOL_ITEM_KINDS and v.protocol_id is None:
             self.status.setText(self.tr("Choisissez le protocole travaillé."))
             return
         try:
@@ -231,7 +231,7 @@ class ItemForm(QGroupBox):
         was_new, self.dirty, self.item_id = self.item_id is None, False, item_id
         if was_new:
             self.last_kind = v.kind
-            if v.kind == "protocol":
+            if v.kind in PROTOCOL_ITEM_KINDS:
                 self.last_protocol = v.protocol_id
         self.ctx.notify(changes)
         if was_new:  # ready for the next item, of the same kind and protocol

@@ -1,9 +1,10 @@
 """During the meeting, one agenda item: its timer, notes, proposal and deviation reason (saved as
-typed), decisions."""
+typed), decisions; for a quality review, the protocol's charts and open PDSA cycles."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -24,6 +25,7 @@ from ui.context import AppContext
 from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
+from ui.meetings.quality_box import QualityReviewBox
 from ui.meetings.timer import ItemTimer
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
@@ -64,6 +66,7 @@ class ItemPanel(QWidget):
         self._saving = False
         self._failing = False  # the last save failed and the user was told
         self.closed = False  # the window is closing: nothing more is saved
+        self._charts_room_pending = False  # a quality review shown while the panel was hidden
         self.title = plain_label()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -88,6 +91,7 @@ class ItemPanel(QWidget):
         for field in self.text_fields.values():
             field.show_preview(False)
         self.decisions = DecisionsBox(ctx)
+        self.quality = QualityReviewBox(ctx)
         self.saved_label = QLabel()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -96,9 +100,16 @@ class ItemPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
-        split.addWidget(_boxed(self.tr("Proposition"), self.proposal, self.deviation))
+        # A quality review's charts beside the notes: the height goes to the charts.
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.quality)
+        top.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        self.proposal_box = _boxed(self.tr("Proposition"), self.proposal, self.deviation)
+        split.addWidget(self.proposal_box)
         split.addWidget(self.decisions)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
@@ -265,7 +276,32 @@ class ItemPanel(QWidget):
         self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
                             item.slot_minutes if item else 0)
         self.decisions.load(item)
+        self.quality.load(item)
+        # A quality review ends in decisions: its charts take the proposal's room (kept when
+        # one was written).
+        self.proposal_box.setVisible(item is None or item.kind != "quality_review"
+                                     or bool(item.proposal or item.deviation_reason))
+        if not same and item is not None and item.kind == "quality_review":
+            QTimer.singleShot(0, self._room_for_charts)  # once the splitter has its height
         self.set_read_only(self.read_only)
+
+    def _room_for_charts(self) -> None:
+        """Most of the height to the charts (and the notes beside them), the rest to the
+        decisions."""
+        if not self.split.isVisible():
+            self._charts_room_pending = True  # done when shown (see showEvent)
+            return
+        self._charts_room_pending = False
+        total = self.split.height()
+        shown = [self.split.widget(i).isVisibleTo(self.split) for i in range(self.split.count())]
+        shares = [0.6, 0.2, 0.4]
+        self.split.setSizes([int(total * share) if on else 0
+                             for share, on in zip(shares, shown, strict=True)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._charts_room_pending:
+            QTimer.singleShot(0, self._room_for_charts)
 
     def _info(self, item: ItemView) -> str:
         parts = []

@@ -27,6 +27,7 @@ from ui.meetings.common import table
 from ui.operations import run_op
 from ui.quality import common
 from ui.quality.chart_view import ChartView
+from ui.quality.cycle_dialog import CycleDialog
 from ui.quality.measurement_form import MeasurementForm
 from ui.quality.models import CyclesModel, DueRow, MeasurementsModel
 from ui.widgets.elided_label import ElidedLabel
@@ -62,13 +63,7 @@ def can_p_chart(iq: IndicatorQuality) -> bool:
 
 def open_cycle_dialog(ctx: AppContext, protocol_id: int, cycle_id: int | None,
                       parent: QWidget) -> None:
-    """The PDSA cycle dialog (another module; a notice while it is not there)."""
-    try:
-        from ui.quality.cycle_dialog import CycleDialog  # type: ignore[import-not-found]
-    except ImportError:
-        QMessageBox.information(parent, parent.tr("Cycles PDSA"),
-                                parent.tr("La fiche des cycles PDSA arrive bientôt."))
-        return
+    """The PDSA cycle dialog, on a new cycle (None) or an existing one."""
     CycleDialog(ctx, protocol_id, cycle_id, parent).exec()
 
 
