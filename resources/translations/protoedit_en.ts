@@ -569,61 +569,373 @@
     </message>
   </context>
   <context>
+    <name>CycleDialog</name>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="91" />
+      <source>Révision ouverte</source>
+      <translation>Revision opened</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="125" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="126" />
+      <source>Do</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="127" />
+      <source>Study</source>
+      <translation>Study</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="128" />
+      <source>Act</source>
+      <translation>Act</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="129" />
+      <source>Onglet précédent / suivant : Ctrl+PgUp / Ctrl+PgDn</source>
+      <translation>Previous / next tab: Ctrl+PgUp / Ctrl+PgDn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="133" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="413" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="135" />
+      <source>Enregistrer le cycle (Ctrl+S)</source>
+      <translation>Save the cycle (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="137" />
+      <source>Enregistrer et fermer</source>
+      <translation>Save and close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="138" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="160" />
+      <source>Ce que l'équipe veut améliorer</source>
+      <translation>What the team wants to improve</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="161" />
+      <source>La question à laquelle le test répond</source>
+      <translation>The question the test answers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="162" />
+      <source>Ce que l'équipe s'attend à voir</source>
+      <translation>What the team expects to see</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="163" />
+      <source>Le changement mis à l'essai</source>
+      <translation>The change being tested</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="164" />
+      <source>Qui fait quoi, quand, où</source>
+      <translation>Who does what, when, where</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="166" />
+      <source>Indicateurs suivis</source>
+      <translation>Indicators followed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="168" />
+      <source>But</source>
+      <translation>Aim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="169" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="170" />
+      <source>Prédiction</source>
+      <translation>Prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="171" />
+      <source>Changement testé</source>
+      <translation>Change tested</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="172" />
+      <source>Qui / quand / où</source>
+      <translation>Who / when / where</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="173" />
+      <source>Indicateurs</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="175" />
+      <source>État des lieux du microsystème</source>
+      <translation>The microsystem's current state</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="179" />
+      <source>Les 5 P : finalité, patients, professionnels, processus, habitudes et résultats (facultatif)</source>
+      <translation>The 5 Ps: purpose, patients, professionals, processes, patterns (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="184" />
+      <source>Finalité</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="184" />
+      <source>Patients</source>
+      <translation>Patients</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="185" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="185" />
+      <source>Processus</source>
+      <translation>Processes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="186" />
+      <source>Habitudes et résultats</source>
+      <translation>Patterns</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="204" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="205" />
+      <source>non renseigné</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="208" />
+      <source>Ce qui s'est passé pendant le test</source>
+      <translation>What happened during the test</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="209" />
+      <source>Problèmes et observations imprévues</source>
+      <translation>Problems and unexpected observations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="210" />
+      <source>Début du test</source>
+      <translation>Test start</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="211" />
+      <source>Fin du test</source>
+      <translation>Test end</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="212" />
+      <source>Ce qui s'est passé</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="213" />
+      <source>Problèmes</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="219" />
+      <source>Les résultats, comparés à la prédiction</source>
+      <translation>The results, compared with the prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="243" />
+      <source>Pourquoi cette décision, ce qui change</source>
+      <translation>Why this decision, what changes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="244" />
+      <source>Le prochain test, s'il y en a un</source>
+      <translation>The next test, if any</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="245" />
+      <source>Ouvrir une révision du protocole</source>
+      <translation>Open a protocol revision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="246" />
+      <source>Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note de révision cite ce cycle</source>
+      <translation>After "adopt" or "adapt": a new draft of the protocol whose change note cites this cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="251" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="252" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="253" />
+      <source>Cycle suivant</source>
+      <translation>Next cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="91" />
+      <source>Le brouillon {code} v{n} est créé ; sa note de révision cite le cycle.
+L'ouvrir dans l'éditeur ?</source>
+      <translation>The draft {code} v{n} is created; its change note cites the cycle.
+Open it in the editor?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="207" />
+      <source>Flèche haut : une date ; jour le plus ancien : non renseigné</source>
+      <translation>Up arrow: a date; earliest day: not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="220" />
+      <source>Résultats comparés à la prédiction</source>
+      <translation>Results compared with the prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="222" />
+      <source>Indicateurs du cycle</source>
+      <translation>The cycle's indicators</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="236" />
+      <source>Adopter</source>
+      <translation>Adopt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="236" />
+      <source>Adapter</source>
+      <translation>Adapt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="237" />
+      <source>Abandonner</source>
+      <translation>Abandon</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="409" />
+      <source>Cycle PDSA</source>
+      <translation>PDSA cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="409" />
+      <source>Des modifications ne sont pas enregistrées.</source>
+      <translation>Some changes are not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="414" />
+      <source>Ne pas enregistrer</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="415" />
+      <source>Continuer la saisie</source>
+      <translation>Keep editing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="322" />
+      <source>Cycle PDSA {n} — {code} {title}</source>
+      <translation>PDSA cycle {n} — {code} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="324" />
+      <source>Nouveau cycle PDSA — {code} {title}</source>
+      <translation>New PDSA cycle — {code} {title}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="327" />
+      <source>Étape : {stage}</source>
+      <translation>Stage: {stage}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_dialog.py" line="359" />
+      <source>Révision ouverte : {code} v{n}</source>
+      <translation>Revision opened: {code} v{n}</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionsBoard</name>
     <message>
-      <location filename="../../ui/meetings/board.py" line="40" />
-      <location filename="../../ui/meetings/board.py" line="53" />
+      <location filename="../../ui/meetings/board.py" line="41" />
+      <location filename="../../ui/meetings/board.py" line="56" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="48" />
+      <location filename="../../ui/meetings/board.py" line="49" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="50" />
+      <location filename="../../ui/meetings/board.py" line="51" />
       <source>Un mot de suivi (facultatif)</source>
       <translation>Follow-up note (optional)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="51" />
+      <location filename="../../ui/meetings/board.py" line="52" />
       <source>Marquer faite</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="65" />
-      <location filename="../../ui/meetings/board.py" line="100" />
+      <location filename="../../ui/meetings/board.py" line="53" />
+      <source>Voir le cycle PDSA</source>
+      <translation>See the PDSA cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/board.py" line="54" />
+      <source>Le cycle PDSA lancé à partir de la décision</source>
+      <translation>The PDSA cycle started from the decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/board.py" line="69" />
+      <location filename="../../ui/meetings/board.py" line="115" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="42" />
+      <location filename="../../ui/meetings/board.py" line="43" />
       <source>À faire (en cours, en retard, reportées)</source>
       <translation>To do (open, overdue, postponed)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="43" />
+      <location filename="../../ui/meetings/board.py" line="44" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="43" />
+      <location filename="../../ui/meetings/board.py" line="44" />
       <source>Faites</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="44" />
+      <location filename="../../ui/meetings/board.py" line="45" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="55" />
+      <location filename="../../ui/meetings/board.py" line="58" />
       <source>Afficher</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/board.py" line="79" />
+      <location filename="../../ui/meetings/board.py" line="84" />
       <source>{open} en cours · {overdue} en retard · {done} faites</source>
       <translation>{open} open · {overdue} overdue · {done} done</translation>
     </message>
@@ -631,54 +943,75 @@
   <context>
     <name>DecisionsBox</name>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="41" />
+      <location filename="../../ui/meetings/decisions_box.py" line="43" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="43" />
+      <location filename="../../ui/meetings/decisions_box.py" line="45" />
       <source>Décisions du point</source>
       <translation>Decisions on this item</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="46" />
+      <location filename="../../ui/meetings/decisions_box.py" line="48" />
       <source>Nouvelle décision : l'action, puis Entrée</source>
       <translation>New decision: type the action, then Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="52" />
+      <location filename="../../ui/meetings/decisions_box.py" line="54" />
       <source>Responsable : un membre de l'équipe, ou un nom libre</source>
       <translation>Owner: a team member, or any name</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="57" />
+      <location filename="../../ui/meetings/decisions_box.py" line="59" />
       <source>sans échéance</source>
       <translation>no due date</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="59" />
+      <location filename="../../ui/meetings/decisions_box.py" line="61" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="60" />
+      <location filename="../../ui/meetings/decisions_box.py" line="62" />
       <source>Supprimer la décision</source>
       <translation>Delete the decision</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="61" />
+      <location filename="../../ui/meetings/decisions_box.py" line="63" />
       <source>Ouvrir une révision du protocole</source>
       <translation>Open a protocol revision</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="139" />
+      <location filename="../../ui/meetings/decisions_box.py" line="64" />
+      <location filename="../../ui/meetings/decisions_box.py" line="135" />
+      <source>Lancer un cycle PDSA</source>
+      <translation>Start a PDSA cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="65" />
+      <source>La décision (sélectionnée, sinon la dernière) devient le but d'un cycle PDSA du protocole</source>
+      <translation>The decision (selected, else the latest) becomes the aim of a PDSA cycle of the protocol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="163" />
       <source>Décision ajoutée.</source>
       <translation>Decision added.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="152" />
+      <location filename="../../ui/meetings/decisions_box.py" line="134" />
+      <source>Voir le cycle PDSA</source>
+      <translation>See the PDSA cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="176" />
       <source>Révision ouverte : un nouveau brouillon du protocole cite cette réunion et cette décision.</source>
       <translation>Revision opened: a new draft of the protocol cites this meeting and this decision.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="191" />
+      <source>Cycle PDSA lancé à partir de la décision.</source>
+      <translation>PDSA cycle started from the decision.</translation>
     </message>
   </context>
   <context>
@@ -1522,124 +1855,124 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="74" />
+      <location filename="../../ui/meetings/item_panel.py" line="77" />
       <source>Problèmes discutés, notes de discussion (Markdown)</source>
       <translation>Problems discussed, discussion notes (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="75" />
+      <location filename="../../ui/meetings/item_panel.py" line="78" />
       <source>Ne pas imprimer dans le compte rendu</source>
       <translation>Do not print in the minutes</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="77" />
+      <location filename="../../ui/meetings/item_panel.py" line="80" />
       <source>Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont tenues hors du compte rendu.</source>
       <translation>The notes stay here; the minutes PDF only states that they are kept out of the minutes.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="81" />
+      <location filename="../../ui/meetings/item_panel.py" line="84" />
       <source>Proposition retenue par l'équipe</source>
       <translation>Proposal adopted by the team</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="83" />
+      <location filename="../../ui/meetings/item_panel.py" line="86" />
       <source>Si la prise en charge finale diffère de la proposition : la raison</source>
       <translation>If the final care differs from the proposal: the reason</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="121" />
-      <source>Modifications en cours…</source>
-      <translation>Unsaved changes…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/meetings/item_panel.py" line="181" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/meetings/item_panel.py" line="181" />
-      <location filename="../../ui/meetings/item_panel.py" line="101" />
+      <location filename="../../ui/meetings/item_panel.py" line="111" />
+      <location filename="../../ui/meetings/item_panel.py" line="192" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="182" />
+      <location filename="../../ui/meetings/item_panel.py" line="132" />
+      <source>Modifications en cours…</source>
+      <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/item_panel.py" line="192" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/item_panel.py" line="193" />
       <source>Raison de l'écart</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="183" />
+      <location filename="../../ui/meetings/item_panel.py" line="194" />
       <source>Point de réunion</source>
       <translation>Meeting item</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="234" />
+      <location filename="../../ui/meetings/item_panel.py" line="245" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="100" />
+      <location filename="../../ui/meetings/item_panel.py" line="106" />
       <source>Problèmes discutés</source>
       <translation>Problems discussed</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="160" />
+      <location filename="../../ui/meetings/item_panel.py" line="171" />
       <source>Non enregistré : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="164" />
-      <location filename="../../ui/meetings/item_panel.py" line="135" />
+      <location filename="../../ui/meetings/item_panel.py" line="175" />
+      <location filename="../../ui/meetings/item_panel.py" line="146" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="199" />
+      <location filename="../../ui/meetings/item_panel.py" line="210" />
       <source>Non enregistré : copie de secours gardée</source>
       <translation>Not saved: backup copy kept</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="200" />
+      <location filename="../../ui/meetings/item_panel.py" line="211" />
       <source>Non enregistré</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="252" />
+      <location filename="../../ui/meetings/item_panel.py" line="263" />
       <source>Aucun point sélectionné</source>
       <translation>No item selected</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="273" />
+      <location filename="../../ui/meetings/item_panel.py" line="309" />
       <source>consentement recueilli</source>
       <translation>consent obtained</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="274" />
+      <location filename="../../ui/meetings/item_panel.py" line="310" />
       <source>consentement non demandé : initiales seulement</source>
       <translation>consent not asked: initials only</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="283" />
+      <location filename="../../ui/meetings/item_panel.py" line="319" />
       <source>{start}, {n} min prévues</source>
       <translation>{start}, {n} min planned</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="275" />
+      <location filename="../../ui/meetings/item_panel.py" line="311" />
       <source>Patient : {who} ({consent})</source>
       <translation>Patient: {who} ({consent})</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="278" />
+      <location filename="../../ui/meetings/item_panel.py" line="314" />
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="280" />
+      <location filename="../../ui/meetings/item_panel.py" line="316" />
       <source>demandé par {who}</source>
       <translation>requested by {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="282" />
+      <location filename="../../ui/meetings/item_panel.py" line="318" />
       <source>présenté par {who}</source>
       <translation>presented by {who}</translation>
     </message>
@@ -1799,13 +2132,13 @@ It will be dated today and signed with your name.</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="69" />
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>Bibliothèque</source>
       <translation>Library</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="70" />
-      <location filename="../../ui/main_window.py" line="248" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>Équipe</source>
       <translation>Team</translation>
     </message>
@@ -1830,73 +2163,73 @@ It will be dated today and signed with your name.</translation>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="235" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>&amp;Nouveau protocole…</source>
       <translation>&amp;New protocol…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="241" />
       <source>&amp;Préférences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="247" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>Agrandir le texte</source>
       <translation>Larger text</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="254" />
+      <location filename="../../ui/main_window.py" line="255" />
       <source>Réduire le texte</source>
       <translation>Smaller text</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="257" />
+      <location filename="../../ui/main_window.py" line="258" />
       <source>Taille normale</source>
       <translation>Normal size</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>&amp;Protocole</source>
       <translation>&amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="262" />
       <source>&amp;Qualité du protocole</source>
       <translation>&amp;Protocol quality</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="262" />
+      <location filename="../../ui/main_window.py" line="263" />
       <source>Mesures, graphiques et cycles PDSA du protocole ouvert</source>
       <translation>Measurements, charts and PDSA cycles of the open protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="265" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="369" />
+      <location filename="../../ui/main_window.py" line="267" />
       <source>À propos de ProtoEdit</source>
       <translation>About ProtoEdit</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="376" />
+      <location filename="../../ui/main_window.py" line="377" />
       <source>La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent en arrière-plan.</source>
       <translation>Search already shows what is indexed; the remaining documents are added in the background.</translation>
     </message>
@@ -1921,27 +2254,27 @@ It will be dated today and signed with your name.</translation>
       <translation>Quality</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="274" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="274" />
       <source>Les changements de langue ou de base prendront effet au prochain démarrage.</source>
       <translation>Changes to the language or database will take effect the next time ProtoEdit starts.</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Qualité du protocole</source>
       <translation>Protocol quality</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="296" />
+      <location filename="../../ui/main_window.py" line="297" />
       <source>Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole).</source>
       <translation>Open a protocol first (Library, then Enter on the protocol).</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="368" />
+      <location filename="../../ui/main_window.py" line="369" />
       <source>ProtoEdit {version}
 Protocoles pluriprofessionnels, protocoles de coopération et réunions de concertation.
 Base : {db}</source>
@@ -1950,12 +2283,12 @@ Multiprofessional protocols, cooperation protocols and concertation meetings.
 Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="374" />
+      <location filename="../../ui/main_window.py" line="375" />
       <source>Index de recherche : mise à jour, {done} / {total}</source>
       <translation>Search index: updating, {done} / {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="104" />
       <source>Poste : {who}</source>
       <translation>PC: {who}</translation>
     </message>
@@ -3005,80 +3338,80 @@ Database: {db}</translation>
   <context>
     <name>ProtocolQualityPage</name>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="280" />
+      <location filename="../../ui/quality/protocol_page.py" line="275" />
       <source>Aucun signal : la série varie au hasard autour de sa médiane.</source>
       <translation>No signal: the series varies at random around its median.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="92" />
+      <location filename="../../ui/quality/protocol_page.py" line="87" />
       <source>← Tous les protocoles</source>
       <translation>← All protocols</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="93" />
+      <location filename="../../ui/quality/protocol_page.py" line="88" />
       <source>Échap</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="97" />
-      <location filename="../../ui/quality/protocol_page.py" line="145" />
+      <location filename="../../ui/quality/protocol_page.py" line="92" />
+      <location filename="../../ui/quality/protocol_page.py" line="140" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="98" />
+      <location filename="../../ui/quality/protocol_page.py" line="93" />
       <source>Carte de contrôle p</source>
       <translation>p control chart</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="99" />
+      <location filename="../../ui/quality/protocol_page.py" line="94" />
       <source>Limites de contrôle d'une proportion : à partir de 20 mesures en comptage</source>
       <translation>Control limits of a proportion: from 20 count measurements</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="110" />
-      <location filename="../../ui/quality/protocol_page.py" line="152" />
+      <location filename="../../ui/quality/protocol_page.py" line="105" />
+      <location filename="../../ui/quality/protocol_page.py" line="147" />
       <source>Cycles PDSA</source>
       <translation>PDSA cycles</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="112" />
+      <location filename="../../ui/quality/protocol_page.py" line="107" />
       <source>Entrée ou double-clic : ouvrir le cycle</source>
       <translation>Enter or double-click: open the cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="113" />
+      <location filename="../../ui/quality/protocol_page.py" line="108" />
       <source>Nouveau cycle…</source>
       <translation>New cycle…</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="115" />
-      <location filename="../../ui/quality/protocol_page.py" line="161" />
+      <location filename="../../ui/quality/protocol_page.py" line="110" />
+      <location filename="../../ui/quality/protocol_page.py" line="156" />
       <source>Mesures</source>
       <translation>Measurements</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="117" />
+      <location filename="../../ui/quality/protocol_page.py" line="112" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="118" />
+      <location filename="../../ui/quality/protocol_page.py" line="113" />
       <source>La mesure choisie dans le formulaire (Entrée)</source>
       <translation>The chosen measurement in the form (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="119" />
+      <location filename="../../ui/quality/protocol_page.py" line="114" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="120" />
+      <location filename="../../ui/quality/protocol_page.py" line="115" />
       <source>Suppr</source>
       <translation>Del</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/quality/protocol_page.py" line="276" />
+      <location filename="../../ui/quality/protocol_page.py" line="271" />
       <source>%n signal(s) : voir le texte sous le graphique.</source>
       <translation>
         <numerusform>%n signal: see the text under the chart.</numerusform>
@@ -3086,52 +3419,52 @@ Database: {db}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="279" />
+      <location filename="../../ui/quality/protocol_page.py" line="274" />
       <source>Pas encore assez de mesures pour lire des signaux.</source>
       <translation>Not enough measurements yet to read signals.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="319" />
+      <location filename="../../ui/quality/protocol_page.py" line="314" />
       <source>Supprimer la mesure</source>
       <translation>Delete the measurement</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="255" />
+      <location filename="../../ui/quality/protocol_page.py" line="250" />
       <source>Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » de l'éditeur.</source>
       <translation>This protocol has no indicator: add some at the editor's "Evaluation" stage.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="149" />
+      <location filename="../../ui/quality/protocol_page.py" line="144" />
       <source>Signaux</source>
       <translation>Signals</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="223" />
+      <location filename="../../ui/quality/protocol_page.py" line="218" />
       <source>Qualité — {code} {title}</source>
       <translation>Quality — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="287" />
+      <location filename="../../ui/quality/protocol_page.py" line="282" />
       <source>Mesure {kind}</source>
       <translation>{kind} measurement</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="320" />
+      <location filename="../../ui/quality/protocol_page.py" line="315" />
       <source>Supprimer la mesure de {period} de « {indicator} » ?</source>
       <translation>Delete the {period} measurement of "{indicator}"?</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="229" />
+      <location filename="../../ui/quality/protocol_page.py" line="224" />
       <source>{name} (n'est plus dans le protocole)</source>
       <translation>{name} (no longer in the protocol)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="286" />
+      <location filename="../../ui/quality/protocol_page.py" line="281" />
       <source>Cible : {target}</source>
       <translation>Target: {target}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="232" />
+      <location filename="../../ui/quality/protocol_page.py" line="227" />
       <source>— {count} à saisir</source>
       <translation>— {count} to enter</translation>
     </message>
@@ -3179,6 +3512,39 @@ Database: {db}</translation>
       <location filename="../../ui/quality/overview.py" line="75" />
       <source>Mesures à saisir ({count})</source>
       <translation>Measurements to enter ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>QualityReviewBox</name>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="34" />
+      <source>Revue qualité</source>
+      <translation>Quality review</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="38" />
+      <source>Graphiques des indicateurs</source>
+      <translation>Indicator charts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="42" />
+      <source>Cycles PDSA en cours</source>
+      <translation>PDSA cycles under way</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="43" />
+      <source>Entrée ou double-clic : ouvrir le cycle</source>
+      <translation>Enter or double-click: open the cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="45" />
+      <source>Aucun cycle PDSA en cours.</source>
+      <translation>No PDSA cycle under way.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/quality_box.py" line="49" />
+      <source>Cycles PDSA en cours :</source>
+      <translation>PDSA cycles under way:</translation>
     </message>
   </context>
   <context>
@@ -5670,7 +6036,7 @@ very satisfied</translation>
       <location filename="../../protoedit/meetings/decisions.py" line="219" />
       <location filename="../../protoedit/meetings/decisions.py" line="145" />
       <location filename="../../protoedit/meetings/meeting.py" line="67" />
-      <location filename="../../protoedit/meetings/queries.py" line="273" />
+      <location filename="../../protoedit/meetings/queries.py" line="276" />
       <source>réunion</source>
       <translation>meeting</translation>
     </message>
@@ -6349,7 +6715,12 @@ very satisfied</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/queries.py" line="264" />
+      <location filename="../../protoedit/meetings/queries.py" line="38" />
+      <source>Revue qualité</source>
+      <translation>Quality review</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/queries.py" line="267" />
       <source>point de l'ordre du jour</source>
       <translation>agenda item</translation>
     </message>
@@ -9434,6 +9805,26 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/quality/specs.py" line="65" />
       <source>Hors des limites de contrôle : {periods}.</source>
       <translation>Outside the control limits: {periods}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/charts.py" line="76" />
+      <source>PDSA {n} · Étape : {stage} · {aim}</source>
+      <translation>PDSA {n} · Stage: {stage} · {aim}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/charts.py" line="28" />
+      <source>{name} : aucune mesure</source>
+      <translation>{name}: no measurement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/charts.py" line="61" />
+      <source>Aucune mesure d'indicateur pour ce protocole.</source>
+      <translation>No indicator measurement for this protocol.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/charts.py" line="63" />
+      <source>Aucun indicateur choisi pour ce cycle (Plan).</source>
+      <translation>No indicator chosen for this cycle (Plan).</translation>
     </message>
     <message>
       <location filename="../../ui/quality/common.py" line="18" />
