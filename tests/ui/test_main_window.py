@@ -181,7 +181,8 @@ def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
-    args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None)
+    args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None,
+                              smoke=False)
     assert app_module.run_gui(args) == 0
     assert "ConsultWindow" in seen and "MainWindow" not in seen
 
