@@ -22,6 +22,12 @@ PG_URL = os.environ.get("PROTOEDIT_TEST_PG", "")
 REQUIRE_PG = os.environ.get("PROTOEDIT_REQUIRE_PG") == "1"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long robustness tests first: with one worker per core (pytest-xdist) they run beside
+    the rest instead of alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Nothing touches the user's real data or settings folders."""

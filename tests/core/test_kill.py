@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from protoedit import team
 from protoedit.store.check import run_check
 from protoedit.store.database import open_database
@@ -17,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("PROTOEDIT_KILL_ROUNDS", "20"))
 
 
+@pytest.mark.slow
 def test_sigkill_during_writes_loses_no_committed_write(tmp_path: Path) -> None:
     path = tmp_path / "kill.sqlite"
     open_database(path).close()

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.queries import get_version
@@ -27,6 +29,7 @@ def expected_text(count: int) -> str:
     return "".join(TEXT[i % len(TEXT)] for i in range(count))
 
 
+@pytest.mark.slow
 def test_sigkill_gui_during_autosave(tmp_path: Path) -> None:
     path = tmp_path / "gui.sqlite"
     db = open_database(path)
