@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog, team
-from protoedit.errors import ProtoEditError
 from protoedit.i18n import tr
 from protoedit.protocols import reading
 from ui.context import AppContext
-from ui.widgets.errors import show_error
+from ui.operations import run_op
 from ui.widgets.plain import plain
 
 STYLE = ("QFrame#whatChanged { background:#e8f0fe; border:2px solid #1a56b0; border-radius:4px; }"
@@ -133,11 +132,7 @@ class ChangesPanel(QFrame):
         if self.version_id is None or chosen is None or self.ctx.read_only:
             return
         version_id = self.version_id
-        try:
-            changes = reading.acknowledge(self.ctx.db, self.ctx.actor, version_id, chosen[0])
-        except ProtoEditError as err:
-            show_error(self, err)
+        if run_op(self.ctx, self, reading.acknowledge, version_id, chosen[0]) is None:
             return
         self.hide()
-        self.ctx.notify(changes)
         self.acknowledged.emit(version_id)

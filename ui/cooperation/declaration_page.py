@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.cooperation import declarations as coop
-from protoedit.errors import NotFoundError, ProtoEditError
+from protoedit.errors import NotFoundError
 from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.cooperation.declaration_form import DeclarationForm
 from ui.cooperation.members_box import MembersBox
 from ui.cooperation.widgets import DateEdit, date_text
-from ui.widgets.errors import show_error
+from ui.operations import run_op
 from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.plain import plain_label
 from ui.widgets.tasks import Task
@@ -171,15 +171,11 @@ class DeclarationPage(QWidget):
     def mark_declared(self) -> None:
         if self.view is None:
             return
-        try:
-            changes = coop.mark_declared(self.ctx.db, self.ctx.actor, self.view.id,
-                                         self.declared_on.value(), self.view.revision)
-        except ProtoEditError as e:
-            show_error(self, e)
+        if run_op(self.ctx, self, coop.mark_declared, self.view.id, self.declared_on.value(),
+                  self.view.revision) is None:
             self.refresh()
             return
         self.show_declaration(self.view.id)
-        self.ctx.notify(changes)
 
     def delete_draft(self) -> None:
         if self.view is None:
@@ -188,13 +184,8 @@ class DeclarationPage(QWidget):
             "Supprimer ce brouillon de déclaration et sa liste de membres ?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = coop.delete_draft(self.ctx.db, self.ctx.actor, self.view.id)
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        self.show_declaration(None)
-        self.ctx.notify(changes)
+        if run_op(self.ctx, self, coop.delete_draft, self.view.id) is not None:
+            self.show_declaration(None)
 
     def choose_export_path(self) -> None:
         if self.view is None:

@@ -18,6 +18,7 @@ from protoedit import team
 from protoedit.errors import ProtoEditError, ValidationError
 from protoedit.team import ProfessionalView
 from ui.context import AppContext
+from ui.operations import run_op
 from ui.widgets.errors import core_message, show_error
 from ui.widgets.fields import CheckedLineEdit
 
@@ -202,14 +203,10 @@ class PinBox(QGroupBox):
         box.exec()
         if box.clickedButton() is not confirm:
             return
-        try:
-            changes = team.reset_pin(self.ctx.db, self.ctx.actor, pid)
-        except ProtoEditError as e:
-            show_error(self, e)
+        if run_op(self.ctx, self, team.reset_pin, pid) is None:
             return
         self._done(pid, self.tr("Code de {name} réinitialisé : {name} doit en définir un "
                                 "nouveau.").format(name=name))
-        self.ctx.notify(changes)
 
     def _done(self, pid: int, status: str) -> None:
         self.show_professional(team.get_professional(self.ctx.db, pid), status)
