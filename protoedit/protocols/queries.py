@@ -14,6 +14,7 @@ from protoedit.i18n import N_
 from protoedit.protocols import completeness
 from protoedit.protocols.completeness import Problem
 from protoedit.protocols.content import Content
+from protoedit.protocols.review import REVIEW_WARNING_DAYS, review_state
 from protoedit.store.database import Database
 from protoedit.store.models import (
     Approval,
@@ -23,7 +24,6 @@ from protoedit.store.models import (
     ProtocolVersion,
 )
 
-REVIEW_WARNING_DAYS = 90
 REVIEW_YEARS = 2  # default time between an approval (or a review) and the next review
 
 
@@ -178,15 +178,25 @@ def find_protocol(db: Database, id_or_code: str) -> int | None:
 def review_status(
     version: VersionView, today: dt.date, within_days: int = REVIEW_WARNING_DAYS
 ) -> str | None:
-    """"overdue" past the review date, "due" within `within_days` (the date itself included),
-    "ok" later; None when the version is not the approved one or has no review date."""
-    if version.status != "approved" or version.review_due is None:
-        return None
-    if version.review_due < today:
-        return "overdue"
-    if version.review_due <= today + dt.timedelta(days=within_days):
-        return "due"
-    return "ok"
+    """The review state of a version (see `review_state`)."""
+    return review_state(version.status, version.review_due, today, within_days)
+
+
+def allowed_actions(version: VersionView, versions: list[VersionView],
+                    blocking: bool) -> frozenset[str]:
+    """What the lifecycle allows on this version now: submit (a draft with nothing blocking),
+    approve and refuse (in review), revise (the approved one, when no other is under way),
+    reviewed (record a periodic review of the approved one)."""
+    allowed = set()
+    if version.status == "draft" and not blocking:
+        allowed.add("submit")
+    if version.status == "in_review":
+        allowed.update(("approve", "refuse"))
+    if version.status == "approved":
+        allowed.add("reviewed")
+        if not any(v.status in ("draft", "in_review") for v in versions):
+            allowed.add("revise")
+    return frozenset(allowed)
 
 
 def due_for_review(

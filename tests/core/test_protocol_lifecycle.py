@@ -317,3 +317,24 @@ def test_due_for_review_query(db, crew) -> None:
     assert [v.code for v in queries.due_for_review(db, TODAY, within_days=0)] == ["LATE", "NOW"]
     assert [v.code for v in queries.due_for_review(db, TODAY, within_days=91)] == [
         "LATE", "NOW", "EDGE", "LATER"]
+
+
+def test_the_lifecycle_says_what_a_version_allows(db, actor) -> None:
+    """The rules the validation page shows as buttons live in the core."""
+    from protoedit.protocols.queries import allowed_actions
+    from protoedit.protocols.review import review_state
+
+    pid, vid, _ = protocols.create_protocol(db, actor, "ACT-01", "Actions")
+    (draft,) = queries.versions_of(db, pid)
+    assert allowed_actions(draft, [draft], blocking=True) == frozenset()
+    assert allowed_actions(draft, [draft], blocking=False) == {"submit"}
+    in_review = dataclasses.replace(draft, status="in_review")
+    assert allowed_actions(in_review, [in_review], False) == {"approve", "refuse"}
+    approved = dataclasses.replace(draft, status="approved")
+    assert allowed_actions(approved, [approved], False) == {"revise", "reviewed"}
+    assert allowed_actions(approved, [approved, draft], False) == {"reviewed"}  # v2 under way
+    today = dt.date(2026, 12, 1)
+    assert review_state("approved", dt.date(2026, 11, 30), today) == "overdue"
+    assert review_state("approved", dt.date(2027, 3, 1), today) == "due"  # within 90 days
+    assert review_state("approved", dt.date(2027, 3, 2), today) == "ok"
+    assert review_state("draft", dt.date(2026, 1, 1), today) is None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from protoedit.library import LibraryRow
+from protoedit.protocols.review import review_state
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,10 +87,8 @@ class LibraryModel(QAbstractTableModel):
         return "00/00/0000" + max(self.tr(" (dépassée)"), self.tr(" (bientôt)"), key=len)
 
     def review_state(self, row: LibraryRow) -> str | None:
-        if row.review_due is None or row.status != "approved":
-            return None
-        days = (row.review_due - self.today).days
-        return "overdue" if days < 0 else "due" if days <= 90 else None
+        state = review_state(row.status, row.review_due, self.today)
+        return state if state in ("overdue", "due") else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

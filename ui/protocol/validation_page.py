@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from protoedit import catalog
 from protoedit.i18n import language
 from protoedit.protocols.completeness import Problem
-from protoedit.protocols.queries import VersionView
+from protoedit.protocols.queries import VersionView, allowed_actions
 from ui.library.models import STATUS_LABELS, label
 from ui.widgets.fields import shrinkable
 
@@ -124,12 +124,9 @@ class ValidationPage(QWidget):
 
     def show_version(self, version: VersionView, versions: list[VersionView], blocking: bool) -> None:
         status = version.status
-        self.submit.setEnabled(status == "draft" and not blocking)
-        self.approve.setEnabled(status == "in_review")
-        self.refuse.setEnabled(status == "in_review")
-        has_open = any(v.status in ("draft", "in_review") for v in versions)
-        self.revise.setEnabled(status == "approved" and not has_open)
-        self.reviewed.setEnabled(status == "approved")
+        allowed = allowed_actions(version, versions, blocking)
+        for name in ("submit", "approve", "refuse", "revise", "reviewed"):
+            getattr(self, name).setEnabled(name in allowed)
         self.approvals.clear()
         for a in version.approvals:
             verb = self.tr("refusé") if a.decision == "refuse" else self.tr("approuvé")
