@@ -100,6 +100,3 @@ class FieldErrors(ValidationError):
         first_field, first = next(iter(problems.items()))
         super().__init__(first, field=first_field)
         self.template = first
-
-    def messages(self, lang: str | None = None) -> dict[str, str]:
-        return {k: tr(v, lang=lang) for k, v in self.problems.items()}

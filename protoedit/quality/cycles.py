@@ -190,14 +190,3 @@ def open_revision(db: Database, actor: Actor, cycle_id: int) -> tuple[int, OpCha
     log.info("PDSA cycle %s opened protocol version %s", cycle_id, version_id)
     return version_id, changes
 
-
-def remove_cycle(db: Database, actor: Actor, cycle_id: int) -> OpChanges:
-    with operation(db, actor) as tx:
-        c: PdsaCycle = tx.get(PdsaCycle, cycle_id, what=N_("cycle PDSA"))
-        if c.protocol_version_id is not None:
-            raise TransitionError(N_("Ce cycle a ouvert une révision du protocole : il est "
-                                     "gardé dans l'historique."))
-        tx.changes.add(Entity.PROTOCOL, c.protocol_id)
-        tx.record("remove", Entity.PDSA_CYCLE, cycle_id, protocol_id=c.protocol_id, number=c.number)
-        tx.session.delete(c)
-    return tx.changes

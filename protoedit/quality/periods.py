@@ -65,11 +65,6 @@ def shift(kind: str, start: dt.date, count: int = 1) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def end_of(kind: str, start: dt.date) -> dt.date:
-    """Last day of the period starting at `start`."""
-    return shift(kind, start) - dt.timedelta(days=1)
-
-
 def label(kind: str, start: dt.date, lang: str | None = None) -> str:
     """"mars 2026", "T1 2026" (Q1 2026 in English), "2026"."""
     if kind == "month":

@@ -173,6 +173,3 @@ def diagnose_connect(url: URL, orig: BaseException) -> str | None:
         conn.close()
     return PG_NO_DATABASE if row is None else None
 
-
-def path_of(path: Path | None) -> str:
-    return str(path) if path else ""
