@@ -109,7 +109,7 @@ def test_yearly_report_and_csv_from_the_overview(qtbot, ctx, tmp_path) -> None:
     answer_path(overview.exporter, out, asked)
     with qtbot.waitSignal(overview.exporter.finished, timeout=30_000):
         QTest.mouseClick(overview.year_button, LEFT)
-    assert asked == ["Qualite-2026.pdf"]
+    assert asked == ["Qualite-2026.pdf"] and overview.exporter.open_button.isVisible()
     text = words(out)
     for expected in ("Rapport qualité annuel 2026", "DIAB-01", MONTHLY, "PDSA 1"):
         assert expected in text, expected
@@ -125,6 +125,7 @@ def test_yearly_report_and_csv_from_the_overview(qtbot, ctx, tmp_path) -> None:
     assert lines[1].startswith(
         f"DIAB-01;Diabète de type 2;{MONTHLY};mensuelle;2026-07-01;juillet 2026;7;10;;0,7;")
     assert overview.exporter.status.text() == "CSV enregistré : mesures.csv"
+    assert not overview.exporter.open_button.isVisible()  # it would open the PDF, not the CSV
 
 
 def test_csv_not_written_says_why(qtbot, ctx, tmp_path) -> None:

@@ -122,6 +122,7 @@ class QualityExporter(PdfExporter):
     def _csv_done(self, path: Path) -> None:
         log.info("measurements CSV written")
         self.status.setText(self.tr("CSV enregistré : {name}").format(name=path.name))
+        self.open_button.hide()  # it would open the last PDF, not this file
         self.csv_written.emit(str(path))
 
     def _csv_failed(self, err: BaseException) -> None:
