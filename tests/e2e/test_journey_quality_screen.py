@@ -1,7 +1,8 @@
 """Journey of issue 17, the screens: a protocol approved, then revised to add two indicators
 typed in the editor and approved again; months later (the screens' clock moved on) the coordinator opens "Qualité", sees the
 measurements due, types three months and a quarter with the keyboard, meets a refusal that keeps
-what she typed, and finds the overview up to date; the editor's menu reaches the same page."""
+what she typed, and finds the overview up to date; the editor's menu reaches the same page;
+she saves the protocol's quality report, then the team's yearly report and the CSV."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from protoedit.protocols.queries import versions_of
 from protoedit.quality import periods, queries
-from tests.e2e.journey import Journey
-from tests.e2e.steps import edit_cell, first_start_with_code, nav, revise, stage
+from tests.e2e.journey import Journey, pdf_text
+from tests.e2e.steps import edit_cell, first_start_with_code, nav, revise, stage, wait_exported
 from tests.e2e.test_journey_what_changed import (
     COORD,
     submit_and_sign,
@@ -170,3 +171,32 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     assert w.current_page() == "quality" and w.quality.currentWidget() is page
     assert w.sizeHint().width() <= 1280 and w.minimumSizeHint().height() <= 800
     assert QApplication.activeModalWidget() is None
+
+    # The protocol's quality report: its button, the save dialog, a worker.
+    report = journey.tmp / "rapport-qualite.pdf"
+    journey.save_file_as(report)
+    wait_exported(journey, page.exporter, report, lambda: journey.click(page.report_button))
+    text = " ".join(pdf_text(report).split())
+    for expected in ("AVK-01", "Rapport qualité", MONTHLY, "Cible", "≥ 80 %"):
+        assert expected in text, expected
+    assert page.exporter.status.text() == "PDF créé : rapport-qualite.pdf"
+    journey.screenshot("quality-6-report-written")
+
+    # Back to every protocol: the yearly report (last year until March) and the CSV.
+    journey.click(page.back_button)
+    year = day.year - 1 if day.month <= 3 else day.year
+    assert overview.year.value() == year
+    yearly = journey.tmp / "rapport-annuel.pdf"
+    journey.save_file_as(yearly)
+    wait_exported(journey, overview.exporter, yearly, lambda: journey.click(overview.year_button))
+    text = " ".join(pdf_text(yearly).split())
+    assert f"Rapport qualité annuel {year}" in text and "AVK-01" in text
+    csv = journey.tmp / "mesures.csv"
+    journey.save_file_as(csv)
+    with journey.qtbot.waitSignal(overview.exporter.csv_written, timeout=30_000):
+        journey.click(overview.csv_button)
+        journey.wait_modal_done()
+    lines = csv.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Code du protocole;Titre du protocole;Indicateur;")
+    assert len(lines) == 6 and all(line.startswith("AVK-01;") for line in lines[1:])
+    journey.screenshot("quality-7-overview-files")

@@ -3,16 +3,20 @@ measurements and open PDSA cycles; the measurements the coordinator has to colle
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from protoedit.quality import queries
 from ui.context import AppContext
 from ui.meetings.common import table
 from ui.quality import common
+from ui.quality.exports import PDF_KEYS, QualityExporter, default_year, shortcut_button
 from ui.quality.models import DueModel, DueRow, OverviewModel, due_rows
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.plain import plain_label
+from ui.widgets.tasks import Task
 
 TITLE_WIDTH = 250  # pixels
 
@@ -45,17 +49,39 @@ class QualityOverview(QWidget):
             "Aucun protocole pour l'instant. Les indicateurs d'un protocole validé "
             "apparaissent ici, avec les mesures à saisir."))
         self.empty.setWordWrap(True)
+        self.exporter = QualityExporter(ctx, self)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(default_year(common.today()))
+        self.year.setAccessibleName(self.tr("Année du rapport"))
+        self.year_button = shortcut_button(
+            self, self.tr("Rapport qualité annuel (PDF)…"),
+            self.tr("Le rapport qualité de l'équipe pour l'année choisie : tous les protocoles"),
+            PDF_KEYS)
+        self.csv_button = QPushButton(self.tr("Exporter les mesures (CSV)…"))
+        self.csv_button.setToolTip(self.tr(
+            "Toutes les mesures de tous les protocoles, pour un tableur (aucune donnée patient)"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.summary)
+        files = QHBoxLayout()
+        files.addWidget(plain_label(self.tr("Année")))
+        files.addWidget(self.year)
+        files.addWidget(self.year_button)
+        files.addWidget(self.csv_button)
+        files.addStretch(1)
+        files.addLayout(self.exporter.status_bar())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(files)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.due_title)
         layout.addWidget(self.due, 2)
         self.table.activated.connect(self._open_protocol)
         self.due.activated.connect(self._open_due)
+        self.year_button.clicked.connect(lambda: self.export_year())
+        self.csv_button.clicked.connect(lambda: self.export_csv())
         self.reload()
 
     def reload(self) -> None:
@@ -83,3 +109,11 @@ class QualityOverview(QWidget):
         if index.isValid():
             row: DueRow = self.due_model.rows[index.row()]
             self.open_requested.emit(row.protocol_id, row)
+
+    def export_year(self, path: str | Path | None = None) -> Task | None:
+        """The team's quality report of the chosen year (PDF, built in a worker)."""
+        return self.exporter.export_year(self.year.value(), path)
+
+    def export_csv(self, path: str | Path | None = None) -> Task | None:
+        """Every measurement (CSV for a spreadsheet)."""
+        return self.exporter.export_csv(path)

@@ -3,6 +3,7 @@ entry form; the protocol's PDSA cycles."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,11 +29,13 @@ from ui.operations import run_op
 from ui.quality import common
 from ui.quality.chart_view import ChartView
 from ui.quality.cycle_dialog import CycleDialog
+from ui.quality.exports import PDF_KEYS, QualityExporter, shortcut_button
 from ui.quality.measurement_form import MeasurementForm
 from ui.quality.models import CyclesModel, DueRow, MeasurementsModel
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.fields import shrinkable
 from ui.widgets.plain import plain_label
+from ui.widgets.tasks import Task
 
 CHART_MIN_HEIGHT = 220
 
@@ -114,6 +117,11 @@ class ProtocolQualityPage(QWidget):
         self.remove_button = QPushButton(self.tr("Supprimer"))
         self.remove_button.setToolTip(self.tr("Suppr"))
         self.form = MeasurementForm(ctx)
+        self.exporter = QualityExporter(ctx, self)
+        self.report_button = shortcut_button(
+            self, self.tr("Rapport qualité (PDF)…"),
+            self.tr("Le rapport qualité du protocole : indicateurs, graphiques, signaux, cycles "
+                    "PDSA, versions"), PDF_KEYS)
         self._layout()
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -130,12 +138,15 @@ class ProtocolQualityPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.new_cycle_button.clicked.connect(lambda: self.open_cycle(None))
         self.cycles.activated.connect(self._cycle_activated)
+        self.report_button.clicked.connect(lambda: self.export_report())
         self._update_buttons()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addLayout(self.exporter.status_bar())
+        top.addWidget(self.report_button)
         choose = QHBoxLayout()
         choose.addWidget(plain_label(self.tr("Indicateur")))
         choose.addWidget(self.indicator, 1)
@@ -169,7 +180,8 @@ class ProtocolQualityPage(QWidget):
         layout.addWidget(self.definition)
         layout.addLayout(charts, 5)
         layout.addLayout(entry, 4)
-        for first, second in ((self.back_button, self.indicator), (self.indicator, self.p_chart),
+        for first, second in ((self.back_button, self.report_button),
+                              (self.report_button, self.indicator), (self.indicator, self.p_chart),
                               (self.p_chart, self.form.period),
                               (self.form.cancel_button, self.measurements),
                               (self.measurements, self.edit_button),
@@ -197,6 +209,7 @@ class ProtocolQualityPage(QWidget):
         if protocol_id != self.protocol_id:
             self.pq = None
             self.indicator.clear()
+            self.exporter.forget()
         if not self.reload(protocol_id):
             return False
         if due is not None:
@@ -289,6 +302,12 @@ class ProtocolQualityPage(QWidget):
             spec = chart_spec(self.pq, iq, "p" if self.p_chart.isChecked() else "run")
         self.chart.set_spec(spec)
 
+    def export_report(self, path: str | Path | None = None) -> Task | None:
+        """The protocol's quality report (PDF), built in a worker; `path` skips the dialog."""
+        if self.pq is None:
+            return None
+        return self.exporter.export_protocol(self.pq.protocol_id, self.pq.code, path)
+
     # -- the measurements table -------------------------------------------------------------
 
     def selected(self) -> MeasurementView | None:
@@ -300,6 +319,7 @@ class ProtocolQualityPage(QWidget):
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.new_cycle_button.setEnabled(self.pq is not None)
+        self.report_button.setEnabled(self.pq is not None)
 
     def edit_selected(self) -> None:
         m = self.selected()
