@@ -291,3 +291,22 @@ def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refu
     seen = close_next_cycle(lambda dlg: dlg.aim.toPlainText())
     QTest.mouseClick(board.cycle_button, Qt.MouseButton.LeftButton)
     assert seen == ["Tester un SMS"]
+
+
+def test_an_optional_date_typed_from_the_first_of_a_month(qtbot) -> None:
+    """Up leaves "non renseigné" for today, so typing day 01 never lands on the "no date" value
+    half-way (it did from 01/01/2000, and the rest of the typing was lost)."""
+    from PySide6.QtTest import QTest
+
+    from ui.quality.cycle_dialog import date_of, optional_date
+
+    edit = optional_date("non renseigné")
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    QTest.keyClick(edit, Qt.Key.Key_Up)
+    assert date_of(edit) == dt.date.today()
+    edit.setSelectedSection(edit.sectionAt(0))
+    for ch in "01122025":
+        QTest.keyClick(edit, ch)
+    assert date_of(edit) == dt.date(2025, 12, 1)

@@ -60,9 +60,21 @@ def text_field(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     return edit
 
 
+class OptionalDate(QDateEdit):
+    """A date that may be left unsaid: its minimum (NO_DATE) shows `none_text`. Up from "no
+    date" gives today, so typing "01/12/2025" next never lands on the minimum half-way (day 01
+    of January 2000 would read "no date" and swallow the rest of the typing)."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        if self.date() == self.minimumDate() and steps > 0:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+
 def optional_date(none_text: str) -> QDateEdit:
     """A date that may be left unsaid (shown as `none_text`)."""
-    edit = QDateEdit()
+    edit = OptionalDate()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setMinimumDate(NO_DATE)
