@@ -25,8 +25,13 @@ def _points(iq: IndicatorQuality, flagged: set[int], lang: str | None) -> list[C
             for i, m in enumerate(iq.measurements)]
 
 
+POINT_SIGNALS = ("shift", "trend", "astronomical")  # too few or many runs: the whole series
+
+
 def _flagged(signals: list[rules.Signal]) -> set[int]:
-    return {i for s in signals for i in range(s.start, s.end + 1)}
+    """The points that make a shift, a trend or an astronomical point (drawn apart); a run
+    count signal is about the whole series and flags no point."""
+    return {i for s in signals if s.kind in POINT_SIGNALS for i in range(s.start, s.end + 1)}
 
 
 def chart_spec(pq: ProtocolQuality, iq: IndicatorQuality, kind: str = "run",

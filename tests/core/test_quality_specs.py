@@ -64,3 +64,12 @@ def _protocol_two(db, actor) -> int:
     measurements.record_measurement(db, actor, pid, MeasurementInput(
         "Tension contrôlée", dt.date(2026, 1, 1), 3, 4), today=TODAY)
     return pid
+
+
+def test_only_shifts_trends_and_outliers_flag_points() -> None:
+    from protoedit.quality.rules import Signal
+    from protoedit.quality.specs import _flagged
+
+    signals = [Signal("too_few_runs", 0, 23), Signal("shift", 12, 17, "above"),
+               Signal("trend", 2, 6, "up")]
+    assert _flagged(signals) == {2, 3, 4, 5, 6, 12, 13, 14, 15, 16, 17}
