@@ -366,47 +366,47 @@
   <context>
     <name>ChangesPanel</name>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="55" />
+      <location filename="../../ui/consult/changes_panel.py" line="54" />
       <source>Qui a lu</source>
       <translation>Read by</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="56" />
+      <location filename="../../ui/consult/changes_panel.py" line="55" />
       <source>Qui a lu cette version (la personne de ce poste par défaut)</source>
       <translation>Who read this version (this PC's user by default)</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="58" />
+      <location filename="../../ui/consult/changes_panel.py" line="57" />
       <source>J'ai lu cette version</source>
       <translation>I have read this version</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="60" />
+      <location filename="../../ui/consult/changes_panel.py" line="59" />
       <source>Enregistrer que cette version a été lue (Ctrl+L)</source>
       <translation>Record that this version has been read (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="124" />
+      <location filename="../../ui/consult/changes_panel.py" line="123" />
       <source>Première version de ce protocole : lisez-le en entier.</source>
       <translation>First version of this protocol: read it in full.</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="63" />
+      <location filename="../../ui/consult/changes_panel.py" line="62" />
       <source>Lu par :</source>
       <translation>Read by:</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="109" />
+      <location filename="../../ui/consult/changes_panel.py" line="108" />
       <source>Lecture de cette version</source>
       <translation>Reading of this version</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="120" />
+      <location filename="../../ui/consult/changes_panel.py" line="119" />
       <source>Ce qui a changé pour vous ({profession})</source>
       <translation>What changed for you ({profession})</translation>
     </message>
     <message>
-      <location filename="../../ui/consult/changes_panel.py" line="121" />
+      <location filename="../../ui/consult/changes_panel.py" line="120" />
       <source> depuis la version {n}</source>
       <translation> since version {n}</translation>
     </message>
@@ -571,301 +571,301 @@
   <context>
     <name>CycleDialog</name>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="91" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="103" />
       <source>Révision ouverte</source>
       <translation>Revision opened</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="125" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="137" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="126" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="138" />
       <source>Do</source>
       <translation>Do</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="127" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="139" />
       <source>Study</source>
       <translation>Study</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="128" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="140" />
       <source>Act</source>
       <translation>Act</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="129" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="141" />
       <source>Onglet précédent / suivant : Ctrl+PgUp / Ctrl+PgDn</source>
       <translation>Previous / next tab: Ctrl+PgUp / Ctrl+PgDn</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="133" />
-      <location filename="../../ui/quality/cycle_dialog.py" line="413" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="145" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="425" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="135" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="147" />
       <source>Enregistrer le cycle (Ctrl+S)</source>
       <translation>Save the cycle (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="137" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="149" />
       <source>Enregistrer et fermer</source>
       <translation>Save and close</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="138" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="150" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="160" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="172" />
       <source>Ce que l'équipe veut améliorer</source>
       <translation>What the team wants to improve</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="161" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="173" />
       <source>La question à laquelle le test répond</source>
       <translation>The question the test answers</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="162" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="174" />
       <source>Ce que l'équipe s'attend à voir</source>
       <translation>What the team expects to see</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="163" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="175" />
       <source>Le changement mis à l'essai</source>
       <translation>The change being tested</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="164" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="176" />
       <source>Qui fait quoi, quand, où</source>
       <translation>Who does what, when, where</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="166" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="178" />
       <source>Indicateurs suivis</source>
       <translation>Indicators followed</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="168" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="180" />
       <source>But</source>
       <translation>Aim</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="169" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="181" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="170" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="182" />
       <source>Prédiction</source>
       <translation>Prediction</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="171" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="183" />
       <source>Changement testé</source>
       <translation>Change tested</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="172" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="184" />
       <source>Qui / quand / où</source>
       <translation>Who / when / where</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="173" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="185" />
       <source>Indicateurs</source>
       <translation>Indicators</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="175" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="187" />
       <source>État des lieux du microsystème</source>
       <translation>The microsystem's current state</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="179" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="191" />
       <source>Les 5 P : finalité, patients, professionnels, processus, habitudes et résultats (facultatif)</source>
       <translation>The 5 Ps: purpose, patients, professionals, processes, patterns (optional)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="184" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="196" />
       <source>Finalité</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="184" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="196" />
       <source>Patients</source>
       <translation>Patients</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="185" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="197" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="185" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="197" />
       <source>Processus</source>
       <translation>Processes</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="186" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="198" />
       <source>Habitudes et résultats</source>
       <translation>Patterns</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="204" />
-      <location filename="../../ui/quality/cycle_dialog.py" line="205" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="216" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="217" />
       <source>non renseigné</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="208" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="220" />
       <source>Ce qui s'est passé pendant le test</source>
       <translation>What happened during the test</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="209" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="221" />
       <source>Problèmes et observations imprévues</source>
       <translation>Problems and unexpected observations</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="210" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="222" />
       <source>Début du test</source>
       <translation>Test start</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="211" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="223" />
       <source>Fin du test</source>
       <translation>Test end</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="212" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="224" />
       <source>Ce qui s'est passé</source>
       <translation>What happened</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="213" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="225" />
       <source>Problèmes</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="219" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="231" />
       <source>Les résultats, comparés à la prédiction</source>
       <translation>The results, compared with the prediction</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="243" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="255" />
       <source>Pourquoi cette décision, ce qui change</source>
       <translation>Why this decision, what changes</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="244" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="256" />
       <source>Le prochain test, s'il y en a un</source>
       <translation>The next test, if any</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="245" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="257" />
       <source>Ouvrir une révision du protocole</source>
       <translation>Open a protocol revision</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="246" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="258" />
       <source>Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note de révision cite ce cycle</source>
       <translation>After "adopt" or "adapt": a new draft of the protocol whose change note cites this cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="251" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="263" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="252" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="264" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="253" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="265" />
       <source>Cycle suivant</source>
       <translation>Next cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="91" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="103" />
       <source>Le brouillon {code} v{n} est créé ; sa note de révision cite le cycle.
 L'ouvrir dans l'éditeur ?</source>
       <translation>The draft {code} v{n} is created; its change note cites the cycle.
 Open it in the editor?</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="207" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="219" />
       <source>Flèche haut : une date ; jour le plus ancien : non renseigné</source>
       <translation>Up arrow: a date; earliest day: not given</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="220" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="232" />
       <source>Résultats comparés à la prédiction</source>
       <translation>Results compared with the prediction</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="222" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="234" />
       <source>Indicateurs du cycle</source>
       <translation>The cycle's indicators</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="236" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="248" />
       <source>Adopter</source>
       <translation>Adopt</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="236" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="248" />
       <source>Adapter</source>
       <translation>Adapt</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="237" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="249" />
       <source>Abandonner</source>
       <translation>Abandon</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="409" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="421" />
       <source>Cycle PDSA</source>
       <translation>PDSA cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="409" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="421" />
       <source>Des modifications ne sont pas enregistrées.</source>
       <translation>Some changes are not saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="414" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="426" />
       <source>Ne pas enregistrer</source>
       <translation>Don't save</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="415" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="427" />
       <source>Continuer la saisie</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="322" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="334" />
       <source>Cycle PDSA {n} — {code} {title}</source>
       <translation>PDSA cycle {n} — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="324" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="336" />
       <source>Nouveau cycle PDSA — {code} {title}</source>
       <translation>New PDSA cycle — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="327" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="339" />
       <source>Étape : {stage}</source>
       <translation>Stage: {stage}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="359" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="371" />
       <source>Révision ouverte : {code} v{n}</source>
       <translation>Revision opened: {code} v{n}</translation>
     </message>
@@ -1239,17 +1239,17 @@ It will be dated today and signed with your name.</translation>
       <translation>3. Checks before declaring</translation>
     </message>
     <message>
-      <location filename="../../ui/cooperation/declaration_page.py" line="187" />
+      <location filename="../../ui/cooperation/declaration_page.py" line="183" />
       <source>Supprimer le brouillon</source>
       <translation>Delete the draft</translation>
     </message>
     <message>
-      <location filename="../../ui/cooperation/declaration_page.py" line="187" />
+      <location filename="../../ui/cooperation/declaration_page.py" line="183" />
       <source>Supprimer ce brouillon de déclaration et sa liste de membres ?</source>
       <translation>Delete this draft declaration and its list of members?</translation>
     </message>
     <message>
-      <location filename="../../ui/cooperation/declaration_page.py" line="202" />
+      <location filename="../../ui/cooperation/declaration_page.py" line="193" />
       <source>Dossier de déclaration</source>
       <translation>Declaration pack</translation>
     </message>
@@ -1264,7 +1264,7 @@ It will be dated today and signed with your name.</translation>
       <translation>Save the declaration to check it.</translation>
     </message>
     <message>
-      <location filename="../../ui/cooperation/declaration_page.py" line="218" />
+      <location filename="../../ui/cooperation/declaration_page.py" line="209" />
       <source>Dossier enregistré : {path}</source>
       <translation>Pack saved: {path}</translation>
     </message>
@@ -2008,64 +2008,64 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>LibraryModel</name>
     <message>
-      <location filename="../../ui/library/models.py" line="86" />
-      <location filename="../../ui/library/models.py" line="121" />
+      <location filename="../../ui/library/models.py" line="87" />
+      <location filename="../../ui/library/models.py" line="120" />
       <source> (dépassée)</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="86" />
-      <location filename="../../ui/library/models.py" line="123" />
+      <location filename="../../ui/library/models.py" line="87" />
+      <location filename="../../ui/library/models.py" line="122" />
       <source> (bientôt)</source>
       <translation> (soon)</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="64" />
+      <location filename="../../ui/library/models.py" line="65" />
       <source>{done}/{total} lu</source>
       <translation>{done}/{total} read</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="80" />
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="80" />
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="80" />
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="80" />
+      <location filename="../../ui/library/models.py" line="81" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="81" />
+      <location filename="../../ui/library/models.py" line="82" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="81" />
+      <location filename="../../ui/library/models.py" line="82" />
       <source>Révision prévue</source>
       <translation>Review due</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="81" />
+      <location filename="../../ui/library/models.py" line="82" />
       <source>Lectures</source>
       <translation>Readings</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="129" />
+      <location filename="../../ui/library/models.py" line="128" />
       <source>{done} des {total} professionnels concernés ont lu la version en vigueur (Suivi des lectures : Ctrl+Maj+L)</source>
       <translation>{done} of the {total} professionals concerned have read the version in force (Reading follow-up: Ctrl+Shift+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="110" />
+      <location filename="../../ui/library/models.py" line="109" />
       <source>v{n} (v{open} en cours)</source>
       <translation>v{n} (v{open} in progress)</translation>
     </message>
@@ -2830,7 +2830,7 @@ Database: {db}</translation>
   <context>
     <name>NewPinFields</name>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="53" />
+      <location filename="../../ui/team/pin_box.py" line="54" />
       <source>La confirmation ne correspond pas au code tapé.</source>
       <translation>The confirmation does not match the code entered.</translation>
     </message>
@@ -2942,92 +2942,92 @@ Database: {db}</translation>
   <context>
     <name>PinBox</name>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="80" />
+      <location filename="../../ui/team/pin_box.py" line="81" />
       <source>Code personnel</source>
       <translation>Personal code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="85" />
+      <location filename="../../ui/team/pin_box.py" line="86" />
       <source>Code actuel</source>
       <translation>Current code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="89" />
+      <location filename="../../ui/team/pin_box.py" line="90" />
       <source>Réinitialiser le code…</source>
       <translation>Reset the code…</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="190" />
+      <location filename="../../ui/team/pin_box.py" line="191" />
       <source>Réinitialiser le code personnel</source>
       <translation>Reset the personal code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="198" />
+      <location filename="../../ui/team/pin_box.py" line="199" />
       <source>Réinitialiser le code</source>
       <translation>Reset the code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="199" />
+      <location filename="../../ui/team/pin_box.py" line="200" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="123" />
+      <location filename="../../ui/team/pin_box.py" line="124" />
       <source>Nouveau code</source>
       <translation>New code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="123" />
+      <location filename="../../ui/team/pin_box.py" line="124" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="124" />
+      <location filename="../../ui/team/pin_box.py" line="125" />
       <source>Changer le code</source>
       <translation>Change the code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="125" />
+      <location filename="../../ui/team/pin_box.py" line="126" />
       <source>Définir le code personnel</source>
       <translation>Set the personal code</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="127" />
+      <location filename="../../ui/team/pin_box.py" line="128" />
       <source>Enregistrez d'abord la fiche, puis définissez son code personnel.</source>
       <translation>Save the record first, then set its personal code.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="149" />
+      <location filename="../../ui/team/pin_box.py" line="150" />
       <source>Code oublié ?</source>
       <translation>Forgotten code?</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="182" />
+      <location filename="../../ui/team/pin_box.py" line="183" />
       <source>Code personnel changé.</source>
       <translation>Personal code changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="183" />
+      <location filename="../../ui/team/pin_box.py" line="184" />
       <source>Code personnel défini.</source>
       <translation>Personal code set.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="130" />
+      <location filename="../../ui/team/pin_box.py" line="131" />
       <source>Un code personnel est défini (il n'est jamais affiché). Pour le changer, tapez le code actuel puis le nouveau.</source>
       <translation>A personal code is set (it is never shown). To change it, type the current code, then the new one.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="133" />
+      <location filename="../../ui/team/pin_box.py" line="134" />
       <source>Aucun code personnel. Il sert à signer les validations de protocoles : de 4 à 12 chiffres, tapés par la personne elle-même.</source>
       <translation>No personal code. It is used to sign protocol approvals: 4 to 12 digits, typed by the person themselves.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="151" />
+      <location filename="../../ui/team/pin_box.py" line="152" />
       <source>Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser.</source>
       <translation>Forgotten code: no other active team member can reset it.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="191" />
+      <location filename="../../ui/team/pin_box.py" line="192" />
       <source>Effacer le code personnel de {name} ?
 
 {name} devra en définir un nouveau sur sa fiche avant de signer une validation. L'opération est enregistrée dans l'historique à votre nom ({me}).</source>
@@ -3036,22 +3036,22 @@ Database: {db}</translation>
 {name} will have to set a new one in their record before signing an approval. This is recorded in the history under your name ({me}).</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="210" />
+      <location filename="../../ui/team/pin_box.py" line="208" />
       <source>Code de {name} réinitialisé : {name} doit en définir un nouveau.</source>
       <translation>{name}'s code reset: {name} must set a new one.</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="97" />
+      <location filename="../../ui/team/pin_box.py" line="98" />
       <source>Confirmation</source>
       <translation>Confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="157" />
+      <location filename="../../ui/team/pin_box.py" line="158" />
       <source>Code oublié : un autre membre actif de l'équipe peut le réinitialiser (pas de coordinateur(trice)).</source>
       <translation>Forgotten code: another active team member can reset it (no coordinator).</translation>
     </message>
     <message>
-      <location filename="../../ui/team/pin_box.py" line="154" />
+      <location filename="../../ui/team/pin_box.py" line="155" />
       <source>Code oublié : la coordination ({names}) peut le réinitialiser.</source>
       <translation>Forgotten code: the coordination team ({names}) can reset it.</translation>
     </message>
@@ -3338,80 +3338,90 @@ Database: {db}</translation>
   <context>
     <name>ProtocolQualityPage</name>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="275" />
+      <location filename="../../ui/quality/protocol_page.py" line="288" />
       <source>Aucun signal : la série varie au hasard autour de sa médiane.</source>
       <translation>No signal: the series varies at random around its median.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="87" />
+      <location filename="../../ui/quality/protocol_page.py" line="90" />
       <source>← Tous les protocoles</source>
       <translation>← All protocols</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="88" />
+      <location filename="../../ui/quality/protocol_page.py" line="91" />
       <source>Échap</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="92" />
-      <location filename="../../ui/quality/protocol_page.py" line="140" />
+      <location filename="../../ui/quality/protocol_page.py" line="95" />
+      <location filename="../../ui/quality/protocol_page.py" line="151" />
       <source>Indicateur</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="93" />
+      <location filename="../../ui/quality/protocol_page.py" line="96" />
       <source>Carte de contrôle p</source>
       <translation>p control chart</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="94" />
+      <location filename="../../ui/quality/protocol_page.py" line="97" />
       <source>Limites de contrôle d'une proportion : à partir de 20 mesures en comptage</source>
       <translation>Control limits of a proportion: from 20 count measurements</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="105" />
-      <location filename="../../ui/quality/protocol_page.py" line="147" />
+      <location filename="../../ui/quality/protocol_page.py" line="108" />
+      <location filename="../../ui/quality/protocol_page.py" line="158" />
       <source>Cycles PDSA</source>
       <translation>PDSA cycles</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="107" />
+      <location filename="../../ui/quality/protocol_page.py" line="110" />
       <source>Entrée ou double-clic : ouvrir le cycle</source>
       <translation>Enter or double-click: open the cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="108" />
+      <location filename="../../ui/quality/protocol_page.py" line="111" />
       <source>Nouveau cycle…</source>
       <translation>New cycle…</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="110" />
-      <location filename="../../ui/quality/protocol_page.py" line="156" />
+      <location filename="../../ui/quality/protocol_page.py" line="113" />
+      <location filename="../../ui/quality/protocol_page.py" line="167" />
       <source>Mesures</source>
       <translation>Measurements</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="112" />
+      <location filename="../../ui/quality/protocol_page.py" line="115" />
       <source>Modifier</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="113" />
+      <location filename="../../ui/quality/protocol_page.py" line="116" />
       <source>La mesure choisie dans le formulaire (Entrée)</source>
       <translation>The chosen measurement in the form (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="114" />
+      <location filename="../../ui/quality/protocol_page.py" line="117" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="115" />
+      <location filename="../../ui/quality/protocol_page.py" line="118" />
       <source>Suppr</source>
       <translation>Del</translation>
     </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="122" />
+      <source>Rapport qualité (PDF)…</source>
+      <translation>Quality report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/protocol_page.py" line="123" />
+      <source>Le rapport qualité du protocole : indicateurs, graphiques, signaux, cycles PDSA, versions</source>
+      <translation>The protocol's quality report: indicators, charts, signals, PDSA cycles, versions</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/quality/protocol_page.py" line="271" />
+      <location filename="../../ui/quality/protocol_page.py" line="284" />
       <source>%n signal(s) : voir le texte sous le graphique.</source>
       <translation>
         <numerusform>%n signal: see the text under the chart.</numerusform>
@@ -3419,97 +3429,170 @@ Database: {db}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="274" />
+      <location filename="../../ui/quality/protocol_page.py" line="287" />
       <source>Pas encore assez de mesures pour lire des signaux.</source>
       <translation>Not enough measurements yet to read signals.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="314" />
+      <location filename="../../ui/quality/protocol_page.py" line="334" />
       <source>Supprimer la mesure</source>
       <translation>Delete the measurement</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="250" />
+      <location filename="../../ui/quality/protocol_page.py" line="263" />
       <source>Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » de l'éditeur.</source>
       <translation>This protocol has no indicator: add some at the editor's "Evaluation" stage.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="144" />
+      <location filename="../../ui/quality/protocol_page.py" line="155" />
       <source>Signaux</source>
       <translation>Signals</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="218" />
+      <location filename="../../ui/quality/protocol_page.py" line="231" />
       <source>Qualité — {code} {title}</source>
       <translation>Quality — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="282" />
+      <location filename="../../ui/quality/protocol_page.py" line="295" />
       <source>Mesure {kind}</source>
       <translation>{kind} measurement</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="315" />
+      <location filename="../../ui/quality/protocol_page.py" line="335" />
       <source>Supprimer la mesure de {period} de « {indicator} » ?</source>
       <translation>Delete the {period} measurement of "{indicator}"?</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="224" />
+      <location filename="../../ui/quality/protocol_page.py" line="237" />
       <source>{name} (n'est plus dans le protocole)</source>
       <translation>{name} (no longer in the protocol)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="281" />
+      <location filename="../../ui/quality/protocol_page.py" line="294" />
       <source>Cible : {target}</source>
       <translation>Target: {target}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/protocol_page.py" line="227" />
+      <location filename="../../ui/quality/protocol_page.py" line="240" />
       <source>— {count} à saisir</source>
       <translation>— {count} to enter</translation>
     </message>
   </context>
   <context>
+    <name>QualityExporter</name>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="55" />
+      <source>Ouvrir le PDF</source>
+      <translation>Open the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="85" />
+      <source>Enregistrer le rapport qualité</source>
+      <translation>Save the quality report</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="97" />
+      <source>Enregistrer le rapport qualité annuel</source>
+      <translation>Save the yearly quality report</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="111" />
+      <source>Exporter les mesures (CSV)</source>
+      <translation>Export the measurements (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="113" />
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="59" />
+      <source>Export annulé</source>
+      <translation>Export cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="74" />
+      <source>PDF créé : {name}</source>
+      <translation>PDF created: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/exports.py" line="124" />
+      <source>CSV enregistré : {name}</source>
+      <translation>CSV saved: {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>QualityOverview</name>
     <message>
-      <location filename="../../ui/quality/overview.py" line="29" />
-      <location filename="../../ui/quality/overview.py" line="40" />
+      <location filename="../../ui/quality/overview.py" line="33" />
+      <location filename="../../ui/quality/overview.py" line="44" />
       <source>Qualité des protocoles</source>
       <translation>Protocol quality</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="35" />
+      <location filename="../../ui/quality/overview.py" line="39" />
       <source>Entrée ou double-clic : la page qualité du protocole</source>
       <translation>Enter or double-click: the protocol's quality page</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="37" />
-      <location filename="../../ui/quality/overview.py" line="43" />
+      <location filename="../../ui/quality/overview.py" line="41" />
+      <location filename="../../ui/quality/overview.py" line="47" />
       <source>Mesures à saisir</source>
       <translation>Measurements to enter</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="39" />
+      <location filename="../../ui/quality/overview.py" line="43" />
       <source>Entrée ou double-clic : saisir cette mesure</source>
       <translation>Enter or double-click: enter this measurement</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="44" />
+      <location filename="../../ui/quality/overview.py" line="48" />
       <source>Aucun protocole pour l'instant. Les indicateurs d'un protocole validé apparaissent ici, avec les mesures à saisir.</source>
       <translation>No protocol yet. The indicators of an approved protocol appear here, with the measurements to enter.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="76" />
+      <location filename="../../ui/quality/overview.py" line="56" />
+      <source>Année du rapport</source>
+      <translation>Report year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="58" />
+      <source>Rapport qualité annuel (PDF)…</source>
+      <translation>Yearly quality report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="59" />
+      <source>Le rapport qualité de l'équipe pour l'année choisie : tous les protocoles</source>
+      <translation>The team's quality report for the chosen year: every protocol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="61" />
+      <source>Exporter les mesures (CSV)…</source>
+      <translation>Export the measurements (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="62" />
+      <source>Toutes les mesures de tous les protocoles, pour un tableur (aucune donnée patient)</source>
+      <translation>Every measurement of every protocol, for a spreadsheet (no patient data)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="68" />
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/overview.py" line="102" />
       <source>Mesures à saisir : aucune, tout est à jour</source>
       <translation>Measurements to enter: none, everything is up to date</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="70" />
+      <location filename="../../ui/quality/overview.py" line="96" />
       <source>Protocoles : {protocols} · mesures à saisir : {due} · cycles PDSA en cours : {cycles}</source>
       <translation>Protocols: {protocols} · measurements to enter: {due} · PDSA cycles under way: {cycles}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/overview.py" line="75" />
+      <location filename="../../ui/quality/overview.py" line="101" />
       <source>Mesures à saisir ({count})</source>
       <translation>Measurements to enter ({count})</translation>
     </message>
@@ -4428,17 +4511,17 @@ Cancel to copy your text elsewhere before quitting.</translation>
       <translation>✓ Nothing missing: the protocol can be submitted.</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/validation_page.py" line="135" />
+      <location filename="../../ui/protocol/validation_page.py" line="132" />
       <source>refusé</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/validation_page.py" line="135" />
+      <location filename="../../ui/protocol/validation_page.py" line="132" />
       <source>approuvé</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/validation_page.py" line="141" />
+      <location filename="../../ui/protocol/validation_page.py" line="138" />
       <source>Dernier refus : {r}</source>
       <translation>Last rejection: {r}</translation>
     </message>
@@ -7225,7 +7308,6 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/quality/cycles.py" line="137" />
       <location filename="../../protoedit/quality/cycles.py" line="174" />
       <location filename="../../protoedit/quality/cycles.py" line="184" />
-      <location filename="../../protoedit/quality/cycles.py" line="196" />
       <location filename="../../protoedit/quality/queries.py" line="233" />
       <source>cycle PDSA</source>
       <translation>PDSA cycle</translation>
@@ -7249,11 +7331,6 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/quality/cycles.py" line="178" />
       <source>Seul un cycle conclu par « adopter » ou « adapter » ouvre une révision du protocole.</source>
       <translation>Only a cycle concluded with "adopt" or "adapt" opens a protocol revision.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/quality/cycles.py" line="198" />
-      <source>Ce cycle a ouvert une révision du protocole : il est gardé dans l'historique.</source>
-      <translation>This cycle opened a protocol revision: it is kept in the history.</translation>
     </message>
     <message>
       <location filename="../../protoedit/quality/measurements.py" line="56" />
@@ -7560,6 +7637,10 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <location filename="../../protoedit/team.py" line="297" />
       <source>Seul(e) un(e) coordinateur(trice) de l'équipe peut réinitialiser le code de {name}.</source>
       <translation>Only a team coordinator can reset {name}'s code.</translation>
+    </message>
+    <message>
+      <source>Ce cycle a ouvert une révision du protocole : il est gardé dans l'historique.</source>
+      <translation type="vanished">This cycle opened a protocol revision: it is kept in the history.</translation>
     </message>
   </context>
   <context>
@@ -7966,67 +8047,67 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
   <context>
     <name>library</name>
     <message>
-      <location filename="../../ui/library/models.py" line="22" />
+      <location filename="../../ui/library/models.py" line="23" />
       <source>Protocole</source>
       <translation>Protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="23" />
+      <location filename="../../ui/library/models.py" line="24" />
       <source>Coopération</source>
       <translation>Cooperation</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="24" />
+      <location filename="../../ui/library/models.py" line="25" />
       <source>Réunion</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="27" />
+      <location filename="../../ui/library/models.py" line="28" />
       <source>Brouillon</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="28" />
+      <location filename="../../ui/library/models.py" line="29" />
       <source>En relecture</source>
       <translation>In review</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="29" />
+      <location filename="../../ui/library/models.py" line="30" />
       <source>Validé</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="30" />
+      <location filename="../../ui/library/models.py" line="31" />
       <source>Remplacé</source>
       <translation>Superseded</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="31" />
+      <location filename="../../ui/library/models.py" line="32" />
       <source>Archivé</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="32" />
+      <location filename="../../ui/library/models.py" line="33" />
       <source>Prévue</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="33" />
+      <location filename="../../ui/library/models.py" line="34" />
       <source>Tenue</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="34" />
+      <location filename="../../ui/library/models.py" line="35" />
       <source>Clôturée</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="35" />
+      <location filename="../../ui/library/models.py" line="36" />
       <source>Déclarée</source>
       <translation>Declared</translation>
     </message>
     <message>
-      <location filename="../../ui/library/models.py" line="36" />
+      <location filename="../../ui/library/models.py" line="37" />
       <source>Terminée</source>
       <translation>Ended</translation>
     </message>
@@ -9797,12 +9878,12 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <translation>p-chart: at least {n} count points (numerator/denominator) are needed.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/quality/specs.py" line="63" />
+      <location filename="../../protoedit/quality/specs.py" line="68" />
       <source>Aucun point hors des limites de contrôle.</source>
       <translation>No point outside the control limits.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/quality/specs.py" line="65" />
+      <location filename="../../protoedit/quality/specs.py" line="70" />
       <source>Hors des limites de contrôle : {periods}.</source>
       <translation>Outside the control limits: {periods}.</translation>
     </message>
