@@ -10,8 +10,11 @@ def main(argv: list[str] | None = None) -> int:
     from protoedit.cli import parser as cli
 
     args = cli.build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.command else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.command else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if args.command:
         return cli.run_command(args)

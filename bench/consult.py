@@ -44,8 +44,10 @@ def p99(values: list[float]) -> float:
 
 
 def line(name: str, times: list[float]) -> str:
-    return (f"{name:44} median {statistics.median(times):6.1f} ms   p99 {p99(times):6.1f} ms   "
-            f"max {max(times):6.1f} ms")
+    return (
+        f"{name:44} median {statistics.median(times):6.1f} ms   p99 {p99(times):6.1f} ms   "
+        f"max {max(times):6.1f} ms"
+    )
 
 
 def main() -> None:
@@ -75,18 +77,26 @@ def main() -> None:
     db = open_database(args.path)
     print(f"imports and database open: {rss_mb()[0]:.0f} MB resident")
     with db.read() as s:
-        ids = sorted(set(s.scalars(select(ProtocolVersion.protocol_id)
-                                   .where(ProtocolVersion.status == "approved"))))
+        ids = sorted(
+            set(
+                s.scalars(
+                    select(ProtocolVersion.protocol_id).where(ProtocolVersion.status == "approved")
+                )
+            )
+        )
     chosen = random.Random(3).sample(ids, min(args.n, len(ids)))
-    ctx = AppContext(db=db, settings=Settings(user_id=1, profession_filter="infirmier"),
-                     actor=Actor(1, "Bench"))
+    ctx = AppContext(
+        db=db, settings=Settings(user_id=1, profession_filter="infirmier"), actor=Actor(1, "Bench")
+    )
     t0 = time.perf_counter()
     window = MainWindow(ctx)
     window.show()
     app.processEvents()
     rows = window.library.model.rowCount()
-    print(f"main window shown with {rows} library rows in {time.perf_counter() - t0:.2f} s: "
-          f"{rss_mb()[0]:.0f} MB resident")
+    print(
+        f"main window shown with {rows} library rows in {time.perf_counter() - t0:.2f} s: "
+        f"{rss_mb()[0]:.0f} MB resident"
+    )
     core: list[float] = []
     for pid in chosen:
         t = time.perf_counter()
@@ -109,8 +119,10 @@ def main() -> None:
         search.query(db, q)
     app.processEvents()
     current, peak = rss_mb()
-    print(f"resident memory with the library open, {len(chosen)} protocols consulted and searches "
-          f"run: {current:.0f} MB (peak {peak:.0f} MB); target < 250 MB")
+    print(
+        f"resident memory with the library open, {len(chosen)} protocols consulted and searches "
+        f"run: {current:.0f} MB (peak {peak:.0f} MB); target < 250 MB"
+    )
     db.close()
     os._exit(0)  # no settings saved, no backup on close: this was only a measurement
 

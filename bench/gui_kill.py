@@ -13,5 +13,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if __name__ == "__main__":
     rounds = sys.argv[1] if len(sys.argv) > 1 else "500"
     env = {**os.environ, "PROTOEDIT_GUI_KILL_ROUNDS": rounds, "QT_QPA_PLATFORM": "offscreen"}
-    sys.exit(subprocess.call([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                              "tests/e2e/test_gui_kill.py"], cwd=ROOT, env=env))
+    sys.exit(
+        subprocess.call(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-s",
+                "-p",
+                "no:cacheprovider",
+                "tests/e2e/test_gui_kill.py",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+    )

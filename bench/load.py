@@ -45,14 +45,25 @@ from protoedit.protocols.content import Content, Indicator, Reference, Step  # n
 from protoedit.search import engine as search
 from protoedit.store.database import Database, open_database  # noqa: E402
 
-DEFAULT_URL = (os.environ.get("PROTOEDIT_LOAD_PG")
-               or "postgresql+psycopg://app@127.0.0.1:54329/postgres")
+DEFAULT_URL = (
+    os.environ.get("PROTOEDIT_LOAD_PG") or "postgresql+psycopg://app@127.0.0.1:54329/postgres"
+)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 MAX_PROCESSES, MAX_SECONDS, MAX_OPS = 32, 600, 20_000
 PIN = "2468"
 DRAFTS, ITEMS = 40, 20  # shared documents: few enough that processes collide now and then
-WORDS = ["anticoagulant", "diabète", "chute", "plaie", "vaccination", "insuline", "douleur",
-         "dénutrition", "kaliémie", "pilulier"]
+WORDS = [
+    "anticoagulant",
+    "diabète",
+    "chute",
+    "plaie",
+    "vaccination",
+    "insuline",
+    "douleur",
+    "dénutrition",
+    "kaliémie",
+    "pilulier",
+]
 # Approving checks two personal codes (about 1 s of CPU each, on purpose): rare, as in a team.
 MIX = [("autosave", 65), ("search", 20), ("meeting", 14), ("approval", 1)]
 OWN = 0.9  # share of a PC's edits made in its own documents; the rest in a colleague's
@@ -61,13 +72,23 @@ OWN = 0.9  # share of a PC's edits made in its own documents; the rest in a coll
 def content(token: str) -> Content:
     """A draft complete enough to be submitted; `token` marks which save wrote it."""
     return Content(
-        sections={"objectives": f"Limiter les hypoglycémies ({token})",
-                  "inclusion": "DT2 sous insuline",
-                  "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même"},
-        steps=[Step(title="Repérer", professions=["medecin_generaliste"], what="Lister"),
-               Step(title="Suivre", professions=["infirmier"], what="Carnet glycémique",
-                    alert="Hypoglycémies répétées")],
-        indicators=[Indicator(name="Patients inclus")], references=[Reference(citation="HAS")])
+        sections={
+            "objectives": f"Limiter les hypoglycémies ({token})",
+            "inclusion": "DT2 sous insuline",
+            "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même",
+        },
+        steps=[
+            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister"),
+            Step(
+                title="Suivre",
+                professions=["infirmier"],
+                what="Carnet glycémique",
+                alert="Hypoglycémies répétées",
+            ),
+        ],
+        indicators=[Indicator(name="Patients inclus")],
+        references=[Reference(citation="HAS")],
+    )
 
 
 def token_of(objectives: str) -> str:
@@ -116,8 +137,11 @@ def setup(url: str) -> Fixture:
     actor = Actor(None, "Banc de charge")
     people = []
     for last, profession in (("Médecin", "medecin_generaliste"), ("Infirmière", "infirmier")):
-        pid, _ = team.add_professional(db, actor, team.ProfessionalInput(
-            last_name=last, first_name="Jo", profession=profession))
+        pid, _ = team.add_professional(
+            db,
+            actor,
+            team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession),
+        )
         team.set_pin(db, actor, pid, PIN)
         people.append(pid)
     drafts = []
@@ -125,10 +149,19 @@ def setup(url: str) -> Fixture:
         _pid, vid, _ = protocols.create_protocol(db, actor, f"D-{n:03d}", f"Diabète {n}")
         protocols.save_draft(db, actor, vid, content("setup"), people, None, 1)
         drafts.append(vid)
-    mid, _ = meetings.create_meeting(db, actor, meetings.MeetingInput(
-        starts_at=dt.datetime.now().replace(microsecond=0), title="Concertation de charge"))
-    items = [meetings.add_item(db, actor, mid, meetings.ItemInput(
-        kind="organisation", theme=f"Point {n}"))[0] for n in range(ITEMS)]
+    mid, _ = meetings.create_meeting(
+        db,
+        actor,
+        meetings.MeetingInput(
+            starts_at=dt.datetime.now().replace(microsecond=0), title="Concertation de charge"
+        ),
+    )
+    items = [
+        meetings.add_item(
+            db, actor, mid, meetings.ItemInput(kind="organisation", theme=f"Point {n}")
+        )[0]
+        for n in range(ITEMS)
+    ]
     search.refresh(db)
     db.close()
     return Fixture(url, drafts, items, people[0], people[1])
@@ -136,8 +169,11 @@ def setup(url: str) -> Fixture:
 
 def revision_of(db: Database, table: str, ident: int) -> int:
     with db.connect() as conn:
-        return int(conn.execute(text(f"SELECT revision FROM {table} WHERE id = :i"),
-                                {"i": ident}).scalar_one())
+        return int(
+            conn.execute(
+                text(f"SELECT revision FROM {table} WHERE id = :i"), {"i": ident}
+            ).scalar_one()
+        )
 
 
 # -- one process ----------------------------------------------------------------------------
@@ -177,7 +213,7 @@ def work(args: tuple[int, Fixture, float, float, float]) -> Result:
             elif kind == "search":
                 if rnd.random() < 0.2:
                     search.refresh(db)  # the search field refreshes when it gets the focus
-                search.query(db, rnd.choice(WORDS)[:rnd.randint(3, 8)], include_drafts=True)
+                search.query(db, rnd.choice(WORDS)[: rnd.randint(3, 8)], include_drafts=True)
             else:
                 approval(db, actor, fx, f"A{index}-{n}")
         except ProtoEditError as err:
@@ -193,13 +229,19 @@ def pick(rnd: random.Random, ids: list[int], index: int) -> int:
     return ids[index % len(ids)] if rnd.random() < OWN else rnd.choice(ids)
 
 
-def save(db: Database, actor: Actor, fx: Fixture, vid: int, token: str,
-         seen: dict[tuple[str, int], int], out: Result) -> None:
+def save(
+    db: Database,
+    actor: Actor,
+    fx: Fixture,
+    vid: int,
+    token: str,
+    seen: dict[tuple[str, int], int],
+    out: Result,
+) -> None:
     key = ("protocol_version", vid)
     t0 = time.perf_counter()
     try:
-        protocols.save_draft(db, actor, vid, content(token), [fx.doctor, fx.nurse], None,
-                             seen[key])
+        protocols.save_draft(db, actor, vid, content(token), [fx.doctor, fx.nurse], None, seen[key])
     except ConflictError:  # as the editor: re-read; the next autosave goes on from there
         out.conflicts += 1
         seen[key] = revision_of(db, "protocol_version", vid)
@@ -209,8 +251,9 @@ def save(db: Database, actor: Actor, fx: Fixture, vid: int, token: str,
     out.acks.append((*key, seen[key], token))
 
 
-def note(db: Database, actor: Actor, item: int, token: str,
-         seen: dict[tuple[str, int], int], out: Result) -> None:
+def note(
+    db: Database, actor: Actor, item: int, token: str, seen: dict[tuple[str, int], int], out: Result
+) -> None:
     key = ("agenda_item", item)
     try:
         meetings.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
@@ -243,11 +286,19 @@ def lost_updates(db: Database, fx: Fixture, acks: list[tuple[str, int, int, str]
     for kind, ident, rev, token in acks:
         by_doc.setdefault((kind, ident), []).append((rev, token))
     with db.read() as s:
-        stored = {("protocol_version", v.id): (v.revision, token_of(
-            (v.content.get("sections") or {}).get("objectives", "")))
-            for v in s.scalars(select(ProtocolVersion).where(ProtocolVersion.id.in_(fx.drafts)))}
-        stored.update({("agenda_item", i.id): (i.revision, token_of(i.notes)) for i in s.scalars(
-            select(AgendaItem).where(AgendaItem.id.in_(fx.items)))})
+        stored = {
+            ("protocol_version", v.id): (
+                v.revision,
+                token_of((v.content.get("sections") or {}).get("objectives", "")),
+            )
+            for v in s.scalars(select(ProtocolVersion).where(ProtocolVersion.id.in_(fx.drafts)))
+        }
+        stored.update(
+            {
+                ("agenda_item", i.id): (i.revision, token_of(i.notes))
+                for i in s.scalars(select(AgendaItem).where(AgendaItem.id.in_(fx.items)))
+            }
+        )
     for key, done in by_doc.items():
         done.sort()
         revs = [r for r, _ in done]
@@ -268,16 +319,19 @@ def main() -> int:
     ap.add_argument("--url", default=DEFAULT_URL)
     ap.add_argument("--processes", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--think-ms", type=float, default=100,
-                    help="mean pause between two operations of one PC")
+    ap.add_argument(
+        "--think-ms", type=float, default=100, help="mean pause between two operations of one PC"
+    )
     ap.add_argument("--keep", action="store_true", help="leave the database on the server")
     args = ap.parse_args()
     processes = max(1, min(MAX_PROCESSES, args.processes))
     seconds = max(1.0, min(MAX_SECONDS, args.seconds))
     server = server_url(args.url)
     url = create_database(server)
-    print(f"database {url.database} on {server.host}:{server.port or 5432}; "
-          f"{processes} processes for {seconds:.0f} s (machine shared: figures drift)")
+    print(
+        f"database {url.database} on {server.host}:{server.port or 5432}; "
+        f"{processes} processes for {seconds:.0f} s (machine shared: figures drift)"
+    )
     try:
         fx = setup(url.render_as_string(hide_password=False))
         start = time.time() + 2.0  # every process connected first
@@ -299,10 +353,14 @@ def report(fx: Fixture, results: list[Result], seconds: float) -> int:
             counts[k] = counts.get(k, 0) + v
     errors = [e for r in results for e in r.errors]
     print(f"operations: {counts}")
-    print(f"saves acknowledged: {len(lat)} autosaves ({len(lat) / seconds:.1f}/s), "
-          f"{len(acks) - len(lat)} meeting notes")
-    print(f"save latency: p50 {statistics.median(lat) if lat else 0:.1f} ms, "
-          f"p99 {pct(lat, 0.99):.1f} ms, max {max(lat, default=0):.1f} ms")
+    print(
+        f"saves acknowledged: {len(lat)} autosaves ({len(lat) / seconds:.1f}/s), "
+        f"{len(acks) - len(lat)} meeting notes"
+    )
+    print(
+        f"save latency: p50 {statistics.median(lat) if lat else 0:.1f} ms, "
+        f"p99 {pct(lat, 0.99):.1f} ms, max {max(lat, default=0):.1f} ms"
+    )
     print(f"conflicts raised: {sum(r.conflicts for r in results)}")
     print(f"other errors: {len(errors)}" + "".join(f"\n  {e}" for e in errors[:10]))
     db = open_database(fx.url, migrate=False)

@@ -40,8 +40,20 @@ SCREEN = 12
 WIDTH, HEIGHT = 400, 220
 SCREEN_TARGET_MS = 100.0
 REPORT_TARGET_S = 2.0
-MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-          "nov.", "déc."]
+MONTHS = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
 
 
 def month(start: dt.date, n: int) -> dt.date:
@@ -52,15 +64,23 @@ def month(start: dt.date, n: int) -> dt.date:
 def make_spec(rnd: random.Random, i: int, n: int = 120) -> ChartSpec:
     days = [month(dt.date(2016, 1, 1), k) for k in range(n)]
     values = [min(1.0, max(0.0, rnd.gauss(0.6, 0.08))) for _ in range(n)]
-    points = [ChartPoint(d, f"{MONTHS[d.month - 1]} {d.year}", v, flagged=k >= n - 8)
-              for k, (d, v) in enumerate(zip(days, values, strict=True))]
+    points = [
+        ChartPoint(d, f"{MONTHS[d.month - 1]} {d.year}", v, flagged=k >= n - 8)
+        for k, (d, v) in enumerate(zip(days, values, strict=True))
+    ]
     markers = [(days[k], f"v{j + 2}") for j, k in enumerate(sorted(rnd.sample(range(n), 3)))]
     a, b = sorted(rnd.sample(range(n - 12), 2))
     bands = [(days[a], days[a + 6], "PDSA 1"), (days[b], days[b + 6], "PDSA 2")]
-    return ChartSpec(f"Indicateur {i + 1} : patients suivis selon le protocole", points,
-                     percent=True, centre=statistics.median(values), target=0.75,
-                     markers=markers, bands=bands,
-                     caption="Signal : 8 points consécutifs au-dessus de la médiane.")
+    return ChartSpec(
+        f"Indicateur {i + 1} : patients suivis selon le protocole",
+        points,
+        percent=True,
+        centre=statistics.median(values),
+        target=0.75,
+        markers=markers,
+        bands=bands,
+        caption="Signal : 8 points consécutifs au-dessus de la médiane.",
+    )
 
 
 def svg_to_image(spec: ChartSpec) -> QImage:
@@ -97,12 +117,17 @@ def show(label: str, runs: Timing, target: float | None = None) -> None:
     verdict = ""
     if target is not None:
         verdict = "  OK" if statistics.median(wall) < target else f"  OVER target {target:.0f} ms"
-    print(f"{label:<44} p50 {statistics.median(wall):7.1f} ms  max {max(wall):7.1f} ms  "
-          f"cpu p50 {statistics.median(c for _, c in runs):7.1f} ms{verdict}")
+    print(
+        f"{label:<44} p50 {statistics.median(wall):7.1f} ms  max {max(wall):7.1f} ms  "
+        f"cpu p50 {statistics.median(c for _, c in runs):7.1f} ms{verdict}"
+    )
 
 
 def bench_screen(specs: list[ChartSpec], runs: int) -> None:
-    for name, fn in (("SVG + QSvgRenderer", svg_to_image), ("drawing + QPainter (ChartView)", painted)):
+    for name, fn in (
+        ("SVG + QSvgRenderer", svg_to_image),
+        ("drawing + QPainter (ChartView)", painted),
+    ):
         fn(specs[0])  # fonts registered, glyphs cached
         show(f"{name}: screen of {SCREEN}", timed(fn, specs[:SCREEN], runs), SCREEN_TARGET_MS)
         show(f"{name}: all {len(specs)}", timed(fn, specs, runs))
@@ -113,14 +138,19 @@ def bench_pdf(specs: list[ChartSpec], runs: int) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    show(f"chart_drawing (PDF side): all {len(specs)}",
-         timed(lambda s: chart_drawing(s, 480, 220), specs, runs))
+    show(
+        f"chart_drawing (PDF side): all {len(specs)}",
+        timed(lambda s: chart_drawing(s, 480, 220), specs, runs),
+    )
     with tempfile.TemporaryDirectory() as tmp:
         start, cpu = time.perf_counter(), time.process_time()
         SimpleDocTemplate(str(Path(tmp) / "charts.pdf"), pagesize=A4).build(
-            [chart_drawing(s, 480, 220) for s in specs])
-        show(f"PDF of {len(specs)} charts (drawing + layout)",
-             [((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)])
+            [chart_drawing(s, 480, 220) for s in specs]
+        )
+        show(
+            f"PDF of {len(specs)} charts (drawing + layout)",
+            [((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)],
+        )
 
 
 def bench_yearly_report(runs: int) -> None:
@@ -132,8 +162,9 @@ def bench_yearly_report(runs: int) -> None:
     wall = sorted(t[0] for t in times)[len(times) // 2]
     cpu = sorted(t[1] for t in times)[len(times) // 2]
     verdict = "OK" if wall < TARGET_S else f"OVER target {TARGET_S:.0f} s"
-    print(f"yearly quality report, 30 protocols: p50 {wall:.2f} s wall ({cpu:.2f} s CPU)  "
-          f"{verdict}")
+    print(
+        f"yearly quality report, 30 protocols: p50 {wall:.2f} s wall ({cpu:.2f} s CPU)  {verdict}"
+    )
 
 
 def main() -> None:
@@ -146,8 +177,10 @@ def main() -> None:
     _app = QApplication.instance() or QApplication([sys.argv[0]])
     rnd = random.Random(17)
     specs = [make_spec(rnd, i) for i in range(50)]
-    print(f"{len(specs)} charts x {len(specs[0].points)} points, {WIDTH} x {HEIGHT} px, "
-          f"{args.runs} runs")
+    print(
+        f"{len(specs)} charts x {len(specs[0].points)} points, {WIDTH} x {HEIGHT} px, "
+        f"{args.runs} runs"
+    )
     bench_screen(specs, args.runs)
     bench_pdf(specs, args.runs)
     bench_yearly_report(args.runs)

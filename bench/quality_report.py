@@ -39,26 +39,37 @@ def month(n: int, start: dt.date = FIRST_MONTH) -> dt.date:
     return dt.date(start.year + y, m + 1, 1)
 
 
-def seed(db: Database, actor: Actor, count: int = 30, indicators: int = 3, months: int = 24
-         ) -> list[int]:
+def seed(
+    db: Database, actor: Actor, count: int = 30, indicators: int = 3, months: int = 24
+) -> list[int]:
     """`count` approved protocols, each with `indicators` monthly indicators measured over
     `months` months (counts out of 80); the measurements of a protocol in one operation."""
     ids = []
     for p in range(count):
         names = [f"Indicateur {k + 1} du protocole {p + 1}" for k in range(indicators)]
-        content = Content(indicators=[Indicator(name=n, target="≥ 70 %", frequency="mensuel")
-                                      for n in names])
-        pid, vid, _ = protocols.create_protocol(db, actor, f"P-{p:02d}", f"Protocole {p + 1}",
-                                                content=content)
+        content = Content(
+            indicators=[Indicator(name=n, target="≥ 70 %", frequency="mensuel") for n in names]
+        )
+        pid, vid, _ = protocols.create_protocol(
+            db, actor, f"P-{p:02d}", f"Protocole {p + 1}", content=content
+        )
         with operation(db, actor) as tx:
             v = tx.session.get(ProtocolVersion, vid)
             v.status, v.approved_at = "approved", dt.datetime(2025, 1, 10)
             for n, name in enumerate(names):
                 for k in range(months):
-                    tx.session.add(Measurement(
-                        protocol_id=pid, indicator=name, period_kind="month",
-                        period_start=month(k), numerator=40 + (k * 7 + n + p) % 40,
-                        denominator=80, source="Logiciel métier", entered_by=actor.name))
+                    tx.session.add(
+                        Measurement(
+                            protocol_id=pid,
+                            indicator=name,
+                            period_kind="month",
+                            period_start=month(k),
+                            numerator=40 + (k * 7 + n + p) % 40,
+                            denominator=80,
+                            source="Logiciel métier",
+                            entered_by=actor.name,
+                        )
+                    )
             tx.record("seed", "protocol", pid)
         ids.append(pid)
     return ids
@@ -94,9 +105,11 @@ def main() -> None:
     times = time_yearly_report(args.runs, args.protocols)
     wall, cpu = (statistics.median(t[i] for t in times) for i in (0, 1))
     verdict = "OK" if wall < TARGET_S else f"OVER target {TARGET_S:.0f} s"
-    print(f"yearly quality report, {args.protocols} protocols x 3 indicators x 24 months: "
-          f"p50 {wall:.2f} s wall ({cpu:.2f} s CPU), max {max(t[0] for t in times):.2f} s  "
-          f"{verdict}")
+    print(
+        f"yearly quality report, {args.protocols} protocols x 3 indicators x 24 months: "
+        f"p50 {wall:.2f} s wall ({cpu:.2f} s CPU), max {max(t[0] for t in times):.2f} s  "
+        f"{verdict}"
+    )
 
 
 if __name__ == "__main__":

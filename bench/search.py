@@ -30,18 +30,62 @@ from protoedit.search import suggest as search_suggest
 from protoedit.store.database import open_database  # noqa: E402
 
 DEFAULT = Path("/tmp/protoedit-bench.sqlite")
-PREFIX = ["anticoagulant", "œdème", "education", "diabète", "hypoglycémie", "vaccination",
-          "plaie", "chute", "dénutrition", "insuline", "surveille", "douleur", "kaliémie",
-          "pilulier", "inhalation"]
-TWO_WORDS = ["pied diab", "insuffisance card", "surveille traitement", "chute domicile",
-             "vaccin grippe", "douleur morphin", "inr saignement", "éducation asthme",
-             "perte poids", "tension automesure", "plaie contention", "sevrage tabac"]
-PHRASES = ['"le jour même"', '"pied diabétique"', '"signes d\'alerte"', '"perte de poids"',
-           '"appeler le médecin traitant"', '"à domicile"', '"prise de poids"',
-           '"lettre de liaison"', '"chambre d\'inhalation"', '"dans les 48 heures"']
+PREFIX = [
+    "anticoagulant",
+    "œdème",
+    "education",
+    "diabète",
+    "hypoglycémie",
+    "vaccination",
+    "plaie",
+    "chute",
+    "dénutrition",
+    "insuline",
+    "surveille",
+    "douleur",
+    "kaliémie",
+    "pilulier",
+    "inhalation",
+]
+TWO_WORDS = [
+    "pied diab",
+    "insuffisance card",
+    "surveille traitement",
+    "chute domicile",
+    "vaccin grippe",
+    "douleur morphin",
+    "inr saignement",
+    "éducation asthme",
+    "perte poids",
+    "tension automesure",
+    "plaie contention",
+    "sevrage tabac",
+]
+PHRASES = [
+    '"le jour même"',
+    '"pied diabétique"',
+    '"signes d\'alerte"',
+    '"perte de poids"',
+    '"appeler le médecin traitant"',
+    '"à domicile"',
+    '"prise de poids"',
+    '"lettre de liaison"',
+    '"chambre d\'inhalation"',
+    '"dans les 48 heures"',
+]
 
-MISSPELT = ["anticoaglant", "diabte", "hypoglicémie", "vacination", "dénutritoin", "insulline",
-            "kaliémei", "inhalatoin", "pilullier", "doulleur"]
+MISSPELT = [
+    "anticoaglant",
+    "diabte",
+    "hypoglicémie",
+    "vacination",
+    "dénutritoin",
+    "insulline",
+    "kaliémei",
+    "inhalatoin",
+    "pilullier",
+    "doulleur",
+]
 
 
 def typed(word: str) -> list[str]:
@@ -89,7 +133,9 @@ def after_import(count: int = 2000, word: str = "anticoag") -> None:
         db.close()
         db = open_database(base)
         steps: list[tuple[int, int]] = []
-        worker = threading.Thread(target=search.refresh, args=(db, lambda d, t: steps.append((d, t))))
+        worker = threading.Thread(
+            target=search.refresh, args=(db, lambda d, t: steps.append((d, t)))
+        )
         t_refresh = time.perf_counter()
         worker.start()
         t0 = time.perf_counter()
@@ -108,13 +154,19 @@ def after_import(count: int = 2000, word: str = "anticoag") -> None:
         shutil.rmtree(folder, ignore_errors=True)
     total = steps[-1][1] if steps else 0
     print(f"\nfirst query after importing {count} documents ({total} to index):")
-    print(f"  refresh in the background: first query {first:.1f} ms ({len(first_hits)} hits from "
-          f"the index as it was), target < 200 ms: {'OK' if first < 200 else 'MISSED'}")
+    print(
+        f"  refresh in the background: first query {first:.1f} ms ({len(first_hits)} hits from "
+        f"the index as it was), target < 200 ms: {'OK' if first < 200 else 'MISSED'}"
+    )
     if during:
-        print(f"  queries while it runs: median {statistics.median(during):.1f} ms, "
-              f"max {max(during):.1f} ms ({len(during)} queries)")
-    print(f"  background refresh done in {refreshed:.2f} s ({len(steps)} progress steps); "
-          f"then {after} hits")
+        print(
+            f"  queries while it runs: median {statistics.median(during):.1f} ms, "
+            f"max {max(during):.1f} ms ({len(during)} queries)"
+        )
+    print(
+        f"  background refresh done in {refreshed:.2f} s ({len(steps)} progress steps); "
+        f"then {after} hits"
+    )
     print(f"  the old way (refresh, then query): {blocking:.0f} ms")
 
 
@@ -123,8 +175,9 @@ def main() -> None:
     ap.add_argument("path", type=Path, nargs="?", default=DEFAULT)
     ap.add_argument("--rebuild", action="store_true", help="time a full index build first")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--import-only", action="store_true",
-                    help="only the first query after a bulk import")
+    ap.add_argument(
+        "--import-only", action="store_true", help="only the first query after a bulk import"
+    )
     args = ap.parse_args()
     if args.import_only:
         after_import()
@@ -147,8 +200,11 @@ def main() -> None:
     with db.read() as s:
         docs = s.connection().exec_driver_sql("SELECT count(*) FROM search_doc").scalar()
     print(f"{docs} documents indexed; {args.runs} runs of each query set\n")
-    sets = {"prefix (typed letter by letter)": [t for w in PREFIX for t in typed(w)],
-            "two words": TWO_WORDS, "phrase": PHRASES}
+    sets = {
+        "prefix (typed letter by letter)": [t for w in PREFIX for t in typed(w)],
+        "two words": TWO_WORDS,
+        "phrase": PHRASES,
+    }
     normal = len(sets)
     sets["misspelt (suggestions)"] = MISSPELT
     measure(db, PREFIX[:3], 1)  # warm the page cache
@@ -158,10 +214,14 @@ def main() -> None:
         times, hits = measure(db, queries, args.runs)
         if n < normal:
             everything += times
-        print(f"{name:34} {len(times):5d} {statistics.median(times):7.2f}  {p99(times):7.2f}  "
-              f"{max(times):7.2f}   {hits / len(times):.1f}")
-    print(f"{'all but misspelt':34} {len(everything):5d} {statistics.median(everything):7.2f}  "
-          f"{p99(everything):7.2f}  {max(everything):7.2f}")
+        print(
+            f"{name:34} {len(times):5d} {statistics.median(times):7.2f}  {p99(times):7.2f}  "
+            f"{max(times):7.2f}   {hits / len(times):.1f}"
+        )
+    print(
+        f"{'all but misspelt':34} {len(everything):5d} {statistics.median(everything):7.2f}  "
+        f"{p99(everything):7.2f}  {max(everything):7.2f}"
+    )
     print("\ntimes in ms; targets: median < 10 ms, p99 < 30 ms")
     db.close()
     after_import()

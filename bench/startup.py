@@ -28,8 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = Path("/tmp/protoedit-bench.sqlite")
-FLOOR_SQL = ("SELECT p.code, p.title, max(v.number) AS number, v.status FROM protocol_version v "
-             "JOIN protocol p ON p.id = v.protocol_id GROUP BY p.id ORDER BY p.code")
+FLOOR_SQL = (
+    "SELECT p.code, p.title, max(v.number) AS number, v.status FROM protocol_version v "
+    "JOIN protocol p ON p.id = v.protocol_id GROUP BY p.id ORDER BY p.code"
+)
 
 
 def _report_when_painted(window_class: str, ready) -> None:
@@ -117,8 +119,9 @@ def environment(cached: bool, private: Path) -> dict[str, str]:
 def run(kind: str, path: Path, env: dict[str, str], prefix: list[str] | None = None) -> float:
     cmd = [*(prefix or []), sys.executable, __file__, "--child", kind, str(path)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
     assert proc.stdout is not None
     shown = proc.stdout.readline()
     elapsed = time.perf_counter() - t0
@@ -166,20 +169,31 @@ def main() -> None:
                 for kind in ("app", "floor"):
                     times[kind].append(run(kind, args.path, env))
             app, floor = statistics.median(times["app"]), statistics.median(times["floor"])
-            mode = ("bytecode cached" if cached else
-                    "PYTHONDONTWRITEBYTECODE=1 (ProtoEdit compiled at each start)")
-            print(f"{mode}:\n  ProtoEdit {app:.2f} s, floor {floor:.2f} s (medians of "
-                  f"{args.runs}), ratio {app / floor:.2f} (target <= 1.3)")
-            print("  all runs: app " + " ".join(f"{t:.2f}" for t in times["app"]) +
-                  " | floor " + " ".join(f"{t:.2f}" for t in times["floor"]))
+            mode = (
+                "bytecode cached"
+                if cached
+                else "PYTHONDONTWRITEBYTECODE=1 (ProtoEdit compiled at each start)"
+            )
+            print(
+                f"{mode}:\n  ProtoEdit {app:.2f} s, floor {floor:.2f} s (medians of "
+                f"{args.runs}), ratio {app / floor:.2f} (target <= 1.3)"
+            )
+            print(
+                "  all runs: app "
+                + " ".join(f"{t:.2f}" for t in times["app"])
+                + " | floor "
+                + " ".join(f"{t:.2f}" for t in times["floor"])
+            )
         if not args.no_callgrind and shutil.which("valgrind"):
             for cached in (False, True):
                 env = environment(cached, private)
                 app_ir = callgrind("app", args.path, env, private)
                 floor_ir = callgrind("floor", args.path, env, private)
                 mode = "bytecode cached" if cached else "compiled at each start"
-                print(f"callgrind ({mode}): ProtoEdit {app_ir / 1e9:.2f} G instructions, "
-                      f"floor {floor_ir / 1e9:.2f} G, ratio {app_ir / floor_ir:.2f}")
+                print(
+                    f"callgrind ({mode}): ProtoEdit {app_ir / 1e9:.2f} G instructions, "
+                    f"floor {floor_ir / 1e9:.2f} G, ratio {app_ir / floor_ir:.2f}"
+                )
     finally:
         shutil.rmtree(private, ignore_errors=True)
 

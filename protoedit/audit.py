@@ -18,10 +18,14 @@ from protoedit.store.models import AuditEvent, AuditHead, utcnow
 GENESIS = "0" * 64
 MSG_MISSING = N_("Journal d'audit rompu : l'événement n° {seq} manque.")
 MSG_PREVIOUS = N_("Journal d'audit rompu : l'événement n° {seq} ne suit pas le précédent.")
-MSG_CONTENT = N_("Journal d'audit rompu : l'événement n° {seq} a été modifié après coup (son "
-                 "contenu ne correspond plus à son empreinte).")
-MSG_HEAD = N_("Journal d'audit rompu : le dernier événement enregistré ne correspond pas à la "
-              "fin de la chaîne (événement n° {seq}).")
+MSG_CONTENT = N_(
+    "Journal d'audit rompu : l'événement n° {seq} a été modifié après coup (son "
+    "contenu ne correspond plus à son empreinte)."
+)
+MSG_HEAD = N_(
+    "Journal d'audit rompu : le dernier événement enregistré ne correspond pas à la "
+    "fin de la chaîne (événement n° {seq})."
+)
 
 
 def digest_of(event: Any) -> str:
@@ -37,7 +41,9 @@ def digest_of(event: Any) -> str:
         "detail": event.detail,
         "prev": event.prev_digest,
     }
-    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    data = json.dumps(
+        payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
@@ -49,9 +55,13 @@ class PendingEvent:
     detail: dict[str, Any]
 
 
-def append(session: Session, actor_id: int | None, actor_name: str, events: list[PendingEvent]) -> None:
+def append(
+    session: Session, actor_id: int | None, actor_name: str, events: list[PendingEvent]
+) -> None:
     """Append events at the end of the chain; the head row is locked until commit."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one()
     seq, prev = head.last_seq, head.last_digest
     for pending in events:
         target = pending.target

@@ -43,8 +43,16 @@ def copy_as_new_draft(db: Database, actor: Actor, draft: Draft) -> tuple[int, in
     for code in copy_codes(draft.code or "PROTOCOLE"):
         try:
             return protocols.create_protocol(
-                db, actor, code, title, draft.aci_theme, draft.content, skeleton=False,
-                working_group=list(draft.working_group), review_due=draft.review_due)
+                db,
+                actor,
+                code,
+                title,
+                draft.aci_theme,
+                draft.content,
+                skeleton=False,
+                working_group=list(draft.working_group),
+                review_due=draft.review_due,
+            )
         except ValidationError as err:
             if err.field != "code":
                 raise
@@ -55,18 +63,29 @@ def copy_as_new_draft(db: Database, actor: Actor, draft: Draft) -> tuple[int, in
 
 def write_protocol_file(db: Database, draft: Draft, path: Path | str) -> Path:
     """`draft` as an exchange file (importing it gives the draft back)."""
-    data = export_draft(db, draft.code, draft.title, draft.aci_theme, draft.content,
-                        list(draft.working_group), draft.review_due)
+    data = export_draft(
+        db,
+        draft.code,
+        draft.title,
+        draft.aci_theme,
+        draft.content,
+        list(draft.working_group),
+        draft.review_due,
+    )
     return write_json(data, path)
 
 
-def write_fields_file(document: str, fields: Mapping[str, str], path: Path | str,
-                      now: dt.datetime | None = None) -> Path:
+def write_fields_file(
+    document: str, fields: Mapping[str, str], path: Path | str, now: dt.datetime | None = None
+) -> Path:
     """A meeting's or a declaration's fields as typed on this PC (name -> text), in a JSON file
     a person can read."""
-    data: dict[str, Any] = {"format": COPY_FORMAT, "document": document,
-                            "saved_at": (now or dt.datetime.now()).isoformat(timespec="seconds"),
-                            "fields": dict(fields)}
+    data: dict[str, Any] = {
+        "format": COPY_FORMAT,
+        "document": document,
+        "saved_at": (now or dt.datetime.now()).isoformat(timespec="seconds"),
+        "fields": dict(fields),
+    }
     target = Path(path)
     with atomic_path(target) as tmp:
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

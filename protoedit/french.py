@@ -34,8 +34,9 @@ def format_eur(amount: Decimal | int) -> str:
     return f"{_french_number(Decimal(amount), 2)}{NBSP}€"
 
 
-def format_rate(value: Fraction | Decimal | float | None, decimals: int = 1,
-                lang: str | None = None) -> str:
+def format_rate(
+    value: Fraction | Decimal | float | None, decimals: int = 1, lang: str | None = None
+) -> str:
     """A proportion as French percent: 0.125 -> '12,5 %'; None -> 'non calculable'."""
     if value is None:
         return tr("non calculable", lang=lang)

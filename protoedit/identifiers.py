@@ -45,7 +45,9 @@ def validate_adeli(value: str) -> str | None:
     """9 characters: department (digits, or 2A/2B for Corsica) then 7 digits."""
     v = normalize(value)
     if len(v) != 9 or not re.fullmatch(r"(\d{2}|2A|2B)\d{7}", v):
-        return N_("Le numéro ADELI compte 9 caractères : le département (2 chiffres, ou 2A/2B) puis 7 chiffres.")
+        return N_(
+            "Le numéro ADELI compte 9 caractères : le département (2 chiffres, ou 2A/2B) puis 7 chiffres."
+        )
     return None
 
 
@@ -53,9 +55,13 @@ def validate_finess(value: str) -> str | None:
     """9 characters: department (2A/2B for Corsica), 6 digits, a Luhn key (checked when numeric)."""
     v = normalize(value)
     if len(v) != 9 or not re.fullmatch(r"(\d{2}|2A|2B)\d{7}", v):
-        return N_("Le numéro FINESS compte 9 caractères (département, dont 2A/2B, puis 7 chiffres).")
+        return N_(
+            "Le numéro FINESS compte 9 caractères (département, dont 2A/2B, puis 7 chiffres)."
+        )
     if v.isdigit() and not luhn_ok(v):
-        return N_("Le numéro FINESS est invalide (clé de contrôle incorrecte) : vérifiez la saisie.")
+        return N_(
+            "Le numéro FINESS est invalide (clé de contrôle incorrecte) : vérifiez la saisie."
+        )
     return None
 
 

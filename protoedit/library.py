@@ -46,12 +46,17 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
         if kind in (None, "protocol"):
             # The version in force when there is one (its identity is the protocol row's),
             # otherwise the latest; and the number of a draft or review under way.
-            shown = (select(v.protocol_id,
-                            func.coalesce(func.max(case((v.status == "approved", v.number))),
-                                          func.max(v.number)).label("number"),
-                            func.max(case((v.status.in_(("draft", "in_review")), v.number)))
-                            .label("open"))
-                     .group_by(v.protocol_id).subquery())
+            shown = (
+                select(
+                    v.protocol_id,
+                    func.coalesce(
+                        func.max(case((v.status == "approved", v.number))), func.max(v.number)
+                    ).label("number"),
+                    func.max(case((v.status.in_(("draft", "in_review")), v.number))).label("open"),
+                )
+                .group_by(v.protocol_id)
+                .subquery()
+            )
             listed = (
                 select(p.id, p.code, p.title, v.status, v.number, v.review_due, shown.c.open)
                 .join(shown, shown.c.protocol_id == p.id)
@@ -60,20 +65,32 @@ def list_documents(db: Database, kind: str | None = None) -> list[LibraryRow]:
             )
             for found in conn.execute(listed).all():
                 row = LibraryRow("protocol", *found)
-                rows.append(row._replace(open_version=None) if row.open_version == row.version
-                            else row)
+                rows.append(
+                    row._replace(open_version=None) if row.open_version == row.version else row
+                )
         if kind in (None, "cooperation"):
             d, c = declaration.c, coop_protocol.c
             titles = _national_titles()
             titles.update(dict(conn.execute(select(c.code, c.title)).all()))
             for did, code, status in conn.execute(
-                    select(d.id, d.protocol_code, d.status).order_by(d.id)):
-                rows.append(LibraryRow("cooperation", did, code, titles.get(code, code), status,
-                                       None))
+                select(d.id, d.protocol_code, d.status).order_by(d.id)
+            ):
+                rows.append(
+                    LibraryRow("cooperation", did, code, titles.get(code, code), status, None)
+                )
         if kind in (None, "meeting"):
             m = meeting.c
-            for r in conn.execute(select(m.id, m.starts_at, m.title, m.kind, m.status)
-                                  .order_by(m.starts_at.desc())):
-                rows.append(LibraryRow("meeting", r.id, r.starts_at.strftime("%Y-%m-%d"),
-                                       r.title or r.kind, r.status, None))
+            for r in conn.execute(
+                select(m.id, m.starts_at, m.title, m.kind, m.status).order_by(m.starts_at.desc())
+            ):
+                rows.append(
+                    LibraryRow(
+                        "meeting",
+                        r.id,
+                        r.starts_at.strftime("%Y-%m-%d"),
+                        r.title or r.kind,
+                        r.status,
+                        None,
+                    )
+                )
     return rows

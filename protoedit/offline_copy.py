@@ -49,15 +49,23 @@ def refresh_copy(db: Database, target: Path | None = None) -> Path:
     with db.read() as s:
         structures = [_plain(x) for x in s.scalars(select(Structure))]
         people = [_plain(x, ("pin_hash",)) for x in s.scalars(select(Professional))]
-        versions = list(s.scalars(select(ProtocolVersion).where(ProtocolVersion.status == "approved")))
+        versions = list(
+            s.scalars(select(ProtocolVersion).where(ProtocolVersion.status == "approved"))
+        )
         protocol_ids = {v.protocol_id for v in versions}
-        protos = [_plain(p) for p in s.scalars(select(Protocol).where(Protocol.id.in_(protocol_ids)))]
+        protos = [
+            _plain(p) for p in s.scalars(select(Protocol).where(Protocol.id.in_(protocol_ids)))
+        ]
         rows = [_plain(v) for v in versions]
     local = open_database(tmp, backup_before_migration=False)
     try:
         with operation(local, Actor.system()) as tx:
-            for model, items in ((Structure, structures), (Professional, people), (Protocol, protos),
-                                 (ProtocolVersion, rows)):
+            for model, items in (
+                (Structure, structures),
+                (Professional, people),
+                (Protocol, protos),
+                (ProtocolVersion, rows),
+            ):
                 for item in items:
                     tx.session.add(model(**item))
             tx.session.add(Meta(key=MADE_AT, value=utcnow().isoformat(timespec="seconds")))

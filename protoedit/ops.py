@@ -96,7 +96,10 @@ class Tx:
         audit.append(self.session, self.actor.id, self.actor.name, self._events)
         for ev in self._events:
             target = ev.target
-            self.changes.add(Entity(ev.entity), target if isinstance(target, int) or target is None else target.id)
+            self.changes.add(
+                Entity(ev.entity),
+                target if isinstance(target, int) or target is None else target.id,
+            )
 
 
 def check_revision(obj: Any, expected: int | None) -> None:

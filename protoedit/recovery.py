@@ -48,14 +48,29 @@ def file_for(db_name: str, kind: str, doc_id: int) -> Path:
     return folder() / f"{db_key(db_name)}-{kind}-{int(doc_id)}.json"
 
 
-def write(db_name: str, kind: str, doc_id: int, label: str, data: dict[str, Any],
-          revision: int | None, actor: str) -> Path:
+def write(
+    db_name: str,
+    kind: str,
+    doc_id: int,
+    label: str,
+    data: dict[str, Any],
+    revision: int | None,
+    actor: str,
+) -> Path:
     """Write (or replace) the document's recovery file atomically; returns its path."""
     path = file_for(db_name, kind, doc_id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    record = {"format": FORMAT, "db": db_name, "kind": kind, "doc_id": int(doc_id),
-              "label": label, "revision": revision, "actor": actor,
-              "written_at": dt.datetime.now().isoformat(timespec="seconds"), "data": data}
+    record = {
+        "format": FORMAT,
+        "db": db_name,
+        "kind": kind,
+        "doc_id": int(doc_id),
+        "label": label,
+        "revision": revision,
+        "actor": actor,
+        "written_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "data": data,
+    }
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         json.dump(record, fh, ensure_ascii=False, indent=1)
@@ -69,10 +84,17 @@ def write(db_name: str, kind: str, doc_id: int, label: str, data: dict[str, Any]
 def _read(path: Path) -> Recovered | None:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return Recovered(db=raw["db"], kind=raw["kind"], doc_id=int(raw["doc_id"]),
-                         label=str(raw.get("label", "")), revision=raw.get("revision"),
-                         written_at=dt.datetime.fromisoformat(raw["written_at"]),
-                         actor=str(raw.get("actor", "")), data=dict(raw["data"]), path=path)
+        return Recovered(
+            db=raw["db"],
+            kind=raw["kind"],
+            doc_id=int(raw["doc_id"]),
+            label=str(raw.get("label", "")),
+            revision=raw.get("revision"),
+            written_at=dt.datetime.fromisoformat(raw["written_at"]),
+            actor=str(raw.get("actor", "")),
+            data=dict(raw["data"]),
+            path=path,
+        )
     except (OSError, ValueError, KeyError, TypeError) as err:
         log.warning("recovery file %s unreadable: %s", path, err)
         return None
@@ -83,8 +105,11 @@ def list_for(db_name: str) -> list[Recovered]:
     base = folder()
     if not base.is_dir():
         return []
-    found = [r for p in sorted(base.glob(f"{db_key(db_name)}-*.json"))
-             if (r := _read(p)) is not None and r.db == db_name]
+    found = [
+        r
+        for p in sorted(base.glob(f"{db_key(db_name)}-*.json"))
+        if (r := _read(p)) is not None and r.db == db_name
+    ]
     return sorted(found, key=lambda r: r.written_at)
 
 

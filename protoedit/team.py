@@ -132,8 +132,20 @@ class ProfessionalView:
 
 
 def professional_view(p: Professional) -> ProfessionalView:
-    return ProfessionalView(p.id, p.revision, p.last_name, p.first_name, p.profession, p.rpps,
-                            p.adeli, p.email, p.phone, p.active, p.partner, bool(p.pin_hash))
+    return ProfessionalView(
+        p.id,
+        p.revision,
+        p.last_name,
+        p.first_name,
+        p.profession,
+        p.rpps,
+        p.adeli,
+        p.email,
+        p.phone,
+        p.active,
+        p.partner,
+        bool(p.pin_hash),
+    )
 
 
 def get_structure(db: Database) -> Structure | None:
@@ -199,7 +211,10 @@ def add_professional(
 
 
 def update_professional(
-    db: Database, actor: Actor, professional_id: int, values: ProfessionalInput,
+    db: Database,
+    actor: Actor,
+    professional_id: int,
+    values: ProfessionalInput,
     expected_revision: int | None = None,
 ) -> OpChanges:
     values = _clean_professional(values)
@@ -243,26 +258,35 @@ def set_pin(db: Database, actor: Actor, professional_id: int, pin: str) -> OpCha
     with operation(db, actor) as tx:
         pro = tx.get(Professional, professional_id, N_("professionnel"))
         if pro.pin_hash:
-            raise ValidationError(N_("{name} a déjà un code personnel : pour le changer, donnez "
-                                     "le code actuel."), field="current_pin", name=pro.full_name)
+            raise ValidationError(
+                N_("{name} a déjà un code personnel : pour le changer, donnez le code actuel."),
+                field="current_pin",
+                name=pro.full_name,
+            )
         pro.pin_hash = _hasher.hash(pin)
         tx.record("set_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes
 
 
-def change_pin(db: Database, actor: Actor, professional_id: int, current: str, new: str) -> OpChanges:
+def change_pin(
+    db: Database, actor: Actor, professional_id: int, current: str, new: str
+) -> OpChanges:
     """Replace a personal code; refused unless `current` is the code in force."""
     with operation(db, actor) as tx:
         pro = tx.get(Professional, professional_id, N_("professionnel"))
         if not pro.pin_hash:
-            raise ValidationError(N_("{name} n'a pas encore de code personnel : définissez-le."),
-                                  field="current_pin", name=pro.full_name)
+            raise ValidationError(
+                N_("{name} n'a pas encore de code personnel : définissez-le."),
+                field="current_pin",
+                name=pro.full_name,
+            )
         if not pin_matches(pro, current):
             raise ValidationError(N_("Le code actuel est incorrect."), field="current_pin")
         _check_new_pin(new, "new_pin")
         if new == current:
-            raise ValidationError(N_("Le nouveau code est identique au code actuel."),
-                                  field="new_pin")
+            raise ValidationError(
+                N_("Le nouveau code est identique au code actuel."), field="new_pin"
+            )
         pro.pin_hash = _hasher.hash(new)
         tx.record("change_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes
@@ -271,9 +295,17 @@ def change_pin(db: Database, actor: Actor, professional_id: int, current: str, n
 def _pin_resetters(session: Session, professional_id: int) -> list[Professional]:
     """Who may reset this professional's code: the team's active coordinators other than the
     owner; when there is none, any other active member of the team (outside partners never)."""
-    others = list(session.scalars(select(Professional).where(
-        Professional.active.is_(True), Professional.partner.is_(False),
-        Professional.id != professional_id).order_by(Professional.last_name)))
+    others = list(
+        session.scalars(
+            select(Professional)
+            .where(
+                Professional.active.is_(True),
+                Professional.partner.is_(False),
+                Professional.id != professional_id,
+            )
+            .order_by(Professional.last_name)
+        )
+    )
     coordinators = [p for p in others if p.profession == COORDINATOR]
     return coordinators or others
 
@@ -289,15 +321,23 @@ def reset_pin(db: Database, actor: Actor, professional_id: int) -> OpChanges:
     with operation(db, actor) as tx:
         pro = tx.get(Professional, professional_id, N_("professionnel"))
         if not pro.pin_hash:
-            raise ValidationError(N_("{name} n'a pas de code personnel à réinitialiser."),
-                                  name=pro.full_name)
+            raise ValidationError(
+                N_("{name} n'a pas de code personnel à réinitialiser."), name=pro.full_name
+            )
         allowed = _pin_resetters(tx.session, professional_id)
         if actor.id not in {p.id for p in allowed}:
             if any(p.profession == COORDINATOR for p in allowed):
-                raise ValidationError(N_("Seul(e) un(e) coordinateur(trice) de l'équipe peut "
-                                         "réinitialiser le code de {name}."), name=pro.full_name)
-            raise ValidationError(N_("Seul un autre membre actif de l'équipe peut réinitialiser "
-                                     "le code de {name}."), name=pro.full_name)
+                raise ValidationError(
+                    N_(
+                        "Seul(e) un(e) coordinateur(trice) de l'équipe peut "
+                        "réinitialiser le code de {name}."
+                    ),
+                    name=pro.full_name,
+                )
+            raise ValidationError(
+                N_("Seul un autre membre actif de l'équipe peut réinitialiser le code de {name}."),
+                name=pro.full_name,
+            )
         pro.pin_hash = ""
         tx.record("reset_pin", Entity.PROFESSIONAL, pro, name=pro.full_name)
     return tx.changes

@@ -7,8 +7,20 @@ import math
 
 from protoedit.quality.chart import ChartPoint, ChartSpec
 
-MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-          "nov.", "déc."]
+MONTHS = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
 CAPTION = "Signal : 6 points consécutifs au-dessus de la médiane depuis juin 2026."
 
 
@@ -18,19 +30,29 @@ def month(n: int, start: dt.date = dt.date(2017, 1, 1)) -> dt.date:
 
 
 def monthly_points(n: int, value=lambda i: 0.55 + 0.1 * math.sin(i)) -> list[ChartPoint]:
-    return [ChartPoint(month(i), f"{MONTHS[month(i).month - 1]} {month(i).year}", value(i),
-                       flagged=i >= n - 6) for i in range(n)]
+    return [
+        ChartPoint(
+            month(i), f"{MONTHS[month(i).month - 1]} {month(i).year}", value(i), flagged=i >= n - 6
+        )
+        for i in range(n)
+    ]
 
 
 def run_chart(n: int = 120, **changes) -> ChartSpec:
     """A percent run chart with median, target, three versions and two PDSA cycles."""
     fields = dict(
         title="Patients diabétiques avec HbA1c dosée dans les 6 mois",
-        points=monthly_points(n), percent=True, centre=0.55, target=0.8,
+        points=monthly_points(n),
+        percent=True,
+        centre=0.55,
+        target=0.8,
         markers=[(month(n // 4), "v2"), (month(n // 2), "v3"), (month(n // 2 + 1), "v4")],
-        bands=[(month(n // 3), month(n // 3 + 5), "PDSA 1"),
-               (month(2 * n // 3), month(2 * n // 3 + 5), "PDSA 2")],
-        caption=CAPTION)
+        bands=[
+            (month(n // 3), month(n // 3 + 5), "PDSA 1"),
+            (month(2 * n // 3), month(2 * n // 3 + 5), "PDSA 2"),
+        ],
+        caption=CAPTION,
+    )
     fields.update(changes)
     return ChartSpec(**fields)
 
@@ -38,9 +60,17 @@ def run_chart(n: int = 120, **changes) -> ChartSpec:
 def p_chart(n: int = 24) -> ChartSpec:
     sizes = [20 + 10 * (i % 5) for i in range(n)]
     sigma = [3 * math.sqrt(0.6 * 0.4 / s) for s in sizes]
-    return ChartSpec("Dépistage réalisé (p-chart)", monthly_points(n), kind="p", percent=True,
-                     centre=0.6, target=0.75, upper=[min(1, 0.6 + s) for s in sigma],
-                     lower=[max(0, 0.6 - s) for s in sigma], caption="Aucun point hors limites.")
+    return ChartSpec(
+        "Dépistage réalisé (p-chart)",
+        monthly_points(n),
+        kind="p",
+        percent=True,
+        centre=0.6,
+        target=0.75,
+        upper=[min(1, 0.6 + s) for s in sigma],
+        lower=[max(0, 0.6 - s) for s in sigma],
+        caption="Aucun point hors limites.",
+    )
 
 
 def edge_cases() -> dict[str, ChartSpec]:
@@ -56,12 +86,21 @@ def edge_cases() -> dict[str, ChartSpec]:
         "over 100 %": run_chart(points=over),
         "long title": run_chart(36, title="Un titre extrêmement long " * 12),
         "p-chart": p_chart(),
-        "raw values": ChartSpec("Délai (jours)", monthly_points(30, lambda i: 1200 + 40 * i),
-                                centre=1500, target=1000),
+        "raw values": ChartSpec(
+            "Délai (jours)", monthly_points(30, lambda i: 1200 + 40 * i), centre=1500, target=1000
+        ),
         "limits longer than points": run_chart(5, kind="p", upper=[0.9] * 9, lower=[0.1] * 9),
         "nan value": run_chart(6, points=monthly_points(6, lambda i: math.nan if i == 2 else 0.5)),
-        "markers outside": run_chart(6, markers=[(dt.date(2001, 1, 1), "v1")],
-                                     bands=[(dt.date(2001, 1, 1), dt.date(2040, 1, 1), "PDSA 9")]),
-        "same date twice": ChartSpec("Doublons", [ChartPoint(dt.date(2026, 1, 1), "2026", 1.0),
-                                                 ChartPoint(dt.date(2026, 1, 1), "2026", 2.0)]),
+        "markers outside": run_chart(
+            6,
+            markers=[(dt.date(2001, 1, 1), "v1")],
+            bands=[(dt.date(2001, 1, 1), dt.date(2040, 1, 1), "PDSA 9")],
+        ),
+        "same date twice": ChartSpec(
+            "Doublons",
+            [
+                ChartPoint(dt.date(2026, 1, 1), "2026", 1.0),
+                ChartPoint(dt.date(2026, 1, 1), "2026", 2.0),
+            ],
+        ),
     }

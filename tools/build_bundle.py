@@ -27,8 +27,16 @@ def build(clean: bool) -> Path:
     os.environ.setdefault("PYINSTALLER_CONFIG_DIR", str(BUILD / "pyinstaller-cache"))
     import PyInstaller.__main__
 
-    options = ["--noconfirm", "--log-level", "WARN", "--distpath", str(DIST),
-               "--workpath", str(BUILD / "pyinstaller"), str(SPEC)]
+    options = [
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(BUILD / "pyinstaller"),
+        str(SPEC),
+    ]
     os.chdir(ROOT)
     PyInstaller.__main__.run((["--clean"] if clean else []) + options)
     return DIST / "ProtoEdit"
@@ -38,7 +46,9 @@ def make_zip(bundle: Path) -> Path:
     """dist/ProtoEdit-<version>-<system>-<machine>.zip, the folder to hand to a clinic PC."""
     from importlib.metadata import version
 
-    name = f"ProtoEdit-{version('protoedit')}-{platform.system().lower()}-{platform.machine().lower()}"
+    name = (
+        f"ProtoEdit-{version('protoedit')}-{platform.system().lower()}-{platform.machine().lower()}"
+    )
     return Path(shutil.make_archive(str(DIST / name), "zip", DIST, bundle.name))
 
 
@@ -49,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     bundle = build(args.clean)
-    print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB) in "
-          f"{time.monotonic() - started:.0f} s")
+    print(
+        f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB) in "
+        f"{time.monotonic() - started:.0f} s"
+    )
     if args.zip:
         archive = make_zip(bundle)
         print(f"zip: {archive} ({archive.stat().st_size / 1e6:.0f} MB)")

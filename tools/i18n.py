@@ -43,7 +43,8 @@ def extract() -> dict[str, dict[str, list[Location]]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         classes: list[tuple[int, int, str]] = [
             (n.lineno, n.end_lineno or n.lineno, n.name)
-            for n in ast.walk(tree) if isinstance(n, ast.ClassDef)
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ClassDef)
         ]
         core = path.parts[len(ROOT.parts)] == "protoedit"
         constants = _module_constants(tree)
@@ -54,17 +55,29 @@ def extract() -> dict[str, dict[str, list[Location]]]:
             where = (relative, getattr(node, "lineno", 0))
             if core and isinstance(node, ast.ClassDef):
                 for stmt in node.body:
-                    if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-                            and isinstance(stmt.targets[0], ast.Name)
-                            and stmt.targets[0].id == "template" and _const(stmt.value)):
+                    if (
+                        isinstance(stmt, ast.Assign)
+                        and len(stmt.targets) == 1
+                        and isinstance(stmt.targets[0], ast.Name)
+                        and stmt.targets[0].id == "template"
+                        and _const(stmt.value)
+                    ):
                         where = (relative, stmt.lineno)
                         add("core", _const(stmt.value))
             if not isinstance(node, ast.Call):
                 continue
             fn = node.func
-            name = fn.attr if isinstance(fn, ast.Attribute) else fn.id if isinstance(fn, ast.Name) else ""
-            args = [_const(a) or (constants.get(a.id) if isinstance(a, ast.Name) else None)
-                    for a in node.args]  # a context may be a module constant (CTX = "pdf")
+            name = (
+                fn.attr
+                if isinstance(fn, ast.Attribute)
+                else fn.id
+                if isinstance(fn, ast.Name)
+                else ""
+            )
+            args = [
+                _const(a) or (constants.get(a.id) if isinstance(a, ast.Name) else None)
+                for a in node.args
+            ]  # a context may be a module constant (CTX = "pdf")
             if name == "tr" and isinstance(fn, ast.Attribute) and args and args[0]:
                 owner = [c for c in classes if c[0] <= node.lineno <= c[1]]
                 if owner:
@@ -74,8 +87,12 @@ def extract() -> dict[str, dict[str, list[Location]]]:
                         NUMERUS.add((ctx_name, args[0]))
             elif name == "tr" and core and isinstance(fn, ast.Name) and args and args[0]:
                 add("core", args[0])  # protoedit.i18n.tr(text), context "core" by default
-            elif (name == "translate" or name in noop_aliases) and len(args) >= 2 and args[0] \
-                    and args[1]:
+            elif (
+                (name == "translate" or name in noop_aliases)
+                and len(args) >= 2
+                and args[0]
+                and args[1]
+            ):
                 add(args[0], args[1])
             elif name == "_t" and helper_ctx and args and args[0]:
                 add(helper_ctx, args[0])
@@ -90,13 +107,23 @@ def _const(node: ast.AST) -> str | None:
 
 def _aliases(tree: ast.Module, target: str) -> set[str]:
     """Module-level names bound to `target` (`_L = QT_TRANSLATE_NOOP`)."""
-    return {t.id for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and n.value.id == target for t in n.targets if isinstance(t, ast.Name)}
+    return {
+        t.id
+        for n in tree.body
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name) and n.value.id == target
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
 
 
 def _module_constants(tree: ast.Module) -> dict[str, str]:
-    return {t.id: v for n in tree.body if isinstance(n, ast.Assign) and (v := _const(n.value))
-            for t in n.targets if isinstance(t, ast.Name)}
+    return {
+        t.id: v
+        for n in tree.body
+        if isinstance(n, ast.Assign) and (v := _const(n.value))
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
 
 
 def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
@@ -104,8 +131,12 @@ def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
     for n in tree.body:
         if isinstance(n, ast.FunctionDef) and n.name == "_t":
             for call in ast.walk(n):
-                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                        and call.func.attr == "translate" and call.args):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                ):
                     first = call.args[0]
                     if isinstance(first, ast.Name):
                         return constants.get(first.id)
@@ -143,8 +174,9 @@ def _fill(tr: ET.Element, text: Translation) -> None:
         tr.text = text
 
 
-def write(found: dict[str, dict[str, list[Location]]],
-          known: dict[tuple[str, str], Translation]) -> int:
+def write(
+    found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, str], Translation]
+) -> int:
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="fr_FR")
     missing = 0
     gone: dict[str, list[str]] = {}
@@ -173,8 +205,12 @@ def write(found: dict[str, dict[str, list[Location]]],
             _fill(ET.SubElement(m, "translation", type="vanished"), known[(ctx, text)])
     ET.indent(root)
     TS.parent.mkdir(parents=True, exist_ok=True)
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
     return missing
 
 

@@ -48,7 +48,9 @@ def install_language(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(t)
     _translators.clear()
     i18n.set_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.French))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.French)
+    )
     if lang == "en":
         tr = QTranslator(app)
         if tr.load(str(resource_path("translations", "protoedit_en.qm"))):
@@ -97,12 +99,23 @@ def open_with_dialogs(target: str, parent: QWidget | None = None) -> Database | 
         path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
         latest = backup.latest_good_backup(path) if path else None
         if latest is None:
-            QMessageBox.critical(parent, "ProtoEdit", core_message(err) + "\n\n" + _t(
-                "Aucune sauvegarde utilisable n'a été trouvée."))
+            QMessageBox.critical(
+                parent,
+                "ProtoEdit",
+                core_message(err) + "\n\n" + _t("Aucune sauvegarde utilisable n'a été trouvée."),
+            )
             return None
-        box = QMessageBox(QMessageBox.Icon.Critical, "ProtoEdit", core_message(err) + "\n\n" + _t(
-            "Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, "
-            "sans être modifié.").format(name=latest.name), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "ProtoEdit",
+            core_message(err)
+            + "\n\n"
+            + _t(
+                "Dernière sauvegarde valide : {name}. La restaurer ? Le fichier actuel sera mis de côté, "
+                "sans être modifié."
+            ).format(name=latest.name),
+            parent=parent,
+        )
         restore = box.addButton(_t("Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -132,7 +145,8 @@ def open_server_or_copy(target: str, parent: QWidget | None = None) -> tuple[Dat
             return None, ""
         when = copy.made_at.strftime("%d/%m/%Y %H:%M") if copy.made_at else "?"
         note = _t("Copie locale en lecture seule du {when} : le serveur est injoignable.").format(
-            when=when)
+            when=when
+        )
         QMessageBox.information(parent, "ProtoEdit", core_message(err) + "\n\n" + note)
         return copy.db, note
     except ProtoEditError as err:
@@ -150,27 +164,39 @@ def confirm_new_database(target: str, parent: QWidget | None = None) -> bool:
     path = Path(url.database)
     if path.exists() or path == default_db_path().resolve() or not path.parent.is_dir():
         return True
-    answer = QMessageBox.question(parent, "ProtoEdit", _t(
-        "Aucune base à cet endroit : {path}.\n\nCréer une nouvelle base vide ici ? Si vous "
-        "pensiez ouvrir une base existante, répondez Non et vérifiez le chemin.").format(
-        path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        "ProtoEdit",
+        _t(
+            "Aucune base à cet endroit : {path}.\n\nCréer une nouvelle base vide ici ? Si vous "
+            "pensiez ouvrir une base existante, répondez Non et vérifiez le chemin."
+        ).format(path=path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def chain_banner_text(ctx: AppContext, problem: ChainProblem) -> str:
     """What the banner says of a broken audit chain: to everyone, and to the coordinator the
     event that broke it."""
-    text = _t("Le journal des modifications de cette base est incohérent : il a pu être modifié "
-              "en dehors de ProtoEdit. Vous pouvez continuer à travailler.")
+    text = _t(
+        "Le journal des modifications de cette base est incohérent : il a pu être modifié "
+        "en dehors de ProtoEdit. Vous pouvez continuer à travailler."
+    )
     if not is_coordinator(ctx.db, ctx.actor):
         return text + " " + _t("Prévenez la coordination de l'équipe.")
     detail = problem.message(i18n.language())
     if problem.at is not None:
         when = problem.at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
         detail += " " + _t("Événement enregistré le {when}.").format(when=when)
-    return text + " " + detail + " " + _t(
-        "Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.")
+    return (
+        text
+        + " "
+        + detail
+        + " "
+        + _t("Comparez avec une sauvegarde (python main.py check) pour savoir ce qui a changé.")
+    )
 
 
 def check_audit_chain(window: QWidget, ctx: AppContext) -> None:
@@ -189,6 +215,7 @@ def check_audit_chain(window: QWidget, ctx: AppContext) -> None:
 
     def failed(err: BaseException) -> None:
         log.warning("audit chain not verified: %s", err)
+
     try:
         if audit.chain_length(ctx.db) <= CHAIN_SYNC_LIMIT:
             show(audit.first_break(ctx.db))
@@ -258,7 +285,8 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
     if db.read_only is not None:
         uid = settings.user_id
         ctx.actor = (find_actor(db, uid) if uid is not None else None) or Actor(
-            None, _t("Consultation (lecture seule)"))
+            None, _t("Consultation (lecture seule)")
+        )
     elif ctx.read_only:
         ctx.actor = Actor(None, _t("Consultation hors ligne"))
     elif getattr(args, "smoke", False):  # no first-start dialog: nothing is written
@@ -302,9 +330,13 @@ def finish_gui(ctx: AppContext) -> None:
 
 def _smoke_watchdog(started_at: float) -> None:
     """--smoke: end the process when the window has not painted in time (a dialog waiting)."""
+
     def give_up() -> None:
-        print(f"smoke: no main window painted after {time.monotonic() - started_at:.1f} s",
-              file=sys.stderr, flush=True)
+        print(
+            f"smoke: no main window painted after {time.monotonic() - started_at:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
         os._exit(3)
 
     timeout = float(os.environ.get("PROTOEDIT_SMOKE_TIMEOUT", SMOKE_TIMEOUT_S))
@@ -315,9 +347,12 @@ def _smoke_watchdog(started_at: float) -> None:
 
 def _exit_after_paint(window: QWidget, started_at: float) -> None:
     """--smoke: once the window (and the work queued after its first paint) is done, exit 0."""
+
     def done() -> None:
-        print(f"smoke: {type(window).__name__} painted in {time.monotonic() - started_at:.2f} s",
-              flush=True)
+        print(
+            f"smoke: {type(window).__name__} painted in {time.monotonic() - started_at:.2f} s",
+            flush=True,
+        )
         QApplication.instance().quit()  # type: ignore[union-attr]
 
     AfterFirstPaint(window, done)

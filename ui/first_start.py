@@ -34,9 +34,12 @@ class WhoDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Qui utilise ce poste ?"))
-        intro = QLabel(self.tr(
-            "Chaque modification est enregistrée au nom de la personne qui utilise ce poste. "
-            "Choisissez votre nom, ou créez votre fiche."))
+        intro = QLabel(
+            self.tr(
+                "Chaque modification est enregistrée au nom de la personne qui utilise ce poste. "
+                "Choisissez votre nom, ou créez votre fiche."
+            )
+        )
         intro.setWordWrap(True)
         self.people = QListWidget()
         for p in team.list_professionals(ctx.db, active_only=True):
@@ -96,16 +99,23 @@ class WhoDialog(QDialog):
         self.pin_group.setVisible(chosen is None or not chosen.data(HAS_CODE))
         if chosen is None:
             self.pin_group.setTitle(self.tr("Votre code personnel (facultatif)"))
-            self.pin_info.setText(self.tr(
-                "Il sert à signer les validations de protocoles : de 4 à 12 chiffres. Vous "
-                "pourrez aussi le définir plus tard dans Équipe, sur votre fiche."))
+            self.pin_info.setText(
+                self.tr(
+                    "Il sert à signer les validations de protocoles : de 4 à 12 chiffres. Vous "
+                    "pourrez aussi le définir plus tard dans Équipe, sur votre fiche."
+                )
+            )
         else:
-            self.pin_group.setTitle(self.tr("Code personnel de {name} (facultatif)").format(
-                name=chosen.data(NAME)))
-            self.pin_info.setText(self.tr(
-                "Vous n'avez pas encore de code personnel ; il sert à signer les validations de "
-                "protocoles (4 à 12 chiffres). Définissez-le maintenant ou plus tard dans "
-                "Équipe, sur votre fiche."))
+            self.pin_group.setTitle(
+                self.tr("Code personnel de {name} (facultatif)").format(name=chosen.data(NAME))
+            )
+            self.pin_info.setText(
+                self.tr(
+                    "Vous n'avez pas encore de code personnel ; il sert à signer les validations de "
+                    "protocoles (4 à 12 chiffres). Définissez-le maintenant ou plus tard dans "
+                    "Équipe, sur votre fiche."
+                )
+            )
 
     def accept(self) -> None:
         code = self.pin.wanted() if self.pin_group.isVisibleTo(self) else ""
@@ -117,16 +127,22 @@ class WhoDialog(QDialog):
             if code and not self._set_code(pid, code):
                 return
         else:
-            values = team.ProfessionalInput(last_name=self.last_name.text(),
-                                            first_name=self.first_name.text(),
-                                            profession=self.profession.currentData() or "")
+            values = team.ProfessionalInput(
+                last_name=self.last_name.text(),
+                first_name=self.first_name.text(),
+                profession=self.profession.currentData() or "",
+            )
             name = f"{values.first_name} {values.last_name}".strip()
             try:
-                pid, changes = team.add_professional(self.ctx.db, Actor(None, name), values,
-                                                     pin=code)
+                pid, changes = team.add_professional(
+                    self.ctx.db, Actor(None, name), values, pin=code
+                )
             except FieldErrors as e:
                 self.last_name.set_error(
-                    core_message(ProtoEditError(e.problems["last_name"])) if "last_name" in e.problems else None)
+                    core_message(ProtoEditError(e.problems["last_name"]))
+                    if "last_name" in e.problems
+                    else None
+                )
                 if "pin" in e.problems:
                     self.pin.show_problem(core_message(ProtoEditError(e.problems["pin"])))
                 self.message.setText(core_message(e))

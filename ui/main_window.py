@@ -113,8 +113,9 @@ class MainWindow(QMainWindow):
 
     # -- pages, built the first time they are shown (start-up shows the library only) ---------
 
-    def add_page(self, key: str, factory: Callable[[], QWidget], title: str,
-                 shortcut: str = "") -> None:
+    def add_page(
+        self, key: str, factory: Callable[[], QWidget], title: str, shortcut: str = ""
+    ) -> None:
         self._page_keys.append(key)
         self._factories[key] = factory
         holder = QWidget()
@@ -271,8 +272,13 @@ class MainWindow(QMainWindow):
 
         dlg = SettingsDialog(self.ctx.settings, self)
         if dlg.exec() == SettingsDialog.DialogCode.Accepted and dlg.changed_restart:
-            QMessageBox.information(self, self.tr("Préférences"), self.tr(
-                "Les changements de langue ou de base prendront effet au prochain démarrage."))
+            QMessageBox.information(
+                self,
+                self.tr("Préférences"),
+                self.tr(
+                    "Les changements de langue ou de base prendront effet au prochain démarrage."
+                ),
+            )
 
     def new_protocol(self) -> None:
         from ui.protocol.new_dialog import NewProtocolDialog
@@ -294,8 +300,13 @@ class MainWindow(QMainWindow):
     def open_editor_quality(self) -> None:
         version = self.editor.version if "protocol" in self._built else None
         if version is None:
-            QMessageBox.information(self, self.tr("Qualité du protocole"), self.tr(
-                "Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole)."))
+            QMessageBox.information(
+                self,
+                self.tr("Qualité du protocole"),
+                self.tr(
+                    "Ouvrez d'abord un protocole (Bibliothèque, puis Entrée sur le protocole)."
+                ),
+            )
             return
         self.open_quality(version.protocol_id)
 
@@ -366,17 +377,27 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de ProtoEdit"), self.tr(
-            "ProtoEdit {version}\nProtocoles pluriprofessionnels, protocoles de coopération "
-            "et réunions de concertation.\nBase : {db}").format(version=__version__,
-                                                               db=self.ctx.db.display_name))
+        QMessageBox.about(
+            self,
+            self.tr("À propos de ProtoEdit"),
+            self.tr(
+                "ProtoEdit {version}\nProtocoles pluriprofessionnels, protocoles de coopération "
+                "et réunions de concertation.\nBase : {db}"
+            ).format(version=__version__, db=self.ctx.db.display_name),
+        )
 
     def _index_progress(self, done: int, total: int) -> None:
-        self.index_status.setText(self.tr("Index de recherche : mise à jour, {done} / {total}")
-                                  .format(done=done, total=total))
-        self.index_status.setToolTip(self.tr(
-            "La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent "
-            "en arrière-plan."))
+        self.index_status.setText(
+            self.tr("Index de recherche : mise à jour, {done} / {total}").format(
+                done=done, total=total
+            )
+        )
+        self.index_status.setToolTip(
+            self.tr(
+                "La recherche montre déjà ce qui est indexé ; les documents restants s'y ajoutent "
+                "en arrière-plan."
+            )
+        )
         self.index_status.show()
 
     def after_start(self) -> None:
@@ -392,8 +413,9 @@ class MainWindow(QMainWindow):
         self.show_page("protocol")
         self.editor.restore(version_id, state, revision)  # type: ignore[arg-type]
 
-    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
-                     revision: int | None) -> None:
+    def restore_item(
+        self, meeting_id: int, item_id: int, notes: str, proposal: str, revision: int | None
+    ) -> None:
         if self.meetings is not None:
             self.show_page("meetings")
             self.meetings.restore_item(meeting_id, item_id, notes, proposal, revision)

@@ -16,8 +16,9 @@ from ui.widgets.errors import show_error
 log = logging.getLogger("protoedit.ui")
 
 
-def run_op(ctx: AppContext, parent: QWidget | None, fn: Callable[..., Any], *args: Any,
-           **kwargs: Any) -> Any:
+def run_op(
+    ctx: AppContext, parent: QWidget | None, fn: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Any:
     """Run one core operation as the current user.
 
     A refused operation is shown to the user and gives None; otherwise what changed is

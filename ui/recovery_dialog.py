@@ -40,16 +40,23 @@ class RecoveryDialog(QDialog):
     choice takes its row off the list; the dialog closes when none is left (or on Fermer,
     which leaves the others for the next start). `chosen` lists the documents to restore."""
 
-    def __init__(self, ctx: AppContext, found: list[Recovered], parent: QWidget | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        found: list[Recovered],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.found = list(found)
         self.chosen: list[Recovered] = []
         self.setWindowTitle(self.tr("Modifications non enregistrées"))
-        intro = QLabel(self.tr(
-            "Des modifications n'avaient pas pu être enregistrées dans la base de données. "
-            "Une copie de secours en a été gardée. Pour chaque document, choisissez :"))
+        intro = QLabel(
+            self.tr(
+                "Des modifications n'avaient pas pu être enregistrées dans la base de données. "
+                "Une copie de secours en a été gardée. Pour chaque document, choisissez :"
+            )
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -58,12 +65,21 @@ class RecoveryDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("recoveryPreview")
         self.preview.setReadOnly(True)
-        self.restore_button = self._button(self.tr("&Restaurer"), self.tr(
-            "Rouvrir le document avec ces modifications, qui seront enregistrées"), "Alt+R")
-        self.ignore_button = self._button(self.tr("&Ignorer"), self.tr(
-            "Ne rien faire maintenant : la copie sera proposée au prochain démarrage"), "Alt+I")
-        self.delete_button = self._button(self.tr("&Supprimer"), self.tr(
-            "Supprimer la copie de secours : ces modifications seront perdues"), "Alt+S")
+        self.restore_button = self._button(
+            self.tr("&Restaurer"),
+            self.tr("Rouvrir le document avec ces modifications, qui seront enregistrées"),
+            "Alt+R",
+        )
+        self.ignore_button = self._button(
+            self.tr("&Ignorer"),
+            self.tr("Ne rien faire maintenant : la copie sera proposée au prochain démarrage"),
+            "Alt+I",
+        )
+        self.delete_button = self._button(
+            self.tr("&Supprimer"),
+            self.tr("Supprimer la copie de secours : ces modifications seront perdues"),
+            "Alt+S",
+        )
         self.restore_button.clicked.connect(self.restore_current)
         self.ignore_button.clicked.connect(self.ignore_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -84,8 +100,9 @@ class RecoveryDialog(QDialog):
         self.list.currentRowChanged.connect(self.show_preview)
         for r in self.found:
             when = r.written_at.strftime("%d/%m/%Y %H:%M")
-            self.list.addItem(self.tr("{label} — {when}, {who}").format(
-                label=r.label, when=when, who=r.actor))
+            self.list.addItem(
+                self.tr("{label} — {when}, {who}").format(label=r.label, when=when, who=r.actor)
+            )
         self.list.setCurrentRow(0)
         self.resize(900, 600)
 
@@ -151,18 +168,28 @@ def preview(ctx: AppContext, r: Recovered) -> tuple[str, bool]:
         return err.message(), False
     lines = []
     if stored.status != "draft":
-        lines.append(t("Cette version n'est plus un brouillon : elle ne peut plus être "
-                       "modifiée. Copiez le texte ci-dessous si vous en avez besoin."))
-    for name, old, new in ((t("Code"), stored.code, mine.code), (t("Titre"), stored.title,
-                                                                 mine.title)):
+        lines.append(
+            t(
+                "Cette version n'est plus un brouillon : elle ne peut plus être "
+                "modifiée. Copiez le texte ci-dessous si vous en avez besoin."
+            )
+        )
+    for name, old, new in (
+        (t("Code"), stored.code, mine.code),
+        (t("Titre"), stored.title, mine.title),
+    ):
         if old != new:
             lines.append(f"{name} : {old} → {new}")
     d = protocol_diff.diff(stored.content, mine.content)
     if not d.is_empty():
         lines.append(d.to_text(language()))
     if stored.revision != r.revision:
-        lines.append(t("Le document a été enregistré depuis (sur ce poste ou un autre) : "
-                       "à la restauration, vous choisirez comment réunir les deux."))
+        lines.append(
+            t(
+                "Le document a été enregistré depuis (sur ce poste ou un autre) : "
+                "à la restauration, vous choisirez comment réunir les deux."
+            )
+        )
     if len(lines) == 0:
         lines.append(t("Aucune différence avec la version enregistrée."))
     return "\n\n".join(lines), stored.status == "draft"
@@ -183,10 +210,16 @@ def item_preview(ctx: AppContext, r: Recovered, t) -> tuple[str, bool]:
         return t("Ce document n'existe plus dans la base de données."), False
     lines = []
     if meeting.status == "closed":
-        lines.append(t("Ce compte rendu est clos : il ne peut plus être modifié. Copiez le "
-                       "texte ci-dessous si vous en avez besoin."))
-    for name, old, new in ((t("Notes"), item.notes, str(r.data.get("notes", ""))),
-                           (t("Proposition"), item.proposal, str(r.data.get("proposal", "")))):
+        lines.append(
+            t(
+                "Ce compte rendu est clos : il ne peut plus être modifié. Copiez le "
+                "texte ci-dessous si vous en avez besoin."
+            )
+        )
+    for name, old, new in (
+        (t("Notes"), item.notes, str(r.data.get("notes", ""))),
+        (t("Proposition"), item.proposal, str(r.data.get("proposal", ""))),
+    ):
         if old != new:
             changed = [x for x in protocol_diff._unified(old, new) if not x.startswith("@@")]
             lines.append(name + "\n" + "\n".join(changed))
@@ -207,31 +240,46 @@ def offer_recovery(window: MainWindow) -> None:
         if r.kind == PROTOCOL:
             window.restore_protocol(r.doc_id, EditorState.from_dict(r.data), r.revision)
         elif r.kind == ITEM:
-            window.restore_item(int(r.data["meeting_id"]), r.doc_id, str(r.data["notes"]),
-                                str(r.data["proposal"]), r.revision)
+            window.restore_item(
+                int(r.data["meeting_id"]),
+                r.doc_id,
+                str(r.data["notes"]),
+                str(r.data["proposal"]),
+                r.revision,
+            )
 
 
 def confirm_quit(parent: QWidget, kept: bool) -> bool:
     """Closing with edits the database refused: quit (they are in recovery files) or stay."""
     where = recovery.folder()
     if kept:
-        text = QCoreApplication.translate("RecoveryDialog",
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
             "Vos dernières modifications n'ont pas pu être enregistrées dans la base de "
             "données (lecture seule ou verrouillée).\n\nUne copie de secours est gardée dans "
-            "{folder} : elle vous sera proposée au prochain démarrage.").format(folder=where)
+            "{folder} : elle vous sera proposée au prochain démarrage.",
+        ).format(folder=where)
     else:
-        text = QCoreApplication.translate("RecoveryDialog",
+        text = QCoreApplication.translate(
+            "RecoveryDialog",
             "Vos dernières modifications n'ont pas pu être enregistrées, ni dans la base de "
             "données ni en copie de secours ({folder}).\n\nAnnulez pour copier votre texte "
-            "ailleurs avant de quitter.").format(folder=where)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
-        "RecoveryDialog", "Modifications non enregistrées"), text, parent=parent)
+            "ailleurs avant de quitter.",
+        ).format(folder=where)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RecoveryDialog", "Modifications non enregistrées"),
+        text,
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    quit_button = box.addButton(QCoreApplication.translate(
-        "RecoveryDialog", "Enregistrer une copie de secours et quitter"),
-        QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("RecoveryDialog", "Annuler"),
-                  QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Enregistrer une copie de secours et quitter"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(quit_button)
     box.exec()
     return box.clickedButton() is quit_button

@@ -36,7 +36,9 @@ class SettingsDialog(QDialog):
         self.lang.addItem("Français", "fr")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(max(0, self.lang.findData(settings.lang)))
-        self.consult = QCheckBox(self.tr("Ouvrir directement la consultation (poste en salle de soins)"))
+        self.consult = QCheckBox(
+            self.tr("Ouvrir directement la consultation (poste en salle de soins)")
+        )
         self.consult.setChecked(settings.consult_mode)
         self.embedded = QRadioButton(self.tr("Base intégrée sur ce poste (SQLite)"))
         self.server = QRadioButton(self.tr("Serveur PostgreSQL partagé par plusieurs postes"))
@@ -45,7 +47,9 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("Tester la connexion"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        (self.server if settings.db_url.startswith("postgresql") else self.embedded).setChecked(True)
+        (self.server if settings.db_url.startswith("postgresql") else self.embedded).setChecked(
+            True
+        )
         if settings.db_url.startswith("postgresql"):
             self.url.setText(settings.db_url)
         form = QFormLayout()
@@ -61,7 +65,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.test_button)
         db_box.addLayout(row)
         db_box.addWidget(self.result_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,8 +104,9 @@ class SettingsDialog(QDialog):
         if self.server.isChecked() and not self.test_connection():
             return
         new_url = self.target()
-        self.changed_restart = (new_url != self.settings.db_url
-                                or self.lang.currentData() != self.settings.lang)
+        self.changed_restart = (
+            new_url != self.settings.db_url or self.lang.currentData() != self.settings.lang
+        )
         self.settings.db_url = new_url
         self.settings.lang = self.lang.currentData()
         self.settings.consult_mode = self.consult.isChecked()

@@ -11,10 +11,12 @@ from protoedit.store.database import Database, open_database, to_url
 
 
 def add_parsers(sub: Subparsers) -> None:
-    sub.add_parser("init", help="create the database (the only command that creates one)"
-                   ).set_defaults(func=cmd_init)
-    sub.add_parser("check", help="schema version, integrity, audit chain: prints OK or the problems"
-                   ).set_defaults(func=cmd_check)
+    sub.add_parser(
+        "init", help="create the database (the only command that creates one)"
+    ).set_defaults(func=cmd_init)
+    sub.add_parser(
+        "check", help="schema version, integrity, audit chain: prints OK or the problems"
+    ).set_defaults(func=cmd_check)
     b = sub.add_parser("backup", help="copy the SQLite database (to DEST or its backup folder)")
     b.add_argument("dest", nargs="?", help="destination file")
     b.set_defaults(func=cmd_backup)
@@ -35,8 +37,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         where = db.display_name
     finally:
         db.close()
-    print((tr("Base déjà présente, prête : {path}") if existed else
-           tr("Base créée : {path}")).format(path=where))
+    print(
+        (tr("Base déjà présente, prête : {path}") if existed else tr("Base créée : {path}")).format(
+            path=where
+        )
+    )
     return 0
 
 

@@ -14,12 +14,21 @@ KIND_CHOICES = ["protocol", "cooperation", "meeting"]
 
 
 def add_parsers(sub: Subparsers) -> None:
-    e = sub.add_parser("export", help="export a document (or --all) to a JSON exchange file, "
-                                      "or a care protocol to PDF")
-    e.add_argument("target", nargs="?", metavar="ID_OR_CODE",
-                   help="care-protocol code or id, team cooperation-protocol code, meeting id")
-    e.add_argument("--kind", choices=KIND_CHOICES,
-                   help="document kind (default: care protocol, then cooperation protocol)")
+    e = sub.add_parser(
+        "export",
+        help="export a document (or --all) to a JSON exchange file, or a care protocol to PDF",
+    )
+    e.add_argument(
+        "target",
+        nargs="?",
+        metavar="ID_OR_CODE",
+        help="care-protocol code or id, team cooperation-protocol code, meeting id",
+    )
+    e.add_argument(
+        "--kind",
+        choices=KIND_CHOICES,
+        help="document kind (default: care protocol, then cooperation protocol)",
+    )
     e.add_argument("--json", metavar="OUT.json", help="write a JSON exchange file")
     e.add_argument("--pdf", metavar="OUT.pdf", help="write the care protocol as PDF")
     e.add_argument("--memo", metavar="PROFESSION", help="with --pdf: one-page memo for PROFESSION")
@@ -56,8 +65,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             kind, ident = exchange.find_document(db, args.target, args.kind)
             data = exchange.export_document(db, kind, ident)
         out = exchange.write_json(data, Path(args.json))
-        print(tr("{count} document(s) exporté(s) dans {path}").format(
-            count=len(data["documents"]), path=out))
+        print(
+            tr("{count} document(s) exporté(s) dans {path}").format(
+                count=len(data["documents"]), path=out
+            )
+        )
         return 0
 
     return with_db(args, run)
@@ -65,13 +77,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_pdf(args: argparse.Namespace) -> int:
     if args.kind not in (None, "protocol"):
-        return _usage_error(tr("L'export PDF en ligne de commande concerne les protocoles "
-                               "pluriprofessionnels."))
+        return _usage_error(
+            tr("L'export PDF en ligne de commande concerne les protocoles pluriprofessionnels.")
+        )
     try:
         from protoedit.cli.pdf import export_pdf
     except ImportError as err:
-        return _usage_error(tr("L'export PDF n'est pas disponible dans cette installation "
-                               "({detail}).").format(detail=err))
+        return _usage_error(
+            tr("L'export PDF n'est pas disponible dans cette installation ({detail}).").format(
+                detail=err
+            )
+        )
 
     def run(db: Database) -> int:
         out = export_pdf(db, args.target, Path(args.pdf), args.memo)
@@ -88,8 +104,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = check_file(args.file)  # before opening the database
     except ImportProblems as problems:
-        err(tr("Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
-                   "été enregistré.").format(name=problems.name, count=len(problems.problems)))
+        err(
+            tr(
+                "Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
+                "été enregistré."
+            ).format(name=problems.name, count=len(problems.problems))
+        )
         for p in problems.problems:
             err(f"  {p.text()}")
         return 2
@@ -100,7 +120,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             line = f"{tr(KIND_LABELS[doc.kind])} {doc.label} (n° {doc.id})"
             if doc.renamed_from:
                 line += " " + tr("importé sous ce code ; code d'origine : {code}").format(
-                    code=doc.renamed_from)
+                    code=doc.renamed_from
+                )
             print(tr("Importé : {what}").format(what=line))
         for note in report.notes:
             print(tr("Remarque : {text}").format(text=note.text()))

@@ -25,12 +25,18 @@ def package_version() -> str:
 class _VersionAction(argparse.Action):
     """--version, reading the metadata only when asked (not at every start)."""
 
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
-                 help: str | None = None) -> None:
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         print(f"ProtoEdit {package_version()}")
         parser.exit()
 
@@ -50,7 +56,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (admin, exchange, quality):
         module.add_parsers(sub)
     return p
-
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -12,8 +12,10 @@ from protoedit.store.database import Database
 
 
 def add_parsers(sub: Subparsers) -> None:
-    q = sub.add_parser("quality-report", help="quality report PDF of a care protocol (--protocol) "
-                                              "or of the team's year (--year)")
+    q = sub.add_parser(
+        "quality-report",
+        help="quality report PDF of a care protocol (--protocol) or of the team's year (--year)",
+    )
     which = q.add_mutually_exclusive_group(required=True)
     which.add_argument("--protocol", metavar="CODE", help="care-protocol code or id")
     which.add_argument("--year", type=int, metavar="YEAR", help="the team's yearly report")

@@ -18,8 +18,15 @@ from protoedit.store.models import ActivityTally, Declaration
 from protoedit.textclean import clean_line
 
 MAX_COUNT = 1_000_000
-_COUNTS = ("patients_included", "acts_by_delegues", "acts_taken_back", "reevaluations",
-           "same_day_referrals", "satisfaction_respondents", "satisfaction_satisfied")
+_COUNTS = (
+    "patients_included",
+    "acts_by_delegues",
+    "acts_taken_back",
+    "reevaluations",
+    "same_day_referrals",
+    "satisfaction_respondents",
+    "satisfaction_satisfied",
+)
 
 
 @dataclass
@@ -50,8 +57,9 @@ def _clean_tally(v: TallyInput, rule: coop_catalog.CoopRule) -> TallyInput:
         if isinstance(n, bool) or not isinstance(n, int):
             raise ValidationError(N_("Saisissez des nombres entiers."), field="adverse_events")
         if n and not nature:
-            raise ValidationError(N_("Précisez la nature de chaque événement indésirable."),
-                                  field="adverse_events")
+            raise ValidationError(
+                N_("Précisez la nature de chaque événement indésirable."), field="adverse_events"
+            )
         if nature and n:
             events[nature] = events.get(nature, 0) + n
     out = TallyInput(month=month_start(v.month), adverse_events=events, **counts)
@@ -59,13 +67,19 @@ def _clean_tally(v: TallyInput, rule: coop_catalog.CoopRule) -> TallyInput:
     if out.reevaluations and (rule.financing is None or rule.financing.reevaluation_eur is None):
         found.append(tr(N_("Ce protocole ne prévoit pas de consultation de réévaluation.")))
     if found:
-        raise ValidationError(N_("Saisie refusée : {problems}"), field="tally",
-                              problems=" ".join(found))
+        raise ValidationError(
+            N_("Saisie refusée : {problems}"), field="tally", problems=" ".join(found)
+        )
     return out
 
 
-def save_tally(db: Database, actor: Actor, declaration_id: int, values: TallyInput,
-               expected_revision: int | None = None) -> tuple[int, OpChanges]:
+def save_tally(
+    db: Database,
+    actor: Actor,
+    declaration_id: int,
+    values: TallyInput,
+    expected_revision: int | None = None,
+) -> tuple[int, OpChanges]:
     """Enter or correct one month's counts (one row per month)."""
     with operation(db, actor) as tx:
         decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
@@ -73,11 +87,14 @@ def save_tally(db: Database, actor: Actor, declaration_id: int, values: TallyInp
         assert protocol is not None  # checked when the declaration was saved
         values = _clean_tally(values, declared_rule(protocol.entry, decl.start_date))
         if decl.start_date is None or values.month < month_start(decl.start_date):
-            raise ValidationError(N_("Pas d'activité avant le mois de début du protocole."),
-                                  field="month")
-        t = tx.session.scalars(select(ActivityTally).where(
-            ActivityTally.declaration_id == declaration_id,
-            ActivityTally.month == values.month)).first()
+            raise ValidationError(
+                N_("Pas d'activité avant le mois de début du protocole."), field="month"
+            )
+        t = tx.session.scalars(
+            select(ActivityTally).where(
+                ActivityTally.declaration_id == declaration_id, ActivityTally.month == values.month
+            )
+        ).first()
         action = "update"
         if t is None:
             t, action = ActivityTally(declaration_id=declaration_id, month=values.month), "create"
@@ -86,6 +103,11 @@ def save_tally(db: Database, actor: Actor, declaration_id: int, values: TallyInp
             check_revision(t, expected_revision)
         for name in (*_COUNTS, "adverse_events"):
             setattr(t, name, getattr(values, name))
-        tx.record(action, Entity.ACTIVITY_TALLY, t, declaration_id=declaration_id,
-                  month=values.month.isoformat())
+        tx.record(
+            action,
+            Entity.ACTIVITY_TALLY,
+            t,
+            declaration_id=declaration_id,
+            month=values.month.isoformat(),
+        )
     return t.id, tx.changes

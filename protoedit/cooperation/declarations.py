@@ -52,12 +52,34 @@ from protoedit.textclean import clean_line
 log = logging.getLogger("protoedit.cooperation")
 
 __all__ = [
-    "DeclarationInput", "DeclarationView", "MemberInput", "ProtocolRow", "TallyInput",
-    "TeamChangeView", "TeamProtocolInput", "add_member", "add_team_protocol",
-    "create_declaration", "delete_draft", "find_protocol", "get_declaration", "get_team_change",
-    "list_declarations", "list_protocols", "mark_declared", "new_declaration_input", "problems",
-    "record_team_change", "remove_member", "roster_on", "save_tally", "team_changes",
-    "update_declaration", "update_member", "update_team_protocol", "year_tallies",
+    "DeclarationInput",
+    "DeclarationView",
+    "MemberInput",
+    "ProtocolRow",
+    "TallyInput",
+    "TeamChangeView",
+    "TeamProtocolInput",
+    "add_member",
+    "add_team_protocol",
+    "create_declaration",
+    "delete_draft",
+    "find_protocol",
+    "get_declaration",
+    "get_team_change",
+    "list_declarations",
+    "list_protocols",
+    "mark_declared",
+    "new_declaration_input",
+    "problems",
+    "record_team_change",
+    "remove_member",
+    "roster_on",
+    "save_tally",
+    "team_changes",
+    "update_declaration",
+    "update_member",
+    "update_team_protocol",
+    "year_tallies",
     "yearly_report",
 ]
 
@@ -108,8 +130,11 @@ def _clean_protocol(v: TeamProtocolInput) -> TeamProtocolInput:
     if problems:
         raise FieldErrors(problems)
     if found := coop_catalog.validate_rules(v.rules):
-        raise ValidationError(N_("Version du protocole refusée : {problems}"), field="rules",
-                              problems=" ; ".join(found))
+        raise ValidationError(
+            N_("Version du protocole refusée : {problems}"),
+            field="rules",
+            problems=" ; ".join(found),
+        )
     return TeamProtocolInput(code, title, v.origin, [dict(r) for r in v.rules])
 
 
@@ -121,28 +146,39 @@ def _check_code_free(tx: Tx, code: str, own_id: int | None) -> None:
         raise FieldErrors({"code": N_("Ce code est déjà utilisé par un protocole de l'équipe.")})
 
 
-def add_team_protocol(db: Database, actor: Actor, values: TeamProtocolInput) -> tuple[int, OpChanges]:
+def add_team_protocol(
+    db: Database, actor: Actor, values: TeamProtocolInput
+) -> tuple[int, OpChanges]:
     """Add the team's own protocol; it is then offered with the national ones."""
     values = _clean_protocol(values)
     with operation(db, actor) as tx:
         _check_code_free(tx, values.code, None)
-        p = CoopProtocol(code=values.code, title=values.title, origin=values.origin,
-                         rules=values.rules)
+        p = CoopProtocol(
+            code=values.code, title=values.title, origin=values.origin, rules=values.rules
+        )
         tx.session.add(p)
         tx.record("create", Entity.COOP_PROTOCOL, p, code=values.code, origin=values.origin)
     return p.id, tx.changes
 
 
-def update_team_protocol(db: Database, actor: Actor, protocol_id: int, values: TeamProtocolInput,
-                         expected_revision: int | None = None) -> OpChanges:
+def update_team_protocol(
+    db: Database,
+    actor: Actor,
+    protocol_id: int,
+    values: TeamProtocolInput,
+    expected_revision: int | None = None,
+) -> OpChanges:
     values = _clean_protocol(values)
     with operation(db, actor) as tx:
         p = tx.get(CoopProtocol, protocol_id, what=N_("protocole"))
         check_revision(p, expected_revision)
         _check_code_free(tx, values.code, p.id)
-        if values.code != p.code and tx.session.scalar(select(func.count()).select_from(
-                Declaration).where(Declaration.protocol_code == p.code)):
-            raise FieldErrors({"code": N_("Ce protocole est déjà déclaré : son code ne change plus.")})
+        if values.code != p.code and tx.session.scalar(
+            select(func.count()).select_from(Declaration).where(Declaration.protocol_code == p.code)
+        ):
+            raise FieldErrors(
+                {"code": N_("Ce protocole est déjà déclaré : son code ne change plus.")}
+            )
         p.code, p.title, p.origin, p.rules = values.code, values.title, values.origin, values.rules
         tx.record("update", Entity.COOP_PROTOCOL, p, code=values.code, versions=len(values.rules))
     return tx.changes
@@ -157,7 +193,9 @@ def new_declaration_input(db: Database) -> DeclarationInput:
         st = structure_in(s)
     if st is None:
         return DeclarationInput()
-    return DeclarationInput(legal_rep_name=st.legal_rep_name, legal_rep_contact=st.legal_rep_contact)
+    return DeclarationInput(
+        legal_rep_name=st.legal_rep_name, legal_rep_contact=st.legal_rep_contact
+    )
 
 
 def _split(raw: dict[str, Any]) -> dict[str, int | float]:
@@ -169,17 +207,21 @@ def _split(raw: dict[str, Any]) -> dict[str, int | float]:
         try:
             amount = Decimal(str(value).replace(",", ".").replace("€", "").strip())
         except InvalidOperation:
-            raise FieldErrors({"financing_split": N_("Montant de la répartition illisible.")}) from None
+            raise FieldErrors(
+                {"financing_split": N_("Montant de la répartition illisible.")}
+            ) from None
         out[role] = int(amount) if amount == amount.to_integral_value() else float(amount)
     return out
 
 
 def _check_declaration_input(tx: Tx, v: DeclarationInput) -> DeclarationInput:
     v = DeclarationInput(
-        protocol_code=v.protocol_code.strip(), referent_id=v.referent_id,
+        protocol_code=v.protocol_code.strip(),
+        referent_id=v.referent_id,
         legal_rep_name=clean_line(v.legal_rep_name, 200, field="legal_rep_name"),
         legal_rep_contact=clean_line(v.legal_rep_contact, 200, field="legal_rep_contact"),
-        start_date=v.start_date, financing_split=_split(v.financing_split or {}),
+        start_date=v.start_date,
+        financing_split=_split(v.financing_split or {}),
     )
     protocol = protocol_in(tx.session, v.protocol_code)
     if protocol is None:
@@ -193,7 +235,9 @@ def _check_declaration_input(tx: Tx, v: DeclarationInput) -> DeclarationInput:
     return v
 
 
-def create_declaration(db: Database, actor: Actor, values: DeclarationInput) -> tuple[int, OpChanges]:
+def create_declaration(
+    db: Database, actor: Actor, values: DeclarationInput
+) -> tuple[int, OpChanges]:
     """Start a declaration (draft); problems never block saving, only "ready to declare"."""
     with operation(db, actor) as tx:
         values = _check_declaration_input(tx, values)
@@ -204,16 +248,27 @@ def create_declaration(db: Database, actor: Actor, values: DeclarationInput) -> 
     return decl.id, tx.changes
 
 
-def update_declaration(db: Database, actor: Actor, declaration_id: int, values: DeclarationInput,
-                       expected_revision: int | None = None) -> OpChanges:
+def update_declaration(
+    db: Database,
+    actor: Actor,
+    declaration_id: int,
+    values: DeclarationInput,
+    expected_revision: int | None = None,
+) -> OpChanges:
     with operation(db, actor) as tx:
         decl = tx.get(Declaration, declaration_id, what=N_("déclaration"))
         check_revision(decl, expected_revision)
         values = _check_declaration_input(tx, values)
         if decl.status != "draft" and (values.protocol_code, values.start_date) != (
-                decl.protocol_code, decl.start_date):
-            raise TransitionError(N_("La déclaration est déposée : le protocole et la date de "
-                                     "début ne peuvent plus changer."))
+            decl.protocol_code,
+            decl.start_date,
+        ):
+            raise TransitionError(
+                N_(
+                    "La déclaration est déposée : le protocole et la date de "
+                    "début ne peuvent plus changer."
+                )
+            )
         changed = []
         for f in fields(DeclarationInput):
             if getattr(decl, f.name) != getattr(values, f.name):
@@ -240,25 +295,41 @@ def problems_in(session: Session, declaration_id: int) -> list[str]:
     found: list[str] = []
     st = structure_in(session)
     if st is None:
-        found.append(tr(N_("Structure non renseignée : indiquez son nom (et son FINESS s'il "
-                           "existe) dans l'écran Équipe.")))
+        found.append(
+            tr(
+                N_(
+                    "Structure non renseignée : indiquez son nom (et son FINESS s'il "
+                    "existe) dans l'écran Équipe."
+                )
+            )
+        )
     else:
         for msg in team.structure_problems(team.StructureInput.of(st)).values():
             found.append(tr(N_("Structure : {problem}")).format(problem=tr(msg)))
     protocol = protocol_in(session, view.protocol_code)
     if protocol is None:
-        return [*found, tr(N_("Protocole « {code} » introuvable dans le catalogue.")).format(
-            code=view.protocol_code)]
+        return [
+            *found,
+            tr(N_("Protocole « {code} » introuvable dans le catalogue.")).format(
+                code=view.protocol_code
+            ),
+        ]
     rule = declared_rule(protocol.entry, view.start_date)
-    found += coop_rules.check_declaration(rule, view.current_members, view.start_date,
-                                          view.referent_id, view.legal_rep_name)
+    found += coop_rules.check_declaration(
+        rule, view.current_members, view.start_date, view.referent_id, view.legal_rep_name
+    )
     referent = view.referent
     if view.referent_id is not None and referent is None:
         found.append(tr(N_("Le référent déclarant doit faire partie des membres déclarés.")))
     elif referent is not None and not (referent.email or referent.phone):
-        found.append(tr(N_("{name} : coordonnées du référent déclarant manquantes (e-mail ou "
-                           "téléphone), à compléter dans l'écran Équipe.")).format(
-            name=referent.name))
+        found.append(
+            tr(
+                N_(
+                    "{name} : coordonnées du référent déclarant manquantes (e-mail ou "
+                    "téléphone), à compléter dans l'écran Équipe."
+                )
+            ).format(name=referent.name)
+        )
     if view.legal_rep_name.strip() and not view.legal_rep_contact.strip():
         found.append(tr(N_("Coordonnées du représentant légal manquantes.")))
     return found
@@ -269,8 +340,13 @@ def problems(db: Database, declaration_id: int) -> list[str]:
         return problems_in(s, declaration_id)
 
 
-def mark_declared(db: Database, actor: Actor, declaration_id: int, declared_on: dt.date,
-                  expected_revision: int | None = None) -> OpChanges:
+def mark_declared(
+    db: Database,
+    actor: Actor,
+    declaration_id: int,
+    declared_on: dt.date,
+    expected_revision: int | None = None,
+) -> OpChanges:
     """Record that the declaration was filed on the ministry's procedure; refused while
     problems remain."""
     with operation(db, actor) as tx:
@@ -282,8 +358,13 @@ def mark_declared(db: Database, actor: Actor, declaration_id: int, declared_on: 
             raise ValidationError(N_("Indiquez la date du dépôt."), field="declared_on")
         if found := problems_in(tx.session, declaration_id):
             raise ValidationError(
-                N_("La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. "
-                   "Premier : {first}"), count=len(found), first=found[0])
+                N_(
+                    "La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. "
+                    "Premier : {first}"
+                ),
+                count=len(found),
+                first=found[0],
+            )
         decl.status, decl.declared_on = "declared", declared_on
         tx.record("declare", Entity.DECLARATION, decl, declared_on=_iso(declared_on))
     log.info("declaration %s declared on %s", declaration_id, declared_on)

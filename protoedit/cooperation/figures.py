@@ -39,8 +39,9 @@ def _apply_to_rule(rule: CoopRule, records: Sequence[Mapping[str, Any]]) -> Coop
     latest: dict[str, TeamFigure] = {}
     for r in records:
         if r.get("valid_from") == rule.valid_from.isoformat():
-            latest[r["field"]] = TeamFigure(r["field"], float(r["value"]),
-                                            dt.date.fromisoformat(r["on"]), str(r.get("by", "")))
+            latest[r["field"]] = TeamFigure(
+                r["field"], float(r["value"]), dt.date.fromisoformat(r["on"]), str(r.get("by", ""))
+            )
     unknown = {name: f for name, f in latest.items() if getattr(rule, name, 0) is None}
     if not unknown:
         return rule
@@ -56,8 +57,10 @@ def figures_in(session: Session) -> dict[str, list[dict[str, Any]]]:
 
 def _check_hours(hours: float | None) -> float:
     if hours is None or not 0 < hours <= MAX_TRAINING_HOURS:
-        raise ValidationError(N_("Indiquez la durée de formation requise, en heures (par "
-                                 "exemple 6 ou 7,5)."), field="training_hours")
+        raise ValidationError(
+            N_("Indiquez la durée de formation requise, en heures (par exemple 6 ou 7,5)."),
+            field="training_hours",
+        )
     return float(hours)
 
 
@@ -68,24 +71,36 @@ def _version(entry: CoopEntry, valid_from: dt.date) -> CoopRule:
     return rule
 
 
-def _complete_national(tx: Tx, entry: CoopEntry, valid_from: dt.date, hours: float,
-                       on: dt.date) -> None:
+def _complete_national(
+    tx: Tx, entry: CoopEntry, valid_from: dt.date, hours: float, on: dt.date
+) -> None:
     if _version(entry, valid_from).training_hours is not None:
-        raise ValidationError(N_("Le catalogue indique déjà la durée de formation de cette "
-                                 "version : elle ne se remplace pas."), field="training_hours")
+        raise ValidationError(
+            N_(
+                "Le catalogue indique déjà la durée de formation de cette "
+                "version : elle ne se remplace pas."
+            ),
+            field="training_hours",
+        )
     row = tx.session.scalars(select(CoopProtocol).where(CoopProtocol.code == entry.code)).first()
     if row is None:
         row = CoopProtocol(code=entry.code, title=entry.title_fr, origin=COMPLETION, rules=[])
         tx.session.add(row)
-    record = {"valid_from": valid_from.isoformat(), "field": "training_hours", "value": hours,
-              "on": on.isoformat(), "by": tx.actor.name}
+    record = {
+        "valid_from": valid_from.isoformat(),
+        "field": "training_hours",
+        "value": hours,
+        "on": on.isoformat(),
+        "by": tx.actor.name,
+    }
     row.rules = [*(row.rules or []), record]  # a new list: the JSON column sees the change
     tx.record("complete", Entity.COOP_PROTOCOL, row, code=entry.code, **record)
 
 
 def _complete_team(tx: Tx, code: str, valid_from: dt.date, hours: float) -> None:
-    row = tx.session.scalars(select(CoopProtocol).where(
-        CoopProtocol.code == code, CoopProtocol.origin != COMPLETION)).first()
+    row = tx.session.scalars(
+        select(CoopProtocol).where(CoopProtocol.code == code, CoopProtocol.origin != COMPLETION)
+    ).first()
     if row is None:
         raise NotFoundError(N_("protocole"), code)
     rules = [dict(r) for r in row.rules or []]
@@ -94,12 +109,25 @@ def _complete_team(tx: Tx, code: str, valid_from: dt.date, hours: float) -> None
         raise NotFoundError(N_("version du protocole"), valid_from.strftime("%d/%m/%Y"))
     target["training_hours"] = hours
     row.rules = rules
-    tx.record("update", Entity.COOP_PROTOCOL, row, code=code, field="training_hours", value=hours,
-              valid_from=valid_from.isoformat())
+    tx.record(
+        "update",
+        Entity.COOP_PROTOCOL,
+        row,
+        code=code,
+        field="training_hours",
+        value=hours,
+        valid_from=valid_from.isoformat(),
+    )
 
 
-def set_training_hours(db: Database, actor: Actor, code: str, valid_from: dt.date,
-                       hours: float | None, on: dt.date | None = None) -> OpChanges:
+def set_training_hours(
+    db: Database,
+    actor: Actor,
+    code: str,
+    valid_from: dt.date,
+    hours: float | None,
+    on: dt.date | None = None,
+) -> OpChanges:
     """The team fills in the training hours a version requires, when the text gives none.
 
     National protocol: a dated record (who, when) applied over the catalogue; the team's own

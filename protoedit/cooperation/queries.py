@@ -102,8 +102,9 @@ class DeclarationView:
 
     @property
     def referent(self) -> MemberView | None:
-        return next((m for m in self.current_members if m.professional_id == self.referent_id),
-                    None)
+        return next(
+            (m for m in self.current_members if m.professional_id == self.referent_id), None
+        )
 
     @property
     def is_declared(self) -> bool:
@@ -158,11 +159,17 @@ def _team_row(p: CoopProtocol) -> ProtocolRow:
 
 def protocols_in(session: Session) -> list[ProtocolRow]:
     figures = coop_figures.figures_in(session)
-    rows = [ProtocolRow(e.code, e.title_fr, e.origin,
-                        coop_figures.apply_figures(e, figures.get(e.code, [])))
-            for e in coop_catalog.national_protocols()]
-    team = session.scalars(select(CoopProtocol).where(
-        CoopProtocol.origin != coop_figures.COMPLETION).order_by(CoopProtocol.title)).all()
+    rows = [
+        ProtocolRow(
+            e.code, e.title_fr, e.origin, coop_figures.apply_figures(e, figures.get(e.code, []))
+        )
+        for e in coop_catalog.national_protocols()
+    ]
+    team = session.scalars(
+        select(CoopProtocol)
+        .where(CoopProtocol.origin != coop_figures.COMPLETION)
+        .order_by(CoopProtocol.title)
+    ).all()
     return rows + [_team_row(p) for p in team]
 
 
@@ -196,11 +203,22 @@ def declared_rule(entry: CoopEntry, start_date: dt.date | None) -> CoopRule:
 
 def _member_view(m: DeclarationMember, pro: Professional) -> MemberView:
     return MemberView(
-        id=m.id, revision=m.revision, professional_id=pro.id, last_name=pro.last_name,
-        first_name=pro.first_name, profession_code=pro.profession, rpps=pro.rpps,
-        adeli=pro.adeli, email=pro.email, phone=pro.phone, role=m.role,
-        engagement_date=m.engagement_date, training_date=m.training_date,
-        training_hours=m.training_hours, joined_on=m.joined_on, left_on=m.left_on,
+        id=m.id,
+        revision=m.revision,
+        professional_id=pro.id,
+        last_name=pro.last_name,
+        first_name=pro.first_name,
+        profession_code=pro.profession,
+        rpps=pro.rpps,
+        adeli=pro.adeli,
+        email=pro.email,
+        phone=pro.phone,
+        role=m.role,
+        engagement_date=m.engagement_date,
+        training_date=m.training_date,
+        training_hours=m.training_hours,
+        joined_on=m.joined_on,
+        left_on=m.left_on,
     )
 
 
@@ -214,15 +232,27 @@ def declaration_in(session: Session, declaration_id: int) -> DeclarationView:
         pro = session.get(Professional, m.professional_id)
         assert pro is not None  # foreign key
         members.append(_member_view(m, pro))
-    members.sort(key=lambda v: (_ROLE_ORDER.get(v.role, 9), v.last_name.casefold(),
-                                v.first_name.casefold(), v.id))
+    members.sort(
+        key=lambda v: (
+            _ROLE_ORDER.get(v.role, 9),
+            v.last_name.casefold(),
+            v.first_name.casefold(),
+            v.id,
+        )
+    )
     return DeclarationView(
-        id=decl.id, revision=decl.revision, protocol_code=decl.protocol_code,
+        id=decl.id,
+        revision=decl.revision,
+        protocol_code=decl.protocol_code,
         protocol_title=protocol.title if protocol else decl.protocol_code,
-        referent_id=decl.referent_id, legal_rep_name=decl.legal_rep_name,
-        legal_rep_contact=decl.legal_rep_contact, start_date=decl.start_date,
-        declared_on=decl.declared_on, status=decl.status,
-        financing_split=dict(decl.financing_split or {}), members=members,
+        referent_id=decl.referent_id,
+        legal_rep_name=decl.legal_rep_name,
+        legal_rep_contact=decl.legal_rep_contact,
+        start_date=decl.start_date,
+        declared_on=decl.declared_on,
+        status=decl.status,
+        financing_split=dict(decl.financing_split or {}),
+        members=members,
     )
 
 
@@ -236,8 +266,9 @@ def list_declarations(db: Database) -> list[DeclarationView]:
     with db.read() as s:
         ids = s.scalars(select(Declaration.id)).all()
         views = [declaration_in(s, i) for i in ids]
-    return sorted(views, key=lambda v: (v.start_date is None, v.start_date or dt.date.min, v.id),
-                  reverse=True)
+    return sorted(
+        views, key=lambda v: (v.start_date is None, v.start_date or dt.date.min, v.id), reverse=True
+    )
 
 
 def structure_in(session: Session) -> Structure | None:
@@ -256,13 +287,21 @@ def team_changes(db: Database, declaration_id: int) -> list[TeamChangeView]:
     """The changes of members declared after the declaration, oldest first."""
     with db.read() as s:
         decl = declaration_in(s, declaration_id)
-        rows = s.scalars(select(TeamChange).where(TeamChange.declaration_id == declaration_id)
-                         .order_by(TeamChange.change_date, TeamChange.id)).all()
+        rows = s.scalars(
+            select(TeamChange)
+            .where(TeamChange.declaration_id == declaration_id)
+            .order_by(TeamChange.change_date, TeamChange.id)
+        ).all()
     by_id = {m.id: m for m in decl.members}
     return [
-        TeamChangeView(c.id, c.declaration_id, c.change_date,
-                       [by_id[i] for i in c.added if i in by_id],
-                       [by_id[i] for i in c.removed if i in by_id], c.note)
+        TeamChangeView(
+            c.id,
+            c.declaration_id,
+            c.change_date,
+            [by_id[i] for i in c.added if i in by_id],
+            [by_id[i] for i in c.removed if i in by_id],
+            c.note,
+        )
         for c in rows
     ]
 
@@ -286,9 +325,14 @@ def month_start(day: dt.date) -> dt.date:
 
 def _tally_view(t: ActivityTally) -> TallyView:
     return TallyView(
-        month=t.month, id=t.id, revision=t.revision, patients_included=t.patients_included,
-        acts_by_delegues=t.acts_by_delegues, acts_taken_back=t.acts_taken_back,
-        reevaluations=t.reevaluations, same_day_referrals=t.same_day_referrals,
+        month=t.month,
+        id=t.id,
+        revision=t.revision,
+        patients_included=t.patients_included,
+        acts_by_delegues=t.acts_by_delegues,
+        acts_taken_back=t.acts_taken_back,
+        reevaluations=t.reevaluations,
+        same_day_referrals=t.same_day_referrals,
         adverse_events=dict(t.adverse_events or {}),
         satisfaction_respondents=t.satisfaction_respondents,
         satisfaction_satisfied=t.satisfaction_satisfied,
@@ -298,11 +342,13 @@ def _tally_view(t: ActivityTally) -> TallyView:
 def year_tallies(db: Database, declaration_id: int, year: int) -> list[TallyView]:
     """Twelve months of `year`; months not entered come as empty (id None) views."""
     with db.read() as s:
-        rows = s.scalars(select(ActivityTally).where(
-            ActivityTally.declaration_id == declaration_id,
-            ActivityTally.month >= dt.date(year, 1, 1),
-            ActivityTally.month <= dt.date(year, 12, 31),
-        )).all()
+        rows = s.scalars(
+            select(ActivityTally).where(
+                ActivityTally.declaration_id == declaration_id,
+                ActivityTally.month >= dt.date(year, 1, 1),
+                ActivityTally.month <= dt.date(year, 12, 31),
+            )
+        ).all()
     entered = {t.month: _tally_view(t) for t in rows}
     return [entered.get(dt.date(year, m, 1), TallyView(dt.date(year, m, 1))) for m in range(1, 13)]
 
@@ -317,7 +363,10 @@ def yearly_report(db: Database, declaration_id: int, year: int) -> YearlyReport:
     months = year_tallies(db, declaration_id, year)
     entered = [t for t in months if t.id is not None]
     return YearlyReport(
-        declaration=decl, rule=rule, year=year, tallies=months,
+        declaration=decl,
+        rule=rule,
+        year=year,
+        tallies=months,
         indicators=coop_rules.yearly_indicators(entered),
         financing=coop_rules.expected_financing(rule, entered, decl.financing_split),
         split_problems=coop_rules.check_split(rule, decl.financing_split),

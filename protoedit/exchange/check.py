@@ -22,11 +22,19 @@ from protoedit.textclean import CONTROL_CHARS
 
 MAX_LISTED = 100  # problems spelled out in the exception's message (all are in `.problems`)
 _FORBIDDEN = re.compile(f"[{CONTROL_CHARS}\\ud800-\\udfff]")
-_TYPES = {"string": N_("un texte"), "integer": N_("un nombre entier"), "number": N_("un nombre"),
-          "array": N_("une liste"), "object": N_("un objet"), "boolean": N_("true ou false"),
-          "null": N_("null")}
-MSG_NOT_IMPORTED = N_("Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
-                      "été enregistré.\n{listing}")
+_TYPES = {
+    "string": N_("un texte"),
+    "integer": N_("un nombre entier"),
+    "number": N_("un nombre"),
+    "array": N_("une liste"),
+    "object": N_("un objet"),
+    "boolean": N_("true ou false"),
+    "null": N_("null"),
+}
+MSG_NOT_IMPORTED = N_(
+    "Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
+    "été enregistré.\n{listing}"
+)
 
 
 @dataclass(frozen=True)
@@ -59,10 +67,12 @@ class ImportProblems(ValidationError):
     def message(self, lang: str | None = None) -> str:
         lines = [f"• {p.text(lang)}" for p in self.problems[:MAX_LISTED]]
         if len(self.problems) > MAX_LISTED:
-            lines.append("• " + tr("… et {n} autre(s).", lang=lang).format(
-                n=len(self.problems) - MAX_LISTED))
+            lines.append(
+                "• " + tr("… et {n} autre(s).", lang=lang).format(n=len(self.problems) - MAX_LISTED)
+            )
         return tr(MSG_NOT_IMPORTED, lang=lang).format(
-            name=self.name, count=len(self.problems), listing="\n".join(lines))
+            name=self.name, count=len(self.problems), listing="\n".join(lines)
+        )
 
 
 def pointer(path: Any) -> str:
@@ -113,14 +123,20 @@ def _pattern_messages() -> dict[str, str]:
     d = schema()["$defs"]
     return {
         d["date"]["pattern"]: N_("date attendue au format AAAA-MM-JJ (reçu « {value} »)"),
-        d["utc_datetime"]["pattern"]: N_("date et heure UTC attendues, par exemple "
-                                         "2024-03-05T17:30:00Z (reçu « {value} »)"),
-        d["local_datetime"]["pattern"]: N_("date et heure attendues, par exemple "
-                                           "2024-03-05T18:30 (reçu « {value} »)"),
-        d["care_code"]["pattern"]: N_("code « {value} » mal formé : 1 à 32 caractères, lettres "
-                                      "sans accent, chiffres, tiret ou soulignement"),
-        d["coop_code"]["pattern"]: N_("code « {value} » mal formé : 2 à 40 caractères, lettres "
-                                      "sans accent, chiffres, tiret ou soulignement"),
+        d["utc_datetime"]["pattern"]: N_(
+            "date et heure UTC attendues, par exemple 2024-03-05T17:30:00Z (reçu « {value} »)"
+        ),
+        d["local_datetime"]["pattern"]: N_(
+            "date et heure attendues, par exemple 2024-03-05T18:30 (reçu « {value} »)"
+        ),
+        d["care_code"]["pattern"]: N_(
+            "code « {value} » mal formé : 1 à 32 caractères, lettres "
+            "sans accent, chiffres, tiret ou soulignement"
+        ),
+        d["coop_code"]["pattern"]: N_(
+            "code « {value} » mal formé : 2 à 40 caractères, lettres "
+            "sans accent, chiffres, tiret ou soulignement"
+        ),
     }
 
 
@@ -129,17 +145,30 @@ def _describe(e: jsonschema.ValidationError) -> list[ImportProblem]:
     path, kind, want = list(e.absolute_path), e.validator, e.validator_value
     where = pointer(path)
     if kind == "required":
-        return [ImportProblem(pointer([*path, k]), N_("champ obligatoire manquant"))
-                for k in want if k not in e.instance]
+        return [
+            ImportProblem(pointer([*path, k]), N_("champ obligatoire manquant"))
+            for k in want
+            if k not in e.instance
+        ]
     if kind == "additionalProperties":
         known = e.schema.get("properties", {})
-        return [ImportProblem(pointer([*path, k]), N_("champ « {key} » inconnu de ce format"),
-                              {"key": _shown(k)}) for k in e.instance if k not in known]
+        return [
+            ImportProblem(
+                pointer([*path, k]), N_("champ « {key} » inconnu de ce format"), {"key": _shown(k)}
+            )
+            for k in e.instance
+            if k not in known
+        ]
     if kind == "type":
         names = [want] if isinstance(want, str) else list(want)
         wanted = f" {tr('ou')} ".join(tr(_TYPES.get(n, n)) for n in names)
-        return [ImportProblem(where, N_("la valeur doit être {wanted} (reçu : {value})"),
-                              {"wanted": wanted, "value": _shown(e.instance)})]
+        return [
+            ImportProblem(
+                where,
+                N_("la valeur doit être {wanted} (reçu : {value})"),
+                {"wanted": wanted, "value": _shown(e.instance)},
+            )
+        ]
     simple = {
         "const": N_("valeur attendue : {want} (reçu : {value})"),
         "enum": N_("valeur « {value} » non autorisée (valeurs possibles : {want})"),
@@ -155,8 +184,13 @@ def _describe(e: jsonschema.ValidationError) -> list[ImportProblem]:
         template = _pattern_messages().get(want, N_("valeur « {value} » mal formée"))
     shown_want = ", ".join(map(str, want)) if kind == "enum" else _shown(want)
     size = len(e.instance) if isinstance(e.instance, str | list) else 0
-    return [ImportProblem(where, template, {"value": _shown(e.instance), "want": shown_want,
-                                            "size": size, "keyword": kind})]
+    return [
+        ImportProblem(
+            where,
+            template,
+            {"value": _shown(e.instance), "want": shown_want, "size": size, "keyword": kind},
+        )
+    ]
 
 
 def _strings(value: Any, path: list[Any]) -> Iterator[tuple[list[Any], str]]:
@@ -175,24 +209,43 @@ def _forbidden_characters(data: Any) -> list[ImportProblem]:
     found = []
     for path, text in _strings(data, []):
         if m := _FORBIDDEN.search(text):
-            found.append(ImportProblem(pointer(path), N_(
-                "caractère invisible ou invalide interdit (U+{code}) en position {pos} : "
-                "retirez-le"),
-                {"code": f"{ord(m.group()):04X}", "pos": m.start() + 1}))
+            found.append(
+                ImportProblem(
+                    pointer(path),
+                    N_(
+                        "caractère invisible ou invalide interdit (U+{code}) en position {pos} : "
+                        "retirez-le"
+                    ),
+                    {"code": f"{ord(m.group()):04X}", "pos": m.start() + 1},
+                )
+            )
     return found
 
 
 def _header_problems(data: Any) -> list[ImportProblem]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return [ImportProblem("", N_("Ce fichier n'est pas un fichier d'échange ProtoEdit (le "
-                                     "champ « format » devrait valoir « {format} »)."),
-                              {"format": FORMAT})]
+        return [
+            ImportProblem(
+                "",
+                N_(
+                    "Ce fichier n'est pas un fichier d'échange ProtoEdit (le "
+                    "champ « format » devrait valoir « {format} »)."
+                ),
+                {"format": FORMAT},
+            )
+        ]
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        return [ImportProblem("/version", N_(
-            "Ce fichier a été créé par une version plus récente de ProtoEdit ({app}, format "
-            "d'échange {version}) : installez cette version pour l'importer."),
-            {"app": _shown(data.get("app_version", "?")), "version": version})]
+        return [
+            ImportProblem(
+                "/version",
+                N_(
+                    "Ce fichier a été créé par une version plus récente de ProtoEdit ({app}, format "
+                    "d'échange {version}) : installez cette version pour l'importer."
+                ),
+                {"app": _shown(data.get("app_version", "?")), "version": version},
+            )
+        ]
     return []
 
 
@@ -207,9 +260,16 @@ def _cross_checks(data: dict[str, Any], broken: set[int]) -> list[ImportProblem]
         if doc["kind"] in ("care_protocol", "cooperation_protocol"):
             key = (doc["kind"], doc["code"].upper())
             if key in codes:
-                found.append(ImportProblem(f"{at}/code", N_(
-                    "le code {code} figure déjà dans ce fichier ({other}) : chaque protocole doit "
-                    "avoir son propre code"), {"code": key[1], "other": codes[key]}))
+                found.append(
+                    ImportProblem(
+                        f"{at}/code",
+                        N_(
+                            "le code {code} figure déjà dans ce fichier ({other}) : chaque protocole doit "
+                            "avoir son propre code"
+                        ),
+                        {"code": key[1], "other": codes[key]},
+                    )
+                )
             codes.setdefault(key, f"{at}/code")
             if not " ".join(doc["title"].split()):
                 found.append(ImportProblem(f"{at}/title", N_("le titre est obligatoire")))
@@ -217,16 +277,25 @@ def _cross_checks(data: dict[str, Any], broken: set[int]) -> list[ImportProblem]
             seen: set[int] = set()
             for k, v in enumerate(doc["versions"]):
                 if v["number"] in seen:
-                    found.append(ImportProblem(f"{at}/versions/{k}/number", N_(
-                        "numéro de version {n} en double"), {"n": v["number"]}))
+                    found.append(
+                        ImportProblem(
+                            f"{at}/versions/{k}/number",
+                            N_("numéro de version {n} en double"),
+                            {"n": v["number"]},
+                        )
+                    )
                 seen.add(v["number"])
             chosen = transmitted_version(doc)
             size = len(str(chosen["content"]))
             if size > MAX_CONTENT:
                 k = doc["versions"].index(chosen)
-                found.append(ImportProblem(f"{at}/versions/{k}/content", N_(
-                    "contenu trop long ({size} caractères, au plus {limit})"),
-                    {"size": size, "limit": MAX_CONTENT}))
+                found.append(
+                    ImportProblem(
+                        f"{at}/versions/{k}/content",
+                        N_("contenu trop long ({size} caractères, au plus {limit})"),
+                        {"size": size, "limit": MAX_CONTENT},
+                    )
+                )
         elif doc["kind"] == "cooperation_protocol":
             rules_ok = True
             for k, rule in enumerate(doc["rules"]):
@@ -234,18 +303,25 @@ def _cross_checks(data: dict[str, Any], broken: set[int]) -> list[ImportProblem]
                     rules_ok = False
                     found.append(ImportProblem(f"{at}/rules/{k}", "{text}", {"text": msg}))
             if rules_ok:
-                found += [ImportProblem(f"{at}/rules", "{text}", {"text": msg})
-                          for msg in coop_catalog.validate_rules(doc["rules"])]
+                found += [
+                    ImportProblem(f"{at}/rules", "{text}", {"text": msg})
+                    for msg in coop_catalog.validate_rules(doc["rules"])
+                ]
         elif doc["kind"] == "meeting":
             count = len(doc.get("items", []))
             for k, d in enumerate(doc.get("decisions", [])):
                 if d.get("item") is not None and d["item"] >= count:
-                    found.append(ImportProblem(f"{at}/decisions/{k}/item", N_(
-                        "point n° {n} inexistant : la réunion compte {count} point(s)"),
-                        {"n": d["item"], "count": count}))
+                    found.append(
+                        ImportProblem(
+                            f"{at}/decisions/{k}/item",
+                            N_("point n° {n} inexistant : la réunion compte {count} point(s)"),
+                            {"n": d["item"], "count": count},
+                        )
+                    )
                 if not d["text"].strip():
-                    found.append(ImportProblem(f"{at}/decisions/{k}/text",
-                                               N_("ne doit pas être vide")))
+                    found.append(
+                        ImportProblem(f"{at}/decisions/{k}/text", N_("ne doit pas être vide"))
+                    )
     return found
 
 
@@ -256,13 +332,15 @@ def validate(data: Any, name: str = "") -> None:
     problems = [p for e in _validator().iter_errors(data) for p in _describe(e)]
     problems += _forbidden_characters(data)
     if isinstance(data.get("documents"), list):
-        broken = {int(p.location.split("/")[2]) for p in problems
-                  if p.location.startswith("/documents/")}
+        broken = {
+            int(p.location.split("/")[2]) for p in problems if p.location.startswith("/documents/")
+        }
         problems += _cross_checks(data, broken)
     if problems:
         # A value that fails its pattern is not also reported as an impossible date.
         shaped = {p.location for p in problems if p.params.get("keyword") != "format"}
-        problems = [p for p in problems
-                    if p.params.get("keyword") != "format" or p.location not in shaped]
+        problems = [
+            p for p in problems if p.params.get("keyword") != "format" or p.location not in shaped
+        ]
         unique = {(p.location, p.message()): p for p in problems}
         raise ImportProblems(name, sorted(unique.values(), key=_order))

@@ -97,95 +97,159 @@ def _header(session: Session, scope: str, now: dt.datetime | None) -> dict[str, 
 def _care_protocol(session: Session, p: Protocol, people: _People) -> dict[str, Any]:
     ids = [v.id for v in p.versions]
     reviews: dict[int, list[ProtocolReview]] = {i: [] for i in ids}
-    for r in session.scalars(select(ProtocolReview).where(ProtocolReview.version_id.in_(ids))
-                             .order_by(ProtocolReview.at, ProtocolReview.id)):
+    for r in session.scalars(
+        select(ProtocolReview)
+        .where(ProtocolReview.version_id.in_(ids))
+        .order_by(ProtocolReview.at, ProtocolReview.id)
+    ):
         reviews[r.version_id].append(r)
     versions = []
     for v in p.versions:
         group = [people.person(int(i)) for i in v.working_group or []]
-        versions.append({
-            "number": v.number,
-            "status": v.status,
-            "code": v.code,
-            "title": v.title,
-            "aci_theme": v.aci_theme,
-            "content": Content.from_dict(v.content).to_dict(),
-            "working_group": [g for g in group if g is not None],
-            "change_note": v.change_note,
-            "refusal_reason": v.refusal_reason,
-            "review_due": date_text(v.review_due),
-            "created_at": utc_text(v.created_at),
-            "submitted_at": utc_text(v.submitted_at),
-            "approved_at": utc_text(v.approved_at),
-            "approvals": [
-                {"name": a.name, "profession": a.profession, "decision": a.decision,
-                 "meaning": a.meaning, "at": utc_text(a.at)}
-                for a in sorted(v.approvals, key=lambda a: (a.at, a.id))
-            ],
-            "reviews": [
-                {"reviewer": people.name(r.professional_id), "at": utc_text(r.at), "note": r.note,
-                 "next_review_due": date_text(r.next_review_due)}
-                for r in reviews[v.id]
-            ],
-            "provenance": dict(v.provenance or {}),
-        })
-    return {"kind": "care_protocol", "source_id": p.id, "code": p.code, "title": p.title,
-            "aci_theme": p.aci_theme, "versions": versions}
+        versions.append(
+            {
+                "number": v.number,
+                "status": v.status,
+                "code": v.code,
+                "title": v.title,
+                "aci_theme": v.aci_theme,
+                "content": Content.from_dict(v.content).to_dict(),
+                "working_group": [g for g in group if g is not None],
+                "change_note": v.change_note,
+                "refusal_reason": v.refusal_reason,
+                "review_due": date_text(v.review_due),
+                "created_at": utc_text(v.created_at),
+                "submitted_at": utc_text(v.submitted_at),
+                "approved_at": utc_text(v.approved_at),
+                "approvals": [
+                    {
+                        "name": a.name,
+                        "profession": a.profession,
+                        "decision": a.decision,
+                        "meaning": a.meaning,
+                        "at": utc_text(a.at),
+                    }
+                    for a in sorted(v.approvals, key=lambda a: (a.at, a.id))
+                ],
+                "reviews": [
+                    {
+                        "reviewer": people.name(r.professional_id),
+                        "at": utc_text(r.at),
+                        "note": r.note,
+                        "next_review_due": date_text(r.next_review_due),
+                    }
+                    for r in reviews[v.id]
+                ],
+                "provenance": dict(v.provenance or {}),
+            }
+        )
+    return {
+        "kind": "care_protocol",
+        "source_id": p.id,
+        "code": p.code,
+        "title": p.title,
+        "aci_theme": p.aci_theme,
+        "versions": versions,
+    }
 
 
 def _cooperation_protocol(p: CoopProtocol) -> dict[str, Any]:
-    return {"kind": "cooperation_protocol", "source_id": p.id, "code": p.code, "title": p.title,
-            "origin": p.origin, "rules": [dict(r) for r in p.rules or []]}
+    return {
+        "kind": "cooperation_protocol",
+        "source_id": p.id,
+        "code": p.code,
+        "title": p.title,
+        "origin": p.origin,
+        "rules": [dict(r) for r in p.rules or []],
+    }
 
 
 def _meeting(session: Session, m: Meeting, people: _People) -> dict[str, Any]:
     items = sorted(m.items, key=lambda i: (i.position, i.id))
     index = {item.id: n for n, item in enumerate(items)}
-    decisions = session.scalars(select(Decision).where(Decision.meeting_id == m.id)
-                                .order_by(Decision.id)).all()
+    decisions = session.scalars(
+        select(Decision).where(Decision.meeting_id == m.id).order_by(Decision.id)
+    ).all()
     closers = {d.closed_in_meeting_id for d in decisions} - {None}
-    starts = dict(session.execute(select(Meeting.id, Meeting.starts_at)
-                                  .where(Meeting.id.in_(closers))).all())
-    amendments = session.scalars(select(Amendment).where(Amendment.meeting_id == m.id)
-                                 .order_by(Amendment.at, Amendment.id))
+    starts = dict(
+        session.execute(select(Meeting.id, Meeting.starts_at).where(Meeting.id.in_(closers))).all()
+    )
+    amendments = session.scalars(
+        select(Amendment).where(Amendment.meeting_id == m.id).order_by(Amendment.at, Amendment.id)
+    )
     invitees = []
     for inv in m.invitees:
         person = people.person(inv.professional_id) if inv.professional_id is not None else None
-        invitees.append({**(person or {"name": inv.name, "profession": inv.profession}),
-                         "attendance": inv.attendance})
+        invitees.append(
+            {
+                **(person or {"name": inv.name, "profession": inv.profession}),
+                "attendance": inv.attendance,
+            }
+        )
     return {
-        "kind": "meeting", "source_id": m.id, "starts_at": local_text(m.starts_at),
-        "meeting_kind": m.kind, "title": m.title, "place": m.place,
-        "chair": people.name(m.chair_id), "secretary": people.name(m.secretary_id),
-        "status": m.status, "closed_at": utc_text(m.closed_at),
+        "kind": "meeting",
+        "source_id": m.id,
+        "starts_at": local_text(m.starts_at),
+        "meeting_kind": m.kind,
+        "title": m.title,
+        "place": m.place,
+        "chair": people.name(m.chair_id),
+        "secretary": people.name(m.secretary_id),
+        "status": m.status,
+        "closed_at": utc_text(m.closed_at),
         "invitees": invitees,
-        "items": [{
-            "kind": i.kind, "theme": i.theme, "requester": i.requester, "presenter": i.presenter,
-            "slot_minutes": i.slot_minutes,
-            # Leaving the team: the pseudonym only with the patient's consent, else initials.
-            "patient_pseudonym": i.patient_pseudonym if i.kind == "case" and i.consent == "yes"
-            else "",
-            "patient_initials": printed_initials(i) if i.kind == "case" else "",
-            "consent": i.consent, "flag_75": i.flag_75, "flag_ald": i.flag_ald,
-            "protocol_code": people.codes.get(i.protocol_id) if i.protocol_id is not None else None,
-            "notes": i.notes, "proposal": i.proposal, "minutes_spent": i.minutes_spent,
-        } for i in items],
-        "decisions": [{
-            "item": index.get(d.item_id) if d.item_id is not None else None,
-            "text": d.text,
-            "owner": people.name(d.owner_id) if d.owner_id is not None else (d.owner_name or None),
-            "due_date": date_text(d.due_date), "status": d.status, "status_note": d.status_note,
-            "closed_in_meeting": local_text(starts.get(d.closed_in_meeting_id)
-                                            if d.closed_in_meeting_id is not None else None),
-        } for d in decisions],
-        "amendments": [{"at": utc_text(a.at), "author": a.author, "text": a.text}
-                       for a in amendments],
+        "items": [
+            {
+                "kind": i.kind,
+                "theme": i.theme,
+                "requester": i.requester,
+                "presenter": i.presenter,
+                "slot_minutes": i.slot_minutes,
+                # Leaving the team: the pseudonym only with the patient's consent, else initials.
+                "patient_pseudonym": i.patient_pseudonym
+                if i.kind == "case" and i.consent == "yes"
+                else "",
+                "patient_initials": printed_initials(i) if i.kind == "case" else "",
+                "consent": i.consent,
+                "flag_75": i.flag_75,
+                "flag_ald": i.flag_ald,
+                "protocol_code": people.codes.get(i.protocol_id)
+                if i.protocol_id is not None
+                else None,
+                "notes": i.notes,
+                "proposal": i.proposal,
+                "minutes_spent": i.minutes_spent,
+            }
+            for i in items
+        ],
+        "decisions": [
+            {
+                "item": index.get(d.item_id) if d.item_id is not None else None,
+                "text": d.text,
+                "owner": people.name(d.owner_id)
+                if d.owner_id is not None
+                else (d.owner_name or None),
+                "due_date": date_text(d.due_date),
+                "status": d.status,
+                "status_note": d.status_note,
+                "closed_in_meeting": local_text(
+                    starts.get(d.closed_in_meeting_id)
+                    if d.closed_in_meeting_id is not None
+                    else None
+                ),
+            }
+            for d in decisions
+        ],
+        "amendments": [
+            {"at": utc_text(a.at), "author": a.author, "text": a.text} for a in amendments
+        ],
     }
 
 
 def _protocol_query() -> Any:
     return select(Protocol).options(
-        selectinload(Protocol.versions).selectinload(ProtocolVersion.approvals))
+        selectinload(Protocol.versions).selectinload(ProtocolVersion.approvals)
+    )
 
 
 def _meeting_query() -> Any:
@@ -210,8 +274,9 @@ def normalize_kind(kind: str) -> str:
     return kind
 
 
-def export_document(db: Database, kind: str, ident: int,
-                    now: dt.datetime | None = None) -> dict[str, Any]:
+def export_document(
+    db: Database, kind: str, ident: int, now: dt.datetime | None = None
+) -> dict[str, Any]:
     """One document (care protocol with all its versions, meeting, cooperation protocol)."""
     kind = normalize_kind(kind)
     with db.read() as s:
@@ -223,23 +288,50 @@ def export_document(db: Database, kind: str, ident: int,
     return data
 
 
-def export_draft(db: Database, code: str, title: str, aci_theme: str, content: Content,
-                 working_group: list[int], review_due: dt.date | None,
-                 now: dt.datetime | None = None) -> dict[str, Any]:
+def export_draft(
+    db: Database,
+    code: str,
+    title: str,
+    aci_theme: str,
+    content: Content,
+    working_group: list[int],
+    review_due: dt.date | None,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
     """A draft not saved in the database (a PC's version set aside in a conflict) as a file
     with one care protocol of one draft version: importing it gives the draft back."""
     with db.read() as s:
         data = _header(s, "document", now)
         people = _People(s)
     group = [people.person(int(i)) for i in working_group]
-    version = {"number": 1, "status": "draft", "code": code, "title": title,
-               "aci_theme": aci_theme, "content": content.to_dict(),
-               "working_group": [g for g in group if g is not None], "change_note": "",
-               "refusal_reason": "", "review_due": date_text(review_due),
-               "created_at": data["exported_at"], "submitted_at": None, "approved_at": None,
-               "approvals": [], "reviews": [], "provenance": {}}
-    data["documents"].append({"kind": "care_protocol", "source_id": None, "code": code,
-                              "title": title, "aci_theme": aci_theme, "versions": [version]})
+    version = {
+        "number": 1,
+        "status": "draft",
+        "code": code,
+        "title": title,
+        "aci_theme": aci_theme,
+        "content": content.to_dict(),
+        "working_group": [g for g in group if g is not None],
+        "change_note": "",
+        "refusal_reason": "",
+        "review_due": date_text(review_due),
+        "created_at": data["exported_at"],
+        "submitted_at": None,
+        "approved_at": None,
+        "approvals": [],
+        "reviews": [],
+        "provenance": {},
+    }
+    data["documents"].append(
+        {
+            "kind": "care_protocol",
+            "source_id": None,
+            "code": code,
+            "title": title,
+            "aci_theme": aci_theme,
+            "versions": [version],
+        }
+    )
     return data
 
 
@@ -268,8 +360,11 @@ def find_document(db: Database, id_or_code: str, kind: str | None = None) -> tup
         return "care_protocol", found
     if kind in (None, "cooperation_protocol"):
         with db.read() as s:
-            coop = s.scalars(select(CoopProtocol.id).where(
-                CoopProtocol.code == text.upper(), CoopProtocol.origin != COMPLETION)).first()
+            coop = s.scalars(
+                select(CoopProtocol.id).where(
+                    CoopProtocol.code == text.upper(), CoopProtocol.origin != COMPLETION
+                )
+            ).first()
         if coop is not None:
             return "cooperation_protocol", coop
     if kind == "meeting" and text.isdigit():
@@ -306,10 +401,15 @@ def comparable(data: dict[str, Any]) -> str:
     docs = []
     for doc in data["documents"]:
         if doc["kind"] == "care_protocol":
-            docs.append({"kind": doc["kind"], "code": doc["code"], "title": doc["title"],
-                         "aci_theme": doc.get("aci_theme", ""),
-                         "content": Content.from_dict(transmitted_version(doc)["content"])
-                         .to_dict()})
+            docs.append(
+                {
+                    "kind": doc["kind"],
+                    "code": doc["code"],
+                    "title": doc["title"],
+                    "aci_theme": doc.get("aci_theme", ""),
+                    "content": Content.from_dict(transmitted_version(doc)["content"]).to_dict(),
+                }
+            )
         else:
             docs.append({k: v for k, v in doc.items() if k != "source_id"})
     # The content as the app reads it (a format-1 file has no synthesis: empty lists).

@@ -82,8 +82,9 @@ class _Writer:
         self.meetings: dict[dt.datetime, Meeting] = {}  # start -> first imported meeting
         self.closers: list[tuple[Decision, dt.datetime, str]] = []
         self.people: dict[str, list[Professional]] = {}
-        for pro in self.s.scalars(select(Professional).order_by(Professional.active.desc(),
-                                                                Professional.id)):
+        for pro in self.s.scalars(
+            select(Professional).order_by(Professional.active.desc(), Professional.id)
+        ):
             self.people.setdefault(_key(pro.full_name), []).append(pro)
 
     def note(self, where: str, template: str, **params: Any) -> None:
@@ -110,43 +111,77 @@ class _Writer:
         src, code = transmitted_version(doc), doc["code"].upper()
         new = self.free_code(code, CARE_CODE_MAX, lambda c: code_taken(self.s, c))
         if new != code:
-            self.note(f"{at}/code", N_("le code {code} est déjà utilisé dans cette base : "
-                                       "protocole importé sous le code {new}"), code=code, new=new)
+            self.note(
+                f"{at}/code",
+                N_(
+                    "le code {code} est déjà utilisé dans cette base : "
+                    "protocole importé sous le code {new}"
+                ),
+                code=code,
+                new=new,
+            )
         theme = doc.get("aci_theme", "")
         if theme and catalog.aci_theme(theme) is None:
-            self.note(f"{at}/aci_theme", N_("thème ACI « {theme} » inconnu de cette version : "
-                                            "non repris"), theme=theme)
+            self.note(
+                f"{at}/aci_theme",
+                N_("thème ACI « {theme} » inconnu de cette version : non repris"),
+                theme=theme,
+            )
             theme = ""
         provenance = {
-            "source_team": self.source["structure"], "source_finess": self.source["finess"],
-            "source_code": code, "source_version": src["number"], "source_status": src["status"],
+            "source_team": self.source["structure"],
+            "source_finess": self.source["finess"],
+            "source_code": code,
+            "source_version": src["number"],
+            "source_status": src["status"],
             "source_approved_at": src.get("approved_at"),
-            "exported_at": self.data["exported_at"], "app_version": self.data["app_version"],
+            "exported_at": self.data["exported_at"],
+            "app_version": self.data["app_version"],
             "imported_at": utc_text(utcnow().replace(microsecond=0)),
         }
         title = clean_line(src.get("title") or doc["title"], 300, field="title")
         proto = Protocol(code=new, title=title, aci_theme=theme)
         version = ProtocolVersion(
-            protocol=proto, number=1, status="draft", working_group=[], provenance=provenance,
+            protocol=proto,
+            number=1,
+            status="draft",
+            working_group=[],
+            provenance=provenance,
             content=clean_content(Content.from_dict(src["content"])).to_dict(),
-            code=new, title=title, aci_theme=theme)
+            code=new,
+            title=title,
+            aci_theme=theme,
+        )
         self.s.add_all([proto, version])
         self.s.flush()
         self.protocols[code] = proto
-        self.tx.record("import", Entity.PROTOCOL, proto, code=new, source_code=code,
-                       source_version=src["number"], source_status=src["status"],
-                       source_team=self.source["structure"])
+        self.tx.record(
+            "import",
+            Entity.PROTOCOL,
+            proto,
+            code=new,
+            source_code=code,
+            source_version=src["number"],
+            source_status=src["status"],
+            source_team=self.source["structure"],
+        )
         self.tx.record("create", Entity.PROTOCOL_VERSION, version, code=new, number=1)
-        self.report.documents.append(ImportedDocument(
-            "care_protocol", proto.id, new, code if new != code else ""))
+        self.report.documents.append(
+            ImportedDocument("care_protocol", proto.id, new, code if new != code else "")
+        )
 
     def cooperation_protocol(self, doc: dict[str, Any], at: str) -> None:
         code, rules = doc["code"].upper(), [dict(r) for r in doc["rules"]]
         title = clean_line(doc["title"], 300, field="title")
         if coop_catalog.national_protocol(code) is not None:
-            self.note(f"{at}/code", N_("le protocole de coopération {code} fait partie du "
-                                       "catalogue national de cette version : non importé"),
-                      code=code)
+            self.note(
+                f"{at}/code",
+                N_(
+                    "le protocole de coopération {code} fait partie du "
+                    "catalogue national de cette version : non importé"
+                ),
+                code=code,
+            )
             return
 
         def existing(c: str) -> CoopProtocol | None:
@@ -154,33 +189,58 @@ class _Writer:
 
         same = existing(code)
         if same is not None and (same.title, same.origin, list(same.rules)) == (
-                title, doc["origin"], rules):
-            self.note(f"{at}/code", N_("le protocole de coopération {code} est déjà présent, "
-                                       "identique : non importé"), code=code)
+            title,
+            doc["origin"],
+            rules,
+        ):
+            self.note(
+                f"{at}/code",
+                N_("le protocole de coopération {code} est déjà présent, identique : non importé"),
+                code=code,
+            )
             return
-        new = self.free_code(code, COOP_CODE_MAX, lambda c: existing(c) is not None
-                             or coop_catalog.national_protocol(c) is not None)
+        new = self.free_code(
+            code,
+            COOP_CODE_MAX,
+            lambda c: existing(c) is not None or coop_catalog.national_protocol(c) is not None,
+        )
         if new != code:
-            self.note(f"{at}/code", N_("le code {code} est déjà utilisé dans cette base : "
-                                       "protocole importé sous le code {new}"), code=code, new=new)
+            self.note(
+                f"{at}/code",
+                N_(
+                    "le code {code} est déjà utilisé dans cette base : "
+                    "protocole importé sous le code {new}"
+                ),
+                code=code,
+                new=new,
+            )
         p = CoopProtocol(code=new, title=title, origin=doc["origin"], rules=rules)
         self.s.add(p)
         self.s.flush()
-        self.tx.record("import", Entity.COOP_PROTOCOL, p, code=new, source_code=code,
-                       source_team=self.source["structure"])
-        self.report.documents.append(ImportedDocument(
-            "cooperation_protocol", p.id, new, code if new != code else ""))
+        self.tx.record(
+            "import",
+            Entity.COOP_PROTOCOL,
+            p,
+            code=new,
+            source_code=code,
+            source_team=self.source["structure"],
+        )
+        self.report.documents.append(
+            ImportedDocument("cooperation_protocol", p.id, new, code if new != code else "")
+        )
 
     def protocol_id(self, code: str | None, where: str) -> int | None:
         if code is None:
             return None
         if code.upper() in self.protocols:
             return self.protocols[code.upper()].id
-        found = self.s.scalars(select(Protocol.id).where(func.upper(Protocol.code) == code.upper())
-                               ).first()
+        found = self.s.scalars(
+            select(Protocol.id).where(func.upper(Protocol.code) == code.upper())
+        ).first()
         if found is None:
-            self.note(where, N_("protocole {code} absent de cette base : lien non repris"),
-                      code=code)
+            self.note(
+                where, N_("protocole {code} absent de cette base : lien non repris"), code=code
+            )
         return found
 
     def member(self, name: str | None, where: str) -> int | None:
@@ -191,65 +251,111 @@ class _Writer:
 
     def meeting(self, doc: dict[str, Any], at: str) -> None:
         starts = dt.datetime.fromisoformat(doc["starts_at"])
-        m = Meeting(starts_at=starts, kind=doc["meeting_kind"], status=doc["status"],
-                    place=clean_line(doc.get("place", ""), field="place"),
-                    title=clean_line(doc.get("title", ""), field="title"),
-                    chair_id=self.member(doc.get("chair"), f"{at}/chair"),
-                    secretary_id=self.member(doc.get("secretary"), f"{at}/secretary"),
-                    closed_at=_utc(doc.get("closed_at")))
+        m = Meeting(
+            starts_at=starts,
+            kind=doc["meeting_kind"],
+            status=doc["status"],
+            place=clean_line(doc.get("place", ""), field="place"),
+            title=clean_line(doc.get("title", ""), field="title"),
+            chair_id=self.member(doc.get("chair"), f"{at}/chair"),
+            secretary_id=self.member(doc.get("secretary"), f"{at}/secretary"),
+            closed_at=_utc(doc.get("closed_at")),
+        )
         for inv in doc.get("invitees", []):
             pro = self.match(inv["name"], inv["profession"])
             attendance = inv.get("attendance", "invited")
             m.invitees.append(
-                Invitee(professional_id=pro.id, attendance=attendance) if pro else
-                Invitee(name=clean_line(inv["name"], 250), profession=inv["profession"],
-                        attendance=attendance))
+                Invitee(professional_id=pro.id, attendance=attendance)
+                if pro
+                else Invitee(
+                    name=clean_line(inv["name"], 250),
+                    profession=inv["profession"],
+                    attendance=attendance,
+                )
+            )
         for k, it in enumerate(doc.get("items", [])):
             where = f"{at}/items/{k}/protocol_code"
-            m.items.append(AgendaItem(
-                position=k, kind=it["kind"], slot_minutes=it.get("slot_minutes", 15),
-                theme=clean_line(it.get("theme", "")),
-                requester=clean_line(it.get("requester", ""), 250),
-                presenter=clean_line(it.get("presenter", ""), 250),
-                patient_pseudonym=clean_line(it.get("patient_pseudonym", ""), 120),
-                patient_initials=clean_line(it.get("patient_initials", ""), 12),
-                consent=it.get("consent", "not_asked"), flag_75=it.get("flag_75", False),
-                flag_ald=it.get("flag_ald", False),
-                protocol_id=self.protocol_id(it.get("protocol_code"), where),
-                notes=clean_text(it.get("notes", "")), proposal=clean_text(it.get("proposal", "")),
-                minutes_spent=it.get("minutes_spent")))
+            m.items.append(
+                AgendaItem(
+                    position=k,
+                    kind=it["kind"],
+                    slot_minutes=it.get("slot_minutes", 15),
+                    theme=clean_line(it.get("theme", "")),
+                    requester=clean_line(it.get("requester", ""), 250),
+                    presenter=clean_line(it.get("presenter", ""), 250),
+                    patient_pseudonym=clean_line(it.get("patient_pseudonym", ""), 120),
+                    patient_initials=clean_line(it.get("patient_initials", ""), 12),
+                    consent=it.get("consent", "not_asked"),
+                    flag_75=it.get("flag_75", False),
+                    flag_ald=it.get("flag_ald", False),
+                    protocol_id=self.protocol_id(it.get("protocol_code"), where),
+                    notes=clean_text(it.get("notes", "")),
+                    proposal=clean_text(it.get("proposal", "")),
+                    minutes_spent=it.get("minutes_spent"),
+                )
+            )
         self.s.add(m)
         self.s.flush()
         for k, d in enumerate(doc.get("decisions", [])):
             owner = self.match(d.get("owner"))
             decision = Decision(
-                meeting_id=m.id, item_id=None if d.get("item") is None else m.items[d["item"]].id,
+                meeting_id=m.id,
+                item_id=None if d.get("item") is None else m.items[d["item"]].id,
                 text=clean_text(d["text"], MAX_DECISION).strip(),
                 owner_id=owner.id if owner else None,
                 owner_name="" if owner else clean_line(d.get("owner") or "", 250),
-                due_date=_date(d.get("due_date")), status=d["status"],
-                status_note=clean_text(d.get("status_note", ""), 2000))
+                due_date=_date(d.get("due_date")),
+                status=d["status"],
+                status_note=clean_text(d.get("status_note", ""), 2000),
+            )
             self.s.add(decision)
             if d.get("closed_in_meeting"):
-                self.closers.append((decision, dt.datetime.fromisoformat(d["closed_in_meeting"]),
-                                     f"{at}/decisions/{k}/closed_in_meeting"))
+                self.closers.append(
+                    (
+                        decision,
+                        dt.datetime.fromisoformat(d["closed_in_meeting"]),
+                        f"{at}/decisions/{k}/closed_in_meeting",
+                    )
+                )
         for a in doc.get("amendments", []):
-            self.s.add(Amendment(meeting_id=m.id, at=_utc(a["at"]), text=clean_text(a["text"]),
-                                 author=clean_line(a["author"], 250)))
+            self.s.add(
+                Amendment(
+                    meeting_id=m.id,
+                    at=_utc(a["at"]),
+                    text=clean_text(a["text"]),
+                    author=clean_line(a["author"], 250),
+                )
+            )
         self.meetings.setdefault(starts, m)
-        self.tx.record("import", Entity.MEETING, m, starts_at=f"{starts:%Y-%m-%dT%H:%M}",
-                       kind=m.kind, source_team=self.source["structure"])
+        self.tx.record(
+            "import",
+            Entity.MEETING,
+            m,
+            starts_at=f"{starts:%Y-%m-%dT%H:%M}",
+            kind=m.kind,
+            source_team=self.source["structure"],
+        )
         label = f"{starts:%d/%m/%Y %H:%M} {m.title}".strip()
         self.report.documents.append(ImportedDocument("meeting", m.id, label))
 
     def link_closers(self) -> None:
         """Decisions closed in a later meeting: that meeting in the file, else in this base."""
         for decision, when, where in self.closers:
-            m = self.meetings.get(when) or self.s.scalars(
-                select(Meeting).where(Meeting.starts_at == when).order_by(Meeting.id)).first()
+            m = (
+                self.meetings.get(when)
+                or self.s.scalars(
+                    select(Meeting).where(Meeting.starts_at == when).order_by(Meeting.id)
+                ).first()
+            )
             if m is None:
-                self.note(where, N_("réunion du {date} absente de cette base : la décision "
-                                    "reste sans réunion de clôture"), date=f"{when:%d/%m/%Y}")
+                self.note(
+                    where,
+                    N_(
+                        "réunion du {date} absente de cette base : la décision "
+                        "reste sans réunion de clôture"
+                    ),
+                    date=f"{when:%d/%m/%Y}",
+                )
             else:
                 decision.closed_in_meeting_id = m.id
 
@@ -258,18 +364,28 @@ def write_all(db: Database, actor: Actor, data: dict[str, Any], report: ImportRe
     """Write every document of a validated file in one operation (all or nothing)."""
     docs = data["documents"]
     if not docs:
-        report.notes.append(ImportProblem("/documents", N_("le fichier ne contient aucun document")))
+        report.notes.append(
+            ImportProblem("/documents", N_("le fichier ne contient aucun document"))
+        )
         return
     with operation(db, actor) as tx:
         w = _Writer(tx, data, report)
-        for kind, write in (("care_protocol", w.care_protocol),
-                            ("cooperation_protocol", w.cooperation_protocol),
-                            ("meeting", w.meeting)):
+        for kind, write in (
+            ("care_protocol", w.care_protocol),
+            ("cooperation_protocol", w.cooperation_protocol),
+            ("meeting", w.meeting),
+        ):
             for i, doc in enumerate(docs):
                 if doc["kind"] == kind:
                     write(doc, f"/documents/{i}")
         w.link_closers()
-        tx.record("import", Entity.EXCHANGE_FILE, None, file=report.path.name,
-                  documents=len(report.documents), source_team=data["source"]["structure"],
-                  source_finess=data["source"]["finess"])
+        tx.record(
+            "import",
+            Entity.EXCHANGE_FILE,
+            None,
+            file=report.path.name,
+            documents=len(report.documents),
+            source_team=data["source"]["structure"],
+            source_finess=data["source"]["finess"],
+        )
     report.changes = tx.changes

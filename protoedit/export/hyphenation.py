@@ -60,5 +60,7 @@ def word_width(text: str, font: str, size: float) -> float:
 def piece_width(text: str, font: str, size: float, hyph: Hyphenator | None) -> float:
     """Width of the widest piece left once every word is hyphenated as far as it can be:
     the narrowest column `text` fits in without a word cut in the middle."""
-    return max((stringWidth(p, font, size) for w in _SPACE.split(text) for p in _pieces(w, hyph)),
-               default=0.0)
+    return max(
+        (stringWidth(p, font, size) for w in _SPACE.split(text) for p in _pieces(w, hyph)),
+        default=0.0,
+    )

@@ -18,13 +18,20 @@ from protoedit.store.models import Measurement, Protocol
 
 CTX = "csv"
 HEADER = [
-    QT_TRANSLATE_NOOP(CTX, "Code du protocole"), QT_TRANSLATE_NOOP(CTX, "Titre du protocole"),
-    QT_TRANSLATE_NOOP(CTX, "Indicateur"), QT_TRANSLATE_NOOP(CTX, "Type de période"),
-    QT_TRANSLATE_NOOP(CTX, "Début de période"), QT_TRANSLATE_NOOP(CTX, "Période"),
-    QT_TRANSLATE_NOOP(CTX, "Numérateur"), QT_TRANSLATE_NOOP(CTX, "Dénominateur"),
-    QT_TRANSLATE_NOOP(CTX, "Valeur"), QT_TRANSLATE_NOOP(CTX, "Proportion"),
-    QT_TRANSLATE_NOOP(CTX, "Source"), QT_TRANSLATE_NOOP(CTX, "Saisie par"),
-    QT_TRANSLATE_NOOP(CTX, "Saisie le"), QT_TRANSLATE_NOOP(CTX, "Commentaire"),
+    QT_TRANSLATE_NOOP(CTX, "Code du protocole"),
+    QT_TRANSLATE_NOOP(CTX, "Titre du protocole"),
+    QT_TRANSLATE_NOOP(CTX, "Indicateur"),
+    QT_TRANSLATE_NOOP(CTX, "Type de période"),
+    QT_TRANSLATE_NOOP(CTX, "Début de période"),
+    QT_TRANSLATE_NOOP(CTX, "Période"),
+    QT_TRANSLATE_NOOP(CTX, "Numérateur"),
+    QT_TRANSLATE_NOOP(CTX, "Dénominateur"),
+    QT_TRANSLATE_NOOP(CTX, "Valeur"),
+    QT_TRANSLATE_NOOP(CTX, "Proportion"),
+    QT_TRANSLATE_NOOP(CTX, "Source"),
+    QT_TRANSLATE_NOOP(CTX, "Saisie par"),
+    QT_TRANSLATE_NOOP(CTX, "Saisie le"),
+    QT_TRANSLATE_NOOP(CTX, "Commentaire"),
 ]
 
 
@@ -39,10 +46,22 @@ def _row(m: Measurement, code: str, title: str, lang: str | None) -> list[object
     proportion = None
     if m.value is None and m.numerator is not None and m.denominator:
         proportion = m.numerator / m.denominator
-    return [code, title, m.indicator, tr(periods.KIND_LABELS[m.period_kind], "quality", lang),
-            m.period_start.isoformat(), periods.label(m.period_kind, m.period_start, lang),
-            m.numerator, m.denominator, _decimal(m.value), _decimal(proportion), m.source,
-            m.entered_by, f"{local_time(m.entered_at):%Y-%m-%d %H:%M}", m.comment]
+    return [
+        code,
+        title,
+        m.indicator,
+        tr(periods.KIND_LABELS[m.period_kind], "quality", lang),
+        m.period_start.isoformat(),
+        periods.label(m.period_kind, m.period_start, lang),
+        m.numerator,
+        m.denominator,
+        _decimal(m.value),
+        _decimal(proportion),
+        m.source,
+        m.entered_by,
+        f"{local_time(m.entered_at):%Y-%m-%d %H:%M}",
+        m.comment,
+    ]
 
 
 def measurements_csv(db: Database, lang: str | None = None) -> str:
@@ -52,10 +71,16 @@ def measurements_csv(db: Database, lang: str | None = None) -> str:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([tr(h, CTX, lang) for h in HEADER])
     with db.read() as s:
-        rows = s.execute(select(Measurement, Protocol.code, Protocol.title)
-                         .join(Protocol, Protocol.id == Measurement.protocol_id)
-                         .order_by(Protocol.code, Measurement.indicator, Measurement.period_kind,
-                                   Measurement.period_start)).all()
+        rows = s.execute(
+            select(Measurement, Protocol.code, Protocol.title)
+            .join(Protocol, Protocol.id == Measurement.protocol_id)
+            .order_by(
+                Protocol.code,
+                Measurement.indicator,
+                Measurement.period_kind,
+                Measurement.period_start,
+            )
+        ).all()
         for m, code, title in rows:
             writer.writerow([csv_cell(c) for c in _row(m, code, title, lang)])
     return out.getvalue()

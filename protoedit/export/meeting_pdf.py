@@ -40,56 +40,101 @@ Progress = Callable[[int, int], None] | None
 Cancel = Callable[[], bool] | None
 _L = QT_TRANSLATE_NOOP
 L = {
-    "agenda": _L("pdf", "Ordre du jour"), "minutes": _L("pdf", "Compte rendu"),
-    "when": _L("pdf", "Date"), "place": _L("pdf", "Lieu ou lien de visio"),
-    "kind": _L("pdf", "Type"), "chair": _L("pdf", "Animation"), "secretary": _L("pdf", "Secrétariat"),
-    "invited": _L("pdf", "Professionnels invités"), "participants": _L("pdf", "Participants"),
-    "name": _L("pdf", "Nom"), "profession": _L("pdf", "Profession"), "presence": _L("pdf", "Présence"),
-    "partner": _L("pdf", "partenaire extérieur"), "items": _L("pdf", "Points à l'ordre du jour"),
-    "time": _L("pdf", "Heure"), "slot": _L("pdf", "Durée"), "item": _L("pdf", "Point"),
-    "patient": _L("pdf", "Patient"), "requester": _L("pdf", "Demandé par"),
-    "presenter": _L("pdf", "Présenté par"), "total": _L("pdf", "Durée prévue : {n} min ({start} – {end})"),
+    "agenda": _L("pdf", "Ordre du jour"),
+    "minutes": _L("pdf", "Compte rendu"),
+    "when": _L("pdf", "Date"),
+    "place": _L("pdf", "Lieu ou lien de visio"),
+    "kind": _L("pdf", "Type"),
+    "chair": _L("pdf", "Animation"),
+    "secretary": _L("pdf", "Secrétariat"),
+    "invited": _L("pdf", "Professionnels invités"),
+    "participants": _L("pdf", "Participants"),
+    "name": _L("pdf", "Nom"),
+    "profession": _L("pdf", "Profession"),
+    "presence": _L("pdf", "Présence"),
+    "partner": _L("pdf", "partenaire extérieur"),
+    "items": _L("pdf", "Points à l'ordre du jour"),
+    "time": _L("pdf", "Heure"),
+    "slot": _L("pdf", "Durée"),
+    "item": _L("pdf", "Point"),
+    "patient": _L("pdf", "Patient"),
+    "requester": _L("pdf", "Demandé par"),
+    "presenter": _L("pdf", "Présenté par"),
+    "total": _L("pdf", "Durée prévue : {n} min ({start} – {end})"),
     "follow": _L("pdf", "Suivi des décisions des réunions précédentes"),
-    "follow_none": _L("pdf", "Aucune décision en attente."), "decision": _L("pdf", "Décision"),
-    "owner": _L("pdf", "Responsable"), "due": _L("pdf", "Échéance"), "state": _L("pdf", "Suivi"),
-    "meeting": _L("pdf", "Réunion du"), "proposal": _L("pdf", "Proposition"),
-    "decisions": _L("pdf", "Décisions"), "none": _L("pdf", "Aucune"),
+    "follow_none": _L("pdf", "Aucune décision en attente."),
+    "decision": _L("pdf", "Décision"),
+    "owner": _L("pdf", "Responsable"),
+    "due": _L("pdf", "Échéance"),
+    "state": _L("pdf", "Suivi"),
+    "meeting": _L("pdf", "Réunion du"),
+    "proposal": _L("pdf", "Proposition"),
+    "decisions": _L("pdf", "Décisions"),
+    "none": _L("pdf", "Aucune"),
     "nothing": _L("pdf", "Ni proposition ni décision."),
     "problems": _L("pdf", "Problèmes discutés"),
-    "private": _L("pdf", "Notes de discussion tenues hors du compte rendu, à la demande de l'équipe."),
+    "private": _L(
+        "pdf", "Notes de discussion tenues hors du compte rendu, à la demande de l'équipe."
+    ),
     "deviation": _L("pdf", "Prise en charge différente de la proposition : raison"),
-    "slot_range": _L("pdf", "Horaire"), "consent": _L("pdf", "Consentement"),
-    "theme_col": _L("pdf", "Thème"), "yes": _L("pdf", "oui"), "not_asked": _L("pdf", "non demandé"),
-    "protocol": _L("pdf", "Protocole : {title}"), "revision": _L("pdf", "révision du protocole ouverte"),
-    "asked": _L("pdf", "Demandé par {who}"), "presented": _L("pdf", "présenté par {who}"),
-    "timing": _L("pdf", "prévu {slot} min"), "spent": _L("pdf", "passé {n} min"),
+    "slot_range": _L("pdf", "Horaire"),
+    "consent": _L("pdf", "Consentement"),
+    "theme_col": _L("pdf", "Thème"),
+    "yes": _L("pdf", "oui"),
+    "not_asked": _L("pdf", "non demandé"),
+    "protocol": _L("pdf", "Protocole : {title}"),
+    "revision": _L("pdf", "révision du protocole ouverte"),
+    "asked": _L("pdf", "Demandé par {who}"),
+    "presented": _L("pdf", "présenté par {who}"),
+    "timing": _L("pdf", "prévu {slot} min"),
+    "spent": _L("pdf", "passé {n} min"),
     "consent_yes": _L("pdf", "consentement recueilli"),
     "consent_no": _L("pdf", "consentement non demandé : initiales seulement"),
     "amendments": _L("pdf", "Rectifications après clôture"),
-    "amend_by": _L("pdf", "{date}, {author} :"), "closed": _L("pdf", "Compte rendu clos le {date}."),
+    "amend_by": _L("pdf", "{date}, {author} :"),
+    "closed": _L("pdf", "Compte rendu clos le {date}."),
     "aci": _L("pdf", "Bilan ACI {year} : concertation et protocoles"),
-    "indicator": _L("pdf", "Indicateur"), "value": _L("pdf", "Valeur"), "target": _L("pdf", "Objectif"),
-    "result": _L("pdf", "Résultat"), "title": _L("pdf", "Réunion"),
-    "reached": _L("pdf", "atteint"), "missed": _L("pdf", "non atteint"),
-    "held": _L("pdf", "Réunions de concertation tenues"), "cases": _L("pdf", "Cas de patients discutés"),
-    "c75": _L("pdf", "dont patients de 75 ans ou plus"), "cald": _L("pdf", "dont patients en ALD"),
+    "indicator": _L("pdf", "Indicateur"),
+    "value": _L("pdf", "Valeur"),
+    "target": _L("pdf", "Objectif"),
+    "result": _L("pdf", "Résultat"),
+    "title": _L("pdf", "Réunion"),
+    "reached": _L("pdf", "atteint"),
+    "missed": _L("pdf", "non atteint"),
+    "held": _L("pdf", "Réunions de concertation tenues"),
+    "cases": _L("pdf", "Cas de patients discutés"),
+    "c75": _L("pdf", "dont patients de 75 ans ou plus"),
+    "cald": _L("pdf", "dont patients en ALD"),
     "cany": _L("pdf", "dont 75 ans ou plus ou en ALD"),
     "protocols": _L("pdf", "Protocoles en vigueur sur les thèmes de l'annexe 3"),
-    "meetings_list": _L("pdf", "Réunions tenues"), "n_cases": _L("pdf", "Cas discutés"),
-    "code": _L("pdf", "Code"), "title_p": _L("pdf", "Protocole"), "theme": _L("pdf", "Thème ACI"),
+    "meetings_list": _L("pdf", "Réunions tenues"),
+    "n_cases": _L("pdf", "Cas discutés"),
+    "code": _L("pdf", "Code"),
+    "title_p": _L("pdf", "Protocole"),
+    "theme": _L("pdf", "Thème ACI"),
     "since": _L("pdf", "En vigueur depuis"),
-    "criterion": _L("pdf", "Critère du contrat"), "points": _L("pdf", "Points"),
-    "euros": _L("pdf", "Euros"), "missing": _L("pdf", "Ce qui manque"),
+    "criterion": _L("pdf", "Critère du contrat"),
+    "points": _L("pdf", "Points"),
+    "euros": _L("pdf", "Euros"),
+    "missing": _L("pdf", "Ce qui manque"),
     "source": _L("pdf", "Chiffres du catalogue : {source}."),
     "wording": _L("pdf", "Termes du contrat. {concertation} {protocols}"),
     "denominator": _L("pdf", "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)"),
     "counts_only": _L("pdf", "Décomptes seulement : aucune donnée d'identité de patient."),
 }
-ATTENDANCE = {"invited": _L("pdf", "invité(e)"), "present": _L("pdf", "présent(e)"),
-              "excused": _L("pdf", "excusé(e)"), "absent": _L("pdf", "absent(e)")}
-STATES = {"open": _L("pdf", "en cours"), "overdue": _L("pdf", "en retard"),
-          "postponed": _L("pdf", "reportée"), "done": _L("pdf", "faite"),
-          "cancelled": _L("pdf", "annulée")}
+ATTENDANCE = {
+    "invited": _L("pdf", "invité(e)"),
+    "present": _L("pdf", "présent(e)"),
+    "excused": _L("pdf", "excusé(e)"),
+    "absent": _L("pdf", "absent(e)"),
+}
+STATES = {
+    "open": _L("pdf", "en cours"),
+    "overdue": _L("pdf", "en retard"),
+    "postponed": _L("pdf", "reportée"),
+    "done": _L("pdf", "faite"),
+    "cancelled": _L("pdf", "annulée"),
+}
 
 
 @dataclass
@@ -130,17 +175,23 @@ def names_patients(m: MeetingView, minutes: bool) -> bool:
     return any(i.consent == "yes" and i.patient_pseudonym.strip() for i in cases)
 
 
-def meeting_data(db: Database, meeting_id: int, minutes: bool, lang: str | None = None) -> MeetingPrint:
+def meeting_data(
+    db: Database, meeting_id: int, minutes: bool, lang: str | None = None
+) -> MeetingPrint:
     """Read a meeting for its agenda (`minutes` False) or its minutes (True)."""
     lang = lang or language()
     m = get_meeting(db, meeting_id)
     earlier = follow_up(db, meeting_id)
     what = _l("minutes" if minutes else "agenda", lang)
     header = DocHeader(
-        structure_name=_structure_name(db), code=f"{m.starts_at:%d/%m/%Y}",
+        structure_name=_structure_name(db),
+        code=f"{m.starts_at:%d/%m/%Y}",
         title=f"{what} — {m.title or tr(MEETING_KINDS.get(m.kind, m.kind), 'core', lang)}",
-        status=m.status, confidential=names_patients(m, minutes), watermark=minutes and m.status != "closed",
-        lang=lang, fingerprint=fingerprint([minutes, dataclasses.asdict(m), [d.id for d in earlier]]),
+        status=m.status,
+        confidential=names_patients(m, minutes),
+        watermark=minutes and m.status != "closed",
+        lang=lang,
+        fingerprint=fingerprint([minutes, dataclasses.asdict(m), [d.id for d in earlier]]),
     )
     return MeetingPrint(header, m, earlier, minutes)
 
@@ -155,10 +206,13 @@ def _p(text: str, ss: StyleSheet1, style: str = "body") -> Paragraph:
 
 def _identity(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     m, lang = doc.meeting, doc.header.lang
-    rows = [[_l("when", lang), f"{m.starts_at:%d/%m/%Y %H:%M}"],
-            [_l("kind", lang), tr(MEETING_KINDS.get(m.kind, m.kind), "core", lang)],
-            [_l("place", lang), m.place or "—"], [_l("chair", lang), m.chair or "—"],
-            [_l("secretary", lang), m.secretary or "—"]]
+    rows = [
+        [_l("when", lang), f"{m.starts_at:%d/%m/%Y %H:%M}"],
+        [_l("kind", lang), tr(MEETING_KINDS.get(m.kind, m.kind), "core", lang)],
+        [_l("place", lang), m.place or "—"],
+        [_l("chair", lang), m.chair or "—"],
+        [_l("secretary", lang), m.secretary or "—"],
+    ]
     return [_p(doc.header.title, ss, "title"), grid(None, rows, ss, widths=[45 * mm, 133 * mm])]
 
 
@@ -170,8 +224,12 @@ def _people(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
         if i.partner:
             profession += f" ({_l('partner', lang)})"
         row = [i.name, profession]
-        rows.append(row + [t(ATTENDANCE.get(i.attendance, i.attendance), lang)] if doc.minutes else row)
-    head = [_l("name", lang), _l("profession", lang)] + ([_l("presence", lang)] if doc.minutes else [])
+        rows.append(
+            row + [t(ATTENDANCE.get(i.attendance, i.attendance), lang)] if doc.minutes else row
+        )
+    head = [_l("name", lang), _l("profession", lang)] + (
+        [_l("presence", lang)] if doc.minutes else []
+    )
     widths = [70 * mm, 78 * mm, 30 * mm] if doc.minutes else [80 * mm, 98 * mm]
     title = _l("participants" if doc.minutes else "invited", lang)
     return [_h(title, ss), grid(head, rows, ss, widths=widths) if rows else _p("—", ss)]
@@ -206,8 +264,15 @@ def _agenda_table(doc: MeetingPrint, ss: StyleSheet1) -> Flowable:
             what += "\n" + _l("protocol", lang).format(title=i.protocol_title)
         if i.presenter:
             what += "\n" + _l("presented", lang).format(who=i.presenter)
-        rows.append([f"{i.starts_at:%H:%M} – {ends:%H:%M}", _patient(i), _consent(i, lang), what,
-                     i.requester])
+        rows.append(
+            [
+                f"{i.starts_at:%H:%M} – {ends:%H:%M}",
+                _patient(i),
+                _consent(i, lang),
+                what,
+                i.requester,
+            ]
+        )
     head = [_l(k, lang) for k in ("slot_range", "patient", "consent", "theme_col", "requester")]
     return grid(head, rows, ss, widths=[w * mm for w in (26, 32, 28, 60, 32)])
 
@@ -233,20 +298,36 @@ def _follow_up(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     return [*out, _decision_table(doc.follow_up, lang, ss, origin=True)]
 
 
-def _decision_table(decisions: list[DecisionView], lang: str, ss: StyleSheet1, origin: bool) -> Flowable:
+def _decision_table(
+    decisions: list[DecisionView], lang: str, ss: StyleSheet1, origin: bool
+) -> Flowable:
     """Decisions with owner, due date and follow-up; overdue rows highlighted."""
     keys = ("meeting",) * origin + ("decision", "owner", "due", "state")
     widths = (22, 66, 32, 22, 36) if origin else (88, 34, 22, 34)
-    return grid([_l(k, lang) for k in keys], _decision_rows(decisions, lang, origin), ss,
-                widths=[w * mm for w in widths],
-                highlight_rows={n for n, d in enumerate(decisions) if d.state == "overdue"})
+    return grid(
+        [_l(k, lang) for k in keys],
+        _decision_rows(decisions, lang, origin),
+        ss,
+        widths=[w * mm for w in widths],
+        highlight_rows={n for n, d in enumerate(decisions) if d.state == "overdue"},
+    )
 
 
 def agenda_story(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     m, lang = doc.meeting, doc.header.lang
-    story = [*_identity(doc, ss), *_people(doc, ss), _h(_l("items", lang), ss), _agenda_table(doc, ss),
-             _p(_l("total", lang).format(n=m.planned_minutes, start=f"{m.starts_at:%H:%M}",
-                                        end=f"{m.ends_at:%H:%M}"), ss, "small")]
+    story = [
+        *_identity(doc, ss),
+        *_people(doc, ss),
+        _h(_l("items", lang), ss),
+        _agenda_table(doc, ss),
+        _p(
+            _l("total", lang).format(
+                n=m.planned_minutes, start=f"{m.starts_at:%H:%M}", end=f"{m.ends_at:%H:%M}"
+            ),
+            ss,
+            "small",
+        ),
+    ]
     return story + _follow_up(doc, ss)
 
 
@@ -310,8 +391,9 @@ def minutes_story(doc: MeetingPrint, ss: StyleSheet1) -> list[Flowable]:
     return story
 
 
-def _build(story: list[Flowable], header: DocHeader, out: Path, progress: Progress,
-           cancel: Cancel) -> Path:
+def _build(
+    story: list[Flowable], header: DocHeader, out: Path, progress: Progress, cancel: Cancel
+) -> Path:
     """Atomic write: a cancelled or failed build leaves no file."""
     with atomic_path(Path(out)) as tmp:
         pages = DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)
@@ -319,8 +401,9 @@ def _build(story: list[Flowable], header: DocHeader, out: Path, progress: Progre
     return Path(out)
 
 
-def build_meeting_pdf(doc: MeetingPrint, out: Path, progress: Progress = None,
-                      cancel: Cancel = None) -> Path:
+def build_meeting_pdf(
+    doc: MeetingPrint, out: Path, progress: Progress = None, cancel: Cancel = None
+) -> Path:
     """The agenda or the minutes, as `doc.minutes` says."""
     story = (minutes_story if doc.minutes else agenda_story)(doc, styles(lang=doc.header.lang))
     return _build(story, doc.header, out, progress, cancel)
@@ -340,9 +423,15 @@ def write_minutes(db: Database, meeting_id: int, out: Path, lang: str | None = N
 def aci_data(db: Database, year: int, lang: str | None = None) -> AciPrint:
     lang = lang or language()
     aci = aci_year(db, year)
-    header = DocHeader(structure_name=_structure_name(db), code=f"ACI {year}",
-                       title=_l("aci", lang).format(year=year), status="", watermark=False,
-                       lang=lang, fingerprint=fingerprint(dataclasses.asdict(aci)))
+    header = DocHeader(
+        structure_name=_structure_name(db),
+        code=f"ACI {year}",
+        title=_l("aci", lang).format(year=year),
+        status="",
+        watermark=False,
+        lang=lang,
+        fingerprint=fingerprint(dataclasses.asdict(aci)),
+    )
     return AciPrint(header, aci)
 
 
@@ -351,36 +440,73 @@ def aci_story(doc: AciPrint, ss: StyleSheet1) -> list[Flowable]:
 
     criteria = criteria_rows(a, lang)
     rows = [[c.label, c.result, c.points, c.euros, c.missing] for c in criteria]
-    counts = [[_l("cases", lang), str(a.cases)], [_l("c75", lang), str(a.cases_75)],
-              [_l("cald", lang), str(a.cases_ald)], [_l("cany", lang), str(a.cases_75_or_ald)]]
+    counts = [
+        [_l("cases", lang), str(a.cases)],
+        [_l("c75", lang), str(a.cases_75)],
+        [_l("cald", lang), str(a.cases_ald)],
+        [_l("cany", lang), str(a.cases_75_or_ald)],
+    ]
     if a.denominator is not None:
         counts.append([_l("denominator", lang), str(a.denominator.patients)])
-    story = [_p(doc.header.title, ss, "title"), _p(_l("counts_only", lang), ss, "small"),
-             grid([_l(k, lang) for k in ("criterion", "result", "points", "euros", "missing")], rows,
-                  ss, widths=[62 * mm, 38 * mm, 24 * mm, 24 * mm, 30 * mm],
-                  highlight_rows={n for n, c in enumerate(criteria) if c.reached is False}),
-             _p(_l("wording", lang).format(concertation=a.figures.concertation.wording(lang),
-                                           protocols=a.figures.protocols.wording(lang)), ss, "small"),
-             _p(_l("source", lang).format(source=a.figures.source), ss, "small"),
-             grid(None, counts, ss, widths=[120 * mm, 30 * mm]),
-             _h(_l("meetings_list", lang), ss)]
+    story = [
+        _p(doc.header.title, ss, "title"),
+        _p(_l("counts_only", lang), ss, "small"),
+        grid(
+            [_l(k, lang) for k in ("criterion", "result", "points", "euros", "missing")],
+            rows,
+            ss,
+            widths=[62 * mm, 38 * mm, 24 * mm, 24 * mm, 30 * mm],
+            highlight_rows={n for n, c in enumerate(criteria) if c.reached is False},
+        ),
+        _p(
+            _l("wording", lang).format(
+                concertation=a.figures.concertation.wording(lang),
+                protocols=a.figures.protocols.wording(lang),
+            ),
+            ss,
+            "small",
+        ),
+        _p(_l("source", lang).format(source=a.figures.source), ss, "small"),
+        grid(None, counts, ss, widths=[120 * mm, 30 * mm]),
+        _h(_l("meetings_list", lang), ss),
+    ]
     kind = tr(MEETING_KINDS["rcp"], "core", lang)
-    meetings = [[_day(m.starts_at, "%d/%m/%Y %H:%M"), m.title or kind, str(m.cases)]
-                for m in a.meetings]
-    story.append(grid([_l("when", lang), _l("title", lang), _l("n_cases", lang)], meetings, ss,
-                      widths=[36 * mm, 112 * mm, 30 * mm]) if meetings else _p("—", ss))
+    meetings = [
+        [_day(m.starts_at, "%d/%m/%Y %H:%M"), m.title or kind, str(m.cases)] for m in a.meetings
+    ]
+    story.append(
+        grid(
+            [_l("when", lang), _l("title", lang), _l("n_cases", lang)],
+            meetings,
+            ss,
+            widths=[36 * mm, 112 * mm, 30 * mm],
+        )
+        if meetings
+        else _p("—", ss)
+    )
     story.append(_h(_l("protocols", lang), ss))
     protocols = []
     for p in a.protocols:
         theme = catalog.aci_theme(p.aci_theme)
-        protocols.append([p.code, p.title, theme.label(lang) if theme else p.aci_theme,
-                          _day(p.in_force_since)])
-    story.append(grid([_l(k, lang) for k in ("code", "title_p", "theme", "since")], protocols, ss,
-                      widths=[24 * mm, 70 * mm, 56 * mm, 28 * mm]) if protocols else _p("—", ss))
+        protocols.append(
+            [p.code, p.title, theme.label(lang) if theme else p.aci_theme, _day(p.in_force_since)]
+        )
+    story.append(
+        grid(
+            [_l(k, lang) for k in ("code", "title_p", "theme", "since")],
+            protocols,
+            ss,
+            widths=[24 * mm, 70 * mm, 56 * mm, 28 * mm],
+        )
+        if protocols
+        else _p("—", ss)
+    )
     return story
 
 
-def build_aci_pdf(doc: AciPrint, out: Path, progress: Progress = None, cancel: Cancel = None) -> Path:
+def build_aci_pdf(
+    doc: AciPrint, out: Path, progress: Progress = None, cancel: Cancel = None
+) -> Path:
     return _build(aci_story(doc, styles(lang=doc.header.lang)), doc.header, out, progress, cancel)
 
 

@@ -25,5 +25,10 @@ def memo_parts(doc: ProtocolPrint, profession: str) -> Memo:
     c = doc.content
     mine = [s for s in c.steps if profession in s.professions]
     calls = [call.line(lang) for call in who_to_call(doc, profession)]
-    return Memo(profession_label(profession, lang), mine, c.section("alert_signs"), calls,
-                doc.changes.get(profession, []))
+    return Memo(
+        profession_label(profession, lang),
+        mine,
+        c.section("alert_signs"),
+        calls,
+        doc.changes.get(profession, []),
+    )

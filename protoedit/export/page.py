@@ -50,25 +50,58 @@ def styles(scale: float = 1.0, lang: str = "fr") -> StyleSheet1:
     register_fonts()
     s = StyleSheet1()
     base = 9.5 * scale
-    s.add(ParagraphStyle("body", fontName=SANS, fontSize=base, leading=base * 1.3,
-                         alignment=TA_LEFT, spaceAfter=3 * scale,
-                         hyphenationLang=hyphenator(lang), embeddedHyphenation=2,
-                         uriWasteReduce=0.3))
+    s.add(
+        ParagraphStyle(
+            "body",
+            fontName=SANS,
+            fontSize=base,
+            leading=base * 1.3,
+            alignment=TA_LEFT,
+            spaceAfter=3 * scale,
+            hyphenationLang=hyphenator(lang),
+            embeddedHyphenation=2,
+            uriWasteReduce=0.3,
+        )
+    )
     s.add(ParagraphStyle("small", parent=s["body"], fontSize=base * 0.85, leading=base * 1.1))
-    s.add(ParagraphStyle("cell", parent=s["body"], fontSize=base * 0.85, leading=base * 1.05,
-                         spaceAfter=0))
+    s.add(
+        ParagraphStyle(
+            "cell", parent=s["body"], fontSize=base * 0.85, leading=base * 1.05, spaceAfter=0
+        )
+    )
     s.add(ParagraphStyle("cellhead", parent=s["cell"], fontName=SANS_BOLD, hyphenationLang=""))
     s.add(ParagraphStyle("missing", parent=s["body"], textColor=colors.HexColor("#888888")))
-    s.add(ParagraphStyle("mono", parent=s["body"], fontName=MONO, fontSize=base * 0.9,
-                         hyphenationLang=""))
+    s.add(
+        ParagraphStyle(
+            "mono", parent=s["body"], fontName=MONO, fontSize=base * 0.9, hyphenationLang=""
+        )
+    )
     s.add(ParagraphStyle("quote", parent=s["body"], leftIndent=8 * mm, textColor=GREY))
-    s.add(ParagraphStyle("title", parent=s["body"], fontName=SANS_BOLD, fontSize=base * 1.9,
-                         leading=base * 2.3, spaceAfter=6 * scale, hyphenationLang=""))
+    s.add(
+        ParagraphStyle(
+            "title",
+            parent=s["body"],
+            fontName=SANS_BOLD,
+            fontSize=base * 1.9,
+            leading=base * 2.3,
+            spaceAfter=6 * scale,
+            hyphenationLang="",
+        )
+    )
     for level, size in ((1, 1.5), (2, 1.3), (3, 1.15), (4, 1.05), (5, 1.0), (6, 1.0)):
-        s.add(ParagraphStyle(f"h{level}", parent=s["body"], fontName=SANS_BOLD,
-                             fontSize=base * size, leading=base * size * 1.25,
-                             spaceBefore=6 * scale, spaceAfter=3 * scale, keepWithNext=1,
-                             hyphenationLang=""))
+        s.add(
+            ParagraphStyle(
+                f"h{level}",
+                parent=s["body"],
+                fontName=SANS_BOLD,
+                fontSize=base * size,
+                leading=base * size * 1.25,
+                spaceBefore=6 * scale,
+                spaceAfter=3 * scale,
+                keepWithNext=1,
+                hyphenationLang="",
+            )
+        )
     return s
 
 
@@ -96,8 +129,11 @@ def _numbered_canvas(header: DocHeader) -> type[Canvas]:
         def _draw_page_number(self, total: int) -> None:
             self.setFont(SANS, 7.5)
             self.setFillColor(GREY)
-            self.drawRightString(A4[0] - MARGIN, FOOTER_H - 4 * mm,
-                                 t(L_PAGE, header.lang).format(x=self._pageNumber, y=total))
+            self.drawRightString(
+                A4[0] - MARGIN,
+                FOOTER_H - 4 * mm,
+                t(L_PAGE, header.lang).format(x=self._pageNumber, y=total),
+            )
 
     return NumberedCanvas
 
@@ -141,8 +177,10 @@ def header_texts(structure: str, title: str, width: float) -> tuple[str, str]:
     if left_w + right_w <= room:
         return structure, title
     left_room = max(min(left_w, room * 0.4), room - right_w)
-    return (elide(structure, SANS, HEADER_SIZE, left_room),
-            elide(title, SANS_BOLD, HEADER_SIZE, room - left_room))
+    return (
+        elide(structure, SANS, HEADER_SIZE, left_room),
+        elide(title, SANS_BOLD, HEADER_SIZE, room - left_room),
+    )
 
 
 def _draw_static(canvas: Canvas, header: DocHeader) -> None:
@@ -158,8 +196,9 @@ def _draw_static(canvas: Canvas, header: DocHeader) -> None:
         canvas.rotate(-45)
         canvas.translate(-w / 2, -h / 2)
     canvas.setFillColor(GREY)
-    left, right = header_texts(header.structure_name, f"{header.code} — {header.title}",
-                               w - 2 * MARGIN)
+    left, right = header_texts(
+        header.structure_name, f"{header.code} — {header.title}", w - 2 * MARGIN
+    )
     canvas.setFont(SANS, HEADER_SIZE)
     canvas.drawString(MARGIN, h - MARGIN + 2 * mm, left)
     canvas.setFont(SANS_BOLD, HEADER_SIZE)
@@ -196,23 +235,34 @@ def _draw_static(canvas: Canvas, header: DocHeader) -> None:
 class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type stubs (Any)
     """A4 document with the shared header/footer; reports progress and honours cancel."""
 
-    def __init__(self, target: Path | Any, header: DocHeader,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancel: Callable[[], bool] | None = None, total_hint: int = 0) -> None:
+    def __init__(
+        self,
+        target: Path | Any,
+        header: DocHeader,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        total_hint: int = 0,
+    ) -> None:
         register_fonts()
         banners = len(_banners(header))
-        super().__init__(str(target) if isinstance(target, Path) else target, pagesize=A4,
-                         leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN + 4 * mm + banners * 6.5 * mm,
-                         bottomMargin=FOOTER_H + 4 * mm,
-                         title=f"{header.code} — {header.title}", author=header.structure_name,
-                         creator="ProtoEdit")
+        super().__init__(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm + banners * 6.5 * mm,
+            bottomMargin=FOOTER_H + 4 * mm,
+            title=f"{header.code} — {header.title}",
+            author=header.structure_name,
+            creator="ProtoEdit",
+        )
         self.header = header
         self._progress, self._cancel = progress, cancel
         self._done, self._total = 0, total_hint
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate("page", [frame],
-                                            onPage=lambda c, _d: _draw_static(c, header))])
+        self.addPageTemplates(
+            [PageTemplate("page", [frame], onPage=lambda c, _d: _draw_static(c, header))]
+        )
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab API
         self._done += 1
@@ -231,9 +281,13 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no ty
         return pages
 
 
-def write_story(story: list[Flowable], header: DocHeader, out: Path,
-                progress: Callable[[int, int], None] | None = None,
-                cancel: Callable[[], bool] | None = None) -> int:
+def write_story(
+    story: list[Flowable],
+    header: DocHeader,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
     """Build `story` into `out` atomically (a cancelled or failed build leaves no file);
     returns the number of pages."""
     with atomic_path(Path(out)) as tmp:

@@ -49,18 +49,22 @@ def _spread(base: list[float], need: list[float]) -> list[float] | None:
     spare = sum(slack)
     if spare < deficit:
         return None
-    return [max(b, n) if n > b else b - s * deficit / spare
-            for b, n, s in zip(base, need, slack, strict=True)]
+    return [
+        max(b, n) if n > b else b - s * deficit / spare
+        for b, n, s in zip(base, need, slack, strict=True)
+    ]
 
 
 def _column_needs(rows: Cells, width: float, whole: bool) -> list[float]:
     columns = zip_longest(*rows)  # a short row just has fewer cells
-    return [min(WIDE * width, max(_need(c, whole) for c in col if c is not None))
-            for col in columns]
+    return [
+        min(WIDE * width, max(_need(c, whole) for c in col if c is not None)) for col in columns
+    ]
 
 
-def fit_widths(rows: Cells, widths: list[float] | None, width: float = TEXT_WIDTH
-               ) -> tuple[list[float], float]:
+def fit_widths(
+    rows: Cells, widths: list[float] | None, width: float = TEXT_WIDTH
+) -> tuple[list[float], float]:
     """Column widths where every word fits whole if possible, else hyphenated; when even that
     is too wide, the type scale (< 1) that makes it fit."""
     n = max((len(r) for r in rows), default=0)
@@ -81,13 +85,15 @@ def fit_widths(rows: Cells, widths: list[float] | None, width: float = TEXT_WIDT
 
 def _scaled(cell: Paragraph, scale: float) -> Paragraph:
     s = cell.style
-    style = ParagraphStyle(f"{s.name}-{scale:.2f}", parent=s, fontSize=s.fontSize * scale,
-                           leading=s.leading * scale)
+    style = ParagraphStyle(
+        f"{s.name}-{scale:.2f}", parent=s, fontSize=s.fontSize * scale, leading=s.leading * scale
+    )
     return Paragraph(cell.text, style)
 
 
-def fitted_table(rows: list[list[Paragraph]], widths: list[float] | None = None,
-                 **kwargs: Any) -> Table:
+def fitted_table(
+    rows: list[list[Paragraph]], widths: list[float] | None = None, **kwargs: Any
+) -> Table:
     """A Table of Paragraph cells whose columns fit their words (see `fit_widths`)."""
     widths, scale = fit_widths(rows, widths)
     if scale < 1:
@@ -95,16 +101,25 @@ def fitted_table(rows: list[list[Paragraph]], widths: list[float] | None = None,
     return Table(rows, colWidths=widths, **kwargs)
 
 
-def grid(header: list[str] | None, rows: list[list[str]], ss: StyleSheet1, widths: list[float] | None = None,
-         highlight_rows: set[int] | None = None) -> Table:
+def grid(
+    header: list[str] | None,
+    rows: list[list[str]],
+    ss: StyleSheet1,
+    widths: list[float] | None = None,
+    highlight_rows: set[int] | None = None,
+) -> Table:
     """A table of plain-text cells (escaped here), header repeated on each page."""
     data = [[Paragraph(esc(h), ss["cellhead"]) for h in header]] if header else []
     data += [[Paragraph(esc(c).replace("\n", "<br/>"), ss["cell"]) for c in row] for row in rows]
     table = fitted_table(data, widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [("FONTNAME", (0, 0), (-1, -1), SANS), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             *([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)] if header else []),
-             ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)] if header else []),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+    ]
     for r in highlight_rows or ():
         row = r + 1 if header else r
         style.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FFF3C4")))

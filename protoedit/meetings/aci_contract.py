@@ -79,12 +79,22 @@ def _figures(raw: dict[str, Any]) -> ContractFigures:
         euro_per_point=Decimal(str(raw["euro_per_point"])),
         checked=bool(raw.get("checked", False)),
         concertation=ConcertationTerms(
-            c["wording_fr"], c.get("wording_en", c["wording_fr"]), int(c["meetings_min"]),
-            Decimal(str(c["cases_share_min"])), int(c["points"]), c.get("points_basis_fr", ""),
-            c.get("points_basis_en", c.get("points_basis_fr", "")), bool(c.get("checked", False))),
+            c["wording_fr"],
+            c.get("wording_en", c["wording_fr"]),
+            int(c["meetings_min"]),
+            Decimal(str(c["cases_share_min"])),
+            int(c["points"]),
+            c.get("points_basis_fr", ""),
+            c.get("points_basis_en", c.get("points_basis_fr", "")),
+            bool(c.get("checked", False)),
+        ),
         protocols=ProtocolTerms(
-            p["wording_fr"], p.get("wording_en", p["wording_fr"]), int(p["points_per_protocol"]),
-            int(p["max_protocols"]), bool(p.get("checked", False))),
+            p["wording_fr"],
+            p.get("wording_en", p["wording_fr"]),
+            int(p["points_per_protocol"]),
+            int(p["max_protocols"]),
+            bool(p.get("checked", False)),
+        ),
     )
 
 
@@ -96,7 +106,9 @@ def figures_for(year: int) -> ContractFigures:
     """The version in force on Dec 31 of `year` (else the oldest one, for earlier years)."""
     end = dt.date(year, 12, 31)
     versions = sorted(contract_versions(), key=lambda v: v.valid_from)
-    in_force = [v for v in versions if v.valid_from <= end and (v.valid_to is None or end < v.valid_to)]
+    in_force = [
+        v for v in versions if v.valid_from <= end and (v.valid_to is None or end < v.valid_to)
+    ]
     return in_force[-1] if in_force else versions[0]
 
 
@@ -124,8 +136,9 @@ def get_denominator(db: Database, year: int) -> Denominator | None:
         if row is None:
             return None
         raw = json.loads(row.value)
-    return Denominator(year, int(raw["patients"]), raw.get("by", ""),
-                       dt.datetime.fromisoformat(raw["at"]))
+    return Denominator(
+        year, int(raw["patients"]), raw.get("by", ""), dt.datetime.fromisoformat(raw["at"])
+    )
 
 
 def set_denominator(db: Database, actor: Actor, year: int, patients: int) -> OpChanges:
@@ -133,9 +146,17 @@ def set_denominator(db: Database, actor: Actor, year: int, patients: int) -> OpC
     if not 1 <= int(patients) <= DENOMINATOR_MAX:
         raise ValidationError(
             N_("Le nombre de patients de 75 ans ou plus ou en ALD va de 1 à {max}."),
-            field="patients", max=f"{DENOMINATOR_MAX:,}".replace(",", "\u202f"))
-    value = json.dumps({"patients": int(patients), "by": actor.name, "by_id": actor.id,
-                        "at": utcnow().isoformat(timespec="seconds")})
+            field="patients",
+            max=f"{DENOMINATOR_MAX:,}".replace(",", "\u202f"),
+        )
+    value = json.dumps(
+        {
+            "patients": int(patients),
+            "by": actor.name,
+            "by_id": actor.id,
+            "at": utcnow().isoformat(timespec="seconds"),
+        }
+    )
     key = _DENOMINATOR_KEY.format(year=year)
     with operation(db, actor) as tx:
         row = tx.session.get(Meta, key)
@@ -144,5 +165,7 @@ def set_denominator(db: Database, actor: Actor, year: int, patients: int) -> OpC
             tx.session.add(Meta(key=key, value=value))
         else:
             row.value = value
-        tx.record("set", Entity.ACI_DENOMINATOR, year, year=year, patients=int(patients), before=before)
+        tx.record(
+            "set", Entity.ACI_DENOMINATOR, year, year=year, patients=int(patients), before=before
+        )
     return tx.changes

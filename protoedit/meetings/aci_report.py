@@ -182,8 +182,11 @@ def aci_year(db: Database, year: int, today: dt.date | None = None) -> AciYear:
             .group_by(Protocol.id, Protocol.code, Protocol.title, Protocol.aci_theme)
             .order_by(Protocol.code)
         ).all()
-        report.protocols = [AciProtocol(pid, code, title, theme, since)
-                            for pid, code, title, theme, since in protocols if since is not None]
+        report.protocols = [
+            AciProtocol(pid, code, title, theme, since)
+            for pid, code, title, theme, since in protocols
+            if since is not None
+        ]
     return report
 
 
@@ -222,26 +225,51 @@ def _meetings_row(a: AciYear, lang: str | None) -> CriterionRow:
     short = a.meetings_target - a.meetings_held
     return CriterionRow(
         "meetings",
-        tr(N_("Au moins {n} réunions de concertation par an"), lang=lang).format(n=a.meetings_target),
+        tr(N_("Au moins {n} réunions de concertation par an"), lang=lang).format(
+            n=a.meetings_target
+        ),
         _plural(a.meetings_held, N_("{n} réunion tenue"), N_("{n} réunions tenues"), lang),
-        a.meetings_reached, "", "",
-        "" if short <= 0 else _plural(short, N_("{n} réunion de plus"), N_("{n} réunions de plus"), lang))
+        a.meetings_reached,
+        "",
+        "",
+        ""
+        if short <= 0
+        else _plural(short, N_("{n} réunion de plus"), N_("{n} réunions de plus"), lang),
+    )
 
 
 def _cases_row(a: AciYear, lang: str | None) -> CriterionRow:
     share = f"{(a.figures.concertation.cases_share_min * 100).normalize():f}".replace(".", ",")
-    label = tr(N_("Cas discutés : au moins {share} % des patients de la patientèle médecin traitant "
-                  "âgés de 75 ans ou plus ou en ALD"), lang=lang).format(share=share)
-    cases = _plural(a.cases_75_or_ald, N_("{n} cas de patient de 75 ans ou plus ou en ALD"),
-                    N_("{n} cas de patients de 75 ans ou plus ou en ALD"), lang)
+    label = tr(
+        N_(
+            "Cas discutés : au moins {share} % des patients de la patientèle médecin traitant "
+            "âgés de 75 ans ou plus ou en ALD"
+        ),
+        lang=lang,
+    ).format(share=share)
+    cases = _plural(
+        a.cases_75_or_ald,
+        N_("{n} cas de patient de 75 ans ou plus ou en ALD"),
+        N_("{n} cas de patients de 75 ans ou plus ou en ALD"),
+        lang,
+    )
     needed, d = a.cases_needed, a.denominator
     if needed is None or d is None:
-        return CriterionRow("cases_share", label, cases + tr(N_(" ; patients de l'année non saisis"), lang=lang),
-                            None, "", "", tr(N_("Saisir le nombre de patients de 75 ans ou plus ou en "
-                                                "ALD de {year}"), lang=lang).format(year=a.year))
+        return CriterionRow(
+            "cases_share",
+            label,
+            cases + tr(N_(" ; patients de l'année non saisis"), lang=lang),
+            None,
+            "",
+            "",
+            tr(
+                N_("Saisir le nombre de patients de 75 ans ou plus ou en ALD de {year}"), lang=lang
+            ).format(year=a.year),
+        )
     pct = f"{Decimal(a.cases_75_or_ald) * 100 / d.patients:.1f}".replace(".", ",")
-    result = tr(N_("{cases} sur {patients} patients : {pct} % (il en faut {needed})"), lang=lang).format(
-        cases=cases, patients=number_text(d.patients), pct=pct, needed=needed)
+    result = tr(
+        N_("{cases} sur {patients} patients : {pct} % (il en faut {needed})"), lang=lang
+    ).format(cases=cases, patients=number_text(d.patients), pct=pct, needed=needed)
     short = needed - a.cases_75_or_ald
     missing = "" if short <= 0 else tr(N_("{n} cas de plus"), lang=lang).format(n=short)
     return CriterionRow("cases_share", label, result, short <= 0, "", "", missing)
@@ -255,52 +283,81 @@ def _status(reached: bool | None, lang: str | None) -> str:
 
 def _concertation_row(a: AciYear, conditions: list[CriterionRow], lang: str | None) -> CriterionRow:
     c, f = a.figures.concertation, a.figures
-    reached = a.concertation_reached or (None if a.cases_share_reached is None and a.meetings_reached
-                                         else False)
+    reached = a.concertation_reached or (
+        None if a.cases_share_reached is None and a.meetings_reached else False
+    )
     missing = " ; ".join(r.missing for r in conditions if r.missing)
     return CriterionRow(
         "concertation",
-        tr(N_("Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})"),
-           lang=lang).format(basis=c.basis(lang)),
+        tr(
+            N_("Concertation pluriprofessionnelle : les deux conditions ci-dessus ({basis})"),
+            lang=lang,
+        ).format(basis=c.basis(lang)),
         _status(reached, lang),
         reached,
-        tr(N_("{earned} sur {max} points"), lang=lang).format(earned=number_text(a.concertation_points),
-                                                              max=number_text(c.points)),
-        tr(N_("{earned} sur {max}"), lang=lang).format(earned=euro_text(f.euros(a.concertation_points)),
-                                                       max=euro_text(f.euros(c.points))),
-        missing)
+        tr(N_("{earned} sur {max} points"), lang=lang).format(
+            earned=number_text(a.concertation_points), max=number_text(c.points)
+        ),
+        tr(N_("{earned} sur {max}"), lang=lang).format(
+            earned=euro_text(f.euros(a.concertation_points)), max=euro_text(f.euros(c.points))
+        ),
+        missing,
+    )
 
 
 def _protocols_row(a: AciYear, lang: str | None) -> CriterionRow:
     p, f = a.figures.protocols, a.figures
-    result = _plural(a.protocols_approved, N_("{n} protocole en vigueur"),
-                     N_("{n} protocoles en vigueur"), lang)
+    result = _plural(
+        a.protocols_approved, N_("{n} protocole en vigueur"), N_("{n} protocoles en vigueur"), lang
+    )
     if a.protocols_approved > p.max_protocols:
         result += tr(N_(", {n} comptent"), lang=lang).format(n=p.max_protocols)
     more = p.max_protocols - a.protocols_counted
-    missing = "" if more <= 0 else tr(
-        N_("jusqu'à {n} de plus rapporteraient {points} points ({euros})"), lang=lang).format(
-        n=more, points=number_text(more * p.points_per_protocol),
-        euros=euro_text(f.euros(more * p.points_per_protocol)))
+    missing = (
+        ""
+        if more <= 0
+        else tr(
+            N_("jusqu'à {n} de plus rapporteraient {points} points ({euros})"), lang=lang
+        ).format(
+            n=more,
+            points=number_text(more * p.points_per_protocol),
+            euros=euro_text(f.euros(more * p.points_per_protocol)),
+        )
+    )
     return CriterionRow(
         "protocols",
-        tr(N_("Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par "
-              "protocole, {max} protocoles au plus"), lang=lang).format(
-            points=p.points_per_protocol, max=p.max_protocols),
-        result, True if more <= 0 else None,
+        tr(
+            N_(
+                "Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : {points} points par "
+                "protocole, {max} protocoles au plus"
+            ),
+            lang=lang,
+        ).format(points=p.points_per_protocol, max=p.max_protocols),
+        result,
+        True if more <= 0 else None,
         tr(N_("{n} points"), lang=lang).format(n=number_text(a.protocols_points)),
-        euro_text(f.euros(a.protocols_points)), missing)
+        euro_text(f.euros(a.protocols_points)),
+        missing,
+    )
 
 
 def criteria_rows(a: AciYear, lang: str | None = None) -> list[CriterionRow]:
     """The contract's criteria for the year, in the words of the contract, with points and euros."""
     conditions = [_meetings_row(a, lang), _cases_row(a, lang)]
     rows = [*conditions, _concertation_row(a, conditions, lang), _protocols_row(a, lang)]
-    rows.append(CriterionRow(
-        "total", tr(N_("Total de ces critères (1 point = {euros})"), lang=lang).format(
-            euros=euro_text(a.figures.euro_per_point)),
-        "", None, tr(N_("{n} points"), lang=lang).format(n=number_text(a.points)),
-        euro_text(a.figures.euros(a.points)), ""))
+    rows.append(
+        CriterionRow(
+            "total",
+            tr(N_("Total de ces critères (1 point = {euros})"), lang=lang).format(
+                euros=euro_text(a.figures.euro_per_point)
+            ),
+            "",
+            None,
+            tr(N_("{n} points"), lang=lang).format(n=number_text(a.points)),
+            euro_text(a.figures.euros(a.points)),
+            "",
+        )
+    )
     return rows
 
 
@@ -318,11 +375,23 @@ def aci_csv(aci: AciYear) -> str:
     def row(*cells: object) -> None:
         writer.writerow([csv_cell(c) for c in cells])
 
-    row(tr(N_("Critère du contrat ACI")), tr(N_("Année {year}")).format(year=aci.year),
-        tr(N_("Résultat")), tr(N_("Points")), tr(N_("Euros")), tr(N_("Ce qui manque")))
+    row(
+        tr(N_("Critère du contrat ACI")),
+        tr(N_("Année {year}")).format(year=aci.year),
+        tr(N_("Résultat")),
+        tr(N_("Points")),
+        tr(N_("Euros")),
+        tr(N_("Ce qui manque")),
+    )
     for c in criteria_rows(aci):
-        row(c.label, c.result, _status(c.reached, None) if c.code != "total" else "", c.points,
-            c.euros, c.missing)
+        row(
+            c.label,
+            c.result,
+            _status(c.reached, None) if c.code != "total" else "",
+            c.points,
+            c.euros,
+            c.missing,
+        )
     row()
     row(tr(N_("Cas de patients discutés")), aci.cases)
     row(tr(N_("dont patients de 75 ans ou plus")), aci.cases_75)
@@ -330,8 +399,11 @@ def aci_csv(aci: AciYear) -> str:
     row(tr(N_("dont patients de 75 ans ou plus ou en ALD")), aci.cases_75_or_ald)
     if aci.denominator is not None:
         d = aci.denominator
-        row(tr(N_("Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)")), d.patients,
-            tr(N_("saisi par {who} le {date}")).format(who=d.by, date=f"{d.at:%d/%m/%Y}"))
+        row(
+            tr(N_("Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant)")),
+            d.patients,
+            tr(N_("saisi par {who} le {date}")).format(who=d.by, date=f"{d.at:%d/%m/%Y}"),
+        )
     row()
     row(tr(N_("Date")), tr(N_("Réunion")), tr(N_("Cas discutés")))
     for m in aci.meetings:

@@ -155,7 +155,12 @@ def set_decision_status(
         if due_date is not None:
             decision.due_date = due_date
         tx.record(
-            "status", Entity.DECISION, decision, before=before, after=status, in_meeting_id=in_meeting_id
+            "status",
+            Entity.DECISION,
+            decision,
+            before=before,
+            after=status,
+            in_meeting_id=in_meeting_id,
         )
     return tx.changes
 

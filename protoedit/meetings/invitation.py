@@ -48,7 +48,8 @@ class Invitation:
     @property
     def subject(self) -> str:
         return tr(N_("Ordre du jour : {title}, {date}"), lang=self.lang).format(
-            title=self.title, date=f"{self.meeting.starts_at:%d/%m/%Y %H:%M}")
+            title=self.title, date=f"{self.meeting.starts_at:%d/%m/%Y %H:%M}"
+        )
 
     @property
     def ends_at(self) -> dt.datetime:
@@ -60,15 +61,18 @@ class Invitation:
         return [a.email for a in self.attendees]
 
 
-def invitation_data(db: Database, meeting_id: int, organizer_id: int | None = None,
-                    lang: str | None = None) -> Invitation:
+def invitation_data(
+    db: Database, meeting_id: int, organizer_id: int | None = None, lang: str | None = None
+) -> Invitation:
     """The meeting, who can be reached by e-mail and who cannot, and the organizer (the user)."""
     m = get_meeting(db, meeting_id)
     ids = {i.professional_id for i in m.invitees} | {organizer_id}
     with db.read() as s:
-        emails = dict(s.execute(
-            select(Professional.id, Professional.email).where(Professional.id.in_(ids - {None}))
-        ).all())
+        emails = dict(
+            s.execute(
+                select(Professional.id, Professional.email).where(Professional.id.in_(ids - {None}))
+            ).all()
+        )
     structure = team.get_structure(db)
     inv = Invitation(m, structure.name if structure else "", lang or language())
     seen: set[str] = set()
@@ -101,11 +105,15 @@ def _item_line(item: ItemView, lang: str) -> str:
 def agenda_text(inv: Invitation) -> str:
     """The invitation's text: meeting, date, place, then the agenda, one line per item."""
     m, lang = inv.meeting, inv.lang
-    lines = [tr(N_("Bonjour,"), lang=lang), "",
-             tr(N_("Vous êtes invité(e) à la réunion suivante :"), lang=lang), inv.title,
-             tr(N_("Date : {date}, {start} – {end}"), lang=lang).format(
-                 date=f"{m.starts_at:%d/%m/%Y}", start=f"{m.starts_at:%H:%M}",
-                 end=f"{inv.ends_at:%H:%M}")]
+    lines = [
+        tr(N_("Bonjour,"), lang=lang),
+        "",
+        tr(N_("Vous êtes invité(e) à la réunion suivante :"), lang=lang),
+        inv.title,
+        tr(N_("Date : {date}, {start} – {end}"), lang=lang).format(
+            date=f"{m.starts_at:%d/%m/%Y}", start=f"{m.starts_at:%H:%M}", end=f"{inv.ends_at:%H:%M}"
+        ),
+    ]
     if m.place:
         lines.append(tr(N_("Lieu : {place}"), lang=lang).format(place=m.place))
     if inv.structure_name:
@@ -116,16 +124,22 @@ def agenda_text(inv: Invitation) -> str:
 
 
 def attachments_note(lang: str) -> str:
-    return tr(N_("L'ordre du jour complet (PDF) et l'invitation pour votre agenda (.ics) sont "
-                 "joints à ce message."), lang=lang)
+    return tr(
+        N_(
+            "L'ordre du jour complet (PDF) et l'invitation pour votre agenda (.ics) sont "
+            "joints à ce message."
+        ),
+        lang=lang,
+    )
 
 
 def _encode(text: str) -> str:
     return quote(text.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")
 
 
-def mailto_url(addresses: list[str], subject: str, body: str, footer: str = "",
-               limit: int = MAILTO_MAX) -> str:
+def mailto_url(
+    addresses: list[str], subject: str, body: str, footer: str = "", limit: int = MAILTO_MAX
+) -> str:
     """A mailto: URL (RFC 6068) to the addresses, with subject and body; `footer` ends the body.
 
     When the URL would pass `limit` characters, the body is cut at a line (or a word) and ends

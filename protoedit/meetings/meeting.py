@@ -57,8 +57,10 @@ def ensure_editable(meeting: Meeting) -> None:
     """Closed minutes are frozen: only amendments may be added."""
     if meeting.status == "closed":
         raise TransitionError(
-            N_("Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. "
-               "Ajoutez une rectification."),
+            N_(
+                "Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. "
+                "Ajoutez une rectification."
+            ),
             date=f"{meeting.starts_at:%d/%m/%Y}",
         )
 
@@ -96,8 +98,10 @@ def _clean_meeting(v: MeetingInput) -> MeetingInput:
     if problems:
         raise FieldErrors(problems)
     return replace(
-        v, starts_at=starts_at.replace(microsecond=0) if starts_at else None,
-        place=clean_line(v.place, field="place"), title=clean_line(v.title, field="title"),
+        v,
+        starts_at=starts_at.replace(microsecond=0) if starts_at else None,
+        place=clean_line(v.place, field="place"),
+        title=clean_line(v.title, field="title"),
     )
 
 
@@ -124,8 +128,12 @@ class MeetingDefaults:
 
 
 def _previous(session: Session, kind: str) -> Meeting | None:
-    return session.scalars(select(Meeting).where(Meeting.kind == kind)
-                           .order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(1)).first()
+    return session.scalars(
+        select(Meeting)
+        .where(Meeting.kind == kind)
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(1)
+    ).first()
 
 
 def _active_ids(session: Any) -> set[int]:
@@ -134,8 +142,11 @@ def _active_ids(session: Any) -> set[int]:
 
 def _copied_invitees(meeting: Meeting, active: set[int]) -> list[Invitee]:
     """The previous meeting's invitees, less team members who left since."""
-    return [Invitee(professional_id=i.professional_id, name=i.name, profession=i.profession)
-            for i in meeting.invitees if i.professional_id is None or i.professional_id in active]
+    return [
+        Invitee(professional_id=i.professional_id, name=i.name, profession=i.profession)
+        for i in meeting.invitees
+        if i.professional_id is None or i.professional_id in active
+    ]
 
 
 def new_meeting_defaults(db: Database, kind: str) -> MeetingDefaults | None:
@@ -146,10 +157,13 @@ def new_meeting_defaults(db: Database, kind: str) -> MeetingDefaults | None:
             return None
         active = _active_ids(s)
         return MeetingDefaults(
-            previous.id, previous.starts_at, previous.place,
+            previous.id,
+            previous.starts_at,
+            previous.place,
             previous.chair_id if previous.chair_id in active else None,
             previous.secretary_id if previous.secretary_id in active else None,
-            len(_copied_invitees(previous, active)))
+            len(_copied_invitees(previous, active)),
+        )
 
 
 def create_meeting(
@@ -163,20 +177,35 @@ def create_meeting(
         previous = _previous(tx.session, values.kind) if copy_invitees else None
         meeting = Meeting(**{f.name: getattr(values, f.name) for f in fields(MeetingInput)})
         tx.session.add(meeting)
-        tx.record("create", Entity.MEETING, meeting, starts_at=f"{values.starts_at:%Y-%m-%dT%H:%M}",
-                  kind=values.kind)
+        tx.record(
+            "create",
+            Entity.MEETING,
+            meeting,
+            starts_at=f"{values.starts_at:%Y-%m-%dT%H:%M}",
+            kind=values.kind,
+        )
         if previous is not None:
             tx.session.flush()
             for invitee in _copied_invitees(previous, _active_ids(tx.session)):
                 meeting.invitees.append(invitee)
-                tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting.id,
-                          professional_id=invitee.professional_id, copied_from=previous.id)
+                tx.record(
+                    "invite",
+                    Entity.INVITEE,
+                    invitee,
+                    meeting_id=meeting.id,
+                    professional_id=invitee.professional_id,
+                    copied_from=previous.id,
+                )
     log.info("meeting %s planned", meeting.id)
     return meeting.id, tx.changes
 
 
 def update_meeting(
-    db: Database, actor: Actor, meeting_id: int, values: MeetingInput, expected_revision: int | None = None
+    db: Database,
+    actor: Actor,
+    meeting_id: int,
+    values: MeetingInput,
+    expected_revision: int | None = None,
 ) -> OpChanges:
     values = _clean_meeting(values)
     with operation(db, actor) as tx:
@@ -196,13 +225,17 @@ def _ensure_took_place(meeting: Meeting, today: dt.date | None) -> None:
     """A meeting dated in the future is neither held nor closed (it would count for the ACI)."""
     if is_future(meeting.starts_at, today):
         raise TransitionError(
-            N_("La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son "
-               "compte rendu clos, qu'à partir de ce jour-là."),
+            N_(
+                "La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son "
+                "compte rendu clos, qu'à partir de ce jour-là."
+            ),
             date=f"{meeting.starts_at:%d/%m/%Y}",
         )
 
 
-def mark_held(db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None) -> OpChanges:
+def mark_held(
+    db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None
+) -> OpChanges:
     """planned -> held: the meeting took place (not dated after `today`); minutes stay editable
     until closed."""
     with operation(db, actor) as tx:
@@ -215,7 +248,9 @@ def mark_held(db: Database, actor: Actor, meeting_id: int, today: dt.date | None
     return tx.changes
 
 
-def close_meeting(db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None) -> OpChanges:
+def close_meeting(
+    db: Database, actor: Actor, meeting_id: int, today: dt.date | None = None
+) -> OpChanges:
     """held -> closed: the minutes are frozen; corrections go through `amend`."""
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
@@ -235,10 +270,14 @@ def delete_meeting(db: Database, actor: Actor, meeting_id: int) -> OpChanges:
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
         closes_others = tx.session.scalar(
-            select(func.count()).select_from(Decision).where(Decision.closed_in_meeting_id == meeting_id)
+            select(func.count())
+            .select_from(Decision)
+            .where(Decision.closed_in_meeting_id == meeting_id)
         )
         if meeting.status != "planned" or closes_others:
-            raise TransitionError(N_("Seule une réunion prévue, sans suivi de décision, se supprime."))
+            raise TransitionError(
+                N_("Seule une réunion prévue, sans suivi de décision, se supprime.")
+            )
         tx.session.delete(meeting)
         tx.record("delete", Entity.MEETING, meeting_id)
     return tx.changes
@@ -272,7 +311,13 @@ def invite_professional(
             raise ValidationError(N_("Ce professionnel est déjà invité."), field="professional_id")
         invitee = Invitee(professional_id=professional_id)
         meeting.invitees.append(invitee)
-        tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting_id, professional_id=professional_id)
+        tx.record(
+            "invite",
+            Entity.INVITEE,
+            invitee,
+            meeting_id=meeting_id,
+            professional_id=professional_id,
+        )
     return invitee.id, tx.changes
 
 
@@ -283,17 +328,29 @@ def invite_everyone(db: Database, actor: Actor, meeting_id: int) -> tuple[int, O
         meeting = _meeting(tx, meeting_id)
         invited = {i.professional_id for i in meeting.invitees}
         people = tx.session.scalars(
-            select(Professional).where(Professional.active.is_(True))
-            .order_by(Professional.partner, Professional.last_name, Professional.first_name,
-                      Professional.id)
+            select(Professional)
+            .where(Professional.active.is_(True))
+            .order_by(
+                Professional.partner,
+                Professional.last_name,
+                Professional.first_name,
+                Professional.id,
+            )
         ).all()
         added = [Invitee(professional_id=p.id) for p in people if p.id not in invited]
         if not added:
-            raise ValidationError(N_("Tous les professionnels actifs de l'équipe sont déjà invités."))
+            raise ValidationError(
+                N_("Tous les professionnels actifs de l'équipe sont déjà invités.")
+            )
         meeting.invitees.extend(added)
         for invitee in added:
-            tx.record("invite", Entity.INVITEE, invitee, meeting_id=meeting_id,
-                      professional_id=invitee.professional_id)
+            tx.record(
+                "invite",
+                Entity.INVITEE,
+                invitee,
+                meeting_id=meeting_id,
+                professional_id=invitee.professional_id,
+            )
     return len(added), tx.changes
 
 
@@ -359,8 +416,12 @@ def _clean_item(v: ItemInput) -> ItemInput:
         presenter=clean_line(v.presenter, 250, field="presenter"),
         slot_minutes=int(v.slot_minutes),
         # patient details belong to patient cases only
-        patient_pseudonym=clean_line(v.patient_pseudonym, 120, field="patient_pseudonym") if case else "",
-        patient_initials=clean_line(v.patient_initials, 12, field="patient_initials") if case else "",
+        patient_pseudonym=clean_line(v.patient_pseudonym, 120, field="patient_pseudonym")
+        if case
+        else "",
+        patient_initials=clean_line(v.patient_initials, 12, field="patient_initials")
+        if case
+        else "",
         consent=v.consent if case else "not_asked",
         flag_75=bool(v.flag_75) and case,
         flag_ald=bool(v.flag_ald) and case,
@@ -373,21 +434,29 @@ def _check_protocol(tx: Tx, v: ItemInput) -> None:
         raise FieldErrors({"protocol_id": N_("Protocole introuvable.")})
 
 
-def add_item(db: Database, actor: Actor, meeting_id: int, values: ItemInput) -> tuple[int, OpChanges]:
+def add_item(
+    db: Database, actor: Actor, meeting_id: int, values: ItemInput
+) -> tuple[int, OpChanges]:
     """Append an item at the end of the agenda."""
     values = _clean_item(values)
     with operation(db, actor) as tx:
         meeting = _meeting(tx, meeting_id)
         _check_protocol(tx, values)
         position = max((i.position for i in meeting.items), default=-1) + 1
-        item = AgendaItem(position=position, **{f.name: getattr(values, f.name) for f in fields(ItemInput)})
+        item = AgendaItem(
+            position=position, **{f.name: getattr(values, f.name) for f in fields(ItemInput)}
+        )
         meeting.items.append(item)
         tx.record("create", Entity.AGENDA_ITEM, item, meeting_id=meeting_id, kind=values.kind)
     return item.id, tx.changes
 
 
 def update_item(
-    db: Database, actor: Actor, item_id: int, values: ItemInput, expected_revision: int | None = None
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    values: ItemInput,
+    expected_revision: int | None = None,
 ) -> OpChanges:
     values = _clean_item(values)
     with operation(db, actor) as tx:
@@ -403,7 +472,9 @@ def move_item(db: Database, actor: Actor, item_id: int, position: int) -> OpChan
     """Move an item to `position` (0 = first); the others are renumbered 0..n-1."""
     with operation(db, actor) as tx:
         item = _item(tx, item_id)
-        order = [i for i in sorted(item.meeting.items, key=lambda i: (i.position, i.id)) if i is not item]
+        order = [
+            i for i in sorted(item.meeting.items, key=lambda i: (i.position, i.id)) if i is not item
+        ]
         order.insert(max(0, min(position, len(order))), item)
         moved = [each for index, each in enumerate(order) if each.position != index]
         for index, each in enumerate(order):
@@ -417,7 +488,9 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> OpChanges:
     """Remove an item that carries no decision."""
     with operation(db, actor) as tx:
         item = _item(tx, item_id)
-        if tx.session.scalar(select(func.count()).select_from(Decision).where(Decision.item_id == item_id)):
+        if tx.session.scalar(
+            select(func.count()).select_from(Decision).where(Decision.item_id == item_id)
+        ):
             raise TransitionError(N_("Ce point porte des décisions : supprimez-les d'abord."))
         meeting_id = item.meeting_id
         item.meeting.items.remove(item)
@@ -426,7 +499,12 @@ def remove_item(db: Database, actor: Actor, item_id: int) -> OpChanges:
 
 
 def _set_item_field(
-    db: Database, actor: Actor, item_id: int, name: str, value: object, expected_revision: int | None
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    name: str,
+    value: object,
+    expected_revision: int | None,
 ) -> OpChanges:
     with operation(db, actor) as tx:
         item = _item(tx, item_id)
@@ -440,7 +518,9 @@ def set_item_notes(
     db: Database, actor: Actor, item_id: int, notes: str, expected_revision: int | None = None
 ) -> OpChanges:
     """The discussion notes of an item (Markdown)."""
-    return _set_item_field(db, actor, item_id, "notes", clean_text(notes, field="notes"), expected_revision)
+    return _set_item_field(
+        db, actor, item_id, "notes", clean_text(notes, field="notes"), expected_revision
+    )
 
 
 def set_item_proposal(

@@ -207,7 +207,9 @@ def _names(session: Session, ids: Iterable[int | None]) -> dict[int, Professiona
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {p.id: p for p in session.scalars(select(Professional).where(Professional.id.in_(wanted)))}
+    return {
+        p.id: p for p in session.scalars(select(Professional).where(Professional.id.in_(wanted)))
+    }
 
 
 def _by_id(session: Session, column: Any, value: Any, ids: set[Any]) -> dict[Any, Any]:
@@ -221,18 +223,27 @@ def decision_views(
     if not decisions:
         return []
     meeting_ids = {d.meeting_id for d in decisions}
-    meetings = {m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))}
-    themes = _by_id(session, AgendaItem.id, AgendaItem.theme, {d.item_id for d in decisions} - {None})
+    meetings = {
+        m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))
+    }
+    themes = _by_id(
+        session, AgendaItem.id, AgendaItem.theme, {d.item_id for d in decisions} - {None}
+    )
     owners = _names(session, (d.owner_id for d in decisions))
     views = []
     for d in decisions:
         m = meetings[d.meeting_id]
-        views.append(_view(
-            DecisionView, d, meeting_starts_at=m.starts_at, meeting_title=m.title,
-            item_theme=themes.get(d.item_id, ""),
-            owner=owners[d.owner_id].full_name if d.owner_id in owners else d.owner_name,
-            state=decision_state(d.status, d.due_date, today or m.starts_at.date()),
-        ))
+        views.append(
+            _view(
+                DecisionView,
+                d,
+                meeting_starts_at=m.starts_at,
+                meeting_title=m.title,
+                item_theme=themes.get(d.item_id, ""),
+                owner=owners[d.owner_id].full_name if d.owner_id in owners else d.owner_name,
+                state=decision_state(d.status, d.due_date, today or m.starts_at.date()),
+            )
+        )
     return views
 
 
@@ -240,7 +251,9 @@ def _invitee_view(inv: Invitee, pros: dict[int, Professional]) -> InviteeView:
     pro = pros.get(inv.professional_id) if inv.professional_id is not None else None
     if pro is None:
         return _view(InviteeView, inv, partner=True)
-    return _view(InviteeView, inv, name=pro.full_name, profession=pro.profession, partner=pro.partner)
+    return _view(
+        InviteeView, inv, name=pro.full_name, profession=pro.profession, partner=pro.partner
+    )
 
 
 def _item_views(session: Session, meeting: Meeting) -> list[ItemView]:
@@ -250,11 +263,20 @@ def _item_views(session: Session, meeting: Meeting) -> list[ItemView]:
     by_item: dict[int | None, list[DecisionView]] = {}
     for view in decision_views(session, list(decisions)):
         by_item.setdefault(view.item_id, []).append(view)
-    titles = _by_id(session, Protocol.id, Protocol.title, {i.protocol_id for i in meeting.items} - {None})
+    titles = _by_id(
+        session, Protocol.id, Protocol.title, {i.protocol_id for i in meeting.items} - {None}
+    )
     items, start = [], meeting.starts_at
     for i in meeting.items:
-        items.append(_view(ItemView, i, starts_at=start, protocol_title=titles.get(i.protocol_id, ""),
-                           decisions=by_item.get(i.id, [])))
+        items.append(
+            _view(
+                ItemView,
+                i,
+                starts_at=start,
+                protocol_title=titles.get(i.protocol_id, ""),
+                decisions=by_item.get(i.id, []),
+            )
+        )
         start += dt.timedelta(minutes=i.slot_minutes)
     return items
 
@@ -276,10 +298,13 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingView:
             raise NotFoundError(N_("réunion"), meeting_id)
         pros = _names(s, [m.chair_id, m.secretary_id, *(i.professional_id for i in m.invitees)])
         amendments = s.scalars(
-            select(Amendment).where(Amendment.meeting_id == m.id).order_by(Amendment.at, Amendment.id)
+            select(Amendment)
+            .where(Amendment.meeting_id == m.id)
+            .order_by(Amendment.at, Amendment.id)
         )
         return _view(
-            MeetingView, m,
+            MeetingView,
+            m,
             chair=pros[m.chair_id].full_name if m.chair_id in pros else "",
             secretary=pros[m.secretary_id].full_name if m.secretary_id in pros else "",
             invitees=[_invitee_view(inv, pros) for inv in m.invitees],
@@ -302,8 +327,14 @@ def protocol_meeting_time(db: Database, protocol_id: int) -> ProtocolTime:
     """Minutes given to a protocol in meetings held or closed (timer if set, else the slot)."""
     with db.read() as s:
         rows = s.execute(
-            select(Meeting.id, Meeting.starts_at, Meeting.title, Meeting.kind, AgendaItem.minutes_spent,
-                   AgendaItem.slot_minutes)
+            select(
+                Meeting.id,
+                Meeting.starts_at,
+                Meeting.title,
+                Meeting.kind,
+                AgendaItem.minutes_spent,
+                AgendaItem.slot_minutes,
+            )
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
             .where(AgendaItem.protocol_id == protocol_id, Meeting.status.in_(HELD_STATUSES))
             .order_by(Meeting.starts_at, Meeting.id, AgendaItem.position)

@@ -94,19 +94,29 @@ def check(
     group = set(working_group_professions)
     for code in content.professions():
         if code not in group:
-            problems.append(_problem(
-                f"group.{code}", False,
-                N_("La profession « {profession} » a des étapes mais personne de cette profession "
-                   "n'est dans le groupe de travail."),
-                profession=code,
-            ))
+            problems.append(
+                _problem(
+                    f"group.{code}",
+                    False,
+                    N_(
+                        "La profession « {profession} » a des étapes mais personne de cette profession "
+                        "n'est dans le groupe de travail."
+                    ),
+                    profession=code,
+                )
+            )
     if content.steps and not any(s.alert.strip() for s in content.steps):
-        problems.append(_problem(
-            "steps.alert", False, N_("Aucune étape n'indique de signe d'alerte.")))
+        problems.append(
+            _problem("steps.alert", False, N_("Aucune étape n'indique de signe d'alerte."))
+        )
     if not any(i.name.strip() for i in content.indicators):
-        problems.append(_problem(
-            "indicators", False,
-            N_("Aucun indicateur : prévoyez au moins le nombre de patients inclus.")))
+        problems.append(
+            _problem(
+                "indicators",
+                False,
+                N_("Aucun indicateur : prévoyez au moins le nombre de patients inclus."),
+            )
+        )
     problems.extend(_synthesis_problems(content))
     if review_due is None:
         problems.append(_problem("review_due", False, N_("Aucune date de révision prévue.")))
@@ -122,18 +132,33 @@ def _step_problems(content: Content) -> list[Problem]:
     for index, step in enumerate(content.steps):
         name = _step_name(index, step)
         if not [p for p in step.professions if p.strip()]:
-            problems.append(_problem(
-                f"step.{index}.professions", True,
-                N_("Étape {step} : indiquez qui intervient (au moins une profession)."), step=name))
+            problems.append(
+                _problem(
+                    f"step.{index}.professions",
+                    True,
+                    N_("Étape {step} : indiquez qui intervient (au moins une profession)."),
+                    step=name,
+                )
+            )
         if is_missing(step.what):
-            problems.append(_problem(
-                f"step.{index}.what", True,
-                N_("Étape {step} : indiquez ce qui est fait."), step=name))
+            problems.append(
+                _problem(
+                    f"step.{index}.what",
+                    True,
+                    N_("Étape {step} : indiquez ce qui est fait."),
+                    step=name,
+                )
+            )
         texts = (step.title, step.referent, step.what, step.when, step.how, step.where, step.alert)
         if any(contains_placeholder(t) for t in texts):
-            problems.append(_problem(
-                f"step.{index}.to_complete", False,
-                N_("Étape {step} : contient encore « À compléter »."), step=name))
+            problems.append(
+                _problem(
+                    f"step.{index}.to_complete",
+                    False,
+                    N_("Étape {step} : contient encore « À compléter »."),
+                    step=name,
+                )
+            )
     return problems
 
 
@@ -143,30 +168,66 @@ def _synthesis_problems(content: Content) -> list[Problem]:
     problems: list[Problem] = []
     rows = [e for e in content.evidence if any(x.strip() for x in (e.question, e.answer, e.source))]
     if not rows:
-        problems.append(_problem("evidence", False, N_(
-            "Aucune synthèse documentaire : notez les questions du groupe de travail et les "
-            "réponses trouvées dans la littérature.")))
+        problems.append(
+            _problem(
+                "evidence",
+                False,
+                N_(
+                    "Aucune synthèse documentaire : notez les questions du groupe de travail et les "
+                    "réponses trouvées dans la littérature."
+                ),
+            )
+        )
     for index, e in enumerate(content.evidence):
         if not (e.question.strip() or e.answer.strip() or e.source.strip()):
             continue
         n = index + 1
         if is_missing(e.question):
-            problems.append(_problem(f"evidence.{index}.question", False, N_(
-                "Synthèse documentaire, ligne {n} : la question est à compléter."), n=n))
+            problems.append(
+                _problem(
+                    f"evidence.{index}.question",
+                    False,
+                    N_("Synthèse documentaire, ligne {n} : la question est à compléter."),
+                    n=n,
+                )
+            )
         if is_missing(e.answer):
-            problems.append(_problem(f"evidence.{index}.answer", False, N_(
-                "Synthèse documentaire, ligne {n} : la réponse documentée est à compléter."), n=n))
+            problems.append(
+                _problem(
+                    f"evidence.{index}.answer",
+                    False,
+                    N_("Synthèse documentaire, ligne {n} : la réponse documentée est à compléter."),
+                    n=n,
+                )
+            )
         if is_missing(e.source):
-            problems.append(_problem(f"evidence.{index}.source", False, N_(
-                "Synthèse documentaire, ligne {n} : citez la source."), n=n))
+            problems.append(
+                _problem(
+                    f"evidence.{index}.source",
+                    False,
+                    N_("Synthèse documentaire, ligne {n} : citez la source."),
+                    n=n,
+                )
+            )
         if not e.level:
-            problems.append(_problem(f"evidence.{index}.level", False, N_(
-                "Synthèse documentaire, ligne {n} : indiquez le niveau de preuve."), n=n))
+            problems.append(
+                _problem(
+                    f"evidence.{index}.level",
+                    False,
+                    N_("Synthèse documentaire, ligne {n} : indiquez le niveau de preuve."),
+                    n=n,
+                )
+            )
     for index, m in enumerate(content.key_points):
         if m.text.strip() and not m.grade:
-            problems.append(_problem(f"key_points.{index}.grade", False, N_(
-                "Message clé {n} : indiquez son grade (A, B, C ou accord d'experts)."),
-                n=index + 1))
+            problems.append(
+                _problem(
+                    f"key_points.{index}.grade",
+                    False,
+                    N_("Message clé {n} : indiquez son grade (A, B, C ou accord d'experts)."),
+                    n=index + 1,
+                )
+            )
     return problems
 
 

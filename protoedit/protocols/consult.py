@@ -102,25 +102,42 @@ def banner_of(v: VersionView, in_force: VersionView | None, today: dt.date) -> B
     return banner({"overdue": "overdue", "due": "review_due"}.get(state or "", "approved"))
 
 
-def _consultation(v: VersionView, in_force: VersionView | None, draft: VersionView | None,
-                  profession: str | None, today: dt.date) -> Consultation:
+def _consultation(
+    v: VersionView,
+    in_force: VersionView | None,
+    draft: VersionView | None,
+    profession: str | None,
+    today: dt.date,
+) -> Consultation:
     theme = catalog.aci_theme(v.aci_theme)
     steps, hidden = filter_steps(v.content.steps, profession)
     return Consultation(
-        protocol_id=v.protocol_id, version_id=v.version_id, code=v.code, title=v.title,
-        theme=theme.label() if theme else v.aci_theme, number=v.number, status=v.status,
-        banner=banner_of(v, in_force, today), profession=profession,
+        protocol_id=v.protocol_id,
+        version_id=v.version_id,
+        code=v.code,
+        title=v.title,
+        theme=theme.label() if theme else v.aci_theme,
+        number=v.number,
+        status=v.status,
+        banner=banner_of(v, in_force, today),
+        profession=profession,
         professions=v.content.professions(),
         sections=[(k, v.content.section(k)) for k in SECTION_KEYS if v.content.section(k).strip()],
-        steps=steps, hidden_steps=hidden,
+        steps=steps,
+        hidden_steps=hidden,
         approvals=[(a.name, a.profession, a.at) for a in v.current_approvals()],
         draft_version_id=draft.version_id if draft and draft.version_id != v.version_id else None,
         key_points=[m for m in v.content.key_points if m.text.strip()],
     )
 
 
-def consult_view(db: Database, protocol_id: int, profession: str | None = None,
-                 show_draft: bool = False, today: dt.date | None = None) -> Consultation:
+def consult_view(
+    db: Database,
+    protocol_id: int,
+    profession: str | None = None,
+    show_draft: bool = False,
+    today: dt.date | None = None,
+) -> Consultation:
     """What the consultation screen shows: the approved version unless `show_draft` (then the
     draft or version in review, marked "not validated"); an archived protocol shows its last
     version with its banner; with nothing validated, an empty view with banner "none"."""
@@ -135,14 +152,24 @@ def consult_view(db: Database, protocol_id: int, profession: str | None = None,
     if shown is None and latest.status in ("archived", "superseded"):
         shown = latest
     if shown is None:
-        return Consultation(protocol_id, None, latest.code, latest.title, "", None, latest.status,
-                            Banner("none"), profession,
-                            draft_version_id=draft.version_id if draft else None)
+        return Consultation(
+            protocol_id,
+            None,
+            latest.code,
+            latest.title,
+            "",
+            None,
+            latest.status,
+            Banner("none"),
+            profession,
+            draft_version_id=draft.version_id if draft else None,
+        )
     return _consultation(shown, in_force, draft, profession, today)
 
 
-def consult_version(db: Database, version_id: int, profession: str | None = None,
-                    today: dt.date | None = None) -> Consultation:
+def consult_version(
+    db: Database, version_id: int, profession: str | None = None, today: dt.date | None = None
+) -> Consultation:
     """One given version (a search hit on a draft, an old version), with its banner."""
     today = today or dt.date.today()
     v = get_version(db, version_id)
@@ -161,15 +188,16 @@ def profile_profession(db: Database, professional_id: int | None) -> str | None:
         return pro.profession if pro is not None else None
 
 
-def default_profession(db: Database, professional_id: int | None, pc_setting: str = "") -> str | None:
+def default_profession(
+    db: Database, professional_id: int | None, pc_setting: str = ""
+) -> str | None:
     """The filter to start with: this PC's setting (a care-room PC), else the user's profession."""
     if pc_setting and catalog.profession(pc_setting) is not None:
         return pc_setting
     return profile_profession(db, professional_id)
 
 
-def print_memo(db: Database, version_id: int, profession: str, out: Path,
-               lang: str = "fr") -> Path:
+def print_memo(db: Database, version_id: int, profession: str, out: Path, lang: str = "fr") -> Path:
     """The one-page bedside memo of one profession for this version, written atomically."""
     from protoedit.export.protocol_data import protocol_print
     from protoedit.export.protocol_pdf import build_memo_pdf

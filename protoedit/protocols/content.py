@@ -17,7 +17,10 @@ SECTIONS: list[tuple[str, str]] = [
     ("objectives", QT_TRANSLATE_NOOP("sections", "Objectifs")),
     ("inclusion", QT_TRANSLATE_NOOP("sections", "Population : critères d'inclusion")),
     ("exclusion", QT_TRANSLATE_NOOP("sections", "Population : critères d'exclusion")),
-    ("identification", QT_TRANSLATE_NOOP("sections", "Repérage et signalement dans le logiciel patient")),
+    (
+        "identification",
+        QT_TRANSLATE_NOOP("sections", "Repérage et signalement dans le logiciel patient"),
+    ),
     ("critical_points", QT_TRANSLATE_NOOP("sections", "Points critiques")),
     ("alert_signs", QT_TRANSLATE_NOOP("sections", "Signes d'alerte et orientation")),
     ("communication", QT_TRANSLATE_NOOP("sections", "Communication entre professionnels")),

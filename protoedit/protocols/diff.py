@@ -89,8 +89,14 @@ class ContentDiff:
     key_points: list[ItemChange] = field(default_factory=list)
 
     def is_empty(self) -> bool:
-        return not (self.sections or self.steps or self.indicators or self.references
-                    or self.evidence or self.key_points)
+        return not (
+            self.sections
+            or self.steps
+            or self.indicators
+            or self.references
+            or self.evidence
+            or self.key_points
+        )
 
     def to_text(self, lang: str = "fr") -> str:
         """A readable summary, one change per line, details indented."""
@@ -276,7 +282,8 @@ def _render(d: ContentDiff, lang: str) -> str:
             text = template.format(label=_label(item, lang), old=old, new=new)
             if item.kind == CHANGED and item.moved:
                 text += " " + tr(N_("(déplacé, position {old} → {new})"), lang=lang).format(
-                    old=old, new=new)
+                    old=old, new=new
+                )
             lines.append(f"  {text}")
             for fc in item.fields:
                 name = tr(FIELD_LABELS.get(fc.field, fc.field), "fields", lang)

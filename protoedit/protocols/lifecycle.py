@@ -50,15 +50,23 @@ MAX_STEP_FIELD = 20_000  # one cell of the step table, an indicator or reference
 MAX_CONTENT = 1_000_000  # all the text of one version
 MAX_NOTE = 5_000  # change note, refusal reason, review note, signature meaning
 
-MSG_DUPLICATE = N_("Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.")
-MSG_FROZEN = N_("Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la "
-                "modifier : une nouvelle version brouillon sera créée.")
-MSG_IN_REVIEW = N_("Cette version est en cours de validation : elle ne peut plus être modifiée. "
-                   "Pour la corriger, un validateur doit la refuser (retour en brouillon).")
+MSG_DUPLICATE = N_(
+    "Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre."
+)
+MSG_FROZEN = N_(
+    "Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la "
+    "modifier : une nouvelle version brouillon sera créée."
+)
+MSG_IN_REVIEW = N_(
+    "Cette version est en cours de validation : elle ne peut plus être modifiée. "
+    "Pour la corriger, un validateur doit la refuser (retour en brouillon)."
+)
 MSG_NOT_SUBMITTED = N_("Cette version n'est pas soumise à validation : soumettez-la d'abord.")
 MSG_ALREADY_APPROVED = N_("Cette version est déjà validée.")
-MSG_NO_DRAFT = N_("Ce protocole n'a pas de version brouillon : la version validée est figée. "
-                  "Ouvrez une révision pour changer son code, son titre ou son thème ACI.")
+MSG_NO_DRAFT = N_(
+    "Ce protocole n'a pas de version brouillon : la version validée est figée. "
+    "Ouvrez une révision pour changer son code, son titre ou son thème ACI."
+)
 
 
 class IncompleteError(TransitionError):
@@ -93,8 +101,10 @@ def _identity(code: str, title: str, aci_theme: str) -> tuple[str, str, str]:
     aci_theme = clean_line(aci_theme, 40, field="aci_theme")
     problems: dict[str, str] = {}
     if not CODE_PATTERN.match(code):
-        problems["code"] = N_("Le code compte 1 à 32 caractères : lettres sans accent, chiffres, "
-                              "tiret ou soulignement (par exemple DIAB-01).")
+        problems["code"] = N_(
+            "Le code compte 1 à 32 caractères : lettres sans accent, chiffres, "
+            "tiret ou soulignement (par exemple DIAB-01)."
+        )
     if not title:
         problems["title"] = N_("Le titre est obligatoire.")
     if aci_theme and catalog.aci_theme(aci_theme) is None:
@@ -121,33 +131,55 @@ def _cleaned(kind: type, item: Any, prefix: str, lines: tuple[str, ...]) -> Any:
 def clean_content(content: Content) -> Content:
     """Control characters out, lengths bounded (ValidationError names the field); markup kept."""
     cleaned = Content(
-        sections={k: clean_text(v, MAX_TEXT, field=f"sections.{k}")
-                  for k, v in content.sections.items() if k in SECTION_KEYS},
-        steps=[_cleaned(Step, s, f"steps.{i}", ("title", "referent"))
-               for i, s in enumerate(content.steps)],
-        indicators=[_cleaned(Indicator, s, f"indicators.{i}", ("name",))
-                    for i, s in enumerate(content.indicators)],
-        references=[_cleaned(Reference, s, f"references.{i}", ("date",))
-                    for i, s in enumerate(content.references)],
-        evidence=[_cleaned(Evidence, s, f"evidence.{i}", ("level",))
-                  for i, s in enumerate(content.evidence)],
-        key_points=[_cleaned(KeyMessage, s, f"key_points.{i}", ("grade",))
-                    for i, s in enumerate(content.key_points)],
+        sections={
+            k: clean_text(v, MAX_TEXT, field=f"sections.{k}")
+            for k, v in content.sections.items()
+            if k in SECTION_KEYS
+        },
+        steps=[
+            _cleaned(Step, s, f"steps.{i}", ("title", "referent"))
+            for i, s in enumerate(content.steps)
+        ],
+        indicators=[
+            _cleaned(Indicator, s, f"indicators.{i}", ("name",))
+            for i, s in enumerate(content.indicators)
+        ],
+        references=[
+            _cleaned(Reference, s, f"references.{i}", ("date",))
+            for i, s in enumerate(content.references)
+        ],
+        evidence=[
+            _cleaned(Evidence, s, f"evidence.{i}", ("level",))
+            for i, s in enumerate(content.evidence)
+        ],
+        key_points=[
+            _cleaned(KeyMessage, s, f"key_points.{i}", ("grade",))
+            for i, s in enumerate(content.key_points)
+        ],
     )
     for i, e in enumerate(cleaned.evidence):
         if e.level not in ("", *LEVEL_CODES):
-            raise ValidationError(N_("Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4."),
-                                  field=f"evidence.{i}.level", value=e.level)
+            raise ValidationError(
+                N_("Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4."),
+                field=f"evidence.{i}.level",
+                value=e.level,
+            )
     for i, m in enumerate(cleaned.key_points):
         m.grade = m.grade.upper()
         if m.grade not in ("", *GRADE_CODES):
-            raise ValidationError(N_("Grade inconnu « {value} » : A, B, C ou AE (accord "
-                                     "d'experts)."), field=f"key_points.{i}.grade", value=m.grade)
+            raise ValidationError(
+                N_("Grade inconnu « {value} » : A, B, C ou AE (accord d'experts)."),
+                field=f"key_points.{i}.grade",
+                value=m.grade,
+            )
     size = len(str(cleaned.to_dict()))
     if size > MAX_CONTENT:
         raise ValidationError(
             N_("Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré."),
-            field="content", size=size, limit=MAX_CONTENT)
+            field="content",
+            size=size,
+            limit=MAX_CONTENT,
+        )
     return cleaned
 
 
@@ -195,11 +227,18 @@ def _require_in_review(v: ProtocolVersion) -> None:
 def _signer(tx: Tx, approver_id: int, pin: str) -> Professional:
     pro = tx.session.get(Professional, approver_id)
     if pro is None or not pro.active:
-        raise ValidationError(N_("Choisissez un professionnel actif de l'équipe."), field="approver")
+        raise ValidationError(
+            N_("Choisissez un professionnel actif de l'équipe."), field="approver"
+        )
     if not pro.pin_hash:
-        raise ValidationError(N_("{name} n'a pas encore de code personnel : il se définit dans "
-                                 "l'écran Équipe (fiche de {name}, « Code personnel »)."),
-                              field="pin", name=pro.full_name)
+        raise ValidationError(
+            N_(
+                "{name} n'a pas encore de code personnel : il se définit dans "
+                "l'écran Équipe (fiche de {name}, « Code personnel »)."
+            ),
+            field="pin",
+            name=pro.full_name,
+        )
     if not pin_matches(pro, pin):
         raise ValidationError(N_("Code personnel incorrect."), field="pin")
     return pro
@@ -207,16 +246,23 @@ def _signer(tx: Tx, approver_id: int, pin: str) -> Professional:
 
 def _current_round(v: ProtocolVersion) -> list[Approval]:
     since = v.submitted_at
-    return [a for a in v.approvals
-            if since is not None and a.decision == "approve" and a.at >= since]
+    return [
+        a for a in v.approvals if since is not None and a.decision == "approve" and a.at >= since
+    ]
 
 
 # -- operations ------------------------------------------------------------------------------
 
 
 def create_protocol(
-    db: Database, actor: Actor, code: str, title: str, aci_theme: str = "",
-    content: Content | None = None, skeleton: bool = True, working_group: list[int] | None = None,
+    db: Database,
+    actor: Actor,
+    code: str,
+    title: str,
+    aci_theme: str = "",
+    content: Content | None = None,
+    skeleton: bool = True,
+    working_group: list[int] | None = None,
     review_due: dt.date | None = None,
 ) -> tuple[int, int, OpChanges]:
     """A new protocol with its version 1 as a draft; returns (protocol id, version id, changes).
@@ -230,12 +276,23 @@ def create_protocol(
         with operation(db, actor) as tx:
             if code_taken(tx.session, code):
                 raise ValidationError(MSG_DUPLICATE, field="code", code=code)
-            known = set(tx.session.scalars(
-                select(Professional.id).where(Professional.id.in_(group)))) if group else set()
+            known = (
+                set(tx.session.scalars(select(Professional.id).where(Professional.id.in_(group))))
+                if group
+                else set()
+            )
             proto = Protocol(code=code, title=title, aci_theme=aci_theme)
-            version = ProtocolVersion(protocol=proto, number=1, status="draft", content=body,
-                                      working_group=[i for i in group if i in known], code=code,
-                                      title=title, aci_theme=aci_theme, review_due=review_due)
+            version = ProtocolVersion(
+                protocol=proto,
+                number=1,
+                status="draft",
+                content=body,
+                working_group=[i for i in group if i in known],
+                code=code,
+                title=title,
+                aci_theme=aci_theme,
+                review_due=review_due,
+            )
             tx.session.add_all([proto, version])
             tx.session.flush()
             tx.record("create", Entity.PROTOCOL, proto, code=code, title=title)
@@ -250,8 +307,14 @@ Identity = tuple[str, str, str]  # (code, title, ACI theme) of one version
 
 
 def save_draft(
-    db: Database, actor: Actor, version_id: int, content: Content, working_group: list[int],
-    review_due: dt.date | None, expected_revision: int | None, identity: Identity | None = None,
+    db: Database,
+    actor: Actor,
+    version_id: int,
+    content: Content,
+    working_group: list[int],
+    review_due: dt.date | None,
+    expected_revision: int | None,
+    identity: Identity | None = None,
 ) -> OpChanges:
     """Autosave of a draft, its code, title and ACI theme included (one transaction); nothing is
     written (and no event) when nothing changed."""
@@ -263,22 +326,41 @@ def save_draft(
             v = _lock_version(tx, version_id)
             _require_draft(v)
             check_revision(v, expected_revision)
-            known = set(tx.session.scalars(
-                select(Professional.id).where(Professional.id.in_(group)))) if group else set()
+            known = (
+                set(tx.session.scalars(select(Professional.id).where(Professional.id.in_(group))))
+                if group
+                else set()
+            )
             if unknown := [i for i in group if i not in known]:
-                raise ValidationError(N_("Professionnel inconnu dans le groupe de travail ({ids})."),
-                                      field="working_group", ids=", ".join(map(str, unknown)))
+                raise ValidationError(
+                    N_("Professionnel inconnu dans le groupe de travail ({ids})."),
+                    field="working_group",
+                    ids=", ".join(map(str, unknown)),
+                )
             renamed = _set_identity(tx, v, new_identity) if new_identity else {}
-            parts = [name for name, old, new in (
-                ("content", v.content, body), ("working_group", list(v.working_group or []), group),
-                ("review_due", v.review_due, review_due)) if old != new]
+            parts = [
+                name
+                for name, old, new in (
+                    ("content", v.content, body),
+                    ("working_group", list(v.working_group or []), group),
+                    ("review_due", v.review_due, review_due),
+                )
+                if old != new
+            ]
             if renamed:
                 parts.append("identity")
             if not parts:
                 raise _Unchanged
             v.content, v.working_group, v.review_due = body, group, review_due
-            tx.record("save_draft", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-                      parts=parts, **({"changes": renamed} if renamed else {}))
+            tx.record(
+                "save_draft",
+                Entity.PROTOCOL_VERSION,
+                v,
+                code=v.code,
+                number=v.number,
+                parts=parts,
+                **({"changes": renamed} if renamed else {}),
+            )
     except _Unchanged:
         return OpChanges()
     except sa_exc.IntegrityError as err:  # the same code saved on another PC meanwhile
@@ -305,8 +387,9 @@ def _set_identity(tx: Tx, v: ProtocolVersion, identity: Identity) -> dict[str, l
 
 
 def _has_version_in_force(tx: Tx, protocol_id: int) -> bool:
-    q = select(ProtocolVersion.id).where(ProtocolVersion.protocol_id == protocol_id,
-                                         ProtocolVersion.status == "approved")
+    q = select(ProtocolVersion.id).where(
+        ProtocolVersion.protocol_id == protocol_id, ProtocolVersion.status == "approved"
+    )
     return tx.session.scalars(q.limit(1)).first() is not None
 
 
@@ -319,7 +402,12 @@ def _mirror_identity(tx: Tx, v: ProtocolVersion) -> None:
 
 
 def update_identity(
-    db: Database, actor: Actor, protocol_id: int, code: str, title: str, aci_theme: str,
+    db: Database,
+    actor: Actor,
+    protocol_id: int,
+    code: str,
+    title: str,
+    aci_theme: str,
     expected_revision: int | None,
 ) -> OpChanges:
     """Change the code, title or ACI theme of a protocol's draft (the editor saves them with the
@@ -331,9 +419,12 @@ def update_identity(
         with operation(db, actor) as tx:
             p = _lock_protocol(tx, protocol_id)
             if p.versions and all(v.status in ("archived", "superseded") for v in p.versions):
-                raise TransitionError(N_("Ce protocole est archivé : il ne peut plus être modifié."))
-            draft = next((v for v in reversed(p.versions) if v.status in ("draft", "in_review")),
-                         None)
+                raise TransitionError(
+                    N_("Ce protocole est archivé : il ne peut plus être modifié.")
+                )
+            draft = next(
+                (v for v in reversed(p.versions) if v.status in ("draft", "in_review")), None
+            )
             if draft is None:
                 raise TransitionError(MSG_NO_DRAFT)
             tx.session.refresh(draft, with_for_update=True)
@@ -362,21 +453,31 @@ def submit(
         _require_draft(v)
         check_revision(v, expected_revision)
         group = professions_of(tx.session, [int(i) for i in v.working_group or []])
-        problems = completeness.check(Content.from_dict(v.content), group, v.review_due,
-                                      v.title)
+        problems = completeness.check(Content.from_dict(v.content), group, v.review_due, v.title)
         if blocking := completeness.blocking(problems):
             raise IncompleteError(blocking)
         # Strictly after every earlier signature, so the new round starts empty even across
         # PCs whose clocks differ.
         earlier = [a.at + dt.timedelta(microseconds=1) for a in v.approvals]
         v.status, v.submitted_at, v.refusal_reason = "in_review", max([utcnow(), *earlier]), ""
-        tx.record("submit", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-                  warnings=len(problems))
+        tx.record(
+            "submit",
+            Entity.PROTOCOL_VERSION,
+            v,
+            code=v.code,
+            number=v.number,
+            warnings=len(problems),
+        )
     return tx.changes
 
 
 def approve(
-    db: Database, actor: Actor, version_id: int, approver_id: int, pin: str, meaning: str,
+    db: Database,
+    actor: Actor,
+    version_id: int,
+    approver_id: int,
+    pin: str,
+    meaning: str,
     required: int = 2,
 ) -> OpChanges:
     """One signature; the `required`-th of the round approves the version."""
@@ -387,15 +488,34 @@ def approve(
         pro = _signer(tx, approver_id, pin)
         signed = _current_round(v)
         if any(a.professional_id == pro.id for a in signed):
-            raise TransitionError(N_("{name} a déjà signé cette version : une autre signature "
-                                     "est nécessaire."), name=pro.full_name)
+            raise TransitionError(
+                N_("{name} a déjà signé cette version : une autre signature est nécessaire."),
+                name=pro.full_name,
+            )
         at = max(utcnow(), v.submitted_at or utcnow())
-        tx.session.add(Approval(version=v, professional_id=pro.id, name=pro.full_name,
-                                profession=pro.profession, decision="approve", meaning=meaning,
-                                at=at))
+        tx.session.add(
+            Approval(
+                version=v,
+                professional_id=pro.id,
+                name=pro.full_name,
+                profession=pro.profession,
+                decision="approve",
+                meaning=meaning,
+                at=at,
+            )
+        )
         count = len(signed) + 1
-        tx.record("sign", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-                  signer=pro.full_name, profession=pro.profession, count=count, required=required)
+        tx.record(
+            "sign",
+            Entity.PROTOCOL_VERSION,
+            v,
+            code=v.code,
+            number=v.number,
+            signer=pro.full_name,
+            profession=pro.profession,
+            count=count,
+            required=required,
+        )
         if count >= max(1, required):
             try:
                 _make_approved(tx, v, at)
@@ -409,15 +529,33 @@ def _make_approved(tx: Tx, v: ProtocolVersion, at: dt.datetime) -> None:
     _mirror_identity(tx, v)
     if v.review_due is None:
         v.review_due = years_later(dt.date.today())
-    tx.record("approve", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-              review_due=v.review_due.isoformat())
-    older = tx.session.scalars(select(ProtocolVersion).where(
-        ProtocolVersion.protocol_id == v.protocol_id, ProtocolVersion.status == "approved",
-        ProtocolVersion.id != v.id).with_for_update())
+    tx.record(
+        "approve",
+        Entity.PROTOCOL_VERSION,
+        v,
+        code=v.code,
+        number=v.number,
+        review_due=v.review_due.isoformat(),
+    )
+    older = tx.session.scalars(
+        select(ProtocolVersion)
+        .where(
+            ProtocolVersion.protocol_id == v.protocol_id,
+            ProtocolVersion.status == "approved",
+            ProtocolVersion.id != v.id,
+        )
+        .with_for_update()
+    )
     for old in older:
         old.status = "superseded"
-        tx.record("supersede", Entity.PROTOCOL_VERSION, old, code=v.code, number=old.number,
-                  by_number=v.number)
+        tx.record(
+            "supersede",
+            Entity.PROTOCOL_VERSION,
+            old,
+            code=v.code,
+            number=old.number,
+            by_number=v.number,
+        )
     log.info("protocol %s version %s approved", v.code, v.number)
 
 
@@ -430,12 +568,27 @@ def refuse(
         v = _lock_version(tx, version_id)
         _require_in_review(v)
         pro = _signer(tx, approver_id, pin)
-        tx.session.add(Approval(version=v, professional_id=pro.id, name=pro.full_name,
-                                profession=pro.profession, decision="refuse", meaning=reason,
-                                at=max(utcnow(), v.submitted_at or utcnow())))
+        tx.session.add(
+            Approval(
+                version=v,
+                professional_id=pro.id,
+                name=pro.full_name,
+                profession=pro.profession,
+                decision="refuse",
+                meaning=reason,
+                at=max(utcnow(), v.submitted_at or utcnow()),
+            )
+        )
         v.status, v.refusal_reason, v.submitted_at = "draft", reason, None
-        tx.record("refuse", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-                  signer=pro.full_name, reason=reason)
+        tx.record(
+            "refuse",
+            Entity.PROTOCOL_VERSION,
+            v,
+            code=v.code,
+            number=v.number,
+            signer=pro.full_name,
+            reason=reason,
+        )
     return tx.changes
 
 
@@ -447,22 +600,43 @@ def revise(db: Database, actor: Actor, protocol_id: int, change_note: str) -> tu
             p = _lock_protocol(tx, protocol_id)
             latest = p.versions[-1]
             if latest.status in ("draft", "in_review"):
-                raise TransitionError(N_("La version {number} est déjà en cours (brouillon ou en "
-                                         "validation) : terminez-la avant d'en ouvrir une autre."),
-                                      number=latest.number)
+                raise TransitionError(
+                    N_(
+                        "La version {number} est déjà en cours (brouillon ou en "
+                        "validation) : terminez-la avant d'en ouvrir une autre."
+                    ),
+                    number=latest.number,
+                )
             if latest.status != "approved":
-                raise TransitionError(N_("Ce protocole n'a pas de version validée en vigueur "
-                                         "(remplacée ou archivée) : il ne peut pas être révisé."))
-            new = ProtocolVersion(protocol=p, number=latest.number + 1, status="draft",
-                                  content=copy.deepcopy(latest.content),
-                                  working_group=list(latest.working_group or []), change_note=note,
-                                  code=latest.code, title=latest.title,
-                                  aci_theme=latest.aci_theme)
+                raise TransitionError(
+                    N_(
+                        "Ce protocole n'a pas de version validée en vigueur "
+                        "(remplacée ou archivée) : il ne peut pas être révisé."
+                    )
+                )
+            new = ProtocolVersion(
+                protocol=p,
+                number=latest.number + 1,
+                status="draft",
+                content=copy.deepcopy(latest.content),
+                working_group=list(latest.working_group or []),
+                change_note=note,
+                code=latest.code,
+                title=latest.title,
+                aci_theme=latest.aci_theme,
+            )
             tx.session.add(new)
             tx.session.flush()
             tx.changes.add(Entity.PROTOCOL, p.id)
-            tx.record("revise", Entity.PROTOCOL_VERSION, new, code=p.code, number=new.number,
-                      from_number=latest.number, note=note)
+            tx.record(
+                "revise",
+                Entity.PROTOCOL_VERSION,
+                new,
+                code=p.code,
+                number=new.number,
+                from_number=latest.number,
+                note=note,
+            )
     except sa_exc.IntegrityError as err:  # the same revision opened on another PC meanwhile
         raise ConflictError() from err
     return new.id, tx.changes
@@ -485,22 +659,38 @@ def archive(db: Database, actor: Actor, protocol_id: int) -> OpChanges:
 def record_review(
     db: Database, actor: Actor, version_id: int, note: str, next_review_due: dt.date | None
 ) -> OpChanges:
-    """"Relu, sans modification": the approved version stays, its review date moves on."""
+    """ "Relu, sans modification": the approved version stays, its review date moves on."""
     note = _note(note, "note")
     today = dt.date.today()
     if next_review_due is not None and next_review_due <= today:
-        raise ValidationError(N_("La prochaine date de révision doit être postérieure à "
-                                 "aujourd'hui."), field="next_review_due")
+        raise ValidationError(
+            N_("La prochaine date de révision doit être postérieure à aujourd'hui."),
+            field="next_review_due",
+        )
     due = next_review_due or years_later(today)
     with operation(db, actor) as tx:
         v = _lock_version(tx, version_id)
         if v.status != "approved":
-            raise TransitionError(N_("Seule la version validée en vigueur peut être marquée "
-                                     "« relue, sans modification »."))
+            raise TransitionError(
+                N_(
+                    "Seule la version validée en vigueur peut être marquée "
+                    "« relue, sans modification »."
+                )
+            )
         reviewer = actor.id if actor.id and tx.session.get(Professional, actor.id) else None
         v.review_due = due
-        tx.session.add(ProtocolReview(version_id=v.id, professional_id=reviewer, note=note,
-                                      next_review_due=due))
-        tx.record("record_review", Entity.PROTOCOL_VERSION, v, code=v.code, number=v.number,
-                  next_review_due=due.isoformat(), note=note)
+        tx.session.add(
+            ProtocolReview(
+                version_id=v.id, professional_id=reviewer, note=note, next_review_due=due
+            )
+        )
+        tx.record(
+            "record_review",
+            Entity.PROTOCOL_VERSION,
+            v,
+            code=v.code,
+            number=v.number,
+            next_review_due=due.isoformat(),
+            note=note,
+        )
     return tx.changes

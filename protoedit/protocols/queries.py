@@ -82,34 +82,57 @@ class VersionView:
 
 def _approval_view(a: Approval, submitted_at: dt.datetime | None) -> ApprovalView:
     current = submitted_at is not None and a.at >= submitted_at
-    return ApprovalView(a.id, a.professional_id, a.name, a.profession, a.decision, a.meaning,
-                        a.at, current)
+    return ApprovalView(
+        a.id, a.professional_id, a.name, a.profession, a.decision, a.meaning, a.at, current
+    )
 
 
 def _views(session: Session, versions: Iterable[ProtocolVersion]) -> list[VersionView]:
     versions = list(versions)
     ids = [v.id for v in versions]
-    latest_approved: dict[int, int] = dict(session.execute(
-        select(ProtocolVersion.protocol_id, func.max(ProtocolVersion.number))
-        .where(ProtocolVersion.protocol_id.in_({v.protocol_id for v in versions}),
-               ProtocolVersion.approved_at.is_not(None))
-        .group_by(ProtocolVersion.protocol_id)
-    ).all()) if versions else {}
+    latest_approved: dict[int, int] = (
+        dict(
+            session.execute(
+                select(ProtocolVersion.protocol_id, func.max(ProtocolVersion.number))
+                .where(
+                    ProtocolVersion.protocol_id.in_({v.protocol_id for v in versions}),
+                    ProtocolVersion.approved_at.is_not(None),
+                )
+                .group_by(ProtocolVersion.protocol_id)
+            ).all()
+        )
+        if versions
+        else {}
+    )
     reviews: dict[int, list[ReviewView]] = {i: [] for i in ids}
     if ids:
-        for r in session.scalars(select(ProtocolReview).where(ProtocolReview.version_id.in_(ids))
-                                 .order_by(ProtocolReview.at, ProtocolReview.id)):
-            reviews[r.version_id].append(ReviewView(r.professional_id, r.at, r.note,
-                                                    r.next_review_due))
+        for r in session.scalars(
+            select(ProtocolReview)
+            .where(ProtocolReview.version_id.in_(ids))
+            .order_by(ProtocolReview.at, ProtocolReview.id)
+        ):
+            reviews[r.version_id].append(
+                ReviewView(r.professional_id, r.at, r.note, r.next_review_due)
+            )
     return [
         VersionView(
-            version_id=v.id, protocol_id=v.protocol_id, code=v.code,
-            title=v.title, aci_theme=v.aci_theme, number=v.number,
-            status=v.status, content=Content.from_dict(v.content),
-            working_group=[int(i) for i in v.working_group or []], review_due=v.review_due,
-            approved_at=v.approved_at, submitted_at=v.submitted_at, change_note=v.change_note,
-            refusal_reason=v.refusal_reason, revision=v.revision,
-            protocol_revision=v.protocol.revision, created_at=v.created_at,
+            version_id=v.id,
+            protocol_id=v.protocol_id,
+            code=v.code,
+            title=v.title,
+            aci_theme=v.aci_theme,
+            number=v.number,
+            status=v.status,
+            content=Content.from_dict(v.content),
+            working_group=[int(i) for i in v.working_group or []],
+            review_due=v.review_due,
+            approved_at=v.approved_at,
+            submitted_at=v.submitted_at,
+            change_note=v.change_note,
+            refusal_reason=v.refusal_reason,
+            revision=v.revision,
+            protocol_revision=v.protocol.revision,
+            created_at=v.created_at,
             updated_at=v.updated_at,
             approvals=[_approval_view(a, v.submitted_at) for a in v.approvals],
             reviews=reviews[v.id],
@@ -151,8 +174,9 @@ def latest_version(db: Database, protocol_id: int) -> VersionView | None:
 def approved_version(db: Database, protocol_id: int) -> VersionView | None:
     """The version in force (status approved), the one consultation shows."""
     with db.read() as s:
-        q = _select_versions().where(ProtocolVersion.protocol_id == protocol_id,
-                                     ProtocolVersion.status == "approved")
+        q = _select_versions().where(
+            ProtocolVersion.protocol_id == protocol_id, ProtocolVersion.status == "approved"
+        )
         v = s.scalars(q.order_by(ProtocolVersion.number.desc()).limit(1)).first()
         return _views(s, [v])[0] if v is not None else None
 
@@ -166,9 +190,11 @@ def find_protocol(db: Database, id_or_code: str) -> int | None:
         by_code = select(Protocol.id).where(func.upper(Protocol.code) == text.upper())
         found = s.scalars(by_code).first()
         if found is None:  # a code given in a draft, not yet in force
-            by_draft = select(ProtocolVersion.protocol_id).where(
-                func.upper(ProtocolVersion.code) == text.upper()).order_by(
-                ProtocolVersion.number.desc())
+            by_draft = (
+                select(ProtocolVersion.protocol_id)
+                .where(func.upper(ProtocolVersion.code) == text.upper())
+                .order_by(ProtocolVersion.number.desc())
+            )
             found = s.scalars(by_draft.limit(1)).first()
         if found is None and text.isdigit():
             found = s.scalars(select(Protocol.id).where(Protocol.id == int(text))).first()
@@ -182,8 +208,9 @@ def review_status(
     return review_state(version.status, version.review_due, today, within_days)
 
 
-def allowed_actions(version: VersionView, versions: list[VersionView],
-                    blocking: bool) -> frozenset[str]:
+def allowed_actions(
+    version: VersionView, versions: list[VersionView], blocking: bool
+) -> frozenset[str]:
     """What the lifecycle allows on this version now: submit (a draft with nothing blocking),
     approve and refuse (in review), revise (the approved one, when no other is under way),
     reviewed (record a periodic review of the approved one)."""
@@ -205,11 +232,16 @@ def due_for_review(
     """Approved versions whose review date is past or within `within_days`, soonest first."""
     limit = today + dt.timedelta(days=within_days)
     with db.read() as s:
-        q = _select_versions().join(Protocol).where(
-            ProtocolVersion.status == "approved",
-            ProtocolVersion.review_due.is_not(None),
-            ProtocolVersion.review_due <= limit,
-        ).order_by(ProtocolVersion.review_due, ProtocolVersion.code)
+        q = (
+            _select_versions()
+            .join(Protocol)
+            .where(
+                ProtocolVersion.status == "approved",
+                ProtocolVersion.review_due.is_not(None),
+                ProtocolVersion.review_due <= limit,
+            )
+            .order_by(ProtocolVersion.review_due, ProtocolVersion.code)
+        )
         return _views(s, s.scalars(q))
 
 
@@ -244,12 +276,15 @@ def code_taken(session: Session, code: str, except_id: int | None = None) -> boo
     q = select(Protocol.id).where(func.upper(Protocol.code) == wanted)
     drafts = select(ProtocolVersion.id).where(
         func.upper(ProtocolVersion.code) == wanted,
-        ProtocolVersion.status.in_(("draft", "in_review", "approved")))
+        ProtocolVersion.status.in_(("draft", "in_review", "approved")),
+    )
     if except_id is not None:
         q = q.where(Protocol.id != except_id)
         drafts = drafts.where(ProtocolVersion.protocol_id != except_id)
-    return (session.scalars(q.limit(1)).first() is not None
-            or session.scalars(drafts.limit(1)).first() is not None)
+    return (
+        session.scalars(q.limit(1)).first() is not None
+        or session.scalars(drafts.limit(1)).first() is not None
+    )
 
 
 def code_in_use(db: Database, code: str, except_protocol_id: int | None = None) -> bool:

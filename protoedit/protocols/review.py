@@ -8,9 +8,10 @@ import datetime as dt
 REVIEW_WARNING_DAYS = 90  # "à réviser bientôt" this many days before the review date
 
 
-def review_state(status: str, review_due: dt.date | None, today: dt.date,
-                 within_days: int = REVIEW_WARNING_DAYS) -> str | None:
-    """"overdue" past the review date, "due" within `within_days` (the date itself included),
+def review_state(
+    status: str, review_due: dt.date | None, today: dt.date, within_days: int = REVIEW_WARNING_DAYS
+) -> str | None:
+    """ "overdue" past the review date, "due" within `within_days` (the date itself included),
     "ok" later; None when the version is not the approved one or has no review date."""
     if status != "approved" or review_due is None:
         return None

@@ -72,8 +72,9 @@ def involves(step: Step, profession: str) -> bool:
     return not step.professions or profession in step.professions
 
 
-def _step_note(item: ItemChange, old: list[Step], new: list[Step],
-               profession: str) -> StepNote | None:
+def _step_note(
+    item: ItemChange, old: list[Step], new: list[Step], profession: str
+) -> StepNote | None:
     before = old[item.old_index] if item.old_index is not None else None
     after = new[item.new_index] if item.new_index is not None else None
     was = before is not None and involves(before, profession)
@@ -81,8 +82,11 @@ def _step_note(item: ItemChange, old: list[Step], new: list[Step],
     if not (was or now):
         return None
     title = (after or before).title  # type: ignore[union-attr]
-    old_title = before.title if before is not None and after is not None \
-        and before.title != after.title else ""
+    old_title = (
+        before.title
+        if before is not None and after is not None and before.title != after.title
+        else ""
+    )
     old_n = None if item.old_index is None else item.old_index + 1
     new_n = None if item.new_index is None else item.new_index + 1
     if item.kind in (ADDED, REMOVED):
@@ -90,12 +94,19 @@ def _step_note(item: ItemChange, old: list[Step], new: list[Step],
     assert before is not None and after is not None
     fields = tuple(f for f in item.fields if f.field != "title")
     if was and not now:
-        return StepNote(NO_LONGER_YOURS, title, old_title, old_n, new_n,
-                        others=tuple(after.professions))
+        return StepNote(
+            NO_LONGER_YOURS, title, old_title, old_n, new_n, others=tuple(after.professions)
+        )
     if now and not was:
-        return StepNote(NOW_YOURS, title, old_title, old_n, new_n,
-                        fields=tuple(f for f in fields if f.field != "professions"),
-                        others=tuple(before.professions))
+        return StepNote(
+            NOW_YOURS,
+            title,
+            old_title,
+            old_n,
+            new_n,
+            fields=tuple(f for f in fields if f.field != "professions"),
+            others=tuple(before.professions),
+        )
     if item.kind == MOVED:
         return StepNote(MOVED, title, old_title, old_n, new_n)
     return StepNote(CHANGED, title, old_title, old_n, new_n, fields=fields)
@@ -109,20 +120,29 @@ def _alert_note(item: ItemChange, old: list[Step], new: list[Step]) -> StepNote 
     if before == after:
         return None
     step = new[item.new_index] if item.new_index is not None else old[item.old_index]  # type: ignore[index]
-    return StepNote(CHANGED, step.title, "", None if item.old_index is None else item.old_index + 1,
-                    None if item.new_index is None else item.new_index + 1,
-                    fields=(FieldChange("alert", before, after),),
-                    others=tuple(step.professions))
+    return StepNote(
+        CHANGED,
+        step.title,
+        "",
+        None if item.old_index is None else item.old_index + 1,
+        None if item.new_index is None else item.new_index + 1,
+        fields=(FieldChange("alert", before, after),),
+        others=tuple(step.professions),
+    )
 
 
 def _section_notes(old: Content, new: Content) -> list[SectionNote]:
     notes = []
-    for s in diff(Content(sections={k: old.section(k) for k in SHARED_SECTIONS}),
-                  Content(sections={k: new.section(k) for k in SHARED_SECTIONS})).sections:
-        plus = tuple(line[1:].strip() for line in s.unified
-                     if line.startswith("+") and line[1:].strip())
-        minus = tuple(line[1:].strip() for line in s.unified
-                      if line.startswith("-") and line[1:].strip())
+    for s in diff(
+        Content(sections={k: old.section(k) for k in SHARED_SECTIONS}),
+        Content(sections={k: new.section(k) for k in SHARED_SECTIONS}),
+    ).sections:
+        plus = tuple(
+            line[1:].strip() for line in s.unified if line.startswith("+") and line[1:].strip()
+        )
+        minus = tuple(
+            line[1:].strip() for line in s.unified if line.startswith("-") and line[1:].strip()
+        )
         notes.append(SectionNote(s.key, plus, minus))
     return notes
 
@@ -160,11 +180,15 @@ def concerned_by_steps(steps: list[list[str]], team: list[str] | None = None) ->
     return named
 
 
-def summary(old: Content, new: Content, professions: list[str] | None = None
-            ) -> dict[str, ProfessionChanges]:
+def summary(
+    old: Content, new: Content, professions: list[str] | None = None
+) -> dict[str, ProfessionChanges]:
     """Per profession (those of both versions by default), what changes for it."""
-    codes = professions if professions is not None else list(dict.fromkeys(
-        old.professions() + new.professions()))
+    codes = (
+        professions
+        if professions is not None
+        else list(dict.fromkeys(old.professions() + new.professions()))
+    )
     return {p: changes_for(old, new, p) for p in codes}
 
 
@@ -183,7 +207,8 @@ _STEP_LINES = {
 
 def _professions(codes: tuple[str, ...], lang: str) -> str:
     return ", ".join(catalog.profession_label(c, lang) for c in codes) or tr(
-        N_("toute l'équipe"), lang=lang)
+        N_("toute l'équipe"), lang=lang
+    )
 
 
 def _short(value: object) -> str:
@@ -195,13 +220,19 @@ def _short(value: object) -> str:
 
 def step_line(note: StepNote, lang: str = "fr") -> str:
     line = tr(_STEP_LINES[note.kind], lang=lang).format(
-        n=note.new_number or "", old=note.old_number or "", title=" ".join(note.title.split()),
-        others=_professions(note.others, lang))
+        n=note.new_number or "",
+        old=note.old_number or "",
+        title=" ".join(note.title.split()),
+        others=_professions(note.others, lang),
+    )
     if note.old_title:
         line += " " + tr(N_("(anciennement « {old} »)"), lang=lang).format(old=note.old_title)
     colon = ": " if lang == "en" else " : "
-    details = [f"{tr(FIELD_LABELS.get(f.field, f.field), 'fields', lang)}{colon}"
-               f"{_short(f.old)} → {_short(f.new)}" for f in note.fields]
+    details = [
+        f"{tr(FIELD_LABELS.get(f.field, f.field), 'fields', lang)}{colon}"
+        f"{_short(f.old)} → {_short(f.new)}"
+        for f in note.fields
+    ]
     return line + (" — " + " ; ".join(details) if details else "")
 
 
@@ -210,16 +241,27 @@ def summary_lines(c: ProfessionChanges, lang: str = "fr") -> list[str]:
         return [tr(NOTHING, lang=lang)]
     lines = [step_line(n, lang) for n in c.steps]
     for n in c.other_alerts:
-        lines.append(tr(N_("Alerte de l'étape « {title} » ({others}) : {alert}"), lang=lang).format(
-            title=n.title, others=_professions(n.others, lang),
-            alert=_short(n.fields[0].new) if n.fields[0].new else tr(N_("supprimée"), lang=lang)))
+        lines.append(
+            tr(N_("Alerte de l'étape « {title} » ({others}) : {alert}"), lang=lang).format(
+                title=n.title,
+                others=_professions(n.others, lang),
+                alert=_short(n.fields[0].new)
+                if n.fields[0].new
+                else tr(N_("supprimée"), lang=lang),
+            )
+        )
     for s in c.sections:
         title = tr(SECTION_TITLES[s.key], "sections", lang)
         new = " ; ".join(s.added)
-        lines.append(tr(N_("« {title} » modifié : {text}"), lang=lang).format(
-            title=title, text=_short(new) if new else tr(N_("texte retiré"), lang=lang)))
+        lines.append(
+            tr(N_("« {title} » modifié : {text}"), lang=lang).format(
+                title=title, text=_short(new) if new else tr(N_("texte retiré"), lang=lang)
+            )
+        )
     for k in c.key_points:
-        key = {ADDED: N_("Nouveau message clé : {text}"), REMOVED: N_("Message clé retiré : {text}")
-               }.get(k.kind, N_("Message clé modifié : {text}"))
+        key = {
+            ADDED: N_("Nouveau message clé : {text}"),
+            REMOVED: N_("Message clé retiré : {text}"),
+        }.get(k.kind, N_("Message clé modifié : {text}"))
         lines.append(tr(key, lang=lang).format(text=_short(k.label)))
     return lines

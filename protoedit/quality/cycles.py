@@ -23,8 +23,18 @@ ACTS = ("adopt", "adapt", "abandon")
 REVISING_ACTS = ("adopt", "adapt")
 # The "état des lieux" of the team's clinical microsystem (Dartmouth "5 P").
 MICROSYSTEM = ("purpose", "patients", "professionals", "processes", "patterns")
-TEXTS = ("aim", "question", "prediction", "change", "who_when_where", "do_notes", "problems",
-         "study", "act_notes", "next_cycle")
+TEXTS = (
+    "aim",
+    "question",
+    "prediction",
+    "change",
+    "who_when_where",
+    "do_notes",
+    "problems",
+    "study",
+    "act_notes",
+    "next_cycle",
+)
 MAX_FIELD = 20_000
 CHANGE_NOTE = N_("Révision issue du cycle PDSA {number} ({act}) : {aim}")
 ACT_WORDS = {"adopt": N_("adopter"), "adapt": N_("adapter"), "abandon": N_("abandonner")}
@@ -68,8 +78,13 @@ def _order(v: CycleInput) -> None:
     if v.act and not v.study:
         raise FieldErrors({"act": N_("Écrivez l'étude (Study) avant de décider (Act).")})
     if v.study and v.do_start is None:
-        raise FieldErrors({"do_start": N_("Indiquez quand le test a commencé (Do) avant "
-                                          "d'en étudier les résultats.")})
+        raise FieldErrors(
+            {
+                "do_start": N_(
+                    "Indiquez quand le test a commencé (Do) avant d'en étudier les résultats."
+                )
+            }
+        )
     if v.do_start and v.do_end and v.do_end < v.do_start:
         raise FieldErrors({"do_end": N_("La fin du test précède son début.")})
 
@@ -80,9 +95,14 @@ def _clean(v: CycleInput) -> CycleInput:
         raise FieldErrors({"aim": N_("Indiquez le but du cycle (Plan).")})
     names = [clean_line(n, 300, "indicators") for n in v.indicators if n.strip()]
     micro = {k: clean_text(v.microsystem.get(k, ""), MAX_FIELD, k).strip() for k in MICROSYSTEM}
-    cleaned = CycleInput(**texts, indicators=list(dict.fromkeys(names)),
-                         microsystem={k: t for k, t in micro.items() if t},
-                         do_start=v.do_start, do_end=v.do_end, act=v.act)
+    cleaned = CycleInput(
+        **texts,
+        indicators=list(dict.fromkeys(names)),
+        microsystem={k: t for k, t in micro.items() if t},
+        do_start=v.do_start,
+        do_end=v.do_end,
+        act=v.act,
+    )
     _order(cleaned)
     return cleaned
 
@@ -101,25 +121,37 @@ def _fill(c: PdsaCycle, v: CycleInput) -> list[str]:
 
 
 def _next_number(tx: Tx, protocol_id: int) -> int:
-    top = tx.session.scalar(select(func.max(PdsaCycle.number)).where(
-        PdsaCycle.protocol_id == protocol_id))
+    top = tx.session.scalar(
+        select(func.max(PdsaCycle.number)).where(PdsaCycle.protocol_id == protocol_id)
+    )
     return int(top or 0) + 1
 
 
 def _new_cycle(tx: Tx, protocol_id: int, v: CycleInput, decision_id: int | None) -> PdsaCycle:
-    c = PdsaCycle(protocol_id=protocol_id, number=_next_number(tx, protocol_id),
-                  decision_id=decision_id, stage="plan")
+    c = PdsaCycle(
+        protocol_id=protocol_id,
+        number=_next_number(tx, protocol_id),
+        decision_id=decision_id,
+        stage="plan",
+    )
     _fill(c, v)
     tx.session.add(c)
     tx.session.flush()
     tx.changes.add(Entity.PROTOCOL, protocol_id)
-    tx.record("plan", Entity.PDSA_CYCLE, c, protocol_id=protocol_id, number=c.number,
-              decision_id=decision_id)
+    tx.record(
+        "plan",
+        Entity.PDSA_CYCLE,
+        c,
+        protocol_id=protocol_id,
+        number=c.number,
+        decision_id=decision_id,
+    )
     return c
 
 
-def plan_cycle(db: Database, actor: Actor, protocol_id: int, values: CycleInput
-               ) -> tuple[int, OpChanges]:
+def plan_cycle(
+    db: Database, actor: Actor, protocol_id: int, values: CycleInput
+) -> tuple[int, OpChanges]:
     """A new cycle on a protocol, numbered after its earlier ones."""
     v = _clean(values)
     with operation(db, actor) as tx:
@@ -129,20 +161,32 @@ def plan_cycle(db: Database, actor: Actor, protocol_id: int, values: CycleInput
     return c.id, tx.changes
 
 
-def save_cycle(db: Database, actor: Actor, cycle_id: int, values: CycleInput,
-               revision: int | None = None) -> OpChanges:
+def save_cycle(
+    db: Database, actor: Actor, cycle_id: int, values: CycleInput, revision: int | None = None
+) -> OpChanges:
     """Save what the team wrote in any stage; the stage follows (closed once Act is chosen)."""
     v = _clean(values)
     with operation(db, actor) as tx:
         c: PdsaCycle = tx.get(PdsaCycle, cycle_id, what=N_("cycle PDSA"))
         check_revision(c, revision)
         if c.protocol_version_id is not None and v.act != c.act:
-            raise TransitionError(N_("Ce cycle a ouvert une révision du protocole : sa "
-                                     "décision (Act) ne peut plus changer."))
+            raise TransitionError(
+                N_(
+                    "Ce cycle a ouvert une révision du protocole : sa "
+                    "décision (Act) ne peut plus changer."
+                )
+            )
         changed = _fill(c, v)
         tx.changes.add(Entity.PROTOCOL, c.protocol_id)
-        tx.record("save", Entity.PDSA_CYCLE, c, protocol_id=c.protocol_id, number=c.number,
-                  stage=c.stage, fields=changed)
+        tx.record(
+            "save",
+            Entity.PDSA_CYCLE,
+            c,
+            protocol_id=c.protocol_id,
+            number=c.number,
+            stage=c.stage,
+            fields=changed,
+        )
     return tx.changes
 
 
@@ -153,7 +197,8 @@ def start_from_decision(db: Database, actor: Actor, decision_id: int) -> tuple[i
         item = tx.session.get(AgendaItem, d.item_id) if d.item_id is not None else None
         if item is None or item.protocol_id is None:
             raise ValidationError(
-                N_("Cette décision n'est pas rattachée à un point de travail sur un protocole."))
+                N_("Cette décision n'est pas rattachée à un point de travail sur un protocole.")
+            )
         if d.status == "cancelled":
             raise TransitionError(N_("Cette décision a été annulée."))
         if tx.session.scalar(select(PdsaCycle.id).where(PdsaCycle.decision_id == d.id)):
@@ -175,8 +220,12 @@ def open_revision(db: Database, actor: Actor, cycle_id: int) -> tuple[int, OpCha
         if c.protocol_version_id is not None:
             raise TransitionError(N_("Une révision du protocole a déjà été ouverte pour ce cycle."))
         if c.act not in REVISING_ACTS:
-            raise TransitionError(N_("Seul un cycle conclu par « adopter » ou « adapter » "
-                                     "ouvre une révision du protocole."))
+            raise TransitionError(
+                N_(
+                    "Seul un cycle conclu par « adopter » ou « adapter » "
+                    "ouvre une révision du protocole."
+                )
+            )
         note = tr(CHANGE_NOTE).format(number=c.number, act=tr(ACT_WORDS[c.act]), aim=c.aim)
         protocol_id, revision = c.protocol_id, c.revision
     version_id, changes = revise(db, actor, protocol_id, note[:5000])
@@ -184,9 +233,13 @@ def open_revision(db: Database, actor: Actor, cycle_id: int) -> tuple[int, OpCha
         c = tx.get(PdsaCycle, cycle_id, what=N_("cycle PDSA"))
         check_revision(c, revision)
         c.protocol_version_id = version_id
-        tx.record("open_revision", Entity.PDSA_CYCLE, c, protocol_id=protocol_id,
-                  protocol_version_id=version_id)
+        tx.record(
+            "open_revision",
+            Entity.PDSA_CYCLE,
+            c,
+            protocol_id=protocol_id,
+            protocol_version_id=version_id,
+        )
     changes.merge(tx.changes)
     log.info("PDSA cycle %s opened protocol version %s", cycle_id, version_id)
     return version_id, changes
-

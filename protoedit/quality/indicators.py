@@ -30,8 +30,11 @@ class IndicatorDef:
 
 def reference_version(session: Session, protocol_id: int) -> ProtocolVersion | None:
     """The version in force, else the latest one."""
-    rows = session.scalars(select(ProtocolVersion).where(
-        ProtocolVersion.protocol_id == protocol_id).order_by(ProtocolVersion.number)).all()
+    rows = session.scalars(
+        select(ProtocolVersion)
+        .where(ProtocolVersion.protocol_id == protocol_id)
+        .order_by(ProtocolVersion.number)
+    ).all()
     in_force = [v for v in rows if v.status in IN_FORCE]
     if in_force:
         return in_force[-1]
@@ -41,12 +44,26 @@ def reference_version(session: Session, protocol_id: int) -> ProtocolVersion | N
 def indicators_of(session: Session, protocol_id: int) -> list[IndicatorDef]:
     version = reference_version(session, protocol_id)
     content = Content.from_dict(version.content if version else None)
-    defs = [IndicatorDef(i.name.strip(), i.definition, i.target, i.source, i.frequency, i.owner,
-                         periods.kind_of(i.frequency), targets.parse(i.target))
-            for i in content.indicators if i.name.strip()]
+    defs = [
+        IndicatorDef(
+            i.name.strip(),
+            i.definition,
+            i.target,
+            i.source,
+            i.frequency,
+            i.owner,
+            periods.kind_of(i.frequency),
+            targets.parse(i.target),
+        )
+        for i in content.indicators
+        if i.name.strip()
+    ]
     known = {d.name for d in defs}
-    past = session.execute(select(Measurement.indicator, Measurement.period_kind).where(
-        Measurement.protocol_id == protocol_id).distinct()).all()
+    past = session.execute(
+        select(Measurement.indicator, Measurement.period_kind)
+        .where(Measurement.protocol_id == protocol_id)
+        .distinct()
+    ).all()
     for name, kind in sorted(past):
         if name not in known:
             known.add(name)

@@ -34,14 +34,25 @@ class MeasurementInput:
 def _check_numbers(v: MeasurementInput) -> None:
     counts = (v.numerator, v.denominator)
     if v.value is None and counts == (None, None):
-        raise FieldErrors({"numerator": N_(
-            "Indiquez un numérateur et un dénominateur, ou une valeur.")})
+        raise FieldErrors(
+            {"numerator": N_("Indiquez un numérateur et un dénominateur, ou une valeur.")}
+        )
     if v.value is not None and counts != (None, None):
-        raise FieldErrors({"value": N_(
-            "Indiquez soit un numérateur et un dénominateur, soit une valeur, pas les deux.")})
+        raise FieldErrors(
+            {
+                "value": N_(
+                    "Indiquez soit un numérateur et un dénominateur, soit une valeur, pas les deux."
+                )
+            }
+        )
     if v.value is None and None in counts:
-        raise FieldErrors({"denominator" if v.denominator is None else "numerator": N_(
-            "Indiquez le numérateur et le dénominateur.")})
+        raise FieldErrors(
+            {
+                "denominator" if v.denominator is None else "numerator": N_(
+                    "Indiquez le numérateur et le dénominateur."
+                )
+            }
+        )
     if any(n is not None and n < 0 for n in (*counts, v.value)):
         raise FieldErrors({"numerator": N_("Les nombres ne peuvent pas être négatifs.")})
     if v.value is None:
@@ -50,11 +61,20 @@ def _check_numbers(v: MeasurementInput) -> None:
 
 def _check_fraction(numerator: int, denominator: int) -> None:
     if denominator == 0:
-        raise FieldErrors({"denominator": N_(
-            "Le dénominateur ne peut pas être nul : il compte les patients concernés.")})
+        raise FieldErrors(
+            {
+                "denominator": N_(
+                    "Le dénominateur ne peut pas être nul : il compte les patients concernés."
+                )
+            }
+        )
     if numerator > denominator:
-        raise ValidationError(N_("Le numérateur ({num}) dépasse le dénominateur ({den})."),
-                              field="numerator", num=numerator, den=denominator)
+        raise ValidationError(
+            N_("Le numérateur ({num}) dépasse le dénominateur ({den})."),
+            field="numerator",
+            num=numerator,
+            den=denominator,
+        )
     if denominator > MAX_COUNT:
         raise FieldErrors({"denominator": N_("Nombre trop grand.")})
 
@@ -63,9 +83,15 @@ def _clean(v: MeasurementInput) -> MeasurementInput:
     if v.period is None:
         raise FieldErrors({"period": N_("Indiquez la période mesurée.")})
     _check_numbers(v)
-    return MeasurementInput(clean_line(v.indicator, 300, "indicator"), v.period, v.numerator,
-                            v.denominator, v.value, clean_line(v.source, 300, "source"),
-                            clean_text(v.comment, 5000, "comment").strip())
+    return MeasurementInput(
+        clean_line(v.indicator, 300, "indicator"),
+        v.period,
+        v.numerator,
+        v.denominator,
+        v.value,
+        clean_line(v.source, 300, "source"),
+        clean_text(v.comment, 5000, "comment").strip(),
+    )
 
 
 def _place(tx: Tx, protocol_id: int, v: MeasurementInput, today: dt.date) -> tuple[str, dt.date]:
@@ -76,20 +102,37 @@ def _place(tx: Tx, protocol_id: int, v: MeasurementInput, today: dt.date) -> tup
     assert v.period is not None
     start = periods.start_of(found.kind, v.period)
     if start > periods.start_of(found.kind, today):
-        raise ValidationError(N_("La période {period} n'a pas encore commencé."), field="period",
-                              period=periods.label(found.kind, start))
+        raise ValidationError(
+            N_("La période {period} n'a pas encore commencé."),
+            field="period",
+            period=periods.label(found.kind, start),
+        )
     return found.kind, start
 
 
-def _refuse_twice(tx: Tx, protocol_id: int, v: MeasurementInput, kind: str, start: dt.date,
-                  except_id: int | None = None) -> None:
-    existing = tx.session.scalar(select(Measurement.id).where(
-        Measurement.protocol_id == protocol_id, Measurement.indicator == v.indicator,
-        Measurement.period_kind == kind, Measurement.period_start == start))
+def _refuse_twice(
+    tx: Tx,
+    protocol_id: int,
+    v: MeasurementInput,
+    kind: str,
+    start: dt.date,
+    except_id: int | None = None,
+) -> None:
+    existing = tx.session.scalar(
+        select(Measurement.id).where(
+            Measurement.protocol_id == protocol_id,
+            Measurement.indicator == v.indicator,
+            Measurement.period_kind == kind,
+            Measurement.period_start == start,
+        )
+    )
     if existing is not None and existing != except_id:
         raise ValidationError(
             N_("Une mesure existe déjà pour « {indicator} » en {period} : modifiez-la plutôt."),
-            field="period", indicator=v.indicator, period=periods.label(kind, start))
+            field="period",
+            indicator=v.indicator,
+            period=periods.label(kind, start),
+        )
 
 
 def _fill(m: Measurement, v: MeasurementInput, kind: str, start: dt.date, actor: Actor) -> None:
@@ -99,12 +142,22 @@ def _fill(m: Measurement, v: MeasurementInput, kind: str, start: dt.date, actor:
 
 
 def _detail(m: Measurement) -> dict[str, object]:
-    return {"indicator": m.indicator, "period": m.period_start.isoformat(),
-            "numerator": m.numerator, "denominator": m.denominator, "value": m.value}
+    return {
+        "indicator": m.indicator,
+        "period": m.period_start.isoformat(),
+        "numerator": m.numerator,
+        "denominator": m.denominator,
+        "value": m.value,
+    }
 
 
-def record_measurement(db: Database, actor: Actor, protocol_id: int, values: MeasurementInput,
-                       today: dt.date | None = None) -> tuple[int, OpChanges]:
+def record_measurement(
+    db: Database,
+    actor: Actor,
+    protocol_id: int,
+    values: MeasurementInput,
+    today: dt.date | None = None,
+) -> tuple[int, OpChanges]:
     """A new measurement of one of the protocol's indicators for one period."""
     v = _clean(values)
     with operation(db, actor) as tx:
@@ -121,8 +174,14 @@ def record_measurement(db: Database, actor: Actor, protocol_id: int, values: Mea
     return m.id, tx.changes
 
 
-def update_measurement(db: Database, actor: Actor, measurement_id: int, values: MeasurementInput,
-                       revision: int | None = None, today: dt.date | None = None) -> OpChanges:
+def update_measurement(
+    db: Database,
+    actor: Actor,
+    measurement_id: int,
+    values: MeasurementInput,
+    revision: int | None = None,
+    today: dt.date | None = None,
+) -> OpChanges:
     v = _clean(values)
     with operation(db, actor) as tx:
         m: Measurement = tx.get(Measurement, measurement_id, what=N_("mesure"))
@@ -133,8 +192,9 @@ def update_measurement(db: Database, actor: Actor, measurement_id: int, values: 
         _fill(m, v, kind, start, actor)
         m.entered_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         tx.changes.add(Entity.PROTOCOL, m.protocol_id)
-        tx.record("update", Entity.MEASUREMENT, m, protocol_id=m.protocol_id, before=before,
-                  **_detail(m))
+        tx.record(
+            "update", Entity.MEASUREMENT, m, protocol_id=m.protocol_id, before=before, **_detail(m)
+        )
     return tx.changes
 
 
@@ -142,6 +202,8 @@ def remove_measurement(db: Database, actor: Actor, measurement_id: int) -> OpCha
     with operation(db, actor) as tx:
         m: Measurement = tx.get(Measurement, measurement_id, what=N_("mesure"))
         tx.changes.add(Entity.PROTOCOL, m.protocol_id)
-        tx.record("remove", Entity.MEASUREMENT, measurement_id, protocol_id=m.protocol_id, **_detail(m))
+        tx.record(
+            "remove", Entity.MEASUREMENT, measurement_id, protocol_id=m.protocol_id, **_detail(m)
+        )
         tx.session.delete(m)
     return tx.changes

@@ -9,12 +9,18 @@ from protoedit.i18n import QT_TRANSLATE_NOOP, tr
 
 KINDS = ("month", "quarter", "year")
 MONTHS = [
-    QT_TRANSLATE_NOOP("months", "janvier"), QT_TRANSLATE_NOOP("months", "février"),
-    QT_TRANSLATE_NOOP("months", "mars"), QT_TRANSLATE_NOOP("months", "avril"),
-    QT_TRANSLATE_NOOP("months", "mai"), QT_TRANSLATE_NOOP("months", "juin"),
-    QT_TRANSLATE_NOOP("months", "juillet"), QT_TRANSLATE_NOOP("months", "août"),
-    QT_TRANSLATE_NOOP("months", "septembre"), QT_TRANSLATE_NOOP("months", "octobre"),
-    QT_TRANSLATE_NOOP("months", "novembre"), QT_TRANSLATE_NOOP("months", "décembre"),
+    QT_TRANSLATE_NOOP("months", "janvier"),
+    QT_TRANSLATE_NOOP("months", "février"),
+    QT_TRANSLATE_NOOP("months", "mars"),
+    QT_TRANSLATE_NOOP("months", "avril"),
+    QT_TRANSLATE_NOOP("months", "mai"),
+    QT_TRANSLATE_NOOP("months", "juin"),
+    QT_TRANSLATE_NOOP("months", "juillet"),
+    QT_TRANSLATE_NOOP("months", "août"),
+    QT_TRANSLATE_NOOP("months", "septembre"),
+    QT_TRANSLATE_NOOP("months", "octobre"),
+    QT_TRANSLATE_NOOP("months", "novembre"),
+    QT_TRANSLATE_NOOP("months", "décembre"),
 ]
 QUARTER = QT_TRANSLATE_NOOP("quality", "T{n} {year}")
 KIND_LABELS = {
@@ -66,7 +72,7 @@ def shift(kind: str, start: dt.date, count: int = 1) -> dt.date:
 
 
 def label(kind: str, start: dt.date, lang: str | None = None) -> str:
-    """"mars 2026", "T1 2026" (Q1 2026 in English), "2026"."""
+    """ "mars 2026", "T1 2026" (Q1 2026 in English), "2026"."""
     if kind == "month":
         return f"{tr(MONTHS[start.month - 1], 'months', lang)} {start.year}"
     if kind == "quarter":

@@ -68,7 +68,8 @@ class IndicatorQuality:
         """Plotted as a proportion: counts, or a target given in %."""
         target = self.definition.target
         return bool(self.measurements and self.measurements[-1].is_count) or bool(
-            target and target.percent)
+            target and target.percent
+        )
 
     @property
     def on_target(self) -> bool | None:
@@ -157,21 +158,55 @@ class ProtocolQuality:
 
 
 def _measurement_view(m: Measurement) -> MeasurementView:
-    return MeasurementView(m.id, m.revision, m.indicator, m.period_kind, m.period_start,
-                           m.numerator, m.denominator, m.value, m.source, m.comment,
-                           m.entered_by, m.entered_at)
+    return MeasurementView(
+        m.id,
+        m.revision,
+        m.indicator,
+        m.period_kind,
+        m.period_start,
+        m.numerator,
+        m.denominator,
+        m.value,
+        m.source,
+        m.comment,
+        m.entered_by,
+        m.entered_at,
+    )
 
 
 def cycle_view(c: PdsaCycle) -> CycleView:
     micro = {k: str((c.microsystem or {}).get(k, "")) for k in MICROSYSTEM}
-    return CycleView(c.id, c.revision, c.protocol_id, c.number, c.stage, c.aim, c.question,
-                     c.prediction, c.change, c.who_when_where, list(c.indicators or []), micro,
-                     c.do_start, c.do_end, c.do_notes, c.problems, c.study, c.act, c.act_notes,
-                     c.next_cycle, c.decision_id, c.protocol_version_id, c.created_at, c.closed_at)
+    return CycleView(
+        c.id,
+        c.revision,
+        c.protocol_id,
+        c.number,
+        c.stage,
+        c.aim,
+        c.question,
+        c.prediction,
+        c.change,
+        c.who_when_where,
+        list(c.indicators or []),
+        micro,
+        c.do_start,
+        c.do_end,
+        c.do_notes,
+        c.problems,
+        c.study,
+        c.act,
+        c.act_notes,
+        c.next_cycle,
+        c.decision_id,
+        c.protocol_version_id,
+        c.created_at,
+        c.closed_at,
+    )
 
 
-def _indicator(d: IndicatorDef, rows: list[MeasurementView], since: dt.date | None,
-               today: dt.date) -> IndicatorQuality:
+def _indicator(
+    d: IndicatorDef, rows: list[MeasurementView], since: dt.date | None, today: dt.date
+) -> IndicatorQuality:
     rows = sorted((m for m in rows if m.kind == d.kind), key=lambda m: m.start)
     values = [m.ratio for m in rows]
     centre = rules.median(values) if values else None
@@ -183,14 +218,17 @@ def _indicator(d: IndicatorDef, rows: list[MeasurementView], since: dt.date | No
 
 
 def _versions(session: Session, protocol_id: int) -> list[VersionMark]:
-    rows = session.execute(select(ProtocolVersion.number, ProtocolVersion.approved_at).where(
-        ProtocolVersion.protocol_id == protocol_id, ProtocolVersion.approved_at.is_not(None))
-        .order_by(ProtocolVersion.number)).all()
+    rows = session.execute(
+        select(ProtocolVersion.number, ProtocolVersion.approved_at)
+        .where(ProtocolVersion.protocol_id == protocol_id, ProtocolVersion.approved_at.is_not(None))
+        .order_by(ProtocolVersion.number)
+    ).all()
     return [VersionMark(n, at.date()) for n, at in rows if at is not None]
 
 
-def _quality(session: Session, p: Protocol, today: dt.date, until: dt.date | None = None
-             ) -> ProtocolQuality:
+def _quality(
+    session: Session, p: Protocol, today: dt.date, until: dt.date | None = None
+) -> ProtocolQuality:
     """`until`: only the periods starting by then (a past year's report)."""
     query = select(Measurement).where(Measurement.protocol_id == p.id)
     if until is not None:
@@ -198,15 +236,22 @@ def _quality(session: Session, p: Protocol, today: dt.date, until: dt.date | Non
     rows = [_measurement_view(m) for m in session.scalars(query)]
     versions = _versions(session, p.id)
     since = versions[0].approved if versions else None
-    indicators = [_indicator(d, [m for m in rows if m.indicator == d.name], since, today)
-                  for d in indicators_of(session, p.id)]
-    cycles = [cycle_view(c) for c in session.scalars(
-        select(PdsaCycle).where(PdsaCycle.protocol_id == p.id).order_by(PdsaCycle.number))]
+    indicators = [
+        _indicator(d, [m for m in rows if m.indicator == d.name], since, today)
+        for d in indicators_of(session, p.id)
+    ]
+    cycles = [
+        cycle_view(c)
+        for c in session.scalars(
+            select(PdsaCycle).where(PdsaCycle.protocol_id == p.id).order_by(PdsaCycle.number)
+        )
+    ]
     return ProtocolQuality(p.id, p.code, p.title, indicators, cycles, versions)
 
 
-def protocol_quality(db: Database, protocol_id: int, today: dt.date | None = None
-                     ) -> ProtocolQuality:
+def protocol_quality(
+    db: Database, protocol_id: int, today: dt.date | None = None
+) -> ProtocolQuality:
     with db.read() as s:
         p = s.get(Protocol, protocol_id)
         if p is None:
@@ -214,15 +259,17 @@ def protocol_quality(db: Database, protocol_id: int, today: dt.date | None = Non
         return _quality(s, p, today or dt.date.today())
 
 
-def overview(db: Database, today: dt.date | None = None, until: dt.date | None = None
-             ) -> list[ProtocolQuality]:
+def overview(
+    db: Database, today: dt.date | None = None, until: dt.date | None = None
+) -> list[ProtocolQuality]:
     """Every protocol that is not archived, by code, with its quality figures (measured
     periods starting by `until` when given)."""
     day = today or dt.date.today()
     with db.read() as s:
         archived = select(ProtocolVersion.protocol_id).where(ProtocolVersion.status == "archived")
-        protocols = s.scalars(select(Protocol).where(Protocol.id.not_in(archived))
-                              .order_by(Protocol.code)).all()
+        protocols = s.scalars(
+            select(Protocol).where(Protocol.id.not_in(archived)).order_by(Protocol.code)
+        ).all()
         return [_quality(s, p, day, until) for p in protocols]
 
 

@@ -6,10 +6,34 @@ import re
 from dataclasses import dataclass
 
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%)?")
-_AT_MOST = ("≤", "<=", "<", "moins", "au plus", "inférieur", "inferieur", "max", "at most",
-            "less", "below", "under")
-_AT_LEAST = ("≥", ">=", ">", "au moins", "plus de", "supérieur", "superieur", "min", "at least",
-             "more", "above", "over")
+_AT_MOST = (
+    "≤",
+    "<=",
+    "<",
+    "moins",
+    "au plus",
+    "inférieur",
+    "inferieur",
+    "max",
+    "at most",
+    "less",
+    "below",
+    "under",
+)
+_AT_LEAST = (
+    "≥",
+    ">=",
+    ">",
+    "au moins",
+    "plus de",
+    "supérieur",
+    "superieur",
+    "min",
+    "at least",
+    "more",
+    "above",
+    "over",
+)
 
 
 @dataclass(frozen=True)

@@ -181,8 +181,16 @@ def _title_lines(title: str, width: float, max_lines: int) -> list[str]:
     return [_fit(line, SANS_BOLD, TITLE_SIZE, width) for line in lines]
 
 
-def _text(x: float, y: float, text: str, *, size: float = LABEL_SIZE, font: str = SANS,
-          color: colors.Color = C_TEXT, anchor: str = "start") -> Shape:
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float = LABEL_SIZE,
+    font: str = SANS,
+    color: colors.Color = C_TEXT,
+    anchor: str = "start",
+) -> Shape:
     return _clone(_text_style(font, size, color, anchor), x=x, y=y, text=text)
 
 
@@ -191,16 +199,31 @@ def _text_style(font: str, size: float, color: colors.Color, anchor: str) -> Str
     return String(0, 0, "", fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
 
 
-def _line(x1: float, y1: float, x2: float, y2: float, color: colors.Color, width: float,
-          dash: Sequence[float] | None = None) -> Shape:
-    return _clone(_line_style(color, width, tuple(dash) if dash else None),
-                  x1=x1, y1=y1, x2=x2, y2=y2)
+def _line(
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    color: colors.Color,
+    width: float,
+    dash: Sequence[float] | None = None,
+) -> Shape:
+    return _clone(
+        _line_style(color, width, tuple(dash) if dash else None), x1=x1, y1=y1, x2=x2, y2=y2
+    )
 
 
 @functools.cache
 def _line_style(color: colors.Color, width: float, dash: tuple[float, ...] | None) -> Line:
-    return Line(0, 0, 0, 0, strokeColor=color, strokeWidth=width,
-                strokeDashArray=list(dash) if dash else None)
+    return Line(
+        0,
+        0,
+        0,
+        0,
+        strokeColor=color,
+        strokeWidth=width,
+        strokeDashArray=list(dash) if dash else None,
+    )
 
 
 def _legend_items(spec: ChartSpec, lang: str | None) -> list[tuple[str, str]]:
@@ -267,8 +290,12 @@ DIAMOND_R = 3.4
 
 
 def _diamond(x: float, y: float, r: float = DIAMOND_R) -> Polygon:
-    return Polygon([x - r, y, x, y + r, x + r, y, x, y - r], fillColor=C_SIGNAL,
-                   strokeColor=C_SIGNAL, strokeWidth=0.5)
+    return Polygon(
+        [x - r, y, x, y + r, x + r, y, x, y - r],
+        fillColor=C_SIGNAL,
+        strokeColor=C_SIGNAL,
+        strokeWidth=0.5,
+    )
 
 
 def _y_axis(g: Group, f: _Frame, ticks: list[float], percent: bool) -> None:
@@ -277,8 +304,14 @@ def _y_axis(g: Group, f: _Frame, ticks: list[float], percent: bool) -> None:
         y = f.y(v)
         if v not in (ticks[0], ticks[-1]):
             g.add(_line(f.left, y, f.right, y, C_GRID, 0.5))
-        g.add(_text(f.left - 3, y - LABEL_SIZE * 0.35, format_value(v, percent, max(decimals, 0)),
-                    anchor="end"))
+        g.add(
+            _text(
+                f.left - 3,
+                y - LABEL_SIZE * 0.35,
+                format_value(v, percent, max(decimals, 0)),
+                anchor="end",
+            )
+        )
 
 
 def _x_labels(points: Sequence[ChartPoint], f: _Frame, width: float) -> list[int]:
@@ -305,8 +338,7 @@ def _bands(g: Group, spec: ChartSpec, f: _Frame) -> None:
     for start, end, label in sorted(spec.bands):
         x0, x1 = max(f.left, f.x(start)), min(f.right, f.x(end))
         if x1 > x0:
-            g.add(Rect(x0, f.bottom, x1 - x0, f.top - f.bottom, fillColor=C_BAND,
-                       strokeColor=None))
+            g.add(Rect(x0, f.bottom, x1 - x0, f.top - f.bottom, fillColor=C_BAND, strokeColor=None))
             shown.append((x0, label))
     ends = [f.left - 1.0, f.left - 1.0]  # right end of the last label on each row
     for x0, label in shown:
@@ -343,8 +375,9 @@ def _limits(g: Group, spec: ChartSpec, f: _Frame) -> None:
             if math.isfinite(v):
                 coords += [edges[i], f.y(v), edges[i + 1], f.y(v)]
         if coords:
-            g.add(PolyLine(coords, strokeColor=C_LIMITS, strokeWidth=1.0,
-                           strokeDashArray=DASH_LIMITS))
+            g.add(
+                PolyLine(coords, strokeColor=C_LIMITS, strokeWidth=1.0, strokeDashArray=DASH_LIMITS)
+            )
 
 
 def _series(g: Group, spec: ChartSpec, f: _Frame) -> None:
@@ -354,12 +387,22 @@ def _series(g: Group, spec: ChartSpec, f: _Frame) -> None:
     filled path: one shape each instead of 120 halves the time of a PDF of 50 charts."""
     pts = [(f.x(p.when), f.y(p.value), p.flagged) for p in spec.points if math.isfinite(p.value)]
     if len(pts) > 1:
-        g.add(PolyLine([c for x, y, _ in pts for c in (x, y)], strokeColor=C_POINTS,
-                       strokeWidth=1.0))
-    dots = Path(strokeColor=C_POINTS, strokeWidth=3.6 if len(pts) > 40 else 4.8,
-                strokeLineCap=1, fillColor=None)
-    diamonds = Path(fillColor=C_SIGNAL, strokeColor=C_SIGNAL, strokeWidth=0.5,
-                    fillMode=FILL_NON_ZERO, autoclose="pdf")
+        g.add(
+            PolyLine([c for x, y, _ in pts for c in (x, y)], strokeColor=C_POINTS, strokeWidth=1.0)
+        )
+    dots = Path(
+        strokeColor=C_POINTS,
+        strokeWidth=3.6 if len(pts) > 40 else 4.8,
+        strokeLineCap=1,
+        fillColor=None,
+    )
+    diamonds = Path(
+        fillColor=C_SIGNAL,
+        strokeColor=C_SIGNAL,
+        strokeWidth=0.5,
+        fillMode=FILL_NON_ZERO,
+        autoclose="pdf",
+    )
     r = DIAMOND_R
     for x, y, flagged in pts:
         if flagged:
@@ -383,15 +426,20 @@ def _clone(proto: Shape, **coords: object) -> Shape:
     return shape
 
 
-def _hline(g: Group, f: _Frame, value: float | None, color: colors.Color, width: float,
-           dash: list[float] | None = None) -> None:
+def _hline(
+    g: Group,
+    f: _Frame,
+    value: float | None,
+    color: colors.Color,
+    width: float,
+    dash: list[float] | None = None,
+) -> None:
     if value is not None and math.isfinite(value):
         y = f.y(value)
         g.add(_line(f.left, y, f.right, y, color, width, dash))
 
 
-def chart_drawing(spec: ChartSpec, width: float, height: float,
-                  lang: str | None = None) -> Drawing:
+def chart_drawing(spec: ChartSpec, width: float, height: float, lang: str | None = None) -> Drawing:
     """The chart in a width x height drawing (points): title, bands, lines, points, legend."""
     register_fonts()
     d = Drawing(width, height)
@@ -400,13 +448,21 @@ def chart_drawing(spec: ChartSpec, width: float, height: float,
     d.add(g)
     titles = _title_lines(spec.title, width - 2 * PAD, 2 if height >= 150 else 1)
     for i, line in enumerate(titles):
-        g.add(_text(PAD, height - PAD - (i + 1) * TITLE_SIZE * 1.15 + 2, line, size=TITLE_SIZE,
-                    font=SANS_BOLD))
+        g.add(
+            _text(
+                PAD,
+                height - PAD - (i + 1) * TITLE_SIZE * 1.15 + 2,
+                line,
+                size=TITLE_SIZE,
+                font=SANS_BOLD,
+            )
+        )
     top = height - PAD - len(titles) * TITLE_SIZE * 1.15 - (ROW if spec.markers else 6)
     ticks = _y_domain(spec)
     decimals = max(_decimals(ticks[1] - ticks[0]) - (2 if spec.percent else 0), 0)
-    label_w = max(stringWidth(format_value(v, spec.percent, decimals), SANS, LABEL_SIZE)
-                  for v in ticks)
+    label_w = max(
+        stringWidth(format_value(v, spec.percent, decimals), SANS, LABEL_SIZE) for v in ticks
+    )
     left, right = PAD + label_w + 4, width - PAD - 6
     points = spec.points
     rows = _legend_rows(_legend_items(spec, lang), width - 2 * PAD) if points else []
@@ -416,11 +472,28 @@ def chart_drawing(spec: ChartSpec, width: float, height: float,
     f = _Frame(left, bottom, right, top, x0, x1, ticks[0], ticks[-1])
     if points:
         _bands(g, spec, f)
-    g.add(Rect(left, bottom, right - left, top - bottom, fillColor=None, strokeColor=C_FRAME,
-               strokeWidth=0.6))
+    g.add(
+        Rect(
+            left,
+            bottom,
+            right - left,
+            top - bottom,
+            fillColor=None,
+            strokeColor=C_FRAME,
+            strokeWidth=0.6,
+        )
+    )
     if not points:
-        g.add(_text((left + right) / 2, (top + bottom) / 2 - 4, _t(L_EMPTY, lang), size=10,
-                    color=C_FRAME, anchor="middle"))
+        g.add(
+            _text(
+                (left + right) / 2,
+                (top + bottom) / 2 - 4,
+                _t(L_EMPTY, lang),
+                size=10,
+                color=C_FRAME,
+                anchor="middle",
+            )
+        )
         return d
     _y_axis(g, f, ticks, spec.percent)
     _x_axis(g, points, f, width)
@@ -454,8 +527,13 @@ def chart_svg(spec: ChartSpec, width: float, height: float, lang: str | None = N
     return text.encode("utf-8")
 
 
-def chart_flowable(spec: ChartSpec, width: float, height: float, caption_style: ParagraphStyle,
-                   lang: str | None = None) -> Flowable:
+def chart_flowable(
+    spec: ChartSpec,
+    width: float,
+    height: float,
+    caption_style: ParagraphStyle,
+    lang: str | None = None,
+) -> Flowable:
     """The chart and its caption (the signals in words), kept on one page."""
     parts: list[Flowable] = [chart_drawing(spec, width, height, lang)]
     if spec.caption.strip():

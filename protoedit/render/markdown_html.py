@@ -16,9 +16,35 @@ from markdown.util import AMP_SUBSTITUTE
 from protoedit.textclean import strip_control
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_TAGS = {"p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote", "a", "span",
-         "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-         "table", "thead", "tbody", "tr", "th", "td"}
+_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "a",
+    "span",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
 _ATTRIBUTES = {"a": {"href"}, "th": {"align", "style"}, "td": {"align", "style"}}
 
 
@@ -66,8 +92,9 @@ def _parser() -> markdown.Markdown:
     """One parser per thread (building one costs more than converting a section)."""
     md = getattr(_local, "md", None)
     if md is None:
-        md = _local.md = markdown.Markdown(extensions=["tables", "sane_lists", _SafeExtension()],
-                                           output_format="xhtml")
+        md = _local.md = markdown.Markdown(
+            extensions=["tables", "sane_lists", _SafeExtension()], output_format="xhtml"
+        )
     return md.reset()
 
 
@@ -84,5 +111,10 @@ def markdown_tree(text: str) -> ET.Element:
 
 def markdown_to_html(text: str) -> str:
     """Render user Markdown as HTML for Qt: any markup the user typed shows as plain text."""
-    return nh3.clean(markdown_xhtml(text), tags=_TAGS, attributes=_ATTRIBUTES,
-                     url_schemes={"http", "https", "mailto"}, link_rel=None)
+    return nh3.clean(
+        markdown_xhtml(text),
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel=None,
+    )

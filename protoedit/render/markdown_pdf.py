@@ -74,7 +74,7 @@ def _paragraphs(markup: str, style: ParagraphStyle) -> list[Flowable]:
     # Only tag-free chunks are safe to split; with tags, fall back to plain text.
     if any("<" in p for p in parts):
         text = re.sub(r"<[^>]+>", "", markup)
-        return [Paragraph(text[i:i + CHUNK], style) for i in range(0, len(text), CHUNK)]
+        return [Paragraph(text[i : i + CHUNK], style) for i in range(0, len(text), CHUNK)]
     return [Paragraph(p, style) for p in parts]
 
 
@@ -100,24 +100,41 @@ def _list(el: ET.Element, ss: StyleSheet1, depth: int) -> ListFlowable:
         items.append(ListItem(body, leftIndent=12))
     kind = "1" if el.tag == "ol" else "bullet"
     bullet = ("•", "◦", "▪")[depth % 3]
-    return ListFlowable(items, bulletType=kind, start="1" if kind == "1" else bullet,
-                        leftIndent=12, bulletFontName=ss["body"].fontName,
-                        bulletFontSize=ss["body"].fontSize)
+    return ListFlowable(
+        items,
+        bulletType=kind,
+        start="1" if kind == "1" else bullet,
+        leftIndent=12,
+        bulletFontName=ss["body"].fontName,
+        bulletFontSize=ss["body"].fontSize,
+    )
 
 
 def _table(el: ET.Element, ss: StyleSheet1) -> Table:
     rows = []
     for tr in el.iter("tr"):
-        rows.append([Paragraph(_inline(c), ss["cellhead" if c.tag == "th" else "cell"])
-                     for c in tr if c.tag in ("th", "td")])
+        rows.append(
+            [
+                Paragraph(_inline(c), ss["cellhead" if c.tag == "th" else "cell"])
+                for c in tr
+                if c.tag in ("th", "td")
+            ]
+        )
     width = max((len(r) for r in rows), default=1)
     rows = [r + [Paragraph("", ss["cell"])] * (width - len(r)) for r in rows]
     t = fitted_table(rows, repeatRows=1, hAlign="LEFT")
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ss["cell"].fontName), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-                           ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), ss["cell"].fontName),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ]
+        )
+    )
     return t
 
 
@@ -144,8 +161,15 @@ def _block(el: ET.Element, ss: StyleSheet1, depth: int = 0) -> list[Flowable]:
     if tag == "table":
         return [_table(el, ss)]
     if tag == "hr":
-        return [HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2 * mm,
-                           spaceAfter=2 * mm)]
+        return [
+            HRFlowable(
+                width="100%",
+                thickness=0.5,
+                color=colors.grey,
+                spaceBefore=2 * mm,
+                spaceAfter=2 * mm,
+            )
+        ]
     return _paragraphs(_inline(el), ss["body"])
 
 

@@ -15,8 +15,17 @@ from protoedit.search.snippets import Matcher, Segment
 from protoedit.search.text import fold, index_text, parse_query, tokens
 from protoedit.store.database import Database
 
-__all__ = ["Hit", "Segment", "fold", "index_text", "parse_query", "query", "rebuild", "refresh",
-           "tokens"]
+__all__ = [
+    "Hit",
+    "Segment",
+    "fold",
+    "index_text",
+    "parse_query",
+    "query",
+    "rebuild",
+    "refresh",
+    "tokens",
+]
 log = logging.getLogger("protoedit.search")
 
 # -- the public API --------------------------------------------------------------------------
@@ -72,31 +81,41 @@ def query(db: Database, value: str, limit: int = 20, include_drafts: bool = Fals
     for doc_id, in_head, score in ranked:
         row = details[doc_id]
         kind = row.kind
-        hits.append(Hit(
-            kind=kind,
-            protocol_id=row.protocol_id,
-            version_id=row.source_id if kind == "protocol" else None,
-            meeting_id=row.meeting_id,
-            decision_id=row.source_id if kind == "decision" else None,
-            code=row.code, title=row.title, status=row.status,
-            snippet=matcher.snippet(row.body, row.folded),
-            title_segments=matcher.highlight(row.title),
-            code_segments=matcher.highlight(row.code),
-            in_title=bool(in_head), score=float(score),
-        ))
+        hits.append(
+            Hit(
+                kind=kind,
+                protocol_id=row.protocol_id,
+                version_id=row.source_id if kind == "protocol" else None,
+                meeting_id=row.meeting_id,
+                decision_id=row.source_id if kind == "decision" else None,
+                code=row.code,
+                title=row.title,
+                status=row.status,
+                snippet=matcher.snippet(row.body, row.folded),
+                title_segments=matcher.highlight(row.title),
+                code_segments=matcher.highlight(row.code),
+                in_title=bool(in_head),
+                score=float(score),
+            )
+        )
     return hits
 
 
 def _details(conn: Connection, ids: list[int]) -> dict[int, Any]:
     if not ids:
         return {}
-    stmt = text("SELECT id, kind, source_id, protocol_id, meeting_id, code, title, status, body, folded "
-                "FROM search_doc WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    stmt = text(
+        "SELECT id, kind, source_id, protocol_id, meeting_id, code, title, status, body, folded "
+        "FROM search_doc WHERE id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
     return {r.id: r for r in conn.execute(stmt, {"ids": ids})}
 
 
-def refresh(db: Database, progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> int:
+def refresh(
+    db: Database,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Bring the index up to date; returns how many documents were (re)indexed or removed.
     Costs one small read when nothing was written since the last refresh. `query` never calls
     it: the GUI runs it in a worker (start-up, after changes), with `progress(done, total)`, and
@@ -106,8 +125,9 @@ def refresh(db: Database, progress: Callable[[int, int], None] | None = None,
         with db.engine.connect() as conn:
             if index.exists(conn) and search_index.is_current(conn):
                 return 0
-        return search_index.update(db.write_engine.begin, index, full=False, progress=progress,
-                                   cancelled=cancelled)
+        return search_index.update(
+            db.write_engine.begin, index, full=False, progress=progress, cancelled=cancelled
+        )
     except Exception as err:
         classified = db.classify(err)
         if classified is err:

@@ -76,8 +76,16 @@ def protocol_body(content: Content, aci_theme: str) -> str:
     parts = [theme.fr if theme else aci_theme]
     parts += [content.section(k) for k in SECTION_KEYS]
     for s in content.steps:
-        parts += [s.title, ", ".join(labels.get(p, p) for p in s.professions), s.referent,
-                  s.what, s.when, s.how, s.where, s.alert]
+        parts += [
+            s.title,
+            ", ".join(labels.get(p, p) for p in s.professions),
+            s.referent,
+            s.what,
+            s.when,
+            s.how,
+            s.where,
+            s.alert,
+        ]
     return flatten(plain("\n".join(p for p in parts if p)))
 
 
@@ -89,14 +97,24 @@ def current_stamps(conn: Connection) -> dict[tuple[str, int], str]:
     pv = ProtocolVersion.__table__
     stamps: dict[tuple[str, int], str] = {}
     rows = conn.execute(  # a version's identity is its own: its revision covers every change
-        select(pv.c.id, pv.c.status, pv.c.revision)
-        .where(pv.c.status.in_(LIVE_STATUSES + DRAFT_STATUSES)))
+        select(pv.c.id, pv.c.status, pv.c.revision).where(
+            pv.c.status.in_(LIVE_STATUSES + DRAFT_STATUSES)
+        )
+    )
     for r in rows:
         stamps[("protocol", r.id)] = f"{r.status}.{r.revision}"
     m, ai, d = Meeting.__table__, AgendaItem.__table__, Decision.__table__
-    items = {r.meeting_id: f"{r.n}.{r.revs}.{r.last}" for r in conn.execute(
-        select(ai.c.meeting_id, func.count().label("n"), func.sum(ai.c.revision).label("revs"),
-               func.max(ai.c.id).label("last")).group_by(ai.c.meeting_id))}
+    items = {
+        r.meeting_id: f"{r.n}.{r.revs}.{r.last}"
+        for r in conn.execute(
+            select(
+                ai.c.meeting_id,
+                func.count().label("n"),
+                func.sum(ai.c.revision).label("revs"),
+                func.max(ai.c.id).label("last"),
+            ).group_by(ai.c.meeting_id)
+        )
+    }
     meeting_revs = dict(conn.execute(select(m.c.id, m.c.revision)).all())
     for mid, rev in meeting_revs.items():
         stamps[("meeting", mid)] = f"{rev}.{items.get(mid, '0')}"
@@ -106,7 +124,7 @@ def current_stamps(conn: Connection) -> dict[tuple[str, int], str]:
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[i:i + BATCH] for i in range(0, len(ids), BATCH)]
+    return [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
 
 
 def load_docs(conn: Connection, wanted: dict[tuple[str, int], str]) -> list[Doc]:
@@ -117,30 +135,87 @@ def load_docs(conn: Connection, wanted: dict[tuple[str, int], str]) -> list[Doc]
     docs: list[Doc] = []
     pv = ProtocolVersion.__table__
     for ids in _chunks(sorted(by_kind["protocol"])):
-        q = (select(pv.c.id, pv.c.protocol_id, pv.c.status, pv.c.content, pv.c.code, pv.c.title,
-                    pv.c.aci_theme).where(pv.c.id.in_(ids)))
+        q = select(
+            pv.c.id,
+            pv.c.protocol_id,
+            pv.c.status,
+            pv.c.content,
+            pv.c.code,
+            pv.c.title,
+            pv.c.aci_theme,
+        ).where(pv.c.id.in_(ids))
         for pr in conn.execute(q):
             body = protocol_body(Content.from_dict(pr.content), pr.aci_theme)
             scope = "live" if pr.status in LIVE_STATUSES else "draft"
-            docs.append(Doc("protocol", pr.id, wanted[("protocol", pr.id)], scope, pr.status,
-                            pr.protocol_id, None, pr.code, pr.title, body))
+            docs.append(
+                Doc(
+                    "protocol",
+                    pr.id,
+                    wanted[("protocol", pr.id)],
+                    scope,
+                    pr.status,
+                    pr.protocol_id,
+                    None,
+                    pr.code,
+                    pr.title,
+                    body,
+                )
+            )
     m, ai, d = Meeting.__table__, AgendaItem.__table__, Decision.__table__
     for ids in _chunks(sorted(by_kind["meeting"])):
         themes: dict[int, list[str]] = {}
-        for r in conn.execute(select(ai.c.meeting_id, ai.c.theme).where(ai.c.meeting_id.in_(ids))
-                              .order_by(ai.c.meeting_id, ai.c.position, ai.c.id)):
+        for r in conn.execute(
+            select(ai.c.meeting_id, ai.c.theme)
+            .where(ai.c.meeting_id.in_(ids))
+            .order_by(ai.c.meeting_id, ai.c.position, ai.c.id)
+        ):
             themes.setdefault(r.meeting_id, []).append(r.theme)
         for r in conn.execute(select(m).where(m.c.id.in_(ids))):
             body = flatten("\n".join(x for x in [r.place, *themes.get(r.id, [])] if x))
-            docs.append(Doc("meeting", r.id, wanted[("meeting", r.id)], "live", r.status, None,
-                            r.id, f"{r.starts_at:%Y-%m-%d}", r.title, body))
+            docs.append(
+                Doc(
+                    "meeting",
+                    r.id,
+                    wanted[("meeting", r.id)],
+                    "live",
+                    r.status,
+                    None,
+                    r.id,
+                    f"{r.starts_at:%Y-%m-%d}",
+                    r.title,
+                    body,
+                )
+            )
     for ids in _chunks(sorted(by_kind["decision"])):
-        q = (select(d.c.id, d.c.meeting_id, d.c.text, d.c.owner_name, d.c.status, m.c.starts_at,
-                    m.c.title).join(m, m.c.id == d.c.meeting_id).where(d.c.id.in_(ids)))
+        q = (
+            select(
+                d.c.id,
+                d.c.meeting_id,
+                d.c.text,
+                d.c.owner_name,
+                d.c.status,
+                m.c.starts_at,
+                m.c.title,
+            )
+            .join(m, m.c.id == d.c.meeting_id)
+            .where(d.c.id.in_(ids))
+        )
         for dr in conn.execute(q):
             body = flatten("\n".join(x for x in (plain(dr.text), dr.owner_name) if x))
-            docs.append(Doc("decision", dr.id, wanted[("decision", dr.id)], "live", dr.status,
-                            None, dr.meeting_id, f"{dr.starts_at:%Y-%m-%d}", dr.title, body))
+            docs.append(
+                Doc(
+                    "decision",
+                    dr.id,
+                    wanted[("decision", dr.id)],
+                    "live",
+                    dr.status,
+                    None,
+                    dr.meeting_id,
+                    f"{dr.starts_at:%Y-%m-%d}",
+                    dr.title,
+                    body,
+                )
+            )
     return docs
 
 
@@ -158,8 +233,10 @@ def read_meta(conn: Connection) -> dict[str, str]:
 
 def write_meta(conn: Connection, values: dict[str, str]) -> None:
     conn.execute(text("DELETE FROM search_meta"))
-    conn.execute(text("INSERT INTO search_meta (key, value) VALUES (:k, :v)"),
-                 [{"k": k, "v": v} for k, v in values.items()])
+    conn.execute(
+        text("INSERT INTO search_meta (key, value) VALUES (:k, :v)"),
+        [{"k": k, "v": v} for k, v in values.items()],
+    )
 
 
 def is_current(conn: Connection) -> bool:
@@ -167,9 +244,13 @@ def is_current(conn: Connection) -> bool:
     return meta.get("version") == INDEX_VERSION and meta.get("audit_seq") == str(audit_seq(conn))
 
 
-def update(begin: Callable[[], AbstractContextManager[Connection]], backend: ModuleType,
-           full: bool, progress: Callable[[int, int], None] | None = None,
-           cancelled: Callable[[], bool] | None = None) -> int:
+def update(
+    begin: Callable[[], AbstractContextManager[Connection]],
+    backend: ModuleType,
+    full: bool,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """(Re)index what changed since the last update, BATCH documents per write transaction
     (a first build never holds the write lock for long); returns documents indexed + removed.
     Each batch re-reads what is indexed, so two PCs refreshing at once do not collide.
@@ -199,7 +280,7 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
             return done + len(gone)
         with begin() as conn:
             backend.lock(conn)
-            batch = todo[start:start + REFRESH_BATCH]
+            batch = todo[start : start + REFRESH_BATCH]
             current = _indexed(conn, batch)
             fresh = {k: wanted[k] for k in batch if current.get(k, (0, ""))[1] != wanted[k]}
             replaced = [current[k][0] for k in fresh if k in current]
@@ -207,8 +288,9 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
                 backend.delete(conn, replaced)
             docs = load_docs(conn, fresh)
             if docs:
-                first = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM search_doc"))
-                            .scalar() or 0)
+                first = int(
+                    conn.execute(text("SELECT coalesce(max(id), 0) FROM search_doc")).scalar() or 0
+                )
                 backend.insert(conn, [(first + 1 + i, doc) for i, doc in enumerate(docs)])
             done += len(docs)
         if progress is not None:
@@ -219,8 +301,10 @@ def update(begin: Callable[[], AbstractContextManager[Connection]], backend: Mod
     return done + len(gone)
 
 
-def _indexed(conn: Connection, keys: list[tuple[str, int]] | None = None,
-             ) -> dict[tuple[str, int], tuple[int, str]]:
+def _indexed(
+    conn: Connection,
+    keys: list[tuple[str, int]] | None = None,
+) -> dict[tuple[str, int], tuple[int, str]]:
     """(kind, source id) -> (doc id, stamp) of indexed documents (all, or these keys)."""
     sql = "SELECT id, kind, source_id, stamp FROM search_doc"
     if keys is None:
@@ -229,14 +313,26 @@ def _indexed(conn: Connection, keys: list[tuple[str, int]] | None = None,
         rows = []
         for kind in {k for k, _ in keys}:
             ids = [i for k, i in keys if k == kind]
-            rows += conn.execute(text(sql + " WHERE kind = :kind AND source_id IN :ids")
-                                 .bindparams(bindparam("ids", expanding=True)),
-                                 {"kind": kind, "ids": ids}).all()
+            rows += conn.execute(
+                text(sql + " WHERE kind = :kind AND source_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"kind": kind, "ids": ids},
+            ).all()
     return {(r.kind, r.source_id): (r.id, r.stamp) for r in rows}
 
 
 def row_values(doc: Doc) -> dict[str, Any]:
     """Column values of search_doc for one document (without its id)."""
-    return {"kind": doc.kind, "source_id": doc.source_id, "stamp": doc.stamp, "scope": doc.scope,
-            "status": doc.status, "protocol_id": doc.protocol_id, "meeting_id": doc.meeting_id,
-            "code": doc.code, "title": doc.title, "body": doc.body}
+    return {
+        "kind": doc.kind,
+        "source_id": doc.source_id,
+        "stamp": doc.stamp,
+        "scope": doc.scope,
+        "status": doc.status,
+        "protocol_id": doc.protocol_id,
+        "meeting_id": doc.meeting_id,
+        "code": doc.code,
+        "title": doc.title,
+        "body": doc.body,
+    }

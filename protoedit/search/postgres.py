@@ -26,15 +26,18 @@ DDL = (
 ADD_WORDS = text(
     "INSERT INTO search_word (word, ndoc) SELECT * FROM unnest(CAST(:w AS text[]), "
     "CAST(:n AS integer[])) ON CONFLICT (word) DO UPDATE SET ndoc = search_word.ndoc + "
-    "excluded.ndoc")
+    "excluded.ndoc"
+)
 REMOVE_WORDS = text(
     "UPDATE search_word SET ndoc = search_word.ndoc - d.n FROM unnest(CAST(:w AS text[]), "
-    "CAST(:n AS integer[])) AS d(word, n) WHERE search_word.word = d.word")
+    "CAST(:n AS integer[])) AS d(word, n) WHERE search_word.word = d.word"
+)
 INSERT_DOC = text(
     "INSERT INTO search_doc (id, kind, source_id, stamp, scope, status, protocol_id, meeting_id, "
     "code, title, body, folded, tsv) VALUES (:id, :kind, :source_id, :stamp, :scope, :status, "
     ":protocol_id, :meeting_id, :code, :title, :body, :folded, "
-    "setweight(to_tsvector('simple', :h), 'A') || setweight(to_tsvector('simple', :b), 'D'))")
+    "setweight(to_tsvector('simple', :h), 'A') || setweight(to_tsvector('simple', :b), 'D'))"
+)
 
 
 def exists(conn: Connection) -> bool:
@@ -61,17 +64,29 @@ def insert(conn: Connection, docs: list[tuple[int, Doc]]) -> None:
     rows = []
     for i, d in docs:
         folded = fold(d.body)
-        rows.append({"id": i, **row_values(d), "folded": folded, "h": index_text(d.head),
-                     "b": " ".join(TOKEN_RE.findall(folded))})
+        rows.append(
+            {
+                "id": i,
+                **row_values(d),
+                "folded": folded,
+                "h": index_text(d.head),
+                "b": " ".join(TOKEN_RE.findall(folded)),
+            }
+        )
     conn.execute(INSERT_DOC, rows)
     _count_words(conn, ADD_WORDS, [(r["h"], r["folded"]) for r in rows])
 
 
 def delete(conn: Connection, ids: list[int]) -> None:
-    gone = conn.execute(text("SELECT kind, code, title, folded FROM search_doc "
-                             "WHERE id = ANY(:ids)"), {"ids": list(ids)}).all()
-    _count_words(conn, REMOVE_WORDS, [(index_text(head_text(r.kind, r.code, r.title)), r.folded)
-                                      for r in gone])
+    gone = conn.execute(
+        text("SELECT kind, code, title, folded FROM search_doc WHERE id = ANY(:ids)"),
+        {"ids": list(ids)},
+    ).all()
+    _count_words(
+        conn,
+        REMOVE_WORDS,
+        [(index_text(head_text(r.kind, r.code, r.title)), r.folded) for r in gone],
+    )
     conn.execute(text("DELETE FROM search_word WHERE ndoc <= 0"))
     conn.execute(text("DELETE FROM search_doc WHERE id = ANY(:ids)"), {"ids": list(ids)})
 
@@ -87,8 +102,10 @@ def _count_words(conn: Connection, statement: TextClause, docs: list[tuple[str, 
 
 def vocabulary(conn: Connection, low: str, high: str) -> list[tuple[str, int]]:
     """(word, documents holding it) for indexed words from `low` (included) to `high`."""
-    rows = conn.execute(text("SELECT word, ndoc FROM search_word WHERE word >= :lo "
-                             "AND word < :hi"), {"lo": low, "hi": high})
+    rows = conn.execute(
+        text("SELECT word, ndoc FROM search_word WHERE word >= :lo AND word < :hi"),
+        {"lo": low, "hi": high},
+    )
     return [(r.word, int(r.ndoc)) for r in rows]
 
 
@@ -103,14 +120,17 @@ def tsquery(terms: list[Term], weight: str = "") -> str:
     return " & ".join(out)
 
 
-def match(conn: Connection, terms: list[Term], scopes: tuple[str, ...],
-          limit: int) -> list[tuple[int, bool, float]]:
+def match(
+    conn: Connection, terms: list[Term], scopes: tuple[str, ...], limit: int
+) -> list[tuple[int, bool, float]]:
     """(doc id, every word in the head, relevance) best first: head matches, then ts_rank."""
-    rows = conn.execute(text(
-        "SELECT id, tsv @@ to_tsquery('simple', :hq) AS in_head, "
-        "ts_rank(tsv, to_tsquery('simple', :q)) AS score FROM search_doc "
-        "WHERE tsv @@ to_tsquery('simple', :q) AND scope = ANY(:scopes) "
-        "ORDER BY in_head DESC, score DESC, id LIMIT :limit"),
-        {"q": tsquery(terms), "hq": tsquery(terms, "A"), "scopes": list(scopes), "limit": limit})
+    rows = conn.execute(
+        text(
+            "SELECT id, tsv @@ to_tsquery('simple', :hq) AS in_head, "
+            "ts_rank(tsv, to_tsquery('simple', :q)) AS score FROM search_doc "
+            "WHERE tsv @@ to_tsquery('simple', :q) AND scope = ANY(:scopes) "
+            "ORDER BY in_head DESC, score DESC, id LIMIT :limit"
+        ),
+        {"q": tsquery(terms), "hq": tsquery(terms, "A"), "scopes": list(scopes), "limit": limit},
+    )
     return [(r.id, bool(r.in_head), float(r.score)) for r in rows]
-

@@ -15,6 +15,7 @@ MAX_SPANS = 400  # matches looked at when choosing a snippet window
 
 Segment = tuple[str, bool]  # (text, highlighted)
 
+
 class Matcher:
     """Finds the query's words in original text (highlighting titles) and, much faster, in its
     folded copy (choosing snippet windows), mapping positions back to the original."""
@@ -47,8 +48,9 @@ class Matcher:
             if start == 0 or not folded[start - 1].isalnum():
                 yield start, m.end(), m.lastgroup or ""
 
-    def snippet(self, value: str, folded: str | None = None,
-                width: int = SNIPPET_CHARS) -> list[Segment]:
+    def snippet(
+        self, value: str, folded: str | None = None, width: int = SNIPPET_CHARS
+    ) -> list[Segment]:
         """A window of about `width` characters holding as many different query words as
         possible, with ellipses where the text was cut. `folded`: fold(value), when stored."""
         if "\n" in value:
@@ -99,8 +101,9 @@ class Matcher:
         return best
 
 
-_DELTA_RE = re.compile("[" + "".join(re.escape(chr(c)) for c, v in _TABLE.items()
-                                     if len(v) != 1) + "]")
+_DELTA_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, v in _TABLE.items() if len(v) != 1) + "]"
+)
 
 
 def _back_map(value: str) -> Callable[[int], int]:
@@ -152,5 +155,3 @@ def _segments(value: str, marks: list[tuple[int, int]], begin: int, end: int) ->
     if pos < end:
         out.append((value[pos:end], False))
     return out
-
-

@@ -25,10 +25,13 @@ RANK_ALL = 2000  # beyond this many matches, body matches are not ranked (see ma
 INSERT_DOC = text(
     "INSERT INTO search_doc (id, kind, source_id, stamp, scope, status, protocol_id, meeting_id, "
     "code, title, body, folded) VALUES (:id, :kind, :source_id, :stamp, :scope, :status, "
-    ":protocol_id, :meeting_id, :code, :title, :body, :folded)")
+    ":protocol_id, :meeting_id, :code, :title, :body, :folded)"
+)
 INSERT_FTS = text("INSERT INTO search_fts (rowid, head, body, scope) VALUES (:id, :h, :b, :s)")
-DELETE_FTS = text("INSERT INTO search_fts (search_fts, rowid, head, body, scope) "
-                  "VALUES ('delete', :id, :h, :b, :s)")
+DELETE_FTS = text(
+    "INSERT INTO search_fts (search_fts, rowid, head, body, scope) "
+    "VALUES ('delete', :id, :h, :b, :s)"
+)
 
 
 def exists(conn: Connection) -> bool:
@@ -54,9 +57,18 @@ def drop(conn: Connection) -> None:
 def insert(conn: Connection, docs: list[tuple[int, Doc]]) -> None:
     rows = [{"id": i, **row_values(d), "folded": fold(d.body)} for i, d in docs]
     conn.execute(INSERT_DOC, rows)
-    conn.execute(INSERT_FTS, [{"id": r["id"], "h": index_text(head_text(r["kind"], r["code"],
-                                                                         r["title"])),
-                               "b": words(r["folded"]), "s": r["scope"]} for r in rows])
+    conn.execute(
+        INSERT_FTS,
+        [
+            {
+                "id": r["id"],
+                "h": index_text(head_text(r["kind"], r["code"], r["title"])),
+                "b": words(r["folded"]),
+                "s": r["scope"],
+            }
+            for r in rows
+        ],
+    )
 
 
 def words(folded: str) -> str:
@@ -67,12 +79,25 @@ def words(folded: str) -> str:
 def delete(conn: Connection, ids: list[int]) -> None:
     """A contentless FTS5 row is deleted by giving back the words it was indexed with."""
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join(str(int(i)) for i in chunk)
-        rows = conn.execute(text("SELECT id, kind, code, title, folded, scope FROM search_doc "
-                                 f"WHERE id IN ({marks})")).all()
-        conn.execute(DELETE_FTS, [{"id": r.id, "h": index_text(head_text(r.kind, r.code, r.title)),
-                                   "b": words(r.folded), "s": r.scope} for r in rows])
+        rows = conn.execute(
+            text(
+                f"SELECT id, kind, code, title, folded, scope FROM search_doc WHERE id IN ({marks})"
+            )
+        ).all()
+        conn.execute(
+            DELETE_FTS,
+            [
+                {
+                    "id": r.id,
+                    "h": index_text(head_text(r.kind, r.code, r.title)),
+                    "b": words(r.folded),
+                    "s": r.scope,
+                }
+                for r in rows
+            ],
+        )
         conn.execute(text(f"DELETE FROM search_doc WHERE id IN ({marks})"))
 
 
@@ -81,8 +106,9 @@ def expression(terms: list[Term]) -> str:
     return " AND ".join(f'"{" ".join(t.words)}"' + ("*" if t.prefix else "") for t in terms)
 
 
-def match(conn: Connection, terms: list[Term], scopes: tuple[str, ...],
-          limit: int) -> list[tuple[int, bool, float]]:
+def match(
+    conn: Connection, terms: list[Term], scopes: tuple[str, ...], limit: int
+) -> list[tuple[int, bool, float]]:
     """(doc id, every word in the head, relevance) best first: head matches, then BM25.
 
     BM25 costs about 2 µs a document: when more than RANK_ALL documents match (the first two
@@ -93,34 +119,51 @@ def match(conn: Connection, terms: list[Term], scopes: tuple[str, ...],
     q = f"scope : ({wanted}) AND {{head body}} : ({expr})"
     hq = f"scope : ({wanted}) AND head : ({expr})"
     if _count(conn, q) <= RANK_ALL:
-        rows = conn.execute(text(
-            "SELECT rowid, rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :hq) "
-            f"AS in_head, bm25(search_fts, {HEAD_WEIGHT}, 1.0, 0.0) AS score FROM search_fts "
-            "WHERE search_fts MATCH :q ORDER BY in_head DESC, score, rowid LIMIT :limit"),
-            {"q": q, "hq": hq, "limit": limit})
+        rows = conn.execute(
+            text(
+                "SELECT rowid, rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :hq) "
+                f"AS in_head, bm25(search_fts, {HEAD_WEIGHT}, 1.0, 0.0) AS score FROM search_fts "
+                "WHERE search_fts MATCH :q ORDER BY in_head DESC, score, rowid LIMIT :limit"
+            ),
+            {"q": q, "hq": hq, "limit": limit},
+        )
         return [(r.rowid, bool(r.in_head), -float(r.score)) for r in rows]
-    ranked = f"bm25(search_fts, {HEAD_WEIGHT}, 1.0, 0.0)" if _count(conn, hq) <= RANK_ALL \
-        else "0.0"
-    heads = [(r.rowid, True, -float(r.score)) for r in conn.execute(text(
-        f"SELECT rowid, {ranked} AS score FROM search_fts WHERE search_fts MATCH :hq "
-        "ORDER BY score, rowid LIMIT :limit"), {"hq": hq, "limit": limit})]
+    ranked = f"bm25(search_fts, {HEAD_WEIGHT}, 1.0, 0.0)" if _count(conn, hq) <= RANK_ALL else "0.0"
+    heads = [
+        (r.rowid, True, -float(r.score))
+        for r in conn.execute(
+            text(
+                f"SELECT rowid, {ranked} AS score FROM search_fts WHERE search_fts MATCH :hq "
+                "ORDER BY score, rowid LIMIT :limit"
+            ),
+            {"hq": hq, "limit": limit},
+        )
+    ]
     if len(heads) >= limit:
         return heads
-    rest = conn.execute(text(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid NOT IN "
-        "(SELECT rowid FROM search_fts WHERE search_fts MATCH :hq) ORDER BY rowid LIMIT :limit"),
-        {"q": q, "hq": hq, "limit": limit - len(heads)})
+    rest = conn.execute(
+        text(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid NOT IN "
+            "(SELECT rowid FROM search_fts WHERE search_fts MATCH :hq) ORDER BY rowid LIMIT :limit"
+        ),
+        {"q": q, "hq": hq, "limit": limit - len(heads)},
+    )
     return heads + [(r.rowid, False, 0.0) for r in rest]
 
 
 def _count(conn: Connection, q: str) -> int:
-    return int(conn.execute(text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :q"),
-                            {"q": q}).scalar() or 0)
-
+    return int(
+        conn.execute(
+            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :q"), {"q": q}
+        ).scalar()
+        or 0
+    )
 
 
 def vocabulary(conn: Connection, low: str, high: str) -> list[tuple[str, int]]:
     """(word, documents holding it) for indexed words from `low` (included) to `high`."""
-    rows = conn.execute(text("SELECT term, doc FROM search_vocab WHERE term >= :lo AND term < :hi"),
-                        {"lo": low, "hi": high})
+    rows = conn.execute(
+        text("SELECT term, doc FROM search_vocab WHERE term >= :lo AND term < :hi"),
+        {"lo": low, "hi": high},
+    )
     return [(r.term, int(r.doc)) for r in rows]

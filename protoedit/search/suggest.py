@@ -1,4 +1,4 @@
-""""Did you mean": the index words closest to a query's unknown words, checked to find something."""
+""" "Did you mean": the index words closest to a query's unknown words, checked to find something."""
 
 from __future__ import annotations
 
@@ -93,15 +93,16 @@ def _replace(value: str, word: str, spelling: str) -> str:
 
 def _spelling(conn: Connection, doc_id: int, word: str) -> str:
     """How the document writes a folded word (`diabete` -> `diabète`), in lower case."""
-    row = conn.execute(text("SELECT title, body FROM search_doc WHERE id = :id"),
-                       {"id": doc_id}).one()
-    found = re.search(rf"\b{word_pattern(word)}\b", f"{row.title} {row.body}",
-                      re.IGNORECASE)
+    row = conn.execute(
+        text("SELECT title, body FROM search_doc WHERE id = :id"), {"id": doc_id}
+    ).one()
+    found = re.search(rf"\b{word_pattern(word)}\b", f"{row.title} {row.body}", re.IGNORECASE)
     return found.group().lower() if found else word
 
 
-def suggest(db: Database, value: str, include_drafts: bool = False,
-            limit: int = MAX_SUGGESTIONS) -> list[str]:
+def suggest(
+    db: Database, value: str, include_drafts: bool = False, limit: int = MAX_SUGGESTIONS
+) -> list[str]:
     """Queries like `value` with each unknown word replaced by a close index word, each one
     known to find at least one document in the same scope; empty when nothing is close.
 
@@ -122,8 +123,7 @@ def suggest(db: Database, value: str, include_drafts: bool = False,
             return []
         for rank in range(max(len(u.corrections) for u in unknown)):
             chosen = {u.word: u.corrections[min(rank, len(u.corrections) - 1)] for u in unknown}
-            fixed = [Term(tuple(chosen.get(w, w) for w in t.words), t.prefix)
-                     for t in terms]
+            fixed = [Term(tuple(chosen.get(w, w) for w in t.words), t.prefix) for t in terms]
             found = backend.match(conn, fixed, scopes, 1)
             if not found:
                 continue

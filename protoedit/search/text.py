@@ -12,15 +12,39 @@ MIN_PREFIX = 2  # a word must have this many letters before it is searched as a 
 
 # -- folding: the same text reaches SQLite FTS5 and PostgreSQL -----------------------------
 
-_SPECIAL = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ẞ": "ss", "ø": "o",
-            "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "İ": "i", "þ": "th",
-            "Þ": "th", "ð": "d", "Ð": "d", "ĳ": "ij", "Ĳ": "ij"}
+_SPECIAL = {
+    "œ": "oe",
+    "Œ": "oe",
+    "æ": "ae",
+    "Æ": "ae",
+    "ß": "ss",
+    "ẞ": "ss",
+    "ø": "o",
+    "Ø": "o",
+    "đ": "d",
+    "Đ": "d",
+    "ł": "l",
+    "Ł": "l",
+    "ı": "i",
+    "İ": "i",
+    "þ": "th",
+    "Þ": "th",
+    "ð": "d",
+    "Ð": "d",
+    "ĳ": "ij",
+    "Ĳ": "ij",
+}
 
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    ranges = chain(range(0xC0, 0x250), range(0x300, 0x370), range(0x370, 0x530),
-                   range(0x1E00, 0x2000), range(0xFB00, 0xFB07))
+    ranges = chain(
+        range(0xC0, 0x250),
+        range(0x300, 0x370),
+        range(0x370, 0x530),
+        range(0x1E00, 0x2000),
+        range(0xFB00, 0xFB07),
+    )
     for cp in ranges:
         ch = chr(cp)
         out = _SPECIAL.get(ch)
@@ -121,7 +145,7 @@ def word_pattern(word: str) -> str:
     out, i = [], 0
     while i < len(word):
         for size in (3, 2):
-            piece = word[i:i + size]
+            piece = word[i : i + size]
             if len(piece) == size and piece in _MULTI:
                 letters = "".join(_letter(c) for c in piece)
                 out.append(f"(?:{letters}|[{re.escape(_MULTI[piece])}])")
@@ -131,4 +155,3 @@ def word_pattern(word: str) -> str:
             out.append(_letter(word[i]))
             i += 1
     return "".join(out)
-

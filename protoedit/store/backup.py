@@ -56,8 +56,9 @@ def _copy(source: Path, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
-def make_backup(db_path: Path, reason: str = "manual", dest: Path | None = None,
-                now: dt.datetime | None = None) -> Path:
+def make_backup(
+    db_path: Path, reason: str = "manual", dest: Path | None = None, now: dt.datetime | None = None
+) -> Path:
     """Copy the database to `dest` or to its backup folder; return the copy's path."""
     now = now or dt.datetime.now()
     if dest is None:
@@ -81,7 +82,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         return found
     prefix = db_path.stem + "-"
     for p in folder.glob(f"{db_path.stem}-*.sqlite"):
-        parts = p.stem[len(prefix):].split("-")
+        parts = p.stem[len(prefix) :].split("-")
         try:
             made = dt.datetime.strptime(f"{parts[0]}-{parts[1]}", STAMP)
         except (ValueError, IndexError):
@@ -157,10 +158,14 @@ def restore(db_path: Path, backup_file: Path, now: dt.datetime | None = None) ->
     path?), nothing is restored: MissingDatabaseError."""
     now = now or dt.datetime.now()
     if not db_path.exists():
-        raise MissingDatabaseError(N_(
-            "Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour "
-            "restaurer quand même ici, créez d'abord une base : python main.py --db \"{path}\" "
-            "init"), path=str(db_path))
+        raise MissingDatabaseError(
+            N_(
+                "Aucune base à cet endroit : {path}. Rien n'a été restauré. Vérifiez le chemin ; pour "
+                'restaurer quand même ici, créez d\'abord une base : python main.py --db "{path}" '
+                "init"
+            ),
+            path=str(db_path),
+        )
     if not backup_file.exists() or not is_good(backup_file):
         raise NotADatabaseError(MSG_CORRUPT, path=str(backup_file))
     preflight_sqlite(backup_file)  # refuses a newer schema

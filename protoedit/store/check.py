@@ -29,18 +29,27 @@ def run_check(db: Database) -> list[Problem]:
     problems: list[Problem] = []
     current = schema.current_revision(db.engine)
     if current != schema.head_revision():
-        problems.append(Problem(N_("Version du schéma : {current}, attendue : {expected}."),
-                                {"current": current, "expected": schema.head_revision()}))
+        problems.append(
+            Problem(
+                N_("Version du schéma : {current}, attendue : {expected}."),
+                {"current": current, "expected": schema.head_revision()},
+            )
+        )
     with db.engine.connect() as conn:
         if db.is_sqlite:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
             if rows != ["ok"]:
-                problems.extend(Problem(N_("Intégrité du fichier : {detail}"), {"detail": r})
-                                for r in rows[:20])
+                problems.extend(
+                    Problem(N_("Intégrité du fichier : {detail}"), {"detail": r}) for r in rows[:20]
+                )
             fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            problems.extend(Problem(
-                N_("Référence brisée : table {table}, ligne {row}, vers la table {parent}."),
-                {"table": r[0], "row": r[1], "parent": r[2]}) for r in fk[:20])
+            problems.extend(
+                Problem(
+                    N_("Référence brisée : table {table}, ligne {row}, vers la table {parent}."),
+                    {"table": r[0], "row": r[1], "parent": r[2]},
+                )
+                for r in fk[:20]
+            )
     broken = audit.first_break(db)
     if broken:
         problems.append(Problem(broken.reason, {"seq": broken.seq}))

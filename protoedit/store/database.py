@@ -37,7 +37,7 @@ log = logging.getLogger("protoedit.store")
 BUSY_TIMEOUT_MS = 5000
 MSG_MISSING = N_(
     "Aucune base à cet endroit : {path}. Vérifiez le chemin ; pour créer une base neuve ici : "
-    "python main.py --db \"{path}\" init"
+    'python main.py --db "{path}" init'
 )
 MSG_RO_FILE = N_(
     "La base de données est en lecture seule : impossible d'enregistrer. Le fichier {path} n'est "
@@ -118,8 +118,10 @@ class Database:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            self._sessions = (sessionmaker(self.engine, expire_on_commit=False),
-                              sessionmaker(self.write_engine, expire_on_commit=False))
+            self._sessions = (
+                sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(self.write_engine, expire_on_commit=False),
+            )
         return self._sessions
 
     @property
@@ -150,8 +152,13 @@ class Database:
 
     def classify(self, err: BaseException) -> BaseException:
         """The user's error for a driver error; a refused write names the real cause."""
-        found = classify(err, str(self.path or ""), self.url.host or "", self.url.database or "",
-                         url=None if self.is_sqlite else self.url)
+        found = classify(
+            err,
+            str(self.path or ""),
+            self.url.host or "",
+            self.url.database or "",
+            url=None if self.is_sqlite else self.url,
+        )
         if isinstance(found, ReadOnlyError) and self.read_only is not None:
             return self.read_only
         return found
@@ -179,12 +186,17 @@ def build_engine(url: URL, read_only_uri: str | None = None) -> Engine:
     if url.get_backend_name() == "sqlite":
         timeout = BUSY_TIMEOUT_MS / 1000
         if read_only_uri is not None:
-            engine = create_engine(url, creator=lambda: sqlite3.connect(
-                read_only_uri, uri=True, check_same_thread=False, timeout=timeout))
+            engine = create_engine(
+                url,
+                creator=lambda: sqlite3.connect(
+                    read_only_uri, uri=True, check_same_thread=False, timeout=timeout
+                ),
+            )
             event.listen(engine, "connect", _sqlite_connect_ro)
         else:
-            engine = create_engine(url, connect_args={"check_same_thread": False,
-                                                      "timeout": timeout})
+            engine = create_engine(
+                url, connect_args={"check_same_thread": False, "timeout": timeout}
+            )
             event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -209,7 +221,10 @@ def _sqlite_location(path: Path, create: bool) -> tuple[str | None, bool, ReadOn
 
 
 def open_database(
-    target: str | Path, *, migrate: bool = True, backup_before_migration: bool = True,
+    target: str | Path,
+    *,
+    migrate: bool = True,
+    backup_before_migration: bool = True,
     create: bool = True,
 ) -> Database:
     """Open (and create or migrate) a database; raise StorageError subclasses on bad files.
@@ -241,7 +256,9 @@ def open_database(
 
                 made = backup.make_backup(db.path, "premigration")
                 log.info("backup before migration: %s", made)
-            log.info("migrating %s from %s to %s", db.display_name, existing, schema.head_revision())
+            log.info(
+                "migrating %s from %s to %s", db.display_name, existing, schema.head_revision()
+            )
             schema.upgrade(engine, __version__)
     except Exception as err:
         engine.dispose()

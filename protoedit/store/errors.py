@@ -25,16 +25,30 @@ from protoedit.errors import (
 )
 from protoedit.i18n import N_
 
-MSG_LOCKED = N_("La base de données est verrouillée par un autre programme. Réessayez dans un instant.")
-MSG_READONLY = N_("La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}.")
+MSG_LOCKED = N_(
+    "La base de données est verrouillée par un autre programme. Réessayez dans un instant."
+)
+MSG_READONLY = N_(
+    "La base de données est en lecture seule : impossible d'enregistrer. Vérifiez les droits du fichier {path}."
+)
 MSG_FULL = N_("Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.")
-MSG_IO = N_("Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré.")
-MSG_CORRUPT = N_("Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié.")
-MSG_CANT_OPEN = N_("Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible.")
+MSG_IO = N_(
+    "Impossible d'écrire dans la base de données {path} (fichier protégé ou erreur du disque) : rien n'a été enregistré."
+)
+MSG_CORRUPT = N_(
+    "Le fichier {path} n'est pas une base ProtoEdit lisible (fichier endommagé ou d'un autre type). Il n'a pas été modifié."
+)
+MSG_CANT_OPEN = N_(
+    "Impossible d'ouvrir la base de données {path} : dossier absent ou inaccessible."
+)
 MSG_PG_AUTH = N_("Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe.")
-MSG_PG_UNREACHABLE = N_("Le serveur PostgreSQL {host} est injoignable. Vérifiez le réseau et l'adresse.")
+MSG_PG_UNREACHABLE = N_(
+    "Le serveur PostgreSQL {host} est injoignable. Vérifiez le réseau et l'adresse."
+)
 MSG_PG_NODB = N_("La base « {database} » n'existe pas sur le serveur PostgreSQL.")
-MSG_PG_STARTING = N_("Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant.")
+MSG_PG_STARTING = N_(
+    "Le serveur PostgreSQL {host} démarre ou s'arrête : réessayez dans un instant."
+)
 MSG_PG_OTHER = N_("Le serveur PostgreSQL a signalé une erreur : {detail}")
 
 # SQLite primary result codes (the low byte of the extended code).
@@ -60,8 +74,9 @@ def _is_psycopg(orig: BaseException) -> bool:
     return type(orig).__module__.split(".")[0] == "psycopg"
 
 
-def classify(err: BaseException, where: str = "", host: str = "", database: str = "",
-             url: URL | None = None) -> BaseException:
+def classify(
+    err: BaseException, where: str = "", host: str = "", database: str = "", url: URL | None = None
+) -> BaseException:
     """Return the StorageError matching a driver error, or the error itself when it is a bug.
 
     `url` (PostgreSQL) lets a failed connection be diagnosed when it carries no SQLSTATE."""
@@ -113,9 +128,13 @@ def _classify_pg(state: str | None, host: str, database: str) -> StorageError | 
     if state == PG_NO_DATABASE:
         return ServerError(MSG_PG_NODB, database=database)
     if state == PG_READ_ONLY:
-        return ReadOnlyError(N_("La base de données est en lecture seule : impossible "
-                                "d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; "
-                                "demandez à son administrateur."))
+        return ReadOnlyError(
+            N_(
+                "La base de données est en lecture seule : impossible "
+                "d'enregistrer. Le serveur PostgreSQL n'accepte que la lecture ; "
+                "demandez à son administrateur."
+            )
+        )
     if state in PG_LOCKED:
         return DatabaseLockedError(MSG_LOCKED)
     if state in PG_SHUTTING:
@@ -157,11 +176,18 @@ def diagnose_connect(url: URL, orig: BaseException) -> str | None:
         return PG_AUTH[1]
     target = url.database or url.username or ""
     maintenance = "template1" if target == "postgres" else "postgres"
-    params = {"host": url.host, "port": url.port, "user": url.username, "password": url.password,
-              "dbname": maintenance, "connect_timeout": 5}
+    params = {
+        "host": url.host,
+        "port": url.port,
+        "user": url.username,
+        "password": url.password,
+        "dbname": maintenance,
+        "connect_timeout": 5,
+    }
     try:
-        conn = psycopg.connect(make_conninfo("", **{k: v for k, v in params.items()
-                                                    if v is not None}))
+        conn = psycopg.connect(
+            make_conninfo("", **{k: v for k, v in params.items() if v is not None})
+        )
     except psycopg.Error as again:
         if again.sqlstate is not None:
             return again.sqlstate
@@ -172,4 +198,3 @@ def diagnose_connect(url: URL, orig: BaseException) -> str | None:
     finally:
         conn.close()
     return PG_NO_DATABASE if row is None else None
-

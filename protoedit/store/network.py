@@ -6,8 +6,21 @@ import os
 import sys
 from pathlib import Path
 
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs",
-              "fuse.davfs2", "glusterfs", "ceph"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "fuse.davfs2",
+    "glusterfs",
+    "ceph",
+}
 
 
 def _mount_type(path: Path) -> str | None:
@@ -22,7 +35,9 @@ def _mount_type(path: Path) -> str | None:
         parts = line.split()
         if len(parts) >= 3:
             mount = parts[1].replace("\\040", " ")
-            if (target == mount or target.startswith(mount.rstrip("/") + "/")) and len(mount) > len(best):
+            if (target == mount or target.startswith(mount.rstrip("/") + "/")) and len(mount) > len(
+                best
+            ):
                 best, kind = mount, parts[2]
     return kind
 

@@ -23,6 +23,7 @@ MSG_NEWER_UNKNOWN = N_(
     "Installez la dernière version pour l'ouvrir ; rien n'a été modifié."
 )
 
+
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", version))
 
@@ -72,7 +73,9 @@ def preflight_sqlite(path: Path) -> str | None:
         con = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
         try:
             con.execute("PRAGMA schema_version").fetchone()
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -90,5 +93,3 @@ def preflight_sqlite(path: Path) -> str | None:
     if revision is not None and revision not in schema.known_revisions():
         raise newer_schema_error(app_version)
     return revision
-
-

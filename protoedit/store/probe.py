@@ -16,11 +16,14 @@ from protoedit.store.preflight import newer_schema_error, preflight_sqlite
 
 MSG_OK = N_("Connexion réussie : base à jour.")
 MSG_EMPTY = N_("Connexion réussie : base vide, elle sera préparée au premier démarrage.")
-MSG_OLDER = N_("Connexion réussie : base d'une version précédente, elle sera mise à jour (avec sauvegarde).")
+MSG_OLDER = N_(
+    "Connexion réussie : base d'une version précédente, elle sera mise à jour (avec sauvegarde)."
+)
 MSG_NEW_FILE = N_("Le fichier n'existe pas encore : il sera créé au premier démarrage.")
 MSG_NETWORK_SHARE = N_(
     "Attention : ce fichier est sur un partage réseau. SQLite peut s'y corrompre quand plusieurs "
-    "postes l'utilisent ; pour plusieurs postes, utilisez un serveur PostgreSQL.")
+    "postes l'utilisent ; pour plusieurs postes, utilisez un serveur PostgreSQL."
+)
 
 
 @dataclass
@@ -52,15 +55,19 @@ def probe(target: str) -> ProbeResult:
             try:
                 revision = schema.current_revision(engine)
                 if revision is not None and revision not in schema.known_revisions():
-
                     raise newer_schema_error(schema.app_version(engine))
             finally:
                 engine.dispose()
     except ProtoEditError as err:
         return ProbeResult(False, err.template, err.params, warnings)
     except Exception as err:  # noqa: BLE001 - classified for the user, or re-raised
-        classified = classify(err, str(url.database or ""), url.host or "", url.database or "",
-                              url=None if url.get_backend_name() == "sqlite" else url)
+        classified = classify(
+            err,
+            str(url.database or ""),
+            url.host or "",
+            url.database or "",
+            url=None if url.get_backend_name() == "sqlite" else url,
+        )
         if isinstance(classified, ProtoEditError):
             return ProbeResult(False, classified.template, classified.params, warnings)
         raise

@@ -12,7 +12,9 @@ def main(path: str, start: int) -> None:
     actor = Actor(None, "writer")
     i = start
     while True:
-        team.add_professional(db, actor, team.ProfessionalInput(last_name=f"W{i}", profession="infirmier"))
+        team.add_professional(
+            db, actor, team.ProfessionalInput(last_name=f"W{i}", profession="infirmier")
+        )
         print(f"W{i}", flush=True)
         i += 1
 

@@ -82,10 +82,22 @@ def test_meetings_and_cases_of_a_calendar_year(db, actor) -> None:
 
     text = aci_csv(aci)
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    assert rows[0] == ["Critère du contrat ACI", "Année 2026", "Résultat", "Points", "Euros",
-                       "Ce qui manque"]
-    assert rows[1] == ["Au moins 6 réunions de concertation par an", "3 réunions tenues",
-                       "non atteint", "", "", "3 réunions de plus"]
+    assert rows[0] == [
+        "Critère du contrat ACI",
+        "Année 2026",
+        "Résultat",
+        "Points",
+        "Euros",
+        "Ce qui manque",
+    ]
+    assert rows[1] == [
+        "Au moins 6 réunions de concertation par an",
+        "3 réunions tenues",
+        "non atteint",
+        "",
+        "",
+        "3 réunions de plus",
+    ]
     assert ["dont patients de 75 ans ou plus ou en ALD", "3"] in rows
     assert ["01/01/2026 00:00", '\'=HYPERLINK("x")', "2"] in rows  # never a live formula
     assert ["31/12/2026 23:59", "RCP de décembre", "0"] in rows
@@ -127,8 +139,14 @@ def test_protocols_in_force_on_annex_3_themes(db, actor) -> None:
 
     rows = list(csv.reader(aci_csv(aci).splitlines(), delimiter=";"))
     assert [r[1:] for r in rows if r and r[0].startswith("Protocoles pluriprofessionnels")] == [
-        ["3 protocoles en vigueur", "à vérifier", "300 points", "2\u202f100\u00a0€",
-         "jusqu'à 5 de plus rapporteraient 500 points (3\u202f500\u00a0€)"]]
+        [
+            "3 protocoles en vigueur",
+            "à vérifier",
+            "300 points",
+            "2\u202f100\u00a0€",
+            "jusqu'à 5 de plus rapporteraient 500 points (3\u202f500\u00a0€)",
+        ]
+    ]
     assert [
         "AVK-01",
         "Protocole AVK-01",
@@ -139,8 +157,12 @@ def test_protocols_in_force_on_annex_3_themes(db, actor) -> None:
 
 def test_criteria_earn_points_and_euros_from_the_dated_figures(db, actor) -> None:
     figures = figures_for(2026)
-    assert (figures.euro_per_point, figures.protocols.points_per_protocol,
-            figures.protocols.max_protocols, figures.concertation.points) == (Decimal(7), 100, 8, 1000)
+    assert (
+        figures.euro_per_point,
+        figures.protocols.points_per_protocol,
+        figures.protocols.max_protocols,
+        figures.concertation.points,
+    ) == (Decimal(7), 100, 8, 1000)
     assert figures.valid_from <= dt.date(2026, 12, 31) and figures.source
     for n in range(10):  # ten protocols: only eight earn points, the maximum is not a target
         protocol(db, actor, f"P-{n:02}", "aci4", ("approved", dt.datetime(2026, 2, 1)))
@@ -148,11 +170,15 @@ def test_criteria_earn_points_and_euros_from_the_dated_figures(db, actor) -> Non
     assert (aci.protocols_approved, aci.protocols_counted, aci.protocols_points) == (10, 8, 800)
     rows = {r.code: r for r in criteria_rows(aci)}
     assert rows["protocols"].result == "10 protocoles en vigueur, 8 comptent"
-    assert (rows["protocols"].points, rows["protocols"].euros) == ("800 points", "5\u202f600\u00a0€")
+    assert (rows["protocols"].points, rows["protocols"].euros) == (
+        "800 points",
+        "5\u202f600\u00a0€",
+    )
     assert rows["protocols"].missing == "" and rows["protocols"].reached is True
     assert rows["protocols"].label == (
         "Protocoles pluriprofessionnels sur les thèmes de l'annexe 3 : 100 points par protocole, "
-        "8 protocoles au plus")
+        "8 protocoles au plus"
+    )
     assert rows["concertation"].points == "0 sur 1\u202f000 points"
     assert rows["total"].points == "800 points" and rows["total"].euros == "5\u202f600\u00a0€"
 
@@ -170,7 +196,8 @@ def test_five_percent_rule_without_denominator_says_what_to_enter(db, actor) -> 
     assert rows["meetings"].reached is True and rows["meetings"].missing == ""
     assert rows["cases_share"].reached is None
     assert rows["cases_share"].missing == (
-        "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026")
+        "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026"
+    )
     assert rows["concertation"].reached is None and rows["concertation"].result == "à vérifier"
     assert rows["concertation"].points == "0 sur 1\u202f000 points"
 
@@ -184,7 +211,8 @@ def test_five_percent_rule_not_reached_then_reached(db, actor) -> None:
     assert (aci.cases_75_or_ald, aci.cases_needed, aci.cases_share_reached) == (20, 21, False)
     rows = {r.code: r for r in criteria_rows(aci)}
     assert rows["cases_share"].result == (
-        "20 cas de patients de 75 ans ou plus ou en ALD sur 410 patients : 4,9 % (il en faut 21)")
+        "20 cas de patients de 75 ans ou plus ou en ALD sur 410 patients : 4,9 % (il en faut 21)"
+    )
     assert rows["cases_share"].missing == "1 cas de plus"
     assert rows["concertation"].reached is False and rows["concertation"].missing == "1 cas de plus"
     assert aci.concertation_points == 0

@@ -64,8 +64,11 @@ def rows_digest(db: Database) -> str:
 
 
 def add_pro(db: Database, name: str = "Martin") -> int:
-    pid, _ = team.add_professional(db, ALICE, team.ProfessionalInput(
-        last_name=name, first_name="Élise", profession="infirmier"))
+    pid, _ = team.add_professional(
+        db,
+        ALICE,
+        team.ProfessionalInput(last_name=name, first_name="Élise", profession="infirmier"),
+    )
     return pid
 
 
@@ -88,15 +91,22 @@ def bad_databases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return make_databases(tmp_path_factory.mktemp("bad-databases"))
 
 
-@pytest.mark.parametrize(("name", "error", "words"), [
-    ("truncated.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
-    ("random.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
-    ("random-after-header.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
-    ("newer-schema.sqlite", NewerSchemaError,
-     "créée par une version plus récente de ProtoEdit (9.0.0)"),
-])
-def test_damaged_database_is_refused_untouched(bad_databases, tmp_path: Path, name: str,
-                                               error: type, words: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "error", "words"),
+    [
+        ("truncated.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
+        ("random.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
+        ("random-after-header.sqlite", NotADatabaseError, "n'est pas une base ProtoEdit lisible"),
+        (
+            "newer-schema.sqlite",
+            NewerSchemaError,
+            "créée par une version plus récente de ProtoEdit (9.0.0)",
+        ),
+    ],
+)
+def test_damaged_database_is_refused_untouched(
+    bad_databases, tmp_path: Path, name: str, error: type, words: str
+) -> None:
     path = tmp_path / name
     shutil.copyfile(bad_databases[name], path)
     before = path.read_bytes()
@@ -128,16 +138,21 @@ def test_locked_database_fails_clearly_after_the_busy_timeout(tmp_path: Path, mo
     db = open_database(path)
     add_pro(db)
     before = rows_digest(db)
-    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
         started = time.monotonic()
         with pytest.raises(DatabaseLockedError) as info:
             add_pro(db, "Bloqué")
         assert time.monotonic() - started >= 0.25  # it waited for the other program first
-        assert info.value.message("fr") == ("La base de données est verrouillée par un autre "
-                                            "programme. Réessayez dans un instant.")
+        assert info.value.message("fr") == (
+            "La base de données est verrouillée par un autre programme. Réessayez dans un instant."
+        )
         with pytest.raises(DatabaseLockedError):
             import_file(db, ALICE, valid_file(tmp_path))
         assert team.list_professionals(db)[0].last_name == "Martin"  # reading still works
@@ -194,8 +209,13 @@ def test_read_only_database_refuses_writes_clearly(tmp_path: Path, folder_too: b
     if folder_too:
         folder.chmod(0o555)
     try:
-        child = subprocess.run([*prefix, sys.executable, "-c", WRITER, str(path)],
-                               cwd=ROOT, capture_output=True, text=True, timeout=120)
+        child = subprocess.run(
+            [*prefix, sys.executable, "-c", WRITER, str(path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
@@ -226,12 +246,18 @@ def test_simulated_read_only_goes_through_the_classifier(db) -> None:
     """SQLITE_READONLY from `PRAGMA query_only`; a read-only transaction on PostgreSQL."""
     add_pro(db)
     before = rows_digest(db)
-    _on_connect(db, "PRAGMA query_only=ON" if db.is_sqlite else
-                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    _on_connect(
+        db,
+        "PRAGMA query_only=ON"
+        if db.is_sqlite
+        else "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+    )
     with pytest.raises(ReadOnlyError) as info:
         add_pro(db, "Refusé")
-    assert "La base de données est en lecture seule : impossible d'enregistrer." in \
-        info.value.message("fr")
+    assert (
+        "La base de données est en lecture seule : impossible d'enregistrer."
+        in info.value.message("fr")
+    )
     assert rows_digest(db) == before
 
 
@@ -243,8 +269,11 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "tiny"
     folder.mkdir()
     try:
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-                                 capture_output=True, text=True)
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+            capture_output=True,
+            text=True,
+        )
     except FileNotFoundError:
         pytest.skip("no mount command")
     if mounted.returncode != 0:
@@ -274,8 +303,9 @@ def test_full_disk_refuses_writes_and_keeps_everything(tiny_disk: Path, tmp_path
         big = Content(sections={"problem": "z" * 150_000})
         with pytest.raises(DiskFullError) as info:
             protocols.create_protocol(db, ALICE, "B-1", "Après", content=big)
-        assert info.value.message("fr") == ("Le disque est plein : rien n'a été enregistré. "
-                                            "Libérez de la place puis réessayez.")
+        assert info.value.message("fr") == (
+            "Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez."
+        )
         paste = tmp_path / "big.json"
         paste.write_bytes(big_paste(150_000))
         with pytest.raises(DiskFullError):
@@ -300,8 +330,9 @@ def test_simulated_disk_full_goes_through_the_classifier(tmp_path: Path) -> None
 
     event.listen(db.engine, "connect", cap)
     with pytest.raises(DiskFullError) as info:
-        protocols.create_protocol(db, ALICE, "B-1", "Gros", content=Content(
-            sections={"problem": "z" * 150_000}))
+        protocols.create_protocol(
+            db, ALICE, "B-1", "Gros", content=Content(sections={"problem": "z" * 150_000})
+        )
     assert "Le disque est plein : rien n'a été enregistré." in info.value.message("fr")
     assert rows_digest(db) == before
     db.close()
@@ -314,62 +345,113 @@ def test_two_megabyte_paste_is_refused_whole(db, tmp_path: Path) -> None:
     _, vid, _ = protocols.create_protocol(db, ALICE, "DIAB-01", "Diabète")
     before = rows_digest(db)
     with pytest.raises(ValidationError) as info:
-        protocols.save_draft(db, ALICE, vid, Content(sections={"problem": "é" * 2_000_000}), [],
-                             None, 1)
+        protocols.save_draft(
+            db, ALICE, vid, Content(sections={"problem": "é" * 2_000_000}), [], None, 1
+        )
     assert info.value.field == "sections.problem"
-    assert info.value.message("fr") == ("Texte trop long (2000000 caractères, au plus 200000). "
-                                        "Rien n'a été enregistré.")
+    assert info.value.message("fr") == (
+        "Texte trop long (2000000 caractères, au plus 200000). Rien n'a été enregistré."
+    )
     paste = tmp_path / "paste.json"
     paste.write_bytes(big_paste())
     with pytest.raises(ImportProblems) as refused:
         import_file(db, ALICE, paste)
-    assert refused.value.pairs() == [("/documents/0/versions/0/content/sections/problem",
-                                      "texte trop long (2000000 caractères, au plus 200000)")]
+    assert refused.value.pairs() == [
+        (
+            "/documents/0/versions/0/content/sections/problem",
+            "texte trop long (2000000 caractères, au plus 200000)",
+        )
+    ]
     assert rows_digest(db) == before
 
 
 REFUSED = {
     "empty.json": [("", "Le fichier est vide.")],
-    "truncated.json": [("", "Le fichier est incomplet : il s'arrête avant la fin du document "
-                            "(ligne 117, colonne 11). Il a sans doute été tronqué pendant une "
-                            "copie ou un envoi.")],
-    "trailing-comma.json": [("", "Le fichier n'est pas un JSON valide : nom de champ entre "
-                                 "guillemets attendu (ligne 4, colonne 1).")],
-    "not-json.json": [("", "Le fichier n'est pas un JSON valide : valeur attendue (ligne 1, "
-                           "colonne 1).")],
-    "bad-utf8.json": [("", "Le fichier n'est pas un texte UTF-8 valide : octet 0xE8 inattendu "
-                           "(ligne 9, colonne 21). Enregistrez-le en UTF-8.")],
-    "nan.json": [("/documents/0/versions/1/number",
-                  "la valeur doit être un nombre entier (reçu : NaN)")],
-    "not-exchange.json": [("", "Ce fichier n'est pas un fichier d'échange ProtoEdit (le champ "
-                               "« format » devrait valoir « protoedit-exchange »).")],
-    "newer-format.json": [("/version", "Ce fichier a été créé par une version plus récente de "
-                                       "ProtoEdit (3.0.0, format d'échange 3) : installez cette "
-                                       "version pour l'importer.")],
+    "truncated.json": [
+        (
+            "",
+            "Le fichier est incomplet : il s'arrête avant la fin du document "
+            "(ligne 117, colonne 11). Il a sans doute été tronqué pendant une "
+            "copie ou un envoi.",
+        )
+    ],
+    "trailing-comma.json": [
+        (
+            "",
+            "Le fichier n'est pas un JSON valide : nom de champ entre "
+            "guillemets attendu (ligne 4, colonne 1).",
+        )
+    ],
+    "not-json.json": [
+        ("", "Le fichier n'est pas un JSON valide : valeur attendue (ligne 1, colonne 1).")
+    ],
+    "bad-utf8.json": [
+        (
+            "",
+            "Le fichier n'est pas un texte UTF-8 valide : octet 0xE8 inattendu "
+            "(ligne 9, colonne 21). Enregistrez-le en UTF-8.",
+        )
+    ],
+    "nan.json": [
+        ("/documents/0/versions/1/number", "la valeur doit être un nombre entier (reçu : NaN)")
+    ],
+    "not-exchange.json": [
+        (
+            "",
+            "Ce fichier n'est pas un fichier d'échange ProtoEdit (le champ "
+            "« format » devrait valoir « protoedit-exchange »).",
+        )
+    ],
+    "newer-format.json": [
+        (
+            "/version",
+            "Ce fichier a été créé par une version plus récente de "
+            "ProtoEdit (3.0.0, format d'échange 3) : installez cette "
+            "version pour l'importer.",
+        )
+    ],
     "duplicate-codes.json": [
-        ("/documents/1/code", "le code DIAB-01 figure déjà dans ce fichier (/documents/0/code) : "
-                              "chaque protocole doit avoir son propre code"),
-        ("/documents/4/code", "le code PL-PLAIES figure déjà dans ce fichier "
-                              "(/documents/2/code) : chaque protocole doit avoir son propre code"),
+        (
+            "/documents/1/code",
+            "le code DIAB-01 figure déjà dans ce fichier (/documents/0/code) : "
+            "chaque protocole doit avoir son propre code",
+        ),
+        (
+            "/documents/4/code",
+            "le code PL-PLAIES figure déjà dans ce fichier "
+            "(/documents/2/code) : chaque protocole doit avoir son propre code",
+        ),
     ],
     "schema-errors.json": [
-        ("/documents/0/code", "code « DIAB 01 » mal formé : 1 à 32 caractères, lettres sans "
-                              "accent, chiffres, tiret ou soulignement"),
+        (
+            "/documents/0/code",
+            "code « DIAB 01 » mal formé : 1 à 32 caractères, lettres sans "
+            "accent, chiffres, tiret ou soulignement",
+        ),
         ("/documents/0/title", "champ obligatoire manquant"),
-        ("/documents/0/versions/0/content/sections/conclusion",
-         "champ « conclusion » inconnu de ce format"),
+        (
+            "/documents/0/versions/0/content/sections/conclusion",
+            "champ « conclusion » inconnu de ce format",
+        ),
         ("/documents/0/versions/0/review_due", "date ou heure impossible (reçu « 2027-02-30 »)"),
-        ("/documents/0/versions/1/content/steps/1/what",
-         "la valeur doit être un texte (reçu : 5)"),
-        ("/documents/0/versions/1/status", "valeur « validated » non autorisée (valeurs "
-                                           "possibles : draft, in_review, approved, superseded, "
-                                           "archived)"),
+        ("/documents/0/versions/1/content/steps/1/what", "la valeur doit être un texte (reçu : 5)"),
+        (
+            "/documents/0/versions/1/status",
+            "valeur « validated » non autorisée (valeurs "
+            "possibles : draft, in_review, approved, superseded, "
+            "archived)",
+        ),
         ("/documents/1/rules/0", "L'âge minimum (70) est supérieur à l'âge maximum (60)."),
         ("/documents/2/items/0/slot_minutes", "doit valoir au moins 1 (reçu : 0)"),
-        ("/documents/2/starts_at", "date et heure attendues, par exemple 2024-03-05T18:30 "
-                                   "(reçu « 12/03/2025 12:30 »)"),
-        ("/documents/3/kind", "valeur « letter » non autorisée (valeurs possibles : "
-                              "care_protocol, meeting, cooperation_protocol)"),
+        (
+            "/documents/2/starts_at",
+            "date et heure attendues, par exemple 2024-03-05T18:30 (reçu « 12/03/2025 12:30 »)",
+        ),
+        (
+            "/documents/3/kind",
+            "valeur « letter » non autorisée (valeurs possibles : "
+            "care_protocol, meeting, cooperation_protocol)",
+        ),
     ],
 }
 
@@ -390,8 +472,11 @@ def test_control_characters_are_refused_in_every_field(db) -> None:
     before = rows_digest(db)
     with pytest.raises(ImportProblems) as info:
         import_file(db, ALICE, CORPUS / "control-characters.json")
-    found = {loc for loc, msg in info.value.pairs()
-             if "caractère invisible ou invalide interdit (U+0007)" in msg}
+    found = {
+        loc
+        for loc, msg in info.value.pairs()
+        if "caractère invisible ou invalide interdit (U+0007)" in msg
+    }
     assert found == set(string_pointers(valid_document())) - {"/format"}
     assert rows_digest(db) == before
 
@@ -406,12 +491,18 @@ def test_invalid_characters_in_keys_and_lone_surrogates_are_located(db, tmp_path
     with pytest.raises(ImportProblems) as info:
         import_file(db, ALICE, path)
     assert info.value.pairs() == [
-        ("/documents/0/title", "caractère invisible ou invalide interdit (U+D800) en position 5 : "
-                               "retirez-le"),
-        ("/documents/0/versions/0/content/sections/obj\\u001bectives",
-         "champ « obj\\u001bectives » inconnu de ce format"),
-        ("/documents/0/versions/0/content/sections/obj\\u001bectives",
-         "caractère invisible ou invalide interdit (U+001B) en position 4 : retirez-le"),
+        (
+            "/documents/0/title",
+            "caractère invisible ou invalide interdit (U+D800) en position 5 : retirez-le",
+        ),
+        (
+            "/documents/0/versions/0/content/sections/obj\\u001bectives",
+            "champ « obj\\u001bectives » inconnu de ce format",
+        ),
+        (
+            "/documents/0/versions/0/content/sections/obj\\u001bectives",
+            "caractère invisible ou invalide interdit (U+001B) en position 4 : retirez-le",
+        ),
     ]
     assert rows_digest(db) == before
 

@@ -38,8 +38,11 @@ def complete() -> Content:
         ],
         indicators=[Indicator(name="Patients inclus")],
         references=[Reference(citation="HAS 2024")],
-        evidence=[Evidence(question="Faut-il un ECG ?", answer="Oui, annuel",
-                           source="HAS 2024", level="2")],
+        evidence=[
+            Evidence(
+                question="Faut-il un ECG ?", answer="Oui, annuel", source="HAS 2024", level="2"
+            )
+        ],
         key_points=[KeyMessage(text="Pas d'AINS", grade="A")],
     )
 
@@ -57,8 +60,11 @@ def test_complete_version_has_no_problem() -> None:
 
 def test_new_skeleton_protocol() -> None:
     problems = check(Content(steps=skeleton_steps()), [], None, "Diabète")
-    assert keys(problems, True) == {"section.objectives", "section.inclusion", "section.alert_signs"} | {
-        f"step.{i}.{f}" for i in range(6) for f in ("professions", "what")}
+    assert keys(problems, True) == {
+        "section.objectives",
+        "section.inclusion",
+        "section.alert_signs",
+    } | {f"step.{i}.{f}" for i in range(6) for f in ("professions", "what")}
     missing = {f"section.{k}" for k in SECTION_KEYS}
     assert missing <= keys(problems)  # every section shows as "à compléter"
     assert {"indicators", "review_due", "references", "steps.alert"} <= keys(problems, False)
@@ -74,8 +80,18 @@ def test_empty_title_and_no_steps_block() -> None:
     assert "steps.alert" not in keys(problems)
 
 
-@pytest.mark.parametrize("text", ["", "   \n", TO_COMPLETE, "  *À compléter*  ", "- à compléter\n- A COMPLETER",
-                                  "**À compléter.**", "# À compléter\n\nÀ compléter"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n",
+        TO_COMPLETE,
+        "  *À compléter*  ",
+        "- à compléter\n- A COMPLETER",
+        "**À compléter.**",
+        "# À compléter\n\nÀ compléter",
+    ],
+)
 def test_placeholder_only_sections_are_missing(text: str) -> None:
     assert is_missing(text)
     content = complete()
@@ -116,8 +132,14 @@ def test_warnings_never_block() -> None:
     content.indicators = [Indicator(name="  ")]
     content.references = []
     problems = check(content, [], None, "Diabète")
-    assert keys(problems) == {"steps.alert", "indicators", "references", "review_due",
-                              "group.medecin_generaliste", "group.infirmier"}
+    assert keys(problems) == {
+        "steps.alert",
+        "indicators",
+        "references",
+        "review_due",
+        "group.medecin_generaliste",
+        "group.infirmier",
+    }
     assert blocking(problems) == []
 
 
@@ -132,13 +154,20 @@ def test_messages_are_french_and_formatted() -> None:
 
 def test_documentary_synthesis_and_graded_messages_warn_when_incomplete() -> None:
     c = complete()
-    c.evidence = [Evidence(question="Quelle HbA1c viser ?"),
-                  Evidence(question="", answer="", source=""),  # an empty row is ignored
-                  Evidence(question="ECG ?", answer="Annuel", source="HAS", level="")]
+    c.evidence = [
+        Evidence(question="Quelle HbA1c viser ?"),
+        Evidence(question="", answer="", source=""),  # an empty row is ignored
+        Evidence(question="ECG ?", answer="Annuel", source="HAS", level=""),
+    ]
     c.key_points = [KeyMessage(text="Pas d'AINS"), KeyMessage(text="", grade="")]
     problems = check(c, GROUP, DUE, "Diabète")
-    assert keys(problems) == {"evidence.0.answer", "evidence.0.source", "evidence.0.level",
-                              "evidence.2.level", "key_points.0.grade"}
+    assert keys(problems) == {
+        "evidence.0.answer",
+        "evidence.0.source",
+        "evidence.0.level",
+        "evidence.2.level",
+        "key_points.0.grade",
+    }
     assert not blocking(problems)
     assert "ligne 1" in next(p for p in problems if p.key == "evidence.0.answer").message
     c.evidence = []

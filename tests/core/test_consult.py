@@ -76,8 +76,9 @@ def test_review_banners(db, crew) -> None:
 def test_draft_only_when_asked(db, crew) -> None:
     pid, v1 = approved(db, crew, "DIAB-01", "Diabète", make_content("Version une."))
     v2, _ = protocols.revise(db, ACTOR, pid, "Mise à jour")
-    protocols.save_draft(db, ACTOR, v2, make_content("Version deux."), [crew.doctor, crew.nurse],
-                         None, None)
+    protocols.save_draft(
+        db, ACTOR, v2, make_content("Version deux."), [crew.doctor, crew.nurse], None, None
+    )
     view = consult.consult_view(db, pid)
     assert (view.version_id, view.banner.kind, view.draft_version_id) == (v1, "approved", v2)
     assert view.section("objectives") == "Version une."
@@ -130,7 +131,9 @@ def test_default_profession(db, crew) -> None:
 
 def test_print_memo(sqlite_db, tmp_path) -> None:
     db = sqlite_db
-    _, vid = approved(db, make_crew(db), "AVK-01", "Anticoagulants oraux", make_content(steps=STEPS))
+    _, vid = approved(
+        db, make_crew(db), "AVK-01", "Anticoagulants oraux", make_content(steps=STEPS)
+    )
     out = consult.print_memo(db, vid, "infirmier", tmp_path / "memo.pdf")
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "AVK-01" in text and "Contrôler l" in text

@@ -145,8 +145,9 @@ def test_training_hours_unknown_in_rule_is_a_blocking_problem_never_a_pass() -> 
     """Issue 14 #10: the 2023 odynophagia rule gives no hours; 7 h must not make it "prête"."""
     rule = _rule("PC-ODYNOPHAGIE", D(2024, 1, 1))
     assert rule.training_hours is None
-    problems = check_declaration(rule, [_delegant(), _delegue(training_hours=7)],
-                                 D(2024, 1, 1), 1, "X")
+    problems = check_declaration(
+        rule, [_delegant(), _delegue(training_hours=7)], D(2024, 1, 1), 1, "X"
+    )
     assert len(problems) == 1
     assert problems[0].startswith("Durée de formation requise à renseigner dans le catalogue")
     assert _check(rule, _delegue(training_hours=0)) != []
@@ -154,11 +155,14 @@ def test_training_hours_unknown_in_rule_is_a_blocking_problem_never_a_pass() -> 
 
 def test_training_hours_filled_by_the_team_are_applied() -> None:
     rule = replace(_rule("PC-ODYNOPHAGIE", D(2024, 1, 1)), training_hours=10.0)
-    short = check_declaration(rule, [_delegant(), _delegue(training_hours=7)], D(2024, 1, 1), 1,
-                              "X")
+    short = check_declaration(
+        rule, [_delegant(), _delegue(training_hours=7)], D(2024, 1, 1), 1, "X"
+    )
     assert len(short) == 1 and "Formation insuffisante" in short[0]
-    assert check_declaration(rule, [_delegant(), _delegue(training_hours=10)], D(2024, 1, 1), 1,
-                             "X") == []
+    assert (
+        check_declaration(rule, [_delegant(), _delegue(training_hours=10)], D(2024, 1, 1), 1, "X")
+        == []
+    )
 
 
 def test_missing_identifiers() -> None:
@@ -418,5 +422,8 @@ def test_counts_and_hours_take_french_thousands_separators() -> None:
     assert format_count(2000000) == f"2{NNBSP}000{NNBSP}000"
     assert format_count(0) == "0" and format_count(999) == "999"
     assert format_eur(Decimal(2000000)) == f"2{NNBSP}000{NNBSP}000,00{NBSP}€"
-    assert (format_hours(10), format_hours(3.5), format_hours(1200)) == ("10", "3,5",
-                                                                         f"1{NNBSP}200")
+    assert (format_hours(10), format_hours(3.5), format_hours(1200)) == (
+        "10",
+        "3,5",
+        f"1{NNBSP}200",
+    )

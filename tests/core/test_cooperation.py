@@ -26,23 +26,41 @@ START = D(2025, 3, 1)
 
 
 def add_pro(db, actor, last: str, first: str, profession: str, **kw) -> int:
-    pid, _ = team.add_professional(db, actor, team.ProfessionalInput(
-        last_name=last, first_name=first, profession=profession, **kw))
+    pid, _ = team.add_professional(
+        db,
+        actor,
+        team.ProfessionalInput(last_name=last, first_name=first, profession=profession, **kw),
+    )
     return pid
 
 
 @pytest.fixture
 def people(db, actor) -> dict[str, int]:
-    team.save_structure(db, actor, team.StructureInput(
-        name="MSP des Écrins", finess=finess(3), siret=siret(4),
-        legal_rep_name="Dr Aïcha Benoît", legal_rep_contact="aicha@msp.fr"))
+    team.save_structure(
+        db,
+        actor,
+        team.StructureInput(
+            name="MSP des Écrins",
+            finess=finess(3),
+            siret=siret(4),
+            legal_rep_name="Dr Aïcha Benoît",
+            legal_rep_contact="aicha@msp.fr",
+        ),
+    )
     return {
-        "gp": add_pro(db, actor, "Lefèvre", "Hélène", "medecin_generaliste", rpps=rpps(1),
-                      email="helene@msp.fr"),
-        "kine1": add_pro(db, actor, "Müller", "Jérôme", "masseur_kinesitherapeute",
-                         rpps=rpps(2)),
-        "kine2": add_pro(db, actor, "Crœux", "Anaïs", "masseur_kinesitherapeute",
-                         adeli="751234567"),
+        "gp": add_pro(
+            db,
+            actor,
+            "Lefèvre",
+            "Hélène",
+            "medecin_generaliste",
+            rpps=rpps(1),
+            email="helene@msp.fr",
+        ),
+        "kine1": add_pro(db, actor, "Müller", "Jérôme", "masseur_kinesitherapeute", rpps=rpps(2)),
+        "kine2": add_pro(
+            db, actor, "Crœux", "Anaïs", "masseur_kinesitherapeute", adeli="751234567"
+        ),
         "ide": add_pro(db, actor, "Petit", "Zoé", "infirmier", rpps=rpps(4)),
     }
 
@@ -66,8 +84,9 @@ TRAINED = D(2025, 1, 15)
 
 
 def delegue(pid: int, hours: float | None = 10, trained: dt.date | None = TRAINED) -> MemberInput:
-    return MemberInput(pid, "delegue", engagement_date=D(2025, 2, 1), training_date=trained,
-                       training_hours=hours)
+    return MemberInput(
+        pid, "delegue", engagement_date=D(2025, 2, 1), training_date=trained, training_hours=hours
+    )
 
 
 def full_team(db, actor, people) -> int:
@@ -88,18 +107,32 @@ def test_team_protocol_is_validated_and_listed_with_the_national_ones(db, actor)
         coop.add_team_protocol(db, actor, TeamProtocolInput("PL-PLAIES", "Plaies", "local", [bad]))
     assert "âge minimum" in info.value.message()
     with pytest.raises(FieldErrors):
-        coop.add_team_protocol(db, actor, TeamProtocolInput("PC-LOMBALGIE", "Double", "local", [rule]))
+        coop.add_team_protocol(
+            db, actor, TeamProtocolInput("PC-LOMBALGIE", "Double", "local", [rule])
+        )
     pid, changes = coop.add_team_protocol(
-        db, actor, TeamProtocolInput("pl plaies", "Plaies simples", "local", [rule]))
+        db, actor, TeamProtocolInput("pl plaies", "Plaies simples", "local", [rule])
+    )
     assert changes.touches("coop_protocol")
     rows = coop.list_protocols(db)
-    assert [r.code for r in rows][:6] == ["PC-CYSTITE", "PC-ODYNOPHAGIE", "PC-RHINITE",
-                                          "PC-VARICELLE", "PC-CHEVILLE", "PC-LOMBALGIE"]
+    assert [r.code for r in rows][:6] == [
+        "PC-CYSTITE",
+        "PC-ODYNOPHAGIE",
+        "PC-RHINITE",
+        "PC-VARICELLE",
+        "PC-CHEVILLE",
+        "PC-LOMBALGIE",
+    ]
     mine = rows[-1]
     assert (mine.code, mine.team_id, mine.origin) == ("PL-PLAIES", pid, "local")
     with pytest.raises(ConflictError):
-        coop.update_team_protocol(db, actor, pid, TeamProtocolInput(
-            "PL-PLAIES", "Plaies", "local", [rule]), expected_revision=mine.revision + 1)
+        coop.update_team_protocol(
+            db,
+            actor,
+            pid,
+            TeamProtocolInput("PL-PLAIES", "Plaies", "local", [rule]),
+            expected_revision=mine.revision + 1,
+        )
 
 
 # ---------------------------------------------------------------- declaration checks
@@ -113,7 +146,8 @@ def test_profession_refused_when_added_naming_the_allowed_ones(db, actor, people
         coop.add_member(db, actor, did, delegue(people["ide"]))  # a nurse: not in this protocol
     assert refused.value.problems["role"] == (
         "Infirmier(ère) (IDE) ne peut pas être délégué dans ce protocole (profession(s) "
-        "autorisée(s) comme délégué : Masseur-kinésithérapeute).")
+        "autorisée(s) comme délégué : Masseur-kinésithérapeute)."
+    )
     assert [m.role for m in coop.get_declaration(db, did).members] == ["delegant"]
     with pytest.raises(FieldErrors, match="ne peut pas être délégant"):
         coop.add_member(db, actor, did, delegant(people["kine1"]))
@@ -126,8 +160,9 @@ def test_profession_checked_again_when_the_protocol_changes(db, actor, people) -
     values = DeclarationInput.of(coop.get_declaration(db, odyno))
     values.protocol_code = "PC-LOMBALGIE"
     coop.update_declaration(db, actor, odyno, values)
-    assert any("Zoé Petit" in p and "ne peut pas être délégué" in p
-               for p in coop.problems(db, odyno))
+    assert any(
+        "Zoé Petit" in p and "ne peut pas être délégué" in p for p in coop.problems(db, odyno)
+    )
 
 
 def test_unknown_training_hours_block_until_the_team_fills_them(db, actor, people) -> None:
@@ -137,15 +172,17 @@ def test_unknown_training_hours_block_until_the_team_fills_them(db, actor, peopl
     coop.add_member(db, actor, did, delegue(people["ide"], hours=7))
     found = coop.problems(db, did)
     assert found and found[0].startswith(
-        "Durée de formation requise à renseigner dans le catalogue"), found
+        "Durée de formation requise à renseigner dans le catalogue"
+    ), found
     with pytest.raises(ValidationError):
         coop.mark_declared(db, actor, did, D(2024, 1, 10))
     with pytest.raises(ValidationError):
         coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 0)
     with pytest.raises(ValidationError, match="indique déjà"):
         coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2020, 3, 6), 4)
-    coop_figures.set_training_hours(db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 10,
-                                    on=D(2024, 1, 9))
+    coop_figures.set_training_hours(
+        db, actor, "PC-ODYNOPHAGIE", D(2023, 3, 9), 10, on=D(2024, 1, 9)
+    )
     rule = coop.find_protocol(db, "PC-ODYNOPHAGIE").entry.rule_on(D(2024, 1, 8))
     assert rule.training_hours == 10
     source = rule.team_figure("training_hours")
@@ -162,8 +199,12 @@ def test_unknown_training_hours_block_until_the_team_fills_them(db, actor, peopl
 
 
 def test_team_protocol_training_hours_filled_in_place(db, actor, people) -> None:
-    rule = {"valid_from": "2024-01-01", "delegant_professions": ["medecin_generaliste"],
-            "delegue_professions": ["infirmier"], "training_hours": None}
+    rule = {
+        "valid_from": "2024-01-01",
+        "delegant_professions": ["medecin_generaliste"],
+        "delegue_professions": ["infirmier"],
+        "training_hours": None,
+    }
     coop.add_team_protocol(db, actor, TeamProtocolInput("LOC-PLAIE", "Plaies", "local", [rule]))
     coop_figures.set_training_hours(db, actor, "LOC-PLAIE", D(2024, 1, 1), 3.5)
     assert coop.find_protocol(db, "LOC-PLAIE").entry.rules[0].training_hours == 3.5
@@ -194,11 +235,13 @@ def test_identifiers_of_members_and_structure_are_validated(db, actor, people) -
     assert coop.problems(db, did) == []
     nobody = add_pro(db, actor, "Sansnuméro", "Léa", "masseur_kinesitherapeute")
     coop.add_member(db, actor, did, delegue(nobody))
-    assert any("Léa Sansnuméro" in p and "RPPS ou ADELI manquant" in p
-               for p in coop.problems(db, did))
+    assert any(
+        "Léa Sansnuméro" in p and "RPPS ou ADELI manquant" in p for p in coop.problems(db, did)
+    )
     # a structure record written with a broken FINESS (e.g. by an older version)
     with db.write_session() as s, s.begin():
         from protoedit.store.models import Structure
+
         st = s.scalars(select(Structure)).one()
         st.finess = "750000000"
     assert any(p.startswith("Structure") and "FINESS" in p for p in coop.problems(db, did))
@@ -237,14 +280,16 @@ def test_stale_revision_is_a_conflict(db, actor, people) -> None:
 def test_team_changes_after_declaration_keep_a_dated_roster(db, actor, people) -> None:
     did = full_team(db, actor, people)
     coop.mark_declared(db, actor, did, D(2025, 2, 20))
-    kine2 = next(m for m in coop.get_declaration(db, did).members
-                 if m.professional_id == people["kine2"])
+    kine2 = next(
+        m for m in coop.get_declaration(db, did).members if m.professional_id == people["kine2"]
+    )
     with pytest.raises(ValidationError):
         coop.remove_member(db, actor, kine2.id)  # a date is required once declared
     coop.remove_member(db, actor, kine2.id, D(2025, 6, 1))
     newcomer = add_pro(db, actor, "Bézier", "Noël", "masseur_kinesitherapeute", rpps=rpps(9))
     change_id, changes = coop.record_team_change(
-        db, actor, did, D(2025, 9, 1), joining=[delegue(newcomer)], note="Arrivée de Noël")
+        db, actor, did, D(2025, 9, 1), joining=[delegue(newcomer)], note="Arrivée de Noël"
+    )
     assert changes.touches("team_change")
 
     def names(day: dt.date) -> list[str]:
@@ -255,12 +300,14 @@ def test_team_changes_after_declaration_keep_a_dated_roster(db, actor, people) -
     assert names(D(2025, 6, 1)) == ["Lefèvre", "Müller"]
     assert names(D(2025, 9, 1)) == ["Bézier", "Lefèvre", "Müller"]
     history = coop.team_changes(db, did)
-    assert [(c.change_date, [m.last_name for m in c.joined], [m.last_name for m in c.left])
-            for c in history] == [(D(2025, 6, 1), [], ["Crœux"]),
-                                  (D(2025, 9, 1), ["Bézier"], [])]
+    assert [
+        (c.change_date, [m.last_name for m in c.joined], [m.last_name for m in c.left])
+        for c in history
+    ] == [(D(2025, 6, 1), [], ["Crœux"]), (D(2025, 9, 1), ["Bézier"], [])]
     with db.read() as s:  # nothing deleted: the leaver's row stays, dated
-        assert s.scalar(select(DeclarationMember).where(
-            DeclarationMember.id == kine2.id)).left_on == D(2025, 6, 1)
+        assert s.scalar(
+            select(DeclarationMember).where(DeclarationMember.id == kine2.id)
+        ).left_on == D(2025, 6, 1)
         assert len(s.scalars(select(TeamChange)).all()) == 2
         assert {e.action for e in s.scalars(select(AuditEvent))} >= {"team_change", "declare"}
     decl, change = coop.get_team_change(db, change_id)
@@ -313,14 +360,36 @@ def test_tallies_refuse_negative_and_impossible_counts(db, actor, people) -> Non
 
 def test_yearly_indicators_formulas_and_financing(db, actor, people) -> None:
     did = full_team(db, actor, people)
-    coop.save_tally(db, actor, did, tally(
-        D(2025, 4, 1), patients_included=10, acts_by_delegues=10, acts_taken_back=1,
-        reevaluations=4, adverse_events={"Retard de diagnostic": 1},
-        satisfaction_respondents=3, satisfaction_satisfied=3))
-    coop.save_tally(db, actor, did, tally(
-        D(2025, 5, 1), patients_included=6, acts_by_delegues=6, acts_taken_back=1,
-        reevaluations=2, adverse_events={"Retard de diagnostic": 1, "Chute": 1},
-        satisfaction_respondents=1, satisfaction_satisfied=0))
+    coop.save_tally(
+        db,
+        actor,
+        did,
+        tally(
+            D(2025, 4, 1),
+            patients_included=10,
+            acts_by_delegues=10,
+            acts_taken_back=1,
+            reevaluations=4,
+            adverse_events={"Retard de diagnostic": 1},
+            satisfaction_respondents=3,
+            satisfaction_satisfied=3,
+        ),
+    )
+    coop.save_tally(
+        db,
+        actor,
+        did,
+        tally(
+            D(2025, 5, 1),
+            patients_included=6,
+            acts_by_delegues=6,
+            acts_taken_back=1,
+            reevaluations=2,
+            adverse_events={"Retard de diagnostic": 1, "Chute": 1},
+            satisfaction_respondents=1,
+            satisfaction_satisfied=0,
+        ),
+    )
     coop.save_tally(db, actor, did, tally(D(2026, 1, 1), patients_included=99))
     report = coop.yearly_report(db, did, 2025)
     ind = report.indicators
@@ -339,12 +408,24 @@ def test_yearly_indicators_formulas_and_financing(db, actor, people) -> None:
 def test_team_split_and_empty_year(db, actor, people) -> None:
     did = lombalgie(db, actor, people, financing_split={"delegue": "15", "delegant": "10"})
     with pytest.raises(FieldErrors):
-        coop.update_declaration(db, actor, did, DeclarationInput(
-            "PC-LOMBALGIE", people["gp"], "Dr Aïcha Benoît", "a@b.fr", START,
-            {"delegue": 20, "delegant": 20}))
+        coop.update_declaration(
+            db,
+            actor,
+            did,
+            DeclarationInput(
+                "PC-LOMBALGIE",
+                people["gp"],
+                "Dr Aïcha Benoît",
+                "a@b.fr",
+                START,
+                {"delegue": 20, "delegant": 20},
+            ),
+        )
     coop.save_tally(db, actor, did, tally(D(2025, 3, 1), patients_included=2))
     assert coop.yearly_report(db, did, 2025).financing.by_role == {
-        "delegue": Decimal("30.00"), "delegant": Decimal("20.00")}
+        "delegue": Decimal("30.00"),
+        "delegant": Decimal("20.00"),
+    }
     empty = coop.yearly_report(db, did, 2024)
     assert empty.indicators.patients_treated == 0
     assert empty.indicators.reprise.text == "non calculable"

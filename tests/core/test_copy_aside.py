@@ -18,9 +18,14 @@ ACTOR = Actor(None, "Poste accueil")
 
 
 def mine() -> Draft:
-    return Draft(code="DIAB-01", title="Diabète", content=Content(
-        sections={"exclusion": "Grossesse"}, steps=[Step(title="Repérer", what="Dépister")]),
-        review_due=dt.date(2027, 5, 1))
+    return Draft(
+        code="DIAB-01",
+        title="Diabète",
+        content=Content(
+            sections={"exclusion": "Grossesse"}, steps=[Step(title="Repérer", what="Dépister")]
+        ),
+        review_due=dt.date(2027, 5, 1),
+    )
 
 
 def test_copy_as_new_draft_takes_a_free_code(db) -> None:

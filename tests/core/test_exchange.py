@@ -40,10 +40,16 @@ NOW = dt.datetime(2026, 4, 1, 8, 0, 0)
 def add_team(db, pins: bool = False) -> dict[str, int]:
     """The same three people in every database: meetings name them."""
     ids = {}
-    for last, profession in (("Médecin", "medecin_generaliste"), ("Infirmière", "infirmier"),
-                             ("Pharmacien", "pharmacien")):
-        ids[profession], _ = team.add_professional(db, ALICE, team.ProfessionalInput(
-            last_name=last, first_name="Jo", profession=profession))
+    for last, profession in (
+        ("Médecin", "medecin_generaliste"),
+        ("Infirmière", "infirmier"),
+        ("Pharmacien", "pharmacien"),
+    ):
+        ids[profession], _ = team.add_professional(
+            db,
+            ALICE,
+            team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession),
+        )
         if pins:
             team.set_pin(db, ALICE, ids[profession], "2468")
     return ids
@@ -51,12 +57,18 @@ def add_team(db, pins: bool = False) -> dict[str, int]:
 
 def content(objective: str) -> Content:
     return Content(
-        sections={"objectives": objective, "inclusion": "DT2 sous insuline",
-                  "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même"},
-        steps=[Step(title="Repérer", professions=["medecin_generaliste"], what="Lister"),
-               Step(title="Suivre", professions=["infirmier"], what="Carnet", alert="Hypos")],
+        sections={
+            "objectives": objective,
+            "inclusion": "DT2 sous insuline",
+            "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même",
+        },
+        steps=[
+            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister"),
+            Step(title="Suivre", professions=["infirmier"], what="Carnet", alert="Hypos"),
+        ],
         indicators=[Indicator(name="Patients inclus")],
-        references=[Reference(citation="HAS 2024", date="2024")])
+        references=[Reference(citation="HAS 2024", date="2024")],
+    )
 
 
 def approve(db, ids: dict[str, int], vid: int) -> None:
@@ -82,22 +94,45 @@ def populate(db) -> dict[str, int]:
     protocols.save_draft(db, ALICE, v3, content("Brouillon en cours"), group, None, None)
     protocols.create_protocol(db, ALICE, "HTA-02", "Hypertension")
     add_team_protocol(db, ALICE, TeamProtocolInput("PL-PLAIES", "Plaies simples", "local", [RULE]))
-    m1, _ = meetings.create_meeting(db, ALICE, MeetingInput(
-        starts_at=T0, title="RCP de mars", place="Salle 2", chair_id=ids["medecin_generaliste"],
-        secretary_id=ids["infirmier"]))
-    m2, _ = meetings.create_meeting(db, ALICE, MeetingInput(starts_at=T0 + dt.timedelta(days=30),
-                                                            kind="protocol_work"))
+    m1, _ = meetings.create_meeting(
+        db,
+        ALICE,
+        MeetingInput(
+            starts_at=T0,
+            title="RCP de mars",
+            place="Salle 2",
+            chair_id=ids["medecin_generaliste"],
+            secretary_id=ids["infirmier"],
+        ),
+    )
+    m2, _ = meetings.create_meeting(
+        db, ALICE, MeetingInput(starts_at=T0 + dt.timedelta(days=30), kind="protocol_work")
+    )
     meetings.invite_professional(db, ALICE, m1, ids["pharmacien"])
     meetings.invite_partner(db, ALICE, m1, "SSIAD du canton", "infirmier")
-    consented, _ = meetings.add_item(db, ALICE, m1, ItemInput(
-        theme="Chutes", patient_pseudonym="Mme Rose", consent="yes", flag_75=True))
+    consented, _ = meetings.add_item(
+        db,
+        ALICE,
+        m1,
+        ItemInput(theme="Chutes", patient_pseudonym="Mme Rose", consent="yes", flag_75=True),
+    )
     meetings.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
     work, _ = meetings.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
     meetings.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
-    decisions.add_decision(db, ALICE, consented, decisions.DecisionInput(
-        text="Bilan de chute", owner_id=ids["infirmier"], due_date=dt.date(2026, 4, 1)))
-    later, _ = decisions.add_decision(db, ALICE, work, decisions.DecisionInput(
-        text="Relire le protocole", owner_name="Dr Petit (cardiologue)"))
+    decisions.add_decision(
+        db,
+        ALICE,
+        consented,
+        decisions.DecisionInput(
+            text="Bilan de chute", owner_id=ids["infirmier"], due_date=dt.date(2026, 4, 1)
+        ),
+    )
+    later, _ = decisions.add_decision(
+        db,
+        ALICE,
+        work,
+        decisions.DecisionInput(text="Relire le protocole", owner_name="Dr Petit (cardiologue)"),
+    )
     meetings.mark_held(db, ALICE, m1)
     meetings.close_meeting(db, ALICE, m1)
     meetings.amend(db, ALICE, m1, "La visite est le 14.")
@@ -125,10 +160,18 @@ def test_export_is_deterministic_valid_and_complete(source, tmp_path: Path) -> N
     text = first.decode("utf-8")
     assert '"exported_at": "2026-04-01T08:00:00Z"' in text and "Diabète" in text
     assert [d.get("code", d.get("starts_at")) for d in data["documents"]] == [
-        "DIAB-01", "HTA-02", "PL-PLAIES", "2026-03-12T12:30:00", "2026-04-11T12:30:00"]
+        "DIAB-01",
+        "HTA-02",
+        "PL-PLAIES",
+        "2026-03-12T12:30:00",
+        "2026-04-11T12:30:00",
+    ]
     diab = data["documents"][0]
     assert [(v["number"], v["status"]) for v in diab["versions"]] == [
-        (1, "superseded"), (2, "approved"), (3, "draft")]
+        (1, "superseded"),
+        (2, "approved"),
+        (3, "draft"),
+    ]
     v2 = diab["versions"][1]
     assert [a["name"] for a in v2["approvals"]] == ["Jo Médecin", "Jo Infirmière"]
     assert v2["reviews"][0]["note"] == "Relu" and v2["review_due"]
@@ -138,7 +181,10 @@ def test_export_is_deterministic_valid_and_complete(source, tmp_path: Path) -> N
     assert [i["name"] for i in meeting["invitees"]] == ["Jo Pharmacien", "SSIAD du canton"]
     # Leaving the team, a patient is named only with consent; otherwise by initials.
     assert [(i["patient_pseudonym"], i["patient_initials"]) for i in meeting["items"]] == [
-        ("Mme Rose", "R."), ("", "J. D."), ("", "")]
+        ("Mme Rose", "R."),
+        ("", "J. D."),
+        ("", ""),
+    ]
     assert "Jean Dupont" not in text
     assert meeting["items"][2]["protocol_code"] == "DIAB-01"
     assert [d["item"] for d in meeting["decisions"]] == [0, 2]
@@ -152,9 +198,12 @@ def test_round_trip_export_import_export_is_identical(source, db, tmp_path: Path
     add_team(db)  # the receiving team has the same people (chair, secretary, owners)
     report = import_file(db, ALICE, path)
     assert [(d.kind, d.label) for d in report.documents] == [
-        ("care_protocol", "DIAB-01"), ("care_protocol", "HTA-02"),
-        ("cooperation_protocol", "PL-PLAIES"), ("meeting", "12/03/2026 12:30 RCP de mars"),
-        ("meeting", "11/04/2026 12:30")]
+        ("care_protocol", "DIAB-01"),
+        ("care_protocol", "HTA-02"),
+        ("cooperation_protocol", "PL-PLAIES"),
+        ("meeting", "12/03/2026 12:30 RCP de mars"),
+        ("meeting", "11/04/2026 12:30"),
+    ]
     assert report.notes == [] and report.changes.touches("protocol", "meeting")
     second = exchange.export_library(db)
     assert exchange.comparable(second) == exchange.comparable(first)
@@ -170,7 +219,9 @@ def test_round_trip_export_import_export_is_identical(source, db, tmp_path: Path
 
 
 def test_imported_protocol_is_a_new_draft_with_provenance(source, db, tmp_path: Path) -> None:
-    data = exchange.export_document(source, "protocol", exchange.find_document(source, "DIAB-01")[1])
+    data = exchange.export_document(
+        source, "protocol", exchange.find_document(source, "DIAB-01")[1]
+    )
     report = import_file(db, ALICE, exchange.write_json(data, tmp_path / "diab.json"))
     (doc,) = report.documents
     (version,) = versions_of(db, doc.id)
@@ -182,7 +233,10 @@ def test_imported_protocol_is_a_new_draft_with_provenance(source, db, tmp_path: 
         events = [(e.action, e.entity) for e in s.scalars(select(AuditEvent))]
     assert stored["source_team"] == "MSP des Tilleuls"
     assert (stored["source_code"], stored["source_version"], stored["source_status"]) == (
-        "DIAB-01", 2, "approved")
+        "DIAB-01",
+        2,
+        "approved",
+    )
     assert stored["exported_at"] == data["exported_at"] and stored["imported_at"].endswith("Z")
     assert ("import", "protocol") in events and ("import", "exchange_file") in events
 
@@ -195,8 +249,10 @@ def test_taken_codes_are_renamed_and_links_follow(source, db, tmp_path: Path) ->
     renamed = {d.label: d.renamed_from for d in report.documents if d.kind == "care_protocol"}
     assert renamed == {"DIAB-01-IMP": "DIAB-01", "HTA-02-IMP": "HTA-02"}
     notes = [n.text() for n in report.notes]
-    assert "/documents/0/code : le code DIAB-01 est déjà utilisé dans cette base : protocole " \
-           "importé sous le code DIAB-01-IMP" in notes
+    assert (
+        "/documents/0/code : le code DIAB-01 est déjà utilisé dans cette base : protocole "
+        "importé sous le code DIAB-01-IMP" in notes
+    )
     assert any("PL-PLAIES est déjà présent, identique" in n for n in notes)
     meeting = get_meeting(db, next(d.id for d in report.documents if d.kind == "meeting"))
     diab = next(d.id for d in report.documents if d.label == "DIAB-01-IMP")
@@ -205,19 +261,24 @@ def test_taken_codes_are_renamed_and_links_follow(source, db, tmp_path: Path) ->
     assert "DIAB-01-IMP2" in [d.label for d in third.documents]
 
 
-def test_people_and_protocols_missing_here_are_reported_not_invented(source, db,
-                                                                     tmp_path: Path) -> None:
+def test_people_and_protocols_missing_here_are_reported_not_invented(
+    source, db, tmp_path: Path
+) -> None:
     data = exchange.export_library(source)
     data["documents"] = [d for d in data["documents"] if d["kind"] == "meeting"]
     report = import_file(db, ALICE, exchange.write_json(data, tmp_path / "meetings.json"))
     texts = [n.text() for n in report.notes]
     assert "/documents/0/chair : Jo Médecin ne fait pas partie de l'équipe : non repris" in texts
-    assert "/documents/0/items/2/protocol_code : protocole DIAB-01 absent de cette base : " \
-           "lien non repris" in texts
+    assert (
+        "/documents/0/items/2/protocol_code : protocole DIAB-01 absent de cette base : "
+        "lien non repris" in texts
+    )
     view = get_meeting(db, report.documents[0].id)
     assert view.chair_id is None and view.status == "closed"
     assert [(i.name, i.partner) for i in view.invitees] == [
-        ("Jo Pharmacien", True), ("SSIAD du canton", True)]
+        ("Jo Pharmacien", True),
+        ("SSIAD du canton", True),
+    ]
     assert view.items[0].decisions[0].owner == "Jo Infirmière"  # kept as a free name
 
 
@@ -253,8 +314,9 @@ def test_single_documents_and_lookup(source) -> None:
 def test_schema_matches_the_application_limits() -> None:
     d = schema()["$defs"]
     assert list(d["content"]["properties"]["sections"]["properties"]) == SECTION_KEYS
-    assert {v["maxLength"] for v in d["content"]["properties"]["sections"]["properties"].values()
-            } == {MAX_TEXT}
+    assert {
+        v["maxLength"] for v in d["content"]["properties"]["sections"]["properties"].values()
+    } == {MAX_TEXT}
     assert d["step"]["properties"]["what"]["maxLength"] == protocols.MAX_STEP_FIELD
     assert d["version"]["properties"]["change_note"]["maxLength"] == protocols.MAX_NOTE
     assert tuple(d["version"]["properties"]["status"]["enum"]) == STATUSES
@@ -287,8 +349,10 @@ def test_cli_export_and_import(source, tmp_path: Path, capsys) -> None:
     assert "importé sous ce code ; code d'origine : DIAB-01" in capsys.readouterr().out
 
     bad = tmp_path / "bad.json"
-    bad.write_text(out.read_text(encoding="utf-8").replace('"status": "approved"',
-                                                          '"status": "validé"'), encoding="utf-8")
+    bad.write_text(
+        out.read_text(encoding="utf-8").replace('"status": "approved"', '"status": "validé"'),
+        encoding="utf-8",
+    )
     db = open_database(target)
     before = rows_digest(db)
     assert run_cli("--db", target, "import", str(bad)) == 2
@@ -310,8 +374,10 @@ def test_cli_export_usage_and_pdf_hand_off(source, tmp_path: Path, capsys, monke
     assert run_cli("--db", src, "export", "NOPE", "--json", str(tmp_path / "x.json")) == 2
     assert "introuvable" in capsys.readouterr().err
     calls = []
-    monkeypatch.setattr("protoedit.cli.pdf.export_pdf",
-                        lambda db, target, out, memo: calls.append((target, out.name, memo)) or out)
+    monkeypatch.setattr(
+        "protoedit.cli.pdf.export_pdf",
+        lambda db, target, out, memo: calls.append((target, out.name, memo)) or out,
+    )
     assert run_cli("--db", src, "export", "DIAB-01", "--pdf", "m.pdf", "--memo", "infirmier") == 0
     assert calls == [("DIAB-01", "m.pdf", "infirmier")]
     monkeypatch.setitem(sys.modules, "protoedit.cli.pdf", None)  # not installed
@@ -330,8 +396,11 @@ def test_import_refusal_names_every_problem(source, db, tmp_path: Path) -> None:
     with pytest.raises(ImportProblems) as info:
         import_file(db, ALICE, path)
     assert [loc for loc, _ in info.value.pairs()] == [
-        "/documents/0/versions/1/content/steps/1/what", "/documents/1/code",
-        "/documents/3/items/0/kind", "/documents/4/decisions/0/item"]
+        "/documents/0/versions/1/content/steps/1/what",
+        "/documents/1/code",
+        "/documents/3/items/0/kind",
+        "/documents/4/decisions/0/item",
+    ]
     assert "la valeur doit être un texte" in info.value.message()
     assert "point n° 7 inexistant : la réunion compte 0 point(s)" in info.value.message()
     assert rows_digest(db) == before
@@ -343,8 +412,21 @@ def test_main_script_offers_export_and_import(source, tmp_path: Path) -> None:
 
     root = Path(__file__).resolve().parents[2]
     out = tmp_path / "all.json"
-    done = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(source.path),
-                           "export", "--all", "--json", str(out)], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(root / "main.py"),
+            "--db",
+            str(source.path),
+            "export",
+            "--all",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "protoedit-exchange"

@@ -20,10 +20,18 @@ from tests.core.test_protocol_lifecycle import ALICE, complete_content
 
 def with_synthesis() -> Content:
     c = complete_content()
-    c.evidence = [Evidence(question="Faut-il un ECG annuel ?", answer="Oui, chez le diabétique",
-                           source="HAS 2024, diabète de type 2", level="2")]
-    c.key_points = [KeyMessage(text="Pas d'AINS en automédication", grade="a"),
-                    KeyMessage(text="Examen des pieds à chaque consultation", grade="AE")]
+    c.evidence = [
+        Evidence(
+            question="Faut-il un ECG annuel ?",
+            answer="Oui, chez le diabétique",
+            source="HAS 2024, diabète de type 2",
+            level="2",
+        )
+    ]
+    c.key_points = [
+        KeyMessage(text="Pas d'AINS en automédication", grade="a"),
+        KeyMessage(text="Examen des pieds à chaque consultation", grade="AE"),
+    ]
     return c
 
 
@@ -35,10 +43,13 @@ def test_content_round_trip_and_cleaning() -> None:
     assert Content.from_dict({"sections": {}}).evidence == []  # older content: empty lists
 
 
-@pytest.mark.parametrize(("attr", "item", "field"), [
-    ("evidence", Evidence(question="Q", level="5"), "evidence.0.level"),
-    ("key_points", KeyMessage(text="M", grade="D"), "key_points.0.grade"),
-])
+@pytest.mark.parametrize(
+    ("attr", "item", "field"),
+    [
+        ("evidence", Evidence(question="Q", level="5"), "evidence.0.level"),
+        ("key_points", KeyMessage(text="M", grade="D"), "key_points.0.grade"),
+    ],
+)
 def test_unknown_level_or_grade_refused(attr: str, item: object, field: str) -> None:
     c = complete_content()
     setattr(c, attr, [item])
@@ -63,8 +74,10 @@ def test_exchange_carries_synthesis_and_version_identity(db, tmp_path: Path) -> 
     assert data["version"] == 2
     version = data["documents"][0]["versions"][0]
     assert (version["code"], version["title"]) == ("DIAB-01", "Diabète")
-    assert version["content"]["key_points"][0] == {"text": "Pas d'AINS en automédication",
-                                                   "grade": "A"}
+    assert version["content"]["key_points"][0] == {
+        "text": "Pas d'AINS en automédication",
+        "grade": "A",
+    }
     path = tmp_path / "x.json"
     path.write_text(exchange.dumps(data), encoding="utf-8")
     report = import_file(db, ALICE, path)
@@ -103,6 +116,12 @@ def test_full_pdf_prints_the_synthesis_and_graded_messages(db, tmp_path: Path) -
     protocols.save_draft(db, ALICE, vid, with_synthesis(), [], None, None)
     text = pdf_text(build_protocol_pdf(protocol_print(db, vid), tmp_path / "p.pdf"))
     flat = " ".join(text.split())
-    for expected in ("Synthèse documentaire", "Faut-il un ECG annuel ?", "Niveau 2",
-                     "Messages clés gradés", "Pas d'AINS en automédication", "Accord d'experts"):
+    for expected in (
+        "Synthèse documentaire",
+        "Faut-il un ECG annuel ?",
+        "Niveau 2",
+        "Messages clés gradés",
+        "Pas d'AINS en automédication",
+        "Accord d'experts",
+    ):
         assert expected in flat, expected

@@ -17,8 +17,9 @@ def module_name(path: Path) -> str:
 
 
 def modules(package: str) -> dict[str, Path]:
-    return {module_name(p): p for p in (ROOT / package).rglob("*.py")
-            if "migrations" not in p.parts}
+    return {
+        module_name(p): p for p in (ROOT / package).rglob("*.py") if "migrations" not in p.parts
+    }
 
 
 def imports_of(path: Path, known: set[str]) -> set[str]:
@@ -71,16 +72,19 @@ def test_the_core_has_no_import_cycle() -> None:
     core = modules("protoedit")
     # A package imports its submodules only when it re-exports them; the edge from a
     # submodule to its own package face (its __init__) is Python's, not a dependency.
-    graph = {name: {m for m in imports_of(path, set(core)) if not name.startswith(m + ".")}
-             for name, path in core.items()}
+    graph = {
+        name: {m for m in imports_of(path, set(core)) if not name.startswith(m + ".")}
+        for name, path in core.items()
+    }
     assert cycles(graph) == []
 
 
 def test_ui_never_imports_the_orm_models() -> None:
     core = set(modules("protoedit"))
-    offenders = {name: sorted(m for m in imports_of(path, core)
-                              if m.startswith("protoedit.store.models"))
-                 for name, path in modules("ui").items()}
+    offenders = {
+        name: sorted(m for m in imports_of(path, core) if m.startswith("protoedit.store.models"))
+        for name, path in modules("ui").items()
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 

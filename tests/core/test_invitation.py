@@ -23,8 +23,13 @@ WHEN = dt.datetime(2026, 4, 9, 12, 30)
 
 
 def pro(db, actor, last: str, first: str, email: str = "", partner: bool = False) -> int:
-    return team.add_professional(db, actor, team.ProfessionalInput(
-        last_name=last, first_name=first, profession="infirmier", email=email, partner=partner))[0]
+    return team.add_professional(
+        db,
+        actor,
+        team.ProfessionalInput(
+            last_name=last, first_name=first, profession="infirmier", email=email, partner=partner
+        ),
+    )[0]
 
 
 def setup_meeting(db, actor) -> tuple[int, int]:
@@ -33,14 +38,30 @@ def setup_meeting(db, actor) -> tuple[int, int]:
     pro(db, actor, "Benoît", "Aïcha", "aicha.benoit@msp-ecrins.fr")
     pro(db, actor, "Sans", "Adresse")
     pro(db, actor, "Rossi", "Léa", "lea.rossi+rcp@cabinet.fr", partner=True)
-    mid, _ = meetings.create_meeting(db, actor, MeetingInput(
-        starts_at=WHEN, title="RCP d'avril", place="Salle 2"))
+    mid, _ = meetings.create_meeting(
+        db, actor, MeetingInput(starts_at=WHEN, title="RCP d'avril", place="Salle 2")
+    )
     meetings.invite_everyone(db, actor, mid)
     meetings.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
-    meetings.add_item(db, actor, mid, ItemInput(
-        theme="Plaie chronique", patient_pseudonym="Jeanne Dupont", requester="Aïcha Benoît"))
-    meetings.add_item(db, actor, mid, ItemInput(
-        theme="Polymédication", patient_pseudonym="Marcel Lagarde", consent="yes", slot_minutes=30))
+    meetings.add_item(
+        db,
+        actor,
+        mid,
+        ItemInput(
+            theme="Plaie chronique", patient_pseudonym="Jeanne Dupont", requester="Aïcha Benoît"
+        ),
+    )
+    meetings.add_item(
+        db,
+        actor,
+        mid,
+        ItemInput(
+            theme="Polymédication",
+            patient_pseudonym="Marcel Lagarde",
+            consent="yes",
+            slot_minutes=30,
+        ),
+    )
     return mid, me
 
 
@@ -55,9 +76,13 @@ def test_ics_parses_back_with_start_end_and_attendees(db, actor) -> None:
     assert event.decoded("dtend") == (WHEN + dt.timedelta(minutes=45)).astimezone(dt.UTC)
     assert str(event["summary"]) == "RCP d'avril" and str(event["location"]) == "Salle 2"
     attendees = event["attendee"]
-    assert sorted(str(a) for a in attendees) == sorted([
-        "mailto:elise.martin@msp-ecrins.fr", "mailto:aicha.benoit@msp-ecrins.fr",
-        "mailto:lea.rossi+rcp@cabinet.fr"])
+    assert sorted(str(a) for a in attendees) == sorted(
+        [
+            "mailto:elise.martin@msp-ecrins.fr",
+            "mailto:aicha.benoit@msp-ecrins.fr",
+            "mailto:lea.rossi+rcp@cabinet.fr",
+        ]
+    )
     assert {str(a.params["CN"]) for a in attendees} >= {"Aïcha Benoît", "Léa Rossi"}
     assert str(event["organizer"]) == "mailto:elise.martin@msp-ecrins.fr"
     description = str(event["description"])
@@ -65,8 +90,10 @@ def test_ics_parses_back_with_start_end_and_attendees(db, actor) -> None:
     assert "Lagarde" not in description and "Dupont" not in description  # e-mail: initials
     again = Calendar.from_ical(ics_bytes(invitation_data(db, mid, None, "fr"))).walk("VEVENT")[0]
     assert str(again["uid"]) == str(event["uid"])  # sending again updates the same event
-    assert str(Calendar.from_ical(ics_bytes(invitation_data(db, mid, None, "fr")))["method"]) \
-        == "PUBLISH"  # without the organizer's address
+    assert (
+        str(Calendar.from_ical(ics_bytes(invitation_data(db, mid, None, "fr")))["method"])
+        == "PUBLISH"
+    )  # without the organizer's address
 
 
 def test_mailto_has_addresses_subject_and_body(db, actor) -> None:
@@ -75,7 +102,10 @@ def test_mailto_has_addresses_subject_and_body(db, actor) -> None:
     parts = urlsplit(url)
     assert parts.scheme == "mailto"
     assert unquote(parts.path).split(",") == [  # team by name, then partners
-        "aicha.benoit@msp-ecrins.fr", "elise.martin@msp-ecrins.fr", "lea.rossi+rcp@cabinet.fr"]
+        "aicha.benoit@msp-ecrins.fr",
+        "elise.martin@msp-ecrins.fr",
+        "lea.rossi+rcp@cabinet.fr",
+    ]
     query = parse_qs(parts.query)
     assert query["subject"] == ["Ordre du jour : RCP d'avril, 09/04/2026 12:30"]
     body = query["body"][0]
@@ -86,7 +116,9 @@ def test_mailto_has_addresses_subject_and_body(db, actor) -> None:
 
 
 def test_long_mailto_is_cut_with_an_ellipsis_and_keeps_the_footer() -> None:
-    body = "\n".join(f"12:{n:02d} Point numéro {n} : un thème assez long à lire" for n in range(200))
+    body = "\n".join(
+        f"12:{n:02d} Point numéro {n} : un thème assez long à lire" for n in range(200)
+    )
     url = mailto_url(["a@b.fr"], "Sujet", body, footer="Tout est joint.", limit=1000)
     assert len(url) <= 1000
     text = parse_qs(urlsplit(url).query)["body"][0]

@@ -28,7 +28,10 @@ def test_sigkill_during_writes_loses_no_committed_write(tmp_path: Path) -> None:
     for round_no in range(ROUNDS):
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.core.kill_writer", str(path), str(round_no * 100_000)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout is not None
         wanted = rng.randint(1, 25)

@@ -14,15 +14,21 @@ def shown(text: str) -> str:
     return "".join(markdown_tree(text).itertext())
 
 
-@pytest.mark.parametrize(("typed", "html", "seen"), [
-    ("`a & b`", "<code>a &amp; b</code>", "a & b"),  # escaped once, not &amp;amp;
-    ("`&lt;`", "<code>&amp;lt;</code>", "&lt;"),
-    ("&lt;tag&gt; & co", "&amp;lt;tag&amp;gt; &amp; co", "&lt;tag&gt; & co"),
-    ("<b>gras</b>", "&lt;b&gt;gras&lt;/b&gt;", "<b>gras</b>"),
-    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;",
-     "<script>alert(1)</script>"),
-    ("<div>\nbloc\n</div>", "&lt;div&gt;", "<div>"),
-])
+@pytest.mark.parametrize(
+    ("typed", "html", "seen"),
+    [
+        ("`a & b`", "<code>a &amp; b</code>", "a & b"),  # escaped once, not &amp;amp;
+        ("`&lt;`", "<code>&amp;lt;</code>", "&lt;"),
+        ("&lt;tag&gt; & co", "&amp;lt;tag&amp;gt; &amp; co", "&lt;tag&gt; & co"),
+        ("<b>gras</b>", "&lt;b&gt;gras&lt;/b&gt;", "<b>gras</b>"),
+        (
+            "<script>alert(1)</script>",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "<script>alert(1)</script>",
+        ),
+        ("<div>\nbloc\n</div>", "&lt;div&gt;", "<div>"),
+    ],
+)
 def test_what_the_user_typed_shows_as_typed(typed: str, html: str, seen: str) -> None:
     assert html in markdown_to_html(typed)
     assert seen in shown(typed)
@@ -34,8 +40,16 @@ def test_autolinks_become_links() -> None:
     assert 'href="mailto:contact@msp.fr"' in html
 
 
-@pytest.mark.parametrize("link", ["javascript:alert(1)", "JavaScript:alert(1)",
-                                  "data:text/html,x", "file:///etc/passwd", "vbscript:x"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "vbscript:x",
+    ],
+)
 def test_only_web_and_mail_links_are_kept(link: str) -> None:
     html = markdown_to_html(f"[clic]({link}) ![img]({link})")
     assert "href" not in html and "<img" not in html

@@ -274,8 +274,9 @@ def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, ac
     doctor, nurse, gone = add_pro(db, "Lefèvre"), add_pro(db, "Benoît"), add_pro(db, "Parti")
     assert meetings.new_meeting_defaults(db, "rcp") is None  # the very first meeting
     older = new_meeting(db, actor, T0, place="Salle A", chair_id=nurse)
-    march = new_meeting(db, actor, T0 + dt.timedelta(days=28), place="Salle B", chair_id=doctor,
-                        secretary_id=gone)
+    march = new_meeting(
+        db, actor, T0 + dt.timedelta(days=28), place="Salle B", chair_id=doctor, secretary_id=gone
+    )
     other = new_meeting(db, actor, T0 + dt.timedelta(days=35), kind="organisation", place="Bureau")
     for pid in (doctor, nurse, gone):
         meetings.invite_professional(db, actor, march, pid)
@@ -291,13 +292,19 @@ def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, ac
     assert (d.place, d.chair_id, d.secretary_id, d.invitees) == ("Salle B", doctor, None, 3)
     assert meetings.new_meeting_defaults(db, "organisation").place == "Bureau"
 
-    mid, changes = meetings.create_meeting(db, actor, MeetingInput(
-        starts_at=T0 + dt.timedelta(days=56), place=d.place, chair_id=d.chair_id), copy_invitees=True)
+    mid, changes = meetings.create_meeting(
+        db,
+        actor,
+        MeetingInput(starts_at=T0 + dt.timedelta(days=56), place=d.place, chair_id=d.chair_id),
+        copy_invitees=True,
+    )
     assert changes.touches("invitee")
     m = get_meeting(db, mid)
     assert [(i.name, i.partner, i.attendance) for i in m.invitees] == [
-        ("Élise Lefèvre", False, "invited"), ("Élise Benoît", False, "invited"),
-        ("Dr Léa Rossi", True, "invited")]
+        ("Élise Lefèvre", False, "invited"),
+        ("Élise Benoît", False, "invited"),
+        ("Dr Léa Rossi", True, "invited"),
+    ]
     assert [i.name for i in get_meeting(db, march).invitees][-1] == "Dr Léa Rossi"  # untouched
     plain, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=T0, kind="rcp"))
     assert get_meeting(db, plain).invitees == []  # copying is the caller's choice
@@ -325,7 +332,9 @@ def test_future_meeting_is_neither_held_nor_closed_and_never_counts(db, actor) -
         meetings.close_meeting(db, actor, later, today=today)
     assert [m.id for m in aci_year(db, 2026, today=today).meetings] == [same_day]
     assert [m.id for m in aci_year(db, 2026, today=dt.date(2026, 3, 13)).meetings] == [
-        same_day, later]
+        same_day,
+        later,
+    ]
 
 
 def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -> None:
@@ -334,15 +343,24 @@ def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -
     nurse = add_pro(db, "Bernard")
     already, _ = meetings.invite_professional(db, actor, mid, nurse)
     doctor = add_pro(db, "Arnaud", "Paul", "medecin_generaliste")
-    partner, _ = team.add_professional(db, actor, team.ProfessionalInput(
-        last_name="Rossi", first_name="Léa", profession="psychologue", partner=True))
-    gone, _ = team.add_professional(db, actor, team.ProfessionalInput(
-        last_name="Ancien", profession="infirmier", active=False))
+    partner, _ = team.add_professional(
+        db,
+        actor,
+        team.ProfessionalInput(
+            last_name="Rossi", first_name="Léa", profession="psychologue", partner=True
+        ),
+    )
+    gone, _ = team.add_professional(
+        db, actor, team.ProfessionalInput(last_name="Ancien", profession="infirmier", active=False)
+    )
     count, changes = meetings.invite_everyone(db, actor, mid)
     assert count == 2 and changes.touches("invitee")
     view = get_meeting(db, mid)
     assert [(i.professional_id, i.partner) for i in view.invitees] == [
-        (nurse, False), (doctor, False), (partner, True)]
+        (nurse, False),
+        (doctor, False),
+        (partner, True),
+    ]
     assert gone not in {i.professional_id for i in view.invitees}
     assert view.invitees[0].id == already
     with pytest.raises(ValidationError):

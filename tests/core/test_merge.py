@@ -21,11 +21,18 @@ class Draft:
 
 
 def base_draft() -> Draft:
-    return Draft(content=Content(
-        sections={"inclusion": "Adultes", "exclusion": "Enfants"},
-        steps=[Step(title="Repérer", what="Dépister"), Step(title="Évaluer", what="Bilan"),
-               Step(title="Suivre", what="Tous les 3 mois")],
-        indicators=[Indicator(name="Inclus", target="50")]), working_group=[1, 2])
+    return Draft(
+        content=Content(
+            sections={"inclusion": "Adultes", "exclusion": "Enfants"},
+            steps=[
+                Step(title="Repérer", what="Dépister"),
+                Step(title="Évaluer", what="Bilan"),
+                Step(title="Suivre", what="Tous les 3 mois"),
+            ],
+            indicators=[Indicator(name="Inclus", target="50")],
+        ),
+        working_group=[1, 2],
+    )
 
 
 def three() -> tuple[Draft, Draft, Draft]:
@@ -67,7 +74,10 @@ def test_overlapping_section_is_a_conflict_resolved_by_choice() -> None:
     result = merge_protocol(base, mine, theirs)
     [conflict] = result.conflicts
     assert (conflict.label, conflict.mine, conflict.theirs) == (
-        "Population : critères d'exclusion", "Mine", "Theirs")
+        "Population : critères d'exclusion",
+        "Mine",
+        "Theirs",
+    )
     assert result.values["content"].section("exclusion") == "Mine"
     chosen = merge_protocol(base, mine, theirs, {conflict.key: THEIRS})
     assert chosen.values["content"].section("exclusion") == "Theirs"
@@ -163,7 +173,11 @@ def test_indicator_fields_and_review_date() -> None:
     theirs.review_due = dt.date(2027, 3, 1)
     result = merge_protocol(base, mine, theirs)
     ind = result.values["content"].indicators[0]
-    assert (ind.target, ind.owner, result.values["review_due"]) == ("60", "IDE", dt.date(2027, 3, 1))
+    assert (ind.target, ind.owner, result.values["review_due"]) == (
+        "60",
+        "IDE",
+        dt.date(2027, 3, 1),
+    )
     assert "Indicateur « Inclus » : Responsable" in result.taken
 
 
@@ -178,5 +192,11 @@ def test_plain_fields_merge() -> None:
     theirs["title"] = "RCP d'avril"
     result = merge_fields(base, mine, theirs, labels, show=lambda k, v: f"<{v}>")
     [conflict] = result.conflicts
-    assert (conflict.key, conflict.mine, conflict.theirs) == ("title", "<RCP de mars>", "<RCP d'avril>")
-    assert merge_fields(base, mine, theirs, labels, {"title": THEIRS}).values["title"] == "RCP d'avril"
+    assert (conflict.key, conflict.mine, conflict.theirs) == (
+        "title",
+        "<RCP de mars>",
+        "<RCP d'avril>",
+    )
+    assert (
+        merge_fields(base, mine, theirs, labels, {"title": THEIRS}).values["title"] == "RCP d'avril"
+    )

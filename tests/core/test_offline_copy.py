@@ -12,14 +12,17 @@ from protoedit.store.check import run_check
 def test_copy_holds_approved_versions_only(db, actor, tmp_path) -> None:
     ids = []
     for name, prof in (("Roux", "medecin_generaliste"), ("Petit", "infirmier")):
-        pid, _ = team.add_professional(db, actor, team.ProfessionalInput(last_name=name, profession=prof))
+        pid, _ = team.add_professional(
+            db, actor, team.ProfessionalInput(last_name=name, profession=prof)
+        )
         team.set_pin(db, actor, pid, "1234")
         ids.append(pid)
     from protoedit.protocols.content import Content, Step
 
-    content = Content(sections={"objectives": "Objectif", "inclusion": "Adultes",
-                                "alert_signs": "Fièvre"},
-                      steps=[Step("Repérer", ["infirmier"], "", "Peser")])
+    content = Content(
+        sections={"objectives": "Objectif", "inclusion": "Adultes", "alert_signs": "Fièvre"},
+        steps=[Step("Repérer", ["infirmier"], "", "Peser")],
+    )
     _p, vid, _ = protocols.create_protocol(db, actor, "APP-01", "Approuvé", "", content)
     protocols.save_draft(db, actor, vid, content, ids, None, None)
     protocols.submit(db, actor, vid)

@@ -28,13 +28,19 @@ def test_a_frozen_bundle_reads_its_own_folder(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.bundle_dir() == tmp_path
     assert paths.resource_path("catalog", "professions.json") == (
-        tmp_path / "resources" / "catalog" / "professions.json")
+        tmp_path / "resources" / "catalog" / "professions.json"
+    )
     assert paths.migrations_dir() == tmp_path / "protoedit" / "store" / "migrations"
 
 
 def test_version_comes_from_the_package_metadata(tmp_path) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], cwd=tmp_path,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--version"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"ProtoEdit {version('protoedit')}"
     assert version("protoedit") == __version__  # pyproject.toml and the package agree
@@ -46,7 +52,7 @@ def _ico_sizes(data: bytes) -> list[int]:
     sizes = []
     for i in range(count):
         width, height, *_rest, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
-        assert width == height and data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert width == height and data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
         assert offset + length <= len(data)
         sizes.append(width or 256)
     return sizes
@@ -67,6 +73,10 @@ def test_desktop_entry_starts_protoedit_with_its_icon() -> None:
     entry.read(ROOT / "resources" / "protoedit.desktop", encoding="utf-8")
     desk = entry["Desktop Entry"]
     assert (desk["Type"], desk["Exec"], desk["Icon"], desk["Terminal"]) == (
-        "Application", "protoedit", "protoedit", "false")
+        "Application",
+        "protoedit",
+        "protoedit",
+        "false",
+    )
     assert desk["Name[fr]"] and desk["Comment[fr]"]
     assert set(desk["Categories"].rstrip(";").split(";")) == {"Office", "MedicalSoftware", "Qt"}

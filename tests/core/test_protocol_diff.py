@@ -25,7 +25,10 @@ def test_section_changed_added_removed() -> None:
     assert kinds == {("objectives", CHANGED), ("key_messages", ADDED), ("memo", REMOVED)}
     changed = next(s for s in d.sections if s.key == "objectives")
     assert "-Ligne 2" in changed.unified and "+Ligne deux" in changed.unified
-    assert (changed.old, changed.new) == ("Ligne 1\nLigne 2\nLigne 3", "Ligne 1\nLigne deux\nLigne 3")
+    assert (changed.old, changed.new) == (
+        "Ligne 1\nLigne 2\nLigne 3",
+        "Ligne 1\nLigne deux\nLigne 3",
+    )
     text = d.to_text()
     assert "Section « Objectifs » modifiée" in text and "-Ligne 2" in text and "+Ligne deux" in text
     assert "Section « Messages clés » ajoutée" in text
@@ -61,8 +64,10 @@ def test_step_fields_changed_with_old_and_new_values() -> None:
     d = diff(old, new)
     assert [(c.kind, c.label, c.moved) for c in d.steps] == [(CHANGED, "Suivre", True)]
     fields = {f.field: (f.old, f.new) for f in d.steps[0].fields}
-    assert fields == {"professions": (["infirmier"], ["infirmier", "pharmacien"]),
-                      "when": ("", "Tous les 3 mois")}
+    assert fields == {
+        "professions": (["infirmier"], ["infirmier", "pharmacien"]),
+        "when": ("", "Tous les 3 mois"),
+    }
     text = d.to_text()
     assert "Modifié : « Suivre »" in text and "déplacé" in text
     assert "Quand : — → « Tous les 3 mois »" in text and "Pharmacien" in text
@@ -70,18 +75,30 @@ def test_step_fields_changed_with_old_and_new_values() -> None:
 
 
 def test_duplicate_titles_matched_in_order() -> None:
-    d = diff(Content(steps=steps("Suivre", "Suivre")), Content(steps=steps("Suivre", "Suivre", "Suivre")))
+    d = diff(
+        Content(steps=steps("Suivre", "Suivre")), Content(steps=steps("Suivre", "Suivre", "Suivre"))
+    )
     assert [(c.kind, c.new_index) for c in d.steps] == [(ADDED, 2)]
 
 
 def test_indicators_and_references() -> None:
-    old = Content(indicators=[Indicator(name="Inclus", target="50")],
-                  references=[Reference(citation="HAS 2014", date="2014"), Reference(citation="ANSM")])
-    new = Content(indicators=[Indicator(name="Inclus", target="80"), Indicator(name="Hospitalisations")],
-                  references=[Reference(citation="ANSM"), Reference(citation="HAS 2024", date="2024")])
+    old = Content(
+        indicators=[Indicator(name="Inclus", target="50")],
+        references=[Reference(citation="HAS 2014", date="2014"), Reference(citation="ANSM")],
+    )
+    new = Content(
+        indicators=[Indicator(name="Inclus", target="80"), Indicator(name="Hospitalisations")],
+        references=[Reference(citation="ANSM"), Reference(citation="HAS 2024", date="2024")],
+    )
     d = diff(old, new)
-    assert [(c.kind, c.label) for c in d.indicators] == [(CHANGED, "Inclus"), (ADDED, "Hospitalisations")]
+    assert [(c.kind, c.label) for c in d.indicators] == [
+        (CHANGED, "Inclus"),
+        (ADDED, "Hospitalisations"),
+    ]
     assert [(f.field, f.old, f.new) for f in d.indicators[0].fields] == [("target", "50", "80")]
-    assert sorted((c.kind, c.label) for c in d.references) == [(ADDED, "HAS 2024"), (REMOVED, "HAS 2014")]
+    assert sorted((c.kind, c.label) for c in d.references) == [
+        (ADDED, "HAS 2024"),
+        (REMOVED, "HAS 2014"),
+    ]
     text = d.to_text()
     assert "Indicateurs" in text and "Cible : « 50 » → « 80 »" in text and "Références" in text

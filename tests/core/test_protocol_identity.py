@@ -29,8 +29,9 @@ def approved(db, crew, code: str = "DIAB-01") -> tuple[int, int]:  # noqa: F811
 
 def rename_draft(db, vid: int, code: str, title: str, theme: str = "") -> None:
     v = queries.get_version(db, vid)
-    protocols.save_draft(db, ALICE, vid, v.content, v.working_group, v.review_due, v.revision,
-                         (code, title, theme))
+    protocols.save_draft(
+        db, ALICE, vid, v.content, v.working_group, v.review_due, v.revision, (code, title, theme)
+    )
 
 
 def test_a_draft_title_never_shows_on_the_approved_version(db, crew) -> None:  # noqa: F811
@@ -41,7 +42,11 @@ def test_a_draft_title_never_shows_on_the_approved_version(db, crew) -> None:  #
     old = queries.get_version(db, v1)
     assert (old.code, old.title, old.aci_theme) == ("DIAB-01", "Diabète", "")
     new = queries.get_version(db, v2)
-    assert (new.code, new.title, new.aci_theme) == ("DIAB-02", "Diabète de type 2 (adultes)", "aci3")
+    assert (new.code, new.title, new.aci_theme) == (
+        "DIAB-02",
+        "Diabète de type 2 (adultes)",
+        "aci3",
+    )
     # Consultation, the memo and full PDF data, search and the library: the version in force.
     view = consult.consult_view(db, pid, "infirmier")
     assert (view.code, view.title, view.number) == ("DIAB-01", "Diabète", 1)
@@ -50,10 +55,16 @@ def test_a_draft_title_never_shows_on_the_approved_version(db, crew) -> None:  #
     search.refresh(db)
     hits = search.query(db, "diabete")
     assert [(h.code, h.title, h.status) for h in hits if h.kind == "protocol"] == [
-        ("DIAB-01", "Diabète", "approved")]
+        ("DIAB-01", "Diabète", "approved")
+    ]
     row = next(r for r in library.list_documents(db, "protocol") if r.id == pid)
     assert (row.code, row.title, row.version, row.status, row.open_version) == (
-        "DIAB-01", "Diabète", 1, "approved", 2)
+        "DIAB-01",
+        "Diabète",
+        1,
+        "approved",
+        2,
+    )
     assert queries.find_protocol(db, "DIAB-02") == pid  # the draft's new code finds it too
 
     protocols.submit(db, ALICE, v2)
@@ -61,7 +72,11 @@ def test_a_draft_title_never_shows_on_the_approved_version(db, crew) -> None:  #
     protocols.approve(db, ALICE, v2, crew.nurse, "2468", "")
     row = next(r for r in library.list_documents(db, "protocol") if r.id == pid)
     assert (row.code, row.title, row.version, row.open_version) == (
-        "DIAB-02", "Diabète de type 2 (adultes)", 2, None)
+        "DIAB-02",
+        "Diabète de type 2 (adultes)",
+        2,
+        None,
+    )
     assert consult.consult_view(db, pid).title == "Diabète de type 2 (adultes)"
     superseded = queries.get_version(db, v1)
     assert (superseded.status, superseded.title) == ("superseded", "Diabète")
@@ -94,8 +109,16 @@ def test_autosave_of_content_and_identity_is_one_event(db, crew) -> None:  # noq
     v = queries.get_version(db, vid)
     content = complete_content()
     content.sections["objectives"] = "Autre objectif"
-    protocols.save_draft(db, ALICE, vid, content, v.working_group, v.review_due, v.revision,
-                         ("DIAB-01", "Diabète sucré", ""))
+    protocols.save_draft(
+        db,
+        ALICE,
+        vid,
+        content,
+        v.working_group,
+        v.review_due,
+        v.revision,
+        ("DIAB-01", "Diabète sucré", ""),
+    )
     with db.read() as s:
         rows = s.execute(text("SELECT action, detail FROM audit_event ORDER BY seq DESC LIMIT 1"))
         action, detail = rows.one()
@@ -108,24 +131,32 @@ def test_migration_gives_every_version_its_protocol_identity(tmp_path: Path) -> 
     engine = build_engine(to_url(path))
     schema.upgrade(engine, "0.0.2", target="0002")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO protocol (id, code, title, aci_theme, created_at, revision, updated_at)"
-            " VALUES (1, 'AVK-01', 'Anticoagulants oraux', 'aci3', '2025-01-01', 1, '2025-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO protocol (id, code, title, aci_theme, created_at, revision, updated_at)"
+                " VALUES (1, 'AVK-01', 'Anticoagulants oraux', 'aci3', '2025-01-01', 1, '2025-01-01')"
+            )
+        )
         for number, status in ((1, "superseded"), (2, "approved"), (3, "draft")):
-            conn.execute(text(
-                "INSERT INTO protocol_version (protocol_id, number, status, content, working_group,"
-                " change_note, refusal_reason, created_at, provenance, revision, updated_at)"
-                " VALUES (1, :n, :s, '{}', '[]', '', '', '2025-01-01', '{}', 1, '2025-01-01')"),
-                {"n": number, "s": status})
+            conn.execute(
+                text(
+                    "INSERT INTO protocol_version (protocol_id, number, status, content, working_group,"
+                    " change_note, refusal_reason, created_at, provenance, revision, updated_at)"
+                    " VALUES (1, :n, :s, '{}', '[]', '', '', '2025-01-01', '{}', 1, '2025-01-01')"
+                ),
+                {"n": number, "s": status},
+            )
     engine.dispose()
     db = open_database(path)
     try:
         versions = queries.versions_of(db, 1)
         assert [(v.number, v.code, v.title, v.aci_theme) for v in versions] == [
-            (n, "AVK-01", "Anticoagulants oraux", "aci3") for n in (1, 2, 3)]
+            (n, "AVK-01", "Anticoagulants oraux", "aci3") for n in (1, 2, 3)
+        ]
     finally:
         db.close()
     con = sqlite3.connect(path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
-        schema.head_revision(),)
+        schema.head_revision(),
+    )
     con.close()

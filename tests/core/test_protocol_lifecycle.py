@@ -22,7 +22,8 @@ TODAY = dt.date.today()
 
 def add_pro(db, last: str, profession: str, pin: str | None = "2468") -> int:
     pid, _ = team.add_professional(
-        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession))
+        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession)
+    )
     if pin:
         team.set_pin(db, ALICE, pid, pin)
     return pid
@@ -30,12 +31,19 @@ def add_pro(db, last: str, profession: str, pin: str | None = "2468") -> int:
 
 def complete_content() -> Content:
     return Content(
-        sections={"objectives": "Limiter les hypoglycémies", "inclusion": "DT2 sous insuline",
-                  "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même"},
+        sections={
+            "objectives": "Limiter les hypoglycémies",
+            "inclusion": "DT2 sous insuline",
+            "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même",
+        },
         steps=[
             Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-            Step(title="Suivre", professions=["infirmier"], what="Carnet glycémique",
-                 alert="Hypoglycémies répétées"),
+            Step(
+                title="Suivre",
+                professions=["infirmier"],
+                what="Carnet glycémique",
+                alert="Hypoglycémies répétées",
+            ),
         ],
         indicators=[Indicator(name="Patients inclus")],
         references=[Reference(citation="HAS 2024")],
@@ -52,14 +60,22 @@ class Team:
 
 @pytest.fixture
 def crew(db) -> Team:
-    return Team(add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier"),
-                add_pro(db, "Pharmacien", "pharmacien"), add_pro(db, "Sanspin", "infirmier", None))
+    return Team(
+        add_pro(db, "Médecin", "medecin_generaliste"),
+        add_pro(db, "Infirmière", "infirmier"),
+        add_pro(db, "Pharmacien", "pharmacien"),
+        add_pro(db, "Sanspin", "infirmier", None),
+    )
 
 
-def ready(db, crew: Team, code: str = "DIAB-01", review_due: dt.date | None = None) -> tuple[int, int]:
+def ready(
+    db, crew: Team, code: str = "DIAB-01", review_due: dt.date | None = None
+) -> tuple[int, int]:
     """A complete draft, its working group covering every profession with steps."""
     pid, vid, _ = protocols.create_protocol(db, ALICE, code, "Diabète")
-    protocols.save_draft(db, ALICE, vid, complete_content(), [crew.doctor, crew.nurse], review_due, 1)
+    protocols.save_draft(
+        db, ALICE, vid, complete_content(), [crew.doctor, crew.nurse], review_due, 1
+    )
     return pid, vid
 
 
@@ -78,7 +94,9 @@ def approved(db, crew: Team, **kw) -> tuple[int, int]:
 
 def actions(db) -> list[tuple[str, str]]:
     with db.read() as s:
-        return [(e.action, e.actor_name) for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+        return [
+            (e.action, e.actor_name) for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))
+        ]
 
 
 def test_incomplete_version_cannot_be_submitted(db, crew) -> None:
@@ -86,7 +104,9 @@ def test_incomplete_version_cannot_be_submitted(db, crew) -> None:
     with pytest.raises(TransitionError) as info:
         protocols.submit(db, ALICE, vid)
     text = info.value.message("fr")
-    assert "ne peut pas être soumise" in text and "Objectifs" in text and "Étape 1 « Repérer »" in text
+    assert (
+        "ne peut pas être soumise" in text and "Objectifs" in text and "Étape 1 « Repérer »" in text
+    )
     assert all(p.blocking for p in info.value.problems)
     v = queries.get_version(db, vid)
     assert (v.status, v.submitted_at) == ("draft", None)
@@ -158,8 +178,11 @@ def test_two_signatures_approve_with_default_review_date(db, crew) -> None:
         ("Jo Médecin", "medecin_generaliste", "approve", "Validé en réunion", True),
         ("Jo Infirmière", "infirmier", "approve", "Approuve cette version du protocole.", True),
     ]
-    assert actions(db)[-3:] == [("sign", "Poste accueil"), ("sign", "Alice Coordinatrice"),
-                                ("approve", "Alice Coordinatrice")]
+    assert actions(db)[-3:] == [
+        ("sign", "Poste accueil"),
+        ("sign", "Alice Coordinatrice"),
+        ("approve", "Alice Coordinatrice"),
+    ]
     with pytest.raises(TransitionError, match="déjà validée"):
         protocols.approve(db, ALICE, vid, crew.pharmacist, "2468", "")
     with pytest.raises(TransitionError, match="Révisez-la"):
@@ -186,16 +209,28 @@ def test_refuse_needs_a_reason(db, crew) -> None:
 def test_refusal_back_to_draft_then_fresh_signatures_needed(db, crew) -> None:
     _, vid = submitted(db, crew)
     protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
-    protocols.refuse(db, ALICE, vid, crew.pharmacist, "2468", "Interactions médicamenteuses absentes")
+    protocols.refuse(
+        db, ALICE, vid, crew.pharmacist, "2468", "Interactions médicamenteuses absentes"
+    )
     v = queries.get_version(db, vid)
     assert (v.status, v.refusal_reason, v.submitted_at) == (
-        "draft", "Interactions médicamenteuses absentes", None)
+        "draft",
+        "Interactions médicamenteuses absentes",
+        None,
+    )
     assert [(a.decision, a.current) for a in v.approvals] == [("approve", False), ("refuse", False)]
     assert ("refuse", "Alice Coordinatrice") in actions(db)
     with pytest.raises(TransitionError, match="soumettez-la"):
         protocols.refuse(db, ALICE, vid, crew.doctor, "2468", "Encore")
-    protocols.save_draft(db, ALICE, vid, complete_content(), [crew.doctor, crew.nurse, crew.pharmacist],
-                         None, v.revision)
+    protocols.save_draft(
+        db,
+        ALICE,
+        vid,
+        complete_content(),
+        [crew.doctor, crew.nurse, crew.pharmacist],
+        None,
+        v.revision,
+    )
     protocols.submit(db, ALICE, vid)
     assert queries.get_version(db, vid).refusal_reason == ""
     protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
@@ -223,7 +258,11 @@ def test_revise_then_approve_supersedes_the_previous_version(db, crew) -> None:
     v2, changes = protocols.revise(db, ALICE, pid, "Nouvelles recommandations HAS")
     assert changes.touches("protocol_version")
     new, old = queries.get_version(db, v2), queries.get_version(db, v1)
-    assert (new.number, new.status, new.change_note) == (2, "draft", "Nouvelles recommandations HAS")
+    assert (new.number, new.status, new.change_note) == (
+        2,
+        "draft",
+        "Nouvelles recommandations HAS",
+    )
     assert (new.content, new.working_group) == (old.content, old.working_group)
     assert new.approvals == [] and new.review_due is None
     assert queries.approved_version(db, pid).version_id == v1  # consultation still shows v1
@@ -239,7 +278,9 @@ def test_revise_then_approve_supersedes_the_previous_version(db, crew) -> None:
     protocols.approve(db, ALICE, v2, crew.nurse, "2468", "")
     views = queries.versions_of(db, pid)
     assert [(v.number, v.status, v.superseded) for v in views] == [
-        (1, "superseded", True), (2, "approved", False)]
+        (1, "superseded", True),
+        (2, "approved", False),
+    ]
     assert queries.approved_version(db, pid).version_id == v2
     assert ("supersede", "Alice Coordinatrice") in actions(db)
     with pytest.raises(TransitionError, match="figée"):
@@ -277,7 +318,8 @@ def test_record_review(db, crew) -> None:
     v = queries.get_version(db, vid)
     assert (v.status, v.review_due, v.number) == ("approved", later, 1)
     assert [(r.note, r.next_review_due, r.professional_id) for r in v.reviews] == [
-        ("Relu en réunion", later, crew.doctor)]
+        ("Relu en réunion", later, crew.doctor)
+    ]
     protocols.record_review(db, ALICE, vid, "", None)
     assert queries.get_version(db, vid).review_due == protocols.years_later(TODAY)
     with db.read() as s:
@@ -308,15 +350,23 @@ def test_review_status_edges(db, crew) -> None:
 
 
 def test_due_for_review_query(db, crew) -> None:
-    dates = {"LATE": TODAY - dt.timedelta(days=1), "EDGE": TODAY + dt.timedelta(days=90),
-             "NOW": TODAY, "LATER": TODAY + dt.timedelta(days=91)}
+    dates = {
+        "LATE": TODAY - dt.timedelta(days=1),
+        "EDGE": TODAY + dt.timedelta(days=90),
+        "NOW": TODAY,
+        "LATER": TODAY + dt.timedelta(days=91),
+    }
     for code, due in dates.items():
         approved(db, crew, code=code, review_due=due)
     ready(db, crew, code="DRAFT", review_due=TODAY - dt.timedelta(days=10))
     assert [v.code for v in queries.due_for_review(db, TODAY)] == ["LATE", "NOW", "EDGE"]
     assert [v.code for v in queries.due_for_review(db, TODAY, within_days=0)] == ["LATE", "NOW"]
     assert [v.code for v in queries.due_for_review(db, TODAY, within_days=91)] == [
-        "LATE", "NOW", "EDGE", "LATER"]
+        "LATE",
+        "NOW",
+        "EDGE",
+        "LATER",
+    ]
 
 
 def test_the_lifecycle_says_what_a_version_allows(db, actor) -> None:

@@ -20,7 +20,8 @@ ALICE = Actor(None, "Alice Coordinatrice")
 
 def add_pro(db, last: str, profession: str = "infirmier") -> int:
     pid, _ = team.add_professional(
-        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession))
+        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession)
+    )
     return pid
 
 
@@ -42,23 +43,39 @@ def some_content() -> Content:
 
 
 def test_create_normalises_code_and_offers_the_skeleton(db, actor) -> None:
-    pid, vid, changes = protocols.create_protocol(db, ALICE, "  diab-01 ", "Diabète de type 2",
-                                                  aci_theme="aci3")
+    pid, vid, changes = protocols.create_protocol(
+        db, ALICE, "  diab-01 ", "Diabète de type 2", aci_theme="aci3"
+    )
     assert changes.touches("protocol", "protocol_version")
     v = queries.get_version(db, vid)
-    assert (v.protocol_id, v.code, v.title, v.aci_theme) == (pid, "DIAB-01", "Diabète de type 2", "aci3")
+    assert (v.protocol_id, v.code, v.title, v.aci_theme) == (
+        pid,
+        "DIAB-01",
+        "Diabète de type 2",
+        "aci3",
+    )
     assert (v.number, v.status, v.working_group, v.review_due) == (1, "draft", [], None)
     assert [s.title for s in v.content.steps] == [
-        "Repérer", "Évaluer", "Planifier", "Intervenir", "Suivre", "Alerter"]
+        "Repérer",
+        "Évaluer",
+        "Planifier",
+        "Intervenir",
+        "Suivre",
+        "Alerter",
+    ]
     created = events(db, "create")
     assert {(e.entity, e.actor_name) for e in created} == {
-        ("protocol", "Alice Coordinatrice"), ("protocol_version", "Alice Coordinatrice")}
+        ("protocol", "Alice Coordinatrice"),
+        ("protocol_version", "Alice Coordinatrice"),
+    }
 
 
 def test_create_without_skeleton_or_with_given_content(db, actor) -> None:
     _, empty, _ = protocols.create_protocol(db, actor, "VIDE", "Sans étapes", skeleton=False)
     assert queries.get_version(db, empty).content.steps == []
-    _, given, _ = protocols.create_protocol(db, actor, "IMPORT-1", "Importé", content=some_content())
+    _, given, _ = protocols.create_protocol(
+        db, actor, "IMPORT-1", "Importé", content=some_content()
+    )
     assert queries.get_version(db, given).content == some_content()
 
 
@@ -106,7 +123,11 @@ def test_save_draft_stores_content_group_and_review_date(db, actor) -> None:
     assert changes.touches("protocol_version")
     v = queries.get_version(db, vid)
     assert (v.content, v.working_group, v.review_due, v.revision) == (
-        some_content(), [doctor, nurse], due, 2)
+        some_content(),
+        [doctor, nurse],
+        due,
+        2,
+    )
     saved = events(db, "save_draft")
     assert len(saved) == 1 and saved[0].actor_name == "Alice Coordinatrice"
     assert saved[0].entity_id == vid
@@ -127,8 +148,14 @@ def test_markup_kept_as_text_and_control_characters_stripped(db, actor) -> None:
     markup = "<script>alert('x')</script> **gras** & <b>balise</b>\n\t- liste"
     content = Content(
         sections={"objectives": markup + "\x00\x07\x1b", "memo": "ligne 1\r\nligne 2\rligne 3"},
-        steps=[Step(title="Re\x00pérer\n<i>", professions=["infirmier", "infirmier"],
-                    what="Faire\x0b ceci\x7f", how="{accolades} %s")],
+        steps=[
+            Step(
+                title="Re\x00pérer\n<i>",
+                professions=["infirmier", "infirmier"],
+                what="Faire\x0b ceci\x7f",
+                how="{accolades} %s",
+            )
+        ],
     )
     protocols.save_draft(db, actor, vid, content, [], None, None)
     saved = queries.get_version(db, vid).content
@@ -136,7 +163,11 @@ def test_markup_kept_as_text_and_control_characters_stripped(db, actor) -> None:
     assert saved.sections["memo"] == "ligne 1\nligne 2\nligne 3"
     step = saved.steps[0]
     assert (step.title, step.professions, step.what, step.how) == (
-        "Repérer <i>", ["infirmier"], "Faire ceci", "{accolades} %s")
+        "Repérer <i>",
+        ["infirmier"],
+        "Faire ceci",
+        "{accolades} %s",
+    )
 
 
 @pytest.mark.parametrize("where", ["section", "step"])
@@ -183,9 +214,16 @@ def test_update_identity(db, actor) -> None:
     assert changes.touches("protocol")
     v = queries.latest_version(db, pid)
     assert (v.code, v.title, v.aci_theme, v.protocol_revision) == (
-        "DIAB-02", "Diabète (adultes)", "aci3", 2)
+        "DIAB-02",
+        "Diabète (adultes)",
+        "aci3",
+        2,
+    )
     ev = events(db, "update_identity")[-1]
-    assert ev.actor_name == "Alice Coordinatrice" and ev.detail["changes"]["code"] == ["DIAB-01", "DIAB-02"]
+    assert ev.actor_name == "Alice Coordinatrice" and ev.detail["changes"]["code"] == [
+        "DIAB-01",
+        "DIAB-02",
+    ]
     with pytest.raises(ValidationError) as info:
         protocols.update_identity(db, actor, pid, "avk-01", "Diabète", "", 2)
     assert info.value.field == "code"

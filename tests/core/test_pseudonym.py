@@ -65,13 +65,25 @@ def test_case_without_consent_shows_only_initials(db, actor) -> None:
     assert display_name(consent, confidential_print=False) == "P. H."
 
 
-@pytest.mark.parametrize("text", ["Jean Dupont", "jean dupont", "Mme Dupont", "Dr Léa Rossi",
-                                  "Jean-Pierre Le Gall", "Hélène d'Ormesson", "DUPONT Jean"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Dupont",
+        "jean dupont",
+        "Mme Dupont",
+        "Dr Léa Rossi",
+        "Jean-Pierre Le Gall",
+        "Hélène d'Ormesson",
+        "DUPONT Jean",
+    ],
+)
 def test_full_names_are_flagged(text) -> None:
     assert looks_like_full_name(text)
 
 
-@pytest.mark.parametrize("text", ["J.D.", "J. D.", "Mme D.", "JD", "Patient 12", "M. X", "",
-                                  "Dupont", "J.-P. L. G.", "Mme"])
+@pytest.mark.parametrize(
+    "text",
+    ["J.D.", "J. D.", "Mme D.", "JD", "Patient 12", "M. X", "", "Dupont", "J.-P. L. G.", "Mme"],
+)
 def test_initials_and_pseudonyms_are_not_flagged(text) -> None:
     assert not looks_like_full_name(text)

@@ -23,10 +23,12 @@ YEARLY = "Fond d'œil annuel"
 
 
 def _protocol(db, actor, approved: dt.datetime | None = dt.datetime(2025, 1, 10)) -> int:
-    content = Content(indicators=[
-        Indicator(name=MONTHLY, target="≥ 80 %", frequency="Mensuelle"),
-        Indicator(name=YEARLY, target="au moins 60 %", frequency="annuel"),
-    ])
+    content = Content(
+        indicators=[
+            Indicator(name=MONTHLY, target="≥ 80 %", frequency="Mensuelle"),
+            Indicator(name=YEARLY, target="au moins 60 %", frequency="annuel"),
+        ]
+    )
     pid, vid, _ = protocols.create_protocol(db, actor, "DIAB-01", "Diabète", content=content)
     if approved is not None:
         with operation(db, actor) as tx:
@@ -38,33 +40,49 @@ def _protocol(db, actor, approved: dt.datetime | None = dt.datetime(2025, 1, 10)
 
 def _measure(db, actor, pid, day, num=8, den=10, indicator=MONTHLY, **kw):
     return measurements.record_measurement(
-        db, actor, pid, MeasurementInput(indicator, day, num, den, **kw), today=TODAY)
+        db, actor, pid, MeasurementInput(indicator, day, num, den, **kw), today=TODAY
+    )
 
 
 def test_period_kinds_labels_and_due() -> None:
-    assert [periods.kind_of(f) for f in ("Mensuelle", "tous les 3 mois", "Trimestriel",
-                                         "annuelle", "", "quarterly")] == [
-        "month", "quarter", "quarter", "year", "year", "quarter"]
+    assert [
+        periods.kind_of(f)
+        for f in ("Mensuelle", "tous les 3 mois", "Trimestriel", "annuelle", "", "quarterly")
+    ] == ["month", "quarter", "quarter", "year", "year", "quarter"]
     assert periods.start_of("quarter", dt.date(2026, 8, 31)) == dt.date(2026, 7, 1)
     assert periods.label("month", dt.date(2026, 3, 1)) == "mars 2026"
     assert periods.label("quarter", dt.date(2026, 7, 1)) == "T3 2026"
     assert periods.label("quarter", dt.date(2026, 7, 1), "en") == "Q3 2026"
     measured = {dt.date(2026, 1, 1), dt.date(2026, 3, 1)}
     assert periods.due("month", measured, dt.date(2026, 1, 20), dt.date(2026, 5, 3)) == [
-        dt.date(2026, 2, 1), dt.date(2026, 4, 1)]  # May is not finished
+        dt.date(2026, 2, 1),
+        dt.date(2026, 4, 1),
+    ]  # May is not finished
 
 
 def test_measurements_are_placed_in_their_period_and_audited(db, actor) -> None:
     pid = _protocol(db, actor)
-    mid, changes = _measure(db, actor, pid, dt.date(2026, 3, 17), source="Logiciel métier",
-                            comment="Extraction du 2 avril")
+    mid, changes = _measure(
+        db,
+        actor,
+        pid,
+        dt.date(2026, 3, 17),
+        source="Logiciel métier",
+        comment="Extraction du 2 avril",
+    )
     assert changes.touches("measurement", "protocol")
     yid, _ = _measure(db, actor, pid, dt.date(2025, 6, 1), 30, 50, indicator=YEARLY)
     pq = queries.protocol_quality(db, pid, today=TODAY)
     monthly, yearly = pq.indicators
     (m,) = monthly.measurements
     assert (m.id, m.kind, m.start, m.ratio, m.source, m.entered_by) == (
-        mid, "month", dt.date(2026, 3, 1), 0.8, "Logiciel métier", actor.name)
+        mid,
+        "month",
+        dt.date(2026, 3, 1),
+        0.8,
+        "Logiciel métier",
+        actor.name,
+    )
     assert yearly.measurements[0].start == dt.date(2025, 1, 1)
     assert monthly.on_target is True and yearly.on_target is True  # 80 % ≥ 80 %; 60 % ≥ 60 %
     assert monthly.percent
@@ -72,14 +90,17 @@ def test_measurements_are_placed_in_their_period_and_audited(db, actor) -> None:
         assert s.query(AuditEvent).filter_by(entity="measurement", action="record").count() == 2
 
 
-@pytest.mark.parametrize(("num", "den", "value", "message"), [
-    (3, 0, None, "Le dénominateur ne peut pas être nul"),
-    (12, 10, None, "Le numérateur (12) dépasse le dénominateur (10)."),
-    (-1, 10, None, "Les nombres ne peuvent pas être négatifs."),
-    (None, None, None, "Indiquez un numérateur et un dénominateur, ou une valeur."),
-    (3, None, None, "Indiquez le numérateur et le dénominateur."),
-    (3, 10, 7.2, "Indiquez soit un numérateur et un dénominateur, soit une valeur"),
-])
+@pytest.mark.parametrize(
+    ("num", "den", "value", "message"),
+    [
+        (3, 0, None, "Le dénominateur ne peut pas être nul"),
+        (12, 10, None, "Le numérateur (12) dépasse le dénominateur (10)."),
+        (-1, 10, None, "Les nombres ne peuvent pas être négatifs."),
+        (None, None, None, "Indiquez un numérateur et un dénominateur, ou une valeur."),
+        (3, None, None, "Indiquez le numérateur et le dénominateur."),
+        (3, 10, 7.2, "Indiquez soit un numérateur et un dénominateur, soit une valeur"),
+    ],
+)
 def test_bad_numbers_are_refused_with_a_message(db, actor, num, den, value, message) -> None:
     pid = _protocol(db, actor)
     with pytest.raises(ValidationError) as err:
@@ -94,7 +115,8 @@ def test_a_period_twice_an_unknown_indicator_and_the_future_are_refused(db, acto
     with pytest.raises(ValidationError) as err:
         _measure(db, actor, pid, dt.date(2026, 3, 28), 1, 2)
     assert err.value.message("fr") == (
-        f"Une mesure existe déjà pour « {MONTHLY} » en mars 2026 : modifiez-la plutôt.")
+        f"Une mesure existe déjà pour « {MONTHLY} » en mars 2026 : modifiez-la plutôt."
+    )
     with pytest.raises(FieldErrors, match="pas dans le protocole"):
         _measure(db, actor, pid, dt.date(2026, 3, 1), indicator="Inconnu")
     with pytest.raises(ValidationError, match="décembre 2026 n'a pas encore commencé"):
@@ -107,14 +129,32 @@ def test_update_checks_the_revision_and_remove(db, actor) -> None:
     pid = _protocol(db, actor)
     mid, _ = _measure(db, actor, pid, dt.date(2026, 3, 1))
     _measure(db, actor, pid, dt.date(2026, 4, 1))
-    measurements.update_measurement(db, actor, mid, MeasurementInput(
-        MONTHLY, dt.date(2026, 3, 1), 9, 10), revision=1, today=TODAY)
+    measurements.update_measurement(
+        db,
+        actor,
+        mid,
+        MeasurementInput(MONTHLY, dt.date(2026, 3, 1), 9, 10),
+        revision=1,
+        today=TODAY,
+    )
     with pytest.raises(ConflictError):
-        measurements.update_measurement(db, actor, mid, MeasurementInput(
-            MONTHLY, dt.date(2026, 3, 1), 7, 10), revision=1, today=TODAY)
+        measurements.update_measurement(
+            db,
+            actor,
+            mid,
+            MeasurementInput(MONTHLY, dt.date(2026, 3, 1), 7, 10),
+            revision=1,
+            today=TODAY,
+        )
     with pytest.raises(ValidationError, match="existe déjà"):  # moved onto April
-        measurements.update_measurement(db, actor, mid, MeasurementInput(
-            MONTHLY, dt.date(2026, 4, 1), 7, 10), revision=2, today=TODAY)
+        measurements.update_measurement(
+            db,
+            actor,
+            mid,
+            MeasurementInput(MONTHLY, dt.date(2026, 4, 1), 7, 10),
+            revision=2,
+            today=TODAY,
+        )
     rows = queries.protocol_quality(db, pid, TODAY).indicators[0].measurements
     assert [(m.start.month, m.numerator) for m in rows] == [(3, 9), (4, 8)]
     measurements.remove_measurement(db, actor, mid)
@@ -125,8 +165,12 @@ def test_due_periods_start_at_the_first_approval(db, actor) -> None:
     pid = _protocol(db, actor, approved=dt.datetime(2026, 6, 20))
     _measure(db, actor, pid, dt.date(2026, 7, 1))
     monthly, yearly = queries.protocol_quality(db, pid, TODAY).indicators
-    assert monthly.due == [dt.date(2026, 6, 1), dt.date(2026, 8, 1), dt.date(2026, 9, 1),
-                           dt.date(2026, 10, 1)]
+    assert monthly.due == [
+        dt.date(2026, 6, 1),
+        dt.date(2026, 8, 1),
+        dt.date(2026, 9, 1),
+        dt.date(2026, 10, 1),
+    ]
     assert yearly.due == []  # 2026 is not over
     draft_only = protocols.create_protocol(db, actor, "HTA-01", "Hypertension")[0]
     assert queries.protocol_quality(db, draft_only, TODAY).due_count == 0
@@ -142,19 +186,32 @@ def test_a_renamed_indicator_keeps_its_measurements(db, actor) -> None:
         content["indicators"] = [{"name": "HbA1c mesurée", "frequency": "mensuel"}]
         v.content, v.status, v.approved_at = content, "approved", dt.datetime(2026, 4, 1)
         tx.record("test", "protocol_version", v)
-    names = [(i.name, i.definition.current) for i in
-             queries.protocol_quality(db, pid, TODAY).indicators]
+    names = [
+        (i.name, i.definition.current) for i in queries.protocol_quality(db, pid, TODAY).indicators
+    ]
     assert names == [("HbA1c mesurée", True), (MONTHLY, False)]
 
 
 def test_cycles_follow_pdsa_order_and_open_a_revision(db, actor) -> None:
     pid = _protocol(db, actor)
-    cid, _ = cycles.plan_cycle(db, actor, pid, CycleInput(
-        aim="Mesurer l'HbA1c chaque trimestre", prediction="80 % en 6 mois",
-        indicators=[MONTHLY, MONTHLY], microsystem={"patients": "120 diabétiques", "x": "?"}))
+    cid, _ = cycles.plan_cycle(
+        db,
+        actor,
+        pid,
+        CycleInput(
+            aim="Mesurer l'HbA1c chaque trimestre",
+            prediction="80 % en 6 mois",
+            indicators=[MONTHLY, MONTHLY],
+            microsystem={"patients": "120 diabétiques", "x": "?"},
+        ),
+    )
     c = queries.cycle(db, cid)
     assert (c.number, c.stage, c.indicators, c.microsystem["patients"]) == (
-        1, "plan", [MONTHLY], "120 diabétiques")
+        1,
+        "plan",
+        [MONTHLY],
+        "120 diabétiques",
+    )
     with pytest.raises(FieldErrors, match="but du cycle"):
         cycles.save_cycle(db, actor, cid, CycleInput(aim=" "), c.revision)
     with pytest.raises(FieldErrors, match="avant de décider"):
@@ -162,10 +219,21 @@ def test_cycles_follow_pdsa_order_and_open_a_revision(db, actor) -> None:
     with pytest.raises(FieldErrors, match="Indiquez quand le test a commencé"):
         cycles.save_cycle(db, actor, cid, CycleInput(aim="a", study="vu"), c.revision)
     with pytest.raises(FieldErrors, match="précède"):
-        cycles.save_cycle(db, actor, cid, CycleInput(aim="a", do_start=dt.date(2026, 3, 1),
-                                                     do_end=dt.date(2026, 2, 1)), c.revision)
-    done = CycleInput(aim=c.aim, do_start=dt.date(2026, 1, 5), do_end=dt.date(2026, 6, 30),
-                      study="72 % contre 80 % prévus", act="adapt", act_notes="Rappel SMS")
+        cycles.save_cycle(
+            db,
+            actor,
+            cid,
+            CycleInput(aim="a", do_start=dt.date(2026, 3, 1), do_end=dt.date(2026, 2, 1)),
+            c.revision,
+        )
+    done = CycleInput(
+        aim=c.aim,
+        do_start=dt.date(2026, 1, 5),
+        do_end=dt.date(2026, 6, 30),
+        study="72 % contre 80 % prévus",
+        act="adapt",
+        act_notes="Rappel SMS",
+    )
     with pytest.raises(TransitionError, match="adopter"):
         cycles.open_revision(db, actor, cid)  # not concluded yet
     cycles.save_cycle(db, actor, cid, done, c.revision)
@@ -192,8 +260,9 @@ def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
 
     pid = _protocol(db, actor)
     mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 2, 3, 12)))
-    item, _ = meetings.add_item(db, actor, mid, ItemInput(kind="protocol", theme="Diabète",
-                                                          protocol_id=pid))
+    item, _ = meetings.add_item(
+        db, actor, mid, ItemInput(kind="protocol", theme="Diabète", protocol_id=pid)
+    )
     did, _ = decisions.add_decision(db, actor, item, DecisionInput(text="Tester un rappel SMS"))
     cid, _ = cycles.start_from_decision(db, actor, did)
     c = queries.cycle(db, cid)
@@ -207,8 +276,7 @@ def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
         cycles.start_from_decision(db, actor, d2)
 
 
-def test_a_quality_review_item_keeps_its_protocol_and_its_decisions_start_cycles(db, actor
-                                                                               ) -> None:
+def test_a_quality_review_item_keeps_its_protocol_and_its_decisions_start_cycles(db, actor) -> None:
     from protoedit.meetings import decisions
     from protoedit.meetings.decisions import DecisionInput
     from protoedit.meetings.queries import ITEM_KINDS, get_item

@@ -18,11 +18,21 @@ def _two_years(db, actor) -> int:
     pid = _protocol(db, actor)
     start = dt.date(2025, 1, 1)
     for i, num in enumerate(FIRST_YEAR + SECOND_YEAR):
-        measurements.record_measurement(db, actor, pid, MeasurementInput(
-            MONTHLY, periods.shift("month", start, i), num, 10), today=TODAY)
+        measurements.record_measurement(
+            db,
+            actor,
+            pid,
+            MeasurementInput(MONTHLY, periods.shift("month", start, i), num, 10),
+            today=TODAY,
+        )
     cid, _ = cycles.plan_cycle(db, actor, pid, CycleInput(aim="Rappel SMS"))
-    cycles.save_cycle(db, actor, cid, CycleInput(aim="Rappel SMS", do_start=dt.date(2025, 12, 1),
-                                                 do_end=dt.date(2026, 2, 28)), 1)
+    cycles.save_cycle(
+        db,
+        actor,
+        cid,
+        CycleInput(aim="Rappel SMS", do_start=dt.date(2025, 12, 1), do_end=dt.date(2026, 2, 28)),
+        1,
+    )
     return pid
 
 
@@ -47,7 +57,9 @@ def test_p_chart_with_twenty_counts_or_more(db, actor) -> None:
     pq = queries.protocol_quality(db, pid, TODAY)
     iq = pq.indicator(MONTHLY)
     spec = specs.chart_spec(pq, iq, kind="p", today=TODAY)
-    assert spec.kind == "p" and round(spec.centre, 4) == round(sum(FIRST_YEAR + SECOND_YEAR) / 220, 4)
+    assert spec.kind == "p" and round(spec.centre, 4) == round(
+        sum(FIRST_YEAR + SECOND_YEAR) / 220, 4
+    )
     assert len(spec.upper) == len(spec.lower) == 22
     assert all(lo <= spec.centre <= up for lo, up in zip(spec.lower, spec.upper, strict=True))
     assert spec.caption
@@ -59,10 +71,20 @@ def _protocol_two(db, actor) -> int:
     from protoedit.protocols import lifecycle
     from protoedit.protocols.content import Content, Indicator
 
-    pid, _vid, _ = lifecycle.create_protocol(db, actor, "HTA-01", "Hypertension", content=Content(
-        indicators=[Indicator(name="Tension contrôlée", frequency="mensuel")]))
-    measurements.record_measurement(db, actor, pid, MeasurementInput(
-        "Tension contrôlée", dt.date(2026, 1, 1), 3, 4), today=TODAY)
+    pid, _vid, _ = lifecycle.create_protocol(
+        db,
+        actor,
+        "HTA-01",
+        "Hypertension",
+        content=Content(indicators=[Indicator(name="Tension contrôlée", frequency="mensuel")]),
+    )
+    measurements.record_measurement(
+        db,
+        actor,
+        pid,
+        MeasurementInput("Tension contrôlée", dt.date(2026, 1, 1), 3, 4),
+        today=TODAY,
+    )
     return pid
 
 
@@ -70,6 +92,9 @@ def test_only_shifts_trends_and_outliers_flag_points() -> None:
     from protoedit.quality.rules import Signal
     from protoedit.quality.specs import _flagged
 
-    signals = [Signal("too_few_runs", 0, 23), Signal("shift", 12, 17, "above"),
-               Signal("trend", 2, 6, "up")]
+    signals = [
+        Signal("too_few_runs", 0, 23),
+        Signal("shift", 12, 17, "above"),
+        Signal("trend", 2, 6, "up"),
+    ]
     assert _flagged(signals) == {2, 3, 4, 5, 6, 12, 13, 14, 15, 16, 17}

@@ -12,14 +12,29 @@ DB_A, DB_B = "/srv/a/protoedit.sqlite", "postgresql+psycopg://app@host/msp"
 
 
 def test_write_list_remove_per_database_and_document() -> None:
-    recovery.write(DB_A, "protocol_version", 7, "ACO-01 v1 — Anticoagulants", {"code": "ACO-01"},
-                   3, "Élise Martin")
-    recovery.write(DB_A, "protocol_version", 7, "ACO-01 v1 — Anticoagulants", {"code": "ACO-02"},
-                   4, "Élise Martin")  # the same document again: replaced, not added
+    recovery.write(
+        DB_A,
+        "protocol_version",
+        7,
+        "ACO-01 v1 — Anticoagulants",
+        {"code": "ACO-01"},
+        3,
+        "Élise Martin",
+    )
+    recovery.write(
+        DB_A,
+        "protocol_version",
+        7,
+        "ACO-01 v1 — Anticoagulants",
+        {"code": "ACO-02"},
+        4,
+        "Élise Martin",
+    )  # the same document again: replaced, not added
     recovery.write(DB_B, "protocol_version", 7, "Autre base", {"code": "X"}, 1, "Paul")
     found = recovery.list_for(DB_A)
     assert [(r.doc_id, r.data, r.revision, r.actor) for r in found] == [
-        (7, {"code": "ACO-02"}, 4, "Élise Martin")]
+        (7, {"code": "ACO-02"}, 4, "Élise Martin")
+    ]
     assert found[0].path.parent == recovery.folder()
     assert not list(recovery.folder().glob("*.tmp"))  # written through a temporary file
     assert [r.label for r in recovery.list_for(DB_B)] == ["Autre base"]

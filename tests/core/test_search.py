@@ -29,15 +29,20 @@ class Crew:
 
 
 def add_pro(db, last: str, profession: str) -> int:
-    pid, _ = team.add_professional(db, ACTOR, team.ProfessionalInput(
-        last_name=last, first_name="Camille", profession=profession))
+    pid, _ = team.add_professional(
+        db,
+        ACTOR,
+        team.ProfessionalInput(last_name=last, first_name="Camille", profession=profession),
+    )
     team.set_pin(db, ACTOR, pid, PIN)
     return pid
 
 
 def make_crew(db) -> Crew:
     """A doctor and a nurse who can sign (PIN 2468)."""
-    return Crew(add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier"))
+    return Crew(
+        add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier")
+    )
 
 
 @pytest.fixture
@@ -48,12 +53,17 @@ def crew(db) -> Crew:
 def make_content(body: str = "", alert: str = "Malaise : appeler le 15.", steps=None) -> Content:
     """A version complete enough to be submitted; `body` goes in the objectives."""
     return Content(
-        sections={"objectives": body or "Objectifs de soins partagés", "inclusion": "Adultes suivis",
-                  "alert_signs": alert},
-        steps=steps or [
+        sections={
+            "objectives": body or "Objectifs de soins partagés",
+            "inclusion": "Adultes suivis",
+            "alert_signs": alert,
+        },
+        steps=steps
+        or [
             Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-            Step(title="Suivre", professions=["infirmier"], what="Visite à domicile",
-                 alert="Fièvre"),
+            Step(
+                title="Suivre", professions=["infirmier"], what="Visite à domicile", alert="Fièvre"
+            ),
         ],
         indicators=[Indicator(name="Patients inclus")],
         references=[Reference(citation="HAS 2024")],
@@ -96,21 +106,37 @@ def marked(segments: list[search.Segment]) -> list[str]:
 
 
 def test_fold_removes_accents_and_ligatures() -> None:
-    assert search_text.fold("Œdème, ÉDUCATION, cæcum, Straße") == "oedeme, education, caecum, strasse"
-    assert search_text.tokens("Signes d'alerte : œdème (J+2)") == ["signes", "d", "alerte", "oedeme",
-                                                              "j", "2"]
+    assert (
+        search_text.fold("Œdème, ÉDUCATION, cæcum, Straße") == "oedeme, education, caecum, strasse"
+    )
+    assert search_text.tokens("Signes d'alerte : œdème (J+2)") == [
+        "signes",
+        "d",
+        "alerte",
+        "oedeme",
+        "j",
+        "2",
+    ]
 
 
 def test_parse_query() -> None:
     assert search_text.parse_query("a") == []
     assert search_text.parse_query("  ") == []
-    assert search_text.parse_query("Œd a éduc") == [search_text.Term(("oed",), True),
-                                               search_text.Term(("educ",), True)]
+    assert search_text.parse_query("Œd a éduc") == [
+        search_text.Term(("oed",), True),
+        search_text.Term(("educ",), True),
+    ]
     assert search_text.parse_query('"signes d\'alerte" fièvre') == [
-        search_text.Term(("signes", "d", "alerte"), False), search_text.Term(("fievre",), True)]
-    assert search_text.parse_query('"signes d\'al') == [search_text.Term(("signes", "d", "al"), True)]
-    assert search_text.parse_query("d'alerte DIAB-01") == [search_text.Term(("d", "alerte"), True),
-                                                      search_text.Term(("diab", "01"), True)]
+        search_text.Term(("signes", "d", "alerte"), False),
+        search_text.Term(("fievre",), True),
+    ]
+    assert search_text.parse_query("\"signes d'al") == [
+        search_text.Term(("signes", "d", "al"), True)
+    ]
+    assert search_text.parse_query("d'alerte DIAB-01") == [
+        search_text.Term(("d", "alerte"), True),
+        search_text.Term(("diab", "01"), True),
+    ]
 
 
 def test_highlight_maps_folded_words_back_to_the_original() -> None:
@@ -121,8 +147,12 @@ def test_highlight_maps_folded_words_back_to_the_original() -> None:
 
 
 def test_snippet_is_a_window_around_the_words() -> None:
-    text = "Début. " + "Texte sans rapport. " * 30 + "Surveiller l'œdème des chevilles. " + \
-        "Autre texte. " * 30
+    text = (
+        "Début. "
+        + "Texte sans rapport. " * 30
+        + "Surveiller l'œdème des chevilles. "
+        + "Autre texte. " * 30
+    )
     snippet = snippets.Matcher(search_text.parse_query("oedeme")).snippet(text)
     assert snippet[0] == ("…", False) and snippet[-1] == ("…", False)
     assert marked(snippet) == ["œdème"]
@@ -133,8 +163,13 @@ def test_snippet_is_a_window_around_the_words() -> None:
 
 
 def test_accent_and_case_insensitive(db, crew) -> None:
-    approved(db, crew, "IC-01", "Insuffisance cardiaque",
-             make_content("Surveiller l'Œdème des membres inférieurs et l'éducation thérapeutique."))
+    approved(
+        db,
+        crew,
+        "IC-01",
+        "Insuffisance cardiaque",
+        make_content("Surveiller l'Œdème des membres inférieurs et l'éducation thérapeutique."),
+    )
     for text in ("oedeme", "OEDEME", "œdème", "Œdè", "education", "ÉDUCATION", "educ"):
         hits = find(db, text)
         assert codes(hits) == ["IC-01"], text
@@ -180,8 +215,13 @@ def test_quoted_phrase(db, crew) -> None:
 
 
 def test_title_match_ranks_above_body_match(db, crew) -> None:
-    approved(db, crew, "B-01", "Diabète de type 2",
-             make_content("Anticoagulant, anticoagulants, anticoagulation : " * 5))
+    approved(
+        db,
+        crew,
+        "B-01",
+        "Diabète de type 2",
+        make_content("Anticoagulant, anticoagulants, anticoagulation : " * 5),
+    )
     approved(db, crew, "T-01", "Anticoagulants oraux", make_content("Surveillance biologique."))
     hits = find(db, "anticoagulant")
     assert codes(hits) == ["T-01", "B-01"]
@@ -211,13 +251,22 @@ def test_drafts_excluded_by_default(db, crew) -> None:
     # Once approved, the new version replaces the old one in the index.
     approve(db, crew, v2)
     assert [(h.version_id, h.status) for h in find(db, "potassium", include_drafts=True)] == [
-        (v2, "approved")]
+        (v2, "approved")
+    ]
 
 
 def test_steps_theme_and_alerts_are_searched(db, crew) -> None:
-    steps = [Step(title="Évaluer", professions=["infirmier"], what="Mesurer la saturation",
-                  how="Oxymètre de pouls", where="À domicile", alert="Désaturation"),
-             Step(title="Traiter", professions=["medecin_generaliste"], what="Prescrire")]
+    steps = [
+        Step(
+            title="Évaluer",
+            professions=["infirmier"],
+            what="Mesurer la saturation",
+            how="Oxymètre de pouls",
+            where="À domicile",
+            alert="Désaturation",
+        ),
+        Step(title="Traiter", professions=["medecin_generaliste"], what="Prescrire"),
+    ]
     pid, vid = draft(db, "RESP-01", "Bronchiolite", make_content(steps=steps), crew)
     protocols.update_identity(db, ACTOR, pid, "RESP-01", "Bronchiolite", "aci1", None)
     approve(db, crew, vid)
@@ -226,19 +275,35 @@ def test_steps_theme_and_alerts_are_searched(db, crew) -> None:
 
 
 def test_markdown_marks_are_not_shown(db, crew) -> None:
-    approved(db, crew, "MD-01", "Mise en forme", make_content("**Attention** : voir [le guide](https://has-sante.fr)."))
+    approved(
+        db,
+        crew,
+        "MD-01",
+        "Mise en forme",
+        make_content("**Attention** : voir [le guide](https://has-sante.fr)."),
+    )
     hit = find(db, "attention guide")[0]
     text = "".join(t for t, _ in hit.snippet)
     assert "**" not in text and "https" not in text and "le guide" in text
 
 
 def test_meetings_and_decisions_are_searched(db) -> None:
-    mid, _ = meetings.create_meeting(db, ACTOR, meetings.MeetingInput(
-        starts_at=dt.datetime(2025, 3, 12, 13, 0), title="Concertation de mars"))
-    item, _ = meetings.add_item(db, ACTOR, mid, meetings.ItemInput(
-        kind="organisation", theme="Chutes répétées à domicile"))
-    did, _ = decisions.add_decision(db, ACTOR, item, decisions.DecisionInput(
-        text="Proposer un bilan de kinésithérapie après chaque chute."))
+    mid, _ = meetings.create_meeting(
+        db,
+        ACTOR,
+        meetings.MeetingInput(
+            starts_at=dt.datetime(2025, 3, 12, 13, 0), title="Concertation de mars"
+        ),
+    )
+    item, _ = meetings.add_item(
+        db, ACTOR, mid, meetings.ItemInput(kind="organisation", theme="Chutes répétées à domicile")
+    )
+    did, _ = decisions.add_decision(
+        db,
+        ACTOR,
+        item,
+        decisions.DecisionInput(text="Proposer un bilan de kinésithérapie après chaque chute."),
+    )
     kinds = {(h.kind, h.meeting_id, h.decision_id) for h in find(db, "chute")}
     assert kinds == {("meeting", mid, None), ("decision", mid, did)}
     decision = find(db, "kinesitherapie")[0]
@@ -317,8 +382,13 @@ def test_suggestions_for_misspelt_words(db, crew) -> None:
     from protoedit.search.suggest import suggest
 
     approved(db, crew, "DIAB-01", "Pied diabétique", make_content("Suivi du diabète de type 2."))
-    approved(db, crew, "AVK-01", "Anticoagulants oraux",
-             make_content("Surveillance d'un traitement anticoagulant."))
+    approved(
+        db,
+        crew,
+        "AVK-01",
+        "Anticoagulants oraux",
+        make_content("Surveillance d'un traitement anticoagulant."),
+    )
     draft(db, "Z-01", "Zinc", make_content("Supplémentation en oligoéléments."))
     search.refresh(db)
     assert search.query(db, "diabte") == []

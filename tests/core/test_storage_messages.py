@@ -43,11 +43,20 @@ def add_pro(db, name: str = "Martin") -> None:
 # -- 3. a mistyped --db path never makes a new database ----------------------------------------
 
 
-@pytest.mark.parametrize("argv", [
-    ["check"], ["list"], ["list", "--kind", "protocol"], ["export", "--all", "--json", "out.json"],
-    ["export", "DIAB-01", "--pdf", "out.pdf"], ["backup"], ["restore", "BACKUP"],
-    ["import", "VALID"],
-], ids=lambda a: "-".join(a[:2]))
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check"],
+        ["list"],
+        ["list", "--kind", "protocol"],
+        ["export", "--all", "--json", "out.json"],
+        ["export", "DIAB-01", "--pdf", "out.pdf"],
+        ["backup"],
+        ["restore", "BACKUP"],
+        ["import", "VALID"],
+    ],
+    ids=lambda a: "-".join(a[:2]),
+)
 def test_commands_refuse_a_missing_database(tmp_path: Path, capsys, argv: list[str]) -> None:
     good = tmp_path / "good.sqlite"
     assert run_cli("--db", str(good), "init") == 0
@@ -120,8 +129,9 @@ def test_read_only_database_opens_for_consultation(tmp_path: Path, which: str) -
                 add_pro(db, "Refusé")
             assert info.value is db.read_only
             words = "Le fichier" if which == "file" else "Le dossier"
-            assert words in info.value.message("fr") and "Vous pouvez consulter" in \
-                info.value.message("fr")
+            assert words in info.value.message(
+                "fr"
+            ) and "Vous pouvez consulter" in info.value.message("fr")
         finally:
             db.close()
         if which == "folder":  # opened immutable: nothing could be created there anyway
@@ -144,13 +154,17 @@ def test_read_only_file_of_an_older_schema_says_it_must_be_updated(tmp_path: Pat
 # -- 5. the newer-schema message names the right version ---------------------------------------
 
 
-@pytest.mark.parametrize(("stored", "words"), [
-    ("9.0.0", "version plus récente de ProtoEdit (9.0.0)."),
-    (database.__version__, "version plus récente de ProtoEdit. Installez la dernière version"),
-    ("", "version plus récente de ProtoEdit. Installez la dernière version"),
-])
-def test_newer_schema_names_the_writer_only_when_known(tmp_path: Path, stored: str,
-                                                       words: str) -> None:
+@pytest.mark.parametrize(
+    ("stored", "words"),
+    [
+        ("9.0.0", "version plus récente de ProtoEdit (9.0.0)."),
+        (database.__version__, "version plus récente de ProtoEdit. Installez la dernière version"),
+        ("", "version plus récente de ProtoEdit. Installez la dernière version"),
+    ],
+)
+def test_newer_schema_names_the_writer_only_when_known(
+    tmp_path: Path, stored: str, words: str
+) -> None:
     path = tmp_path / "newer.sqlite"
     open_database(path).close()
     con = sqlite3.connect(path)
@@ -197,16 +211,25 @@ def test_damaged_wal_file_gets_nothing_beside_it(tmp_path: Path, damage: str) ->
 # -- 8. errors told apart by code, not by English text -----------------------------------------
 
 
-@pytest.mark.parametrize(("code", "expected"), [
-    (5, DatabaseLockedError), (517, DatabaseLockedError), (8, ReadOnlyError),
-    (13, DiskFullError), (11, NotADatabaseError), (26, NotADatabaseError),
-])
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (5, DatabaseLockedError),
+        (517, DatabaseLockedError),
+        (8, ReadOnlyError),
+        (13, DiskFullError),
+        (11, NotADatabaseError),
+        (26, NotADatabaseError),
+    ],
+)
 def test_sqlite_errors_are_classified_by_their_code(code: int, expected: type) -> None:
     err = sqlite3.OperationalError("message traduit que personne ne lit")
     err.sqlite_errorcode = code  # type: ignore[attr-defined]
     assert isinstance(classify(err, "/x.sqlite"), expected)
-    assert classify(sqlite3.ProgrammingError("database is locked")).__class__ is \
-        sqlite3.ProgrammingError  # a bug, whatever its text says
+    assert (
+        classify(sqlite3.ProgrammingError("database is locked")).__class__
+        is sqlite3.ProgrammingError
+    )  # a bug, whatever its text says
 
 
 PG_FR = os.environ.get("PROTOEDIT_TEST_PG_FR", "")
@@ -240,15 +263,17 @@ def test_french_server_errors_get_their_own_message(pg_fr: str) -> None:
         wrong = base.set(password="mauvais").render_as_string(hide_password=False)
         with pytest.raises(ServerError) as info:
             open_database(wrong)
-        assert info.value.message("fr") == ("Le serveur PostgreSQL a refusé l'identifiant ou le "
-                                            "mot de passe.")
+        assert info.value.message("fr") == (
+            "Le serveur PostgreSQL a refusé l'identifiant ou le mot de passe."
+        )
         assert "mot de passe" in probe(wrong).template
         for who in (url, base.set(password="le-bon")):
             missing = who.set(database="absente_" + role).render_as_string(hide_password=False)
             with pytest.raises(ServerError) as info:
                 open_database(missing)
-            assert info.value.message("fr") == (f"La base « absente_{role} » n'existe pas sur le "
-                                                "serveur PostgreSQL.")
+            assert info.value.message("fr") == (
+                f"La base « absente_{role} » n'existe pas sur le serveur PostgreSQL."
+            )
         closed = url.set(port=1).render_as_string(hide_password=False)
         with pytest.raises(ServerError) as info:
             open_database(closed)

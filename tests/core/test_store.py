@@ -24,7 +24,8 @@ def digest(path: Path) -> str:
 
 def add_pro(db, name: str = "Martin") -> int:
     pid, _ = team.add_professional(
-        db, Actor(None, "Test"),
+        db,
+        Actor(None, "Test"),
         team.ProfessionalInput(last_name=name, first_name="Élise", profession="infirmier"),
     )
     return pid
@@ -61,7 +62,9 @@ def test_newer_schema_is_refused_and_nothing_written(tmp_path: Path) -> None:
     assert not Path(str(path) + "-wal").exists()
 
 
-@pytest.mark.parametrize("payload", [b"not a database at all\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000])
+@pytest.mark.parametrize(
+    "payload", [b"not a database at all\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000]
+)
 def test_garbage_file_refused_unchanged(tmp_path: Path, payload: bytes) -> None:
     path = tmp_path / "garbage.sqlite"
     path.write_bytes(payload)
@@ -77,7 +80,7 @@ def test_truncated_database_refused_unchanged(tmp_path: Path) -> None:
     for i in range(30):
         add_pro(db, f"Nom{i}")
     db.close()
-    data = path.read_bytes()[:4096 + 100]
+    data = path.read_bytes()[: 4096 + 100]
     path.write_bytes(data)
     with pytest.raises(NotADatabaseError):
         db = open_database(path)
@@ -92,10 +95,13 @@ def test_migration_from_older_revision_backs_up_first(tmp_path: Path) -> None:
     engine = build_engine(to_url(path))
     schema.upgrade(engine, "0.0.1", target="0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO professional (last_name, first_name, profession, rpps, adeli, email, phone,"
-            " active, partner, pin_hash, revision, updated_at)"
-            " VALUES ('Durand', 'Zoé', 'pharmacien', '', '', '', '', 1, 0, '', 1, '2025-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO professional (last_name, first_name, profession, rpps, adeli, email, phone,"
+                " active, partner, pin_hash, revision, updated_at)"
+                " VALUES ('Durand', 'Zoé', 'pharmacien', '', '', '', '', 1, 0, '', 1, '2025-01-01')"
+            )
+        )
     engine.dispose()
     assert backup.list_backups(path) == []
     db = open_database(path)
@@ -121,7 +127,8 @@ def test_failed_migration_step_leaves_previous_step_intact(tmp_path: Path, monke
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "m2", schema.MIGRATIONS / "versions" / "0002_documents.py")
+        "m2", schema.MIGRATIONS / "versions" / "0002_documents.py"
+    )
     # Make the documents step fail half-way by creating a clashing table first.
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE meeting (x INTEGER)")
@@ -153,7 +160,10 @@ def test_backup_restore_round_trip(tmp_path: Path) -> None:
     assert run_check(db) == []
     db.close()
     con = sqlite3.connect(aside)
-    assert sorted(r[0] for r in con.execute("SELECT last_name FROM professional")) == ["Après", "Avant"]
+    assert sorted(r[0] for r in con.execute("SELECT last_name FROM professional")) == [
+        "Après",
+        "Avant",
+    ]
     con.close()
 
 
@@ -193,13 +203,17 @@ def test_stale_revision_raises_conflict(db) -> None:
     team.update_professional(db, Actor(None, "PC 1"), pid, values, expected_revision=pro.revision)
     values.phone = "0607080910"
     with pytest.raises(ConflictError):
-        team.update_professional(db, Actor(None, "PC 2"), pid, values, expected_revision=pro.revision)
+        team.update_professional(
+            db, Actor(None, "PC 2"), pid, values, expected_revision=pro.revision
+        )
     assert team.get_professional(db, pid).phone == "0102030405"
 
 
 def test_audit_chain_records_and_detects_tampering(db) -> None:
     a = Actor(None, "Dr Élodie Petit")
-    pid, _ = team.add_professional(db, a, team.ProfessionalInput(last_name="A", profession="pharmacien"))
+    pid, _ = team.add_professional(
+        db, a, team.ProfessionalInput(last_name="A", profession="pharmacien")
+    )
     team.add_professional(db, a, team.ProfessionalInput(last_name="B", profession="pharmacien"))
     team.add_professional(db, a, team.ProfessionalInput(last_name="C", profession="pharmacien"))
     with db.read() as s:
@@ -212,7 +226,8 @@ def test_audit_chain_records_and_detects_tampering(db) -> None:
     problems = run_check(db)
     assert [p.message("fr") for p in problems] == [
         "Journal d'audit rompu : l'événement n° 2 a été modifié après coup (son contenu ne "
-        "correspond plus à son empreinte)."]
+        "correspond plus à son empreinte)."
+    ]
 
 
 def test_failed_operation_writes_nothing(db) -> None:

@@ -18,8 +18,10 @@ ALICE = Actor(None, "Alice")
 
 def add(db, last: str, profession: str, **kw) -> int:
     pid, _ = team.add_professional(
-        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession,
-                                          **kw))
+        db,
+        ALICE,
+        team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession, **kw),
+    )
     return pid
 
 
@@ -89,13 +91,18 @@ def test_change_without_a_code_says_to_set_one(db) -> None:
 
 
 def test_card_created_with_its_code_in_one_operation(db) -> None:
-    pid, _ = team.add_professional(db, ALICE, team.ProfessionalInput(
-        last_name="Martin", first_name="Élise", profession="infirmier"), pin="975310")
+    pid, _ = team.add_professional(
+        db,
+        ALICE,
+        team.ProfessionalInput(last_name="Martin", first_name="Élise", profession="infirmier"),
+        pin="975310",
+    )
     assert team.pin_matches(pro(db, pid), "975310")
     assert [e.entity_id for e in events(db, "set_pin")] == [pid]
     with pytest.raises(FieldErrors) as err:
-        team.add_professional(db, ALICE, team.ProfessionalInput(
-            last_name="Roux", profession="infirmier"), pin="12")
+        team.add_professional(
+            db, ALICE, team.ProfessionalInput(last_name="Roux", profession="infirmier"), pin="12"
+        )
     assert set(err.value.problems) == {"pin"}
     assert [p.last_name for p in team.list_professionals(db)] == ["Martin"]
 

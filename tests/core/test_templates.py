@@ -41,8 +41,14 @@ def test_files_hold_only_known_content_keys() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert path.stem == data["id"]
         assert set(data) == {"id", "title_fr", "title_en", "aci_theme", "code_prefix", "content"}
-        assert set(data["content"]) == {"sections", "steps", "indicators", "references",
-                                        "evidence", "key_points"}
+        assert set(data["content"]) == {
+            "sections",
+            "steps",
+            "indicators",
+            "references",
+            "evidence",
+            "key_points",
+        }
         assert set(data["content"]["sections"]) == set(SECTION_KEYS), path.name
         # nothing is silently dropped by Content.from_dict
         assert Content.from_dict(data["content"]).to_dict() == data["content"], path.name

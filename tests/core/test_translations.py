@@ -53,29 +53,38 @@ def all_messages() -> list[Message]:
 
 
 def test_no_message_is_unfinished_or_empty(all_messages: list[Message]) -> None:
-    bad = [f"[{ctx}] {src!r}" for ctx, src, kind, text in all_messages
-           if kind in ("unfinished", "obsolete") or not text.strip()]
+    bad = [
+        f"[{ctx}] {src!r}"
+        for ctx, src, kind, text in all_messages
+        if kind in ("unfinished", "obsolete") or not text.strip()
+    ]
     assert not bad, "untranslated:\n" + "\n".join(bad)
 
 
 def test_placeholders_are_kept(all_messages: list[Message]) -> None:
-    bad = [f"[{ctx}] {src!r} -> {text!r}" for ctx, src, _kind, text in all_messages
-           if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(text))]
+    bad = [
+        f"[{ctx}] {src!r} -> {text!r}"
+        for ctx, src, _kind, text in all_messages
+        if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(text))
+    ]
     assert not bad, "placeholders differ:\n" + "\n".join(bad)
 
 
 def test_line_breaks_are_kept(all_messages: list[Message]) -> None:
-    bad = [f"[{ctx}] {src!r} -> {text!r}" for ctx, src, _kind, text in all_messages
-           if src.count("\n") != text.count("\n")]
+    bad = [
+        f"[{ctx}] {src!r} -> {text!r}"
+        for ctx, src, _kind, text in all_messages
+        if src.count("\n") != text.count("\n")
+    ]
     assert not bad, "line breaks differ:\n" + "\n".join(bad)
 
 
 def test_single_accelerator_is_kept(all_messages: list[Message]) -> None:
-    with_one = [(ctx, src, text) for ctx, src, _kind, text in all_messages
-                if accelerators(src) == 1]
+    with_one = [
+        (ctx, src, text) for ctx, src, _kind, text in all_messages if accelerators(src) == 1
+    ]
     assert with_one, "expected menu titles with an & accelerator"
-    bad = [f"[{ctx}] {src!r} -> {text!r}" for ctx, src, text in with_one
-           if accelerators(text) != 1]
+    bad = [f"[{ctx}] {src!r} -> {text!r}" for ctx, src, text in with_one if accelerators(text) != 1]
     assert not bad, "accelerator lost or doubled:\n" + "\n".join(bad)
 
 
@@ -87,13 +96,19 @@ def test_compiled_translation_exists() -> None:
 
 
 def test_i18n_check_passes() -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "i18n.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(tmp_path: Path,
-                                                                          monkeypatch) -> None:
+def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(
+    tmp_path: Path, monkeypatch
+) -> None:
     """Qt Linguist needs source locations; a string removed from the code keeps its translation
     (marked vanished, as lupdate does) so it comes back translated if the string returns."""
     sys.path.insert(0, str(ROOT / "tools"))
@@ -108,7 +123,12 @@ def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(tmp_pa
     assert tool.write(found, known) == 0
     root = ET.parse(ts).getroot()
     kept, gone = root.iter("message")
-    assert kept.find("location").attrib == {"filename": "../../protoedit/quality/periods.py",
-                                            "line": "26"}
-    assert (gone.findtext("source"), gone.find("translation").get("type"),
-            gone.findtext("translation")) == ("ancienne chaîne", "vanished", "old string")
+    assert kept.find("location").attrib == {
+        "filename": "../../protoedit/quality/periods.py",
+        "line": "26",
+    }
+    assert (
+        gone.findtext("source"),
+        gone.find("translation").get("type"),
+        gone.findtext("translation"),
+    ) == ("ancienne chaîne", "vanished", "old string")

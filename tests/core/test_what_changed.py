@@ -21,7 +21,12 @@ from protoedit.protocols.what_changed import (
 )
 from tests.core.test_search import ACTOR, Crew, add_pro, approve, make_content, make_crew
 
-NURSE, GP, PHARM, PHYSIO = "infirmier", "medecin_generaliste", "pharmacien", "masseur_kinesitherapeute"
+NURSE, GP, PHARM, PHYSIO = (
+    "infirmier",
+    "medecin_generaliste",
+    "pharmacien",
+    "masseur_kinesitherapeute",
+)
 
 
 def content(*steps: Step, **sections: str) -> Content:
@@ -41,8 +46,12 @@ BASE = [
 
 
 def test_a_step_moving_from_nurse_to_pharmacist_is_a_change_for_both() -> None:
-    new = [BASE[0], Step(title="Évaluer", professions=[PHARM], what="INR et observance",
-                         when="J0"), BASE[2], BASE[3]]
+    new = [
+        BASE[0],
+        Step(title="Évaluer", professions=[PHARM], what="INR et observance", when="J0"),
+        BASE[2],
+        BASE[3],
+    ]
     nurse = changes_for(content(*BASE), content(*new), NURSE)
     pharm = changes_for(content(*BASE), content(*new), PHARM)
     assert kinds(nurse) == [(NO_LONGER_YOURS, "Évaluer")]
@@ -65,9 +74,13 @@ def test_moved_steps_concern_only_their_professions() -> None:
 
 
 def test_split_step_is_changed_and_added_for_its_profession() -> None:
-    new = [BASE[0], Step(title="Évaluer", professions=[NURSE], what="INR", when="J0"),
-           Step(title="Évaluer l'observance", professions=[NURSE], what="Observance",
-                when="J0"), BASE[2], BASE[3]]
+    new = [
+        BASE[0],
+        Step(title="Évaluer", professions=[NURSE], what="INR", when="J0"),
+        Step(title="Évaluer l'observance", professions=[NURSE], what="Observance", when="J0"),
+        BASE[2],
+        BASE[3],
+    ]
     nurse = changes_for(content(*BASE), content(*new), NURSE)
     assert kinds(nurse) == [(CHANGED, "Évaluer"), (ADDED, "Évaluer l'observance")]
     assert [f.field for f in nurse.steps[0].fields] == ["what"]
@@ -79,12 +92,19 @@ def test_split_step_is_changed_and_added_for_its_profession() -> None:
 
 
 def test_merged_steps_show_the_removal_and_the_change() -> None:
-    old = [Step(title="Éduquer", professions=[NURSE], what="Carnet AVK"),
-           Step(title="Conseiller", professions=[PHARM], what="Interactions"),
-           Step(title="Suivre", professions=[GP], what="Consultation")]
-    new = [Step(title="Éduquer et conseiller", professions=[NURSE, PHARM],
-                what="Carnet AVK et interactions"),
-           Step(title="Suivre", professions=[GP], what="Consultation")]
+    old = [
+        Step(title="Éduquer", professions=[NURSE], what="Carnet AVK"),
+        Step(title="Conseiller", professions=[PHARM], what="Interactions"),
+        Step(title="Suivre", professions=[GP], what="Consultation"),
+    ]
+    new = [
+        Step(
+            title="Éduquer et conseiller",
+            professions=[NURSE, PHARM],
+            what="Carnet AVK et interactions",
+        ),
+        Step(title="Suivre", professions=[GP], what="Consultation"),
+    ]
     nurse = changes_for(content(*old), content(*new), NURSE)
     pharm = changes_for(content(*old), content(*new), PHARM)
     # The merged step takes the first one's place: changed for the nurse, now the pharmacist's.
@@ -97,8 +117,12 @@ def test_merged_steps_show_the_removal_and_the_change() -> None:
 
 
 def test_re_assigned_step_shared_with_a_new_profession_is_a_change_for_both() -> None:
-    new = [BASE[0], Step(title="Évaluer", professions=[NURSE, PHYSIO], what="INR et observance",
-                         when="J0"), BASE[2], BASE[3]]
+    new = [
+        BASE[0],
+        Step(title="Évaluer", professions=[NURSE, PHYSIO], what="INR et observance", when="J0"),
+        BASE[2],
+        BASE[3],
+    ]
     nurse = changes_for(content(*BASE), content(*new), NURSE)
     assert kinds(nurse) == [(CHANGED, "Évaluer")]
     assert nurse.steps[0].fields[0].field == "professions"
@@ -107,11 +131,19 @@ def test_re_assigned_step_shared_with_a_new_profession_is_a_change_for_both() ->
 
 def test_shared_sections_key_messages_and_other_alerts_concern_everyone() -> None:
     old = Content(sections={"alert_signs": "Saignement", "objectives": "A"}, steps=list(BASE))
-    steps = [*BASE[:3], Step(title="Alerter", professions=[GP], what="Appeler",
-                             alert="Saignement ou chute")]
-    new = Content(sections={"alert_signs": "Saignement\nChute", "objectives": "B",
-                            "critical_points": "Relais à la sortie d'hôpital"}, steps=steps,
-                  key_points=[KeyMessage("Contrôler l'INR", "A")])
+    steps = [
+        *BASE[:3],
+        Step(title="Alerter", professions=[GP], what="Appeler", alert="Saignement ou chute"),
+    ]
+    new = Content(
+        sections={
+            "alert_signs": "Saignement\nChute",
+            "objectives": "B",
+            "critical_points": "Relais à la sortie d'hôpital",
+        },
+        steps=steps,
+        key_points=[KeyMessage("Contrôler l'INR", "A")],
+    )
     nurse = changes_for(old, new, NURSE)
     assert nurse.steps == []  # the alert step is the doctor's
     assert [n.title for n in nurse.other_alerts] == ["Alerter"]
@@ -141,8 +173,10 @@ def test_english_lines() -> None:
 
 # -- acknowledgements -------------------------------------------------------------------------
 
-STEPS_V1 = [Step(title="Repérer", professions=[GP], what="Lister les patients"),
-            Step(title="Suivre", professions=[NURSE], what="Contrôler l'INR", when="J7")]
+STEPS_V1 = [
+    Step(title="Repérer", professions=[GP], what="Lister les patients"),
+    Step(title="Suivre", professions=[NURSE], what="Contrôler l'INR", when="J7"),
+]
 
 
 @pytest.fixture
@@ -152,25 +186,30 @@ def crew(db) -> Crew:
 
 def two_versions(db, crew: Crew, v2_steps: list[Step]) -> tuple[int, int, int]:
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
-    protocols.save_draft(db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse],
-                         None, 1)
+    protocols.save_draft(
+        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+    )
     approve(db, crew, v1)
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle recommandation")
-    protocols.save_draft(db, ACTOR, v2, make_content(steps=v2_steps), [crew.doctor, crew.nurse],
-                         None, None)
+    protocols.save_draft(
+        db, ACTOR, v2, make_content(steps=v2_steps), [crew.doctor, crew.nurse], None, None
+    )
     approve(db, crew, v2)
     return pid, v1, v2
 
 
 def test_acknowledge_then_reading_list(db, crew) -> None:
-    nurse_v2 = [STEPS_V1[0], Step(title="Suivre", professions=[NURSE], what="Contrôler l'INR",
-                                  when="J3")]
+    nurse_v2 = [
+        STEPS_V1[0],
+        Step(title="Suivre", professions=[NURSE], what="Contrôler l'INR", when="J3"),
+    ]
     pid, v1, v2 = two_versions(db, crew, nurse_v2)
     pharm = add_pro(db, "Pharma", PHARM)  # not concerned: no step
     seen = reading.changes_since_read(db, v2, crew.nurse, NURSE)
     assert seen is not None and seen.since_number == 1 and seen.last is None
     assert seen.changes is not None and seen.changes.lines() == [
-        "Étape 2 « Suivre » modifiée — Quand : J7 → J3"]
+        "Étape 2 « Suivre » modifiée — Quand : J7 → J3"
+    ]
     assert [c.code for c in reading.changed_for_me(db, crew.nurse, NURSE)] == ["AVK-01"]
     assert reading.changed_for_me(db, pharm, PHARM) == []
 
@@ -202,21 +241,32 @@ def test_an_old_reading_is_up_to_date_when_nothing_changed_for_her(db, crew) -> 
 
 def test_unchanged_state_after_reading_the_previous_version(db, crew) -> None:
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
-    protocols.save_draft(db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse],
-                         None, 1)
+    protocols.save_draft(
+        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+    )
     approve(db, crew, v1)
     assert [c.new for c in reading.changed_for_me(db, crew.nurse, NURSE)] == [True]
     reading.acknowledge(db, ACTOR, v1, crew.nurse)
     reading.acknowledge(db, ACTOR, v1, crew.doctor)
     v2, _ = protocols.revise(db, ACTOR, pid, "Codage")
-    protocols.save_draft(db, ACTOR, v2, make_content(steps=[
-        Step(title="Repérer", professions=[GP], what="Lister et coder"), STEPS_V1[1]]),
-        [crew.doctor, crew.nurse], None, None)
+    protocols.save_draft(
+        db,
+        ACTOR,
+        v2,
+        make_content(
+            steps=[Step(title="Repérer", professions=[GP], what="Lister et coder"), STEPS_V1[1]]
+        ),
+        [crew.doctor, crew.nurse],
+        None,
+        None,
+    )
     approve(db, crew, v2)
     lst = reading.reading_list(db, pid)
     assert lst is not None
-    assert {r.profession: r.state for r in lst.readers} == {NURSE: reading.UNCHANGED,
-                                                            GP: reading.UNREAD}
+    assert {r.profession: r.state for r in lst.readers} == {
+        NURSE: reading.UNCHANGED,
+        GP: reading.UNREAD,
+    }
     assert lst.done == 1
     assert reading.reading_counts(db) == {pid: (1, 2)}
 

@@ -36,8 +36,9 @@ def main(path: str, version_id: int, start: int) -> None:
     def type_one() -> None:
         ch = TEXT[typed[0] % len(TEXT)]
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                    Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
         typed[0] += 1
         print(f"{time.monotonic():.4f} {typed[0]}", flush=True)
 

@@ -51,8 +51,9 @@ def type_text(widget: QWidget, text: str) -> None:
                 key, txt = Qt.Key.Key_Space, " "
             else:
                 key, txt = Qt.Key.Key_unknown, ch
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     txt))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, txt)
+            )
     QCoreApplication.processEvents()
 
 
@@ -60,8 +61,11 @@ def _accept_enabled(dlg: QWidget) -> bool:
     from PySide6.QtWidgets import QDialogButtonBox
 
     box = dlg.findChild(QDialogButtonBox)
-    return box is not None and any(b.isEnabled() for b in box.buttons()
-                                   if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    return box is not None and any(
+        b.isEnabled()
+        for b in box.buttons()
+        if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+    )
 
 
 class Journey:
@@ -93,14 +97,16 @@ class Journey:
         self.qtbot.waitUntil(self.window.isActiveWindow)
         return self.window
 
-    def first_start(self, last_name: str, first_name: str, profession_label: str,
-                    *argv: str) -> QWidget:
+    def first_start(
+        self, last_name: str, first_name: str, profession_label: str, *argv: str
+    ) -> QWidget:
         """Start on an empty data folder, filling the "who uses this PC" dialog."""
         self.when_modal(self.fill_who(last_name, first_name, profession_label))
         return self.start(*argv)
 
-    def fill_who(self, last_name: str, first_name: str,
-                 profession_label: str) -> Callable[[QDialog], None]:
+    def fill_who(
+        self, last_name: str, first_name: str, profession_label: str
+    ) -> Callable[[QDialog], None]:
         """The filling of the first-start dialog, for journeys that answer another dialog
         before it (pass it to `when_modal`)."""
 
@@ -146,8 +152,9 @@ class Journey:
 
     # -- modal dialogs ----------------------------------------------------------------------
 
-    def when_modal(self, fill: Callable[[QWidget], None], timeout_ms: int = 10_000,
-                   kind: type | None = None) -> None:
+    def when_modal(
+        self, fill: Callable[[QWidget], None], timeout_ms: int = 10_000, kind: type | None = None
+    ) -> None:
         """Call `fill(dialog)` as soon as a (new) modal dialog is shown; errors resurface in
         `raise_modal_errors()` (called by `start`, `click` and `wait_modal_done`)."""
         before = QApplication.activeModalWidget()
@@ -158,8 +165,12 @@ class Journey:
         def poll() -> None:
             waited[0] += 20
             dlg = QApplication.activeModalWidget()
-            if dlg is not None and dlg is not before and dlg.isVisible() and (
-                    kind is None or isinstance(dlg, kind)):
+            if (
+                dlg is not None
+                and dlg is not before
+                and dlg.isVisible()
+                and (kind is None or isinstance(dlg, kind))
+            ):
                 timer.stop()
                 try:
                     fill(dlg)
@@ -177,9 +188,12 @@ class Journey:
     def give_focus_back(self) -> None:
         """Once a dialog is closed, a window manager activates the main window again; the
         offscreen platform has none, so the harness does it."""
-        if (self.window is not None and self.window.isVisible()
-                and QApplication.activeModalWidget() is None
-                and QApplication.activeWindow() is None):
+        if (
+            self.window is not None
+            and self.window.isVisible()
+            and QApplication.activeModalWidget() is None
+            and QApplication.activeWindow() is None
+        ):
             self.window.activateWindow()
             self.qtbot.waitUntil(self.window.isActiveWindow)
 
@@ -191,8 +205,9 @@ class Journey:
 
     def wait_modal_done(self, timeout_ms: int = 10_000) -> None:
         """Wait until every `when_modal` callback has run."""
-        self.qtbot.waitUntil(lambda: not any(t.isActive() for t in self._timers),
-                             timeout=timeout_ms)
+        self.qtbot.waitUntil(
+            lambda: not any(t.isActive() for t in self._timers), timeout=timeout_ms
+        )
         self.give_focus_back()
         self.raise_modal_errors()
 
@@ -260,8 +275,12 @@ class Journey:
         from PySide6.QtWidgets import QDialogButtonBox
 
         for box in dlg.findChildren(QDialogButtonBox):
-            for role in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save,
-                         QDialogButtonBox.StandardButton.Open, QDialogButtonBox.StandardButton.Yes):
+            for role in (
+                QDialogButtonBox.StandardButton.Ok,
+                QDialogButtonBox.StandardButton.Save,
+                QDialogButtonBox.StandardButton.Open,
+                QDialogButtonBox.StandardButton.Yes,
+            ):
                 button = box.button(role)
                 if button is not None and button.isVisible():
                     self.click(button)
@@ -276,8 +295,11 @@ class Journey:
         if isinstance(widget, (QCheckBox, QRadioButton)):
             # On its box: a form stretches these wider than their label, so the middle of the
             # widget may be blank space that does not toggle them.
-            QTest.mouseClick(widget, Qt.MouseButton.LeftButton,
-                             pos=QPoint(min(8, widget.width() - 1), widget.height() // 2))
+            QTest.mouseClick(
+                widget,
+                Qt.MouseButton.LeftButton,
+                pos=QPoint(min(8, widget.width() - 1), widget.height() // 2),
+            )
         else:
             QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QCoreApplication.processEvents()
@@ -323,8 +345,9 @@ class Journey:
         combo.activated.emit(index)
         QCoreApplication.processEvents()
 
-    def click_row(self, view: QAbstractItemView, row: int, column: int = 0,
-                  double: bool = False) -> None:
+    def click_row(
+        self, view: QAbstractItemView, row: int, column: int = 0, double: bool = False
+    ) -> None:
         index = view.model().index(row, column)
         view.scrollTo(index)
         rect = view.visualRect(index)
@@ -339,7 +362,9 @@ class Journey:
     def click_tab(self, tabs: QTabWidget, label: str) -> None:
         """Click the tab whose text is `label`."""
         bar = tabs.tabBar()
-        index = next((i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == label), -1)
+        index = next(
+            (i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == label), -1
+        )
         assert index >= 0, f"no tab {label!r}"
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
         QCoreApplication.processEvents()

@@ -31,8 +31,14 @@ def nav(journey: Journey, label: str) -> None:
     journey.click_row(w.nav, row)
 
 
-def first_start_with_code(journey: Journey, last: str, first: str, profession: str,
-                          code: str, on_dialog: Callable[[QWidget], None] | None = None) -> QWidget:
+def first_start_with_code(
+    journey: Journey,
+    last: str,
+    first: str,
+    profession: str,
+    code: str,
+    on_dialog: Callable[[QWidget], None] | None = None,
+) -> QWidget:
     """The first-start dialog, the personal code typed in it too; the window at 1280×800."""
 
     def fill_code(dlg) -> None:
@@ -55,15 +61,21 @@ def card(journey: Journey, name: str):
 
 
 def select_card(journey: Journey, view, name: str) -> None:
-    row = next(r for r in range(view.model.rowCount())
-               if view.model.rows[r].full_name == name)
+    row = next(r for r in range(view.model.rowCount()) if view.model.rows[r].full_name == name)
     journey.click_row(view.table, row)
     assert view.form.current_id == view.model.rows[row].id
 
 
-def add_professional(journey: Journey, view, last: str, first: str, profession: str,
-                     number: str = "", phone: str = "") -> None:
-    """"Nouveau professionnel", the form typed in, "Enregistrer"."""
+def add_professional(
+    journey: Journey,
+    view,
+    last: str,
+    first: str,
+    profession: str,
+    number: str = "",
+    phone: str = "",
+) -> None:
+    """ "Nouveau professionnel", the form typed in, "Enregistrer"."""
     form = view.form
     journey.click(form.new_button)
     journey.type(form.last_name.edit, last)
@@ -134,8 +146,9 @@ def check_professions(journey: Journey, table, row: int, labels: list[str]) -> N
     journey.qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
-def type_new_step(journey: Journey, steps_page, title: str, who: str, what: str, how: str,
-                  when: str) -> None:
+def type_new_step(
+    journey: Journey, steps_page, title: str, who: str, what: str, how: str, when: str
+) -> None:
     """Ctrl+Shift+N on the steps table, then the step panel typed with Tab between fields:
     `who` is typed in the profession list (it jumps there) and ticked with Space."""
     table, panel = steps_page.table, steps_page.panel
@@ -165,8 +178,11 @@ def tick_working_group(journey: Journey, editor, names: list[str]) -> None:
     stage(journey, editor, editor.group)
     people = editor.group.people
     for name in names:
-        (item,) = [people.item(i) for i in range(people.count())
-                   if people.item(i).text().startswith(f"{name} — ")]
+        (item,) = [
+            people.item(i)
+            for i in range(people.count())
+            if people.item(i).text().startswith(f"{name} — ")
+        ]
         people.setFocus()
         people.setCurrentItem(item)
         journey.key(people, "Space")
@@ -184,14 +200,21 @@ def submit(journey: Journey) -> None:
     journey.click(ed.validation.submit)
 
 
-def sign(journey: Journey, name: str, code: str,
-         on_dialog: Callable[[QWidget], None] | None = None) -> None:
-    """"Approuver…": the signer chosen by name, the personal code typed, OK."""
+def sign(
+    journey: Journey, name: str, code: str, on_dialog: Callable[[QWidget], None] | None = None
+) -> None:
+    """ "Approuver…": the signer chosen by name, the personal code typed, OK."""
     ed = journey.window.editor
 
     def fill(dlg) -> None:
-        journey.choose(dlg.who, next(dlg.who.itemText(i) for i in range(dlg.who.count())
-                                     if dlg.who.itemText(i).startswith(name)))
+        journey.choose(
+            dlg.who,
+            next(
+                dlg.who.itemText(i)
+                for i in range(dlg.who.count())
+                if dlg.who.itemText(i).startswith(name)
+            ),
+        )
         assert dlg.ok_button.isEnabled(), dlg.message.text()
         journey.type(dlg.pin, code)
         if on_dialog is not None:
@@ -204,7 +227,7 @@ def sign(journey: Journey, name: str, code: str,
 
 
 def revise(journey: Journey, note: str) -> None:
-    """"Réviser (nouvelle version)…", the reason typed in the dialog, OK: the draft opens."""
+    """ "Réviser (nouvelle version)…", the reason typed in the dialog, OK: the draft opens."""
     ed = journey.window.editor
 
     def fill(dlg) -> None:

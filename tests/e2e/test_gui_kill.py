@@ -40,9 +40,14 @@ def test_sigkill_gui_during_autosave(tmp_path: Path) -> None:
     worst = 0.0
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for round_no in range(ROUNDS):
-        proc = subprocess.Popen([sys.executable, "-m", "tests.e2e.gui_typist", str(path), str(vid),
-                                 str(saved_len)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.e2e.gui_typist", str(path), str(vid), str(saved_len)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "READY", f"round {round_no}: child did not start"
         typed: list[tuple[float, int]] = []
@@ -69,7 +74,8 @@ def test_sigkill_gui_during_autosave(tmp_path: Path) -> None:
         old_enough = [c for t, c in typed if killed_at - t > MAX_LOSS_S]
         if old_enough:
             assert len(text) >= max(old_enough), (
-                f"round {round_no}: lost typing older than {MAX_LOSS_S} s")
+                f"round {round_no}: lost typing older than {MAX_LOSS_S} s"
+            )
         if typed and len(text) < typed[-1][1]:
             first_lost = next(t for t, c in typed if c > len(text))
             worst = max(worst, killed_at - first_lost)

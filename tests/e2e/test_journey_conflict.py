@@ -17,9 +17,11 @@ from ui.widgets.merge_dialog import MergeDialog
 
 # The copy button's menu pops up; the offscreen platform cannot raise it or let it grab the
 # keyboard, and says so (a real display does not).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise",
-                                       "This plugin does not support grabbing the keyboard",
-                                       extend=True)
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    extend=True,
+)
 OTHER_PC = Actor(None, "Poste infirmerie")
 EXCLUSION = "Population : critères d'exclusion"
 INCLUSION = "Population : critères d'inclusion"
@@ -30,8 +32,9 @@ def other_pc_writes(db, version_id: int, **sections: str) -> None:
     v = get_version(db, version_id)
     content = v.content
     content.sections.update(sections)
-    protocols.save_draft(db, OTHER_PC, version_id, content, list(v.working_group), v.review_due,
-                         v.revision)
+    protocols.save_draft(
+        db, OTHER_PC, version_id, content, list(v.working_group), v.review_due, v.revision
+    )
 
 
 def retype(journey, editor, text: str) -> None:
@@ -97,8 +100,9 @@ def test_journey_two_pcs_merge_then_choose_then_copy_aside(journey, tmp_path) ->
             assert isinstance(menu, QMenu)
             first = menu.actions()[0]
             assert first.text() == "Dans un nouveau brouillon"
-            QTest.mouseClick(menu, Qt.MouseButton.LeftButton,
-                             pos=QPoint(menu.actionGeometry(first).center()))
+            QTest.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=QPoint(menu.actionGeometry(first).center())
+            )
 
         journey.when_modal(copy_aside)
         retype(journey, exclusion, "Exclusion du poste A")

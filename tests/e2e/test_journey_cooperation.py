@@ -50,9 +50,10 @@ def fill_team(journey, w) -> None:
     journey.type(team.form.email.edit, "helene@msp.fr")
     journey.click(team.form.save_button)
     for last, first, profession, number in (
-            ("Petit", "Zoé", "Infirmier(ère) (IDE)", rpps(4)),
-            ("Müller", "Jérôme", "Masseur-kinésithérapeute", rpps(2)),
-            ("Crœux", "Anaïs", "Pharmacien(ne)", rpps(5))):
+        ("Petit", "Zoé", "Infirmier(ère) (IDE)", rpps(4)),
+        ("Müller", "Jérôme", "Masseur-kinésithérapeute", rpps(2)),
+        ("Crœux", "Anaïs", "Pharmacien(ne)", rpps(5)),
+    ):
         journey.click(team.form.new_button)
         journey.type(team.form.last_name.edit, last)
         journey.type(team.form.first_name.edit, first)
@@ -93,20 +94,25 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     box = view.declaration.members
     add_member(journey, box, "MÜLLER Jérôme — Masseur-kinésithérapeute", "délégué", "10")
     assert box.error.isVisible()
-    assert box.error.text() == ("Masseur-kinésithérapeute ne peut pas être délégué dans ce "
-                                "protocole (profession(s) autorisée(s) comme délégué : "
-                                "Infirmier(ère) (IDE), Pharmacien(ne)).")
+    assert box.error.text() == (
+        "Masseur-kinésithérapeute ne peut pas être délégué dans ce "
+        "protocole (profession(s) autorisée(s) comme délégué : "
+        "Infirmier(ère) (IDE), Pharmacien(ne))."
+    )
     assert coop.get_declaration(journey.ctx.db, decl_id).members == []
     add_member(journey, box, "LEFÈVRE Hélène — Médecin généraliste", "délégant")
     add_member(journey, box, "PETIT Zoé — Infirmier(ère) (IDE)", "délégué", "7")
     assert [m.name for m in coop.get_declaration(journey.ctx.db, decl_id).members] == [
-        "Hélène Lefèvre", "Zoé Petit"]
+        "Hélène Lefèvre",
+        "Zoé Petit",
+    ]
 
     # 10: unknown required hours: a visible blocking problem, never "prête"
     page = view.declaration
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
-    assert any("Durée de formation requise à renseigner dans le catalogue" in p
-               for p in problems), problems
+    assert any(
+        "Durée de formation requise à renseigner dans le catalogue" in p for p in problems
+    ), problems
     assert not page.ready_button.isEnabled()
     shot(journey, "coop-1-declaration-unknown-hours")
 
@@ -121,8 +127,10 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     journey.click(form.hours_button)
     journey.wait_modal_done()
     today = dt.date.today().strftime("%d/%m/%Y")
-    assert (f"Formation requise : 10 h (renseignée par l'équipe le {today}, Hélène Lefèvre)"
-            in form.rule_summary.text())
+    assert (
+        f"Formation requise : 10 h (renseignée par l'équipe le {today}, Hélène Lefèvre)"
+        in form.rule_summary.text()
+    )
     problems = [page.problems.item(i).text() for i in range(page.problems.count())]
     assert len(problems) == 1 and "Formation insuffisante : 7" in problems[0], problems
     # the nurse's attestation says 12 h in fact: corrected, the declaration is ready
@@ -139,9 +147,14 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     journey.click(page.export_button)
     journey.qtbot.waitUntil(pack.exists, timeout=20_000)
     text = " ".join(pdf_text(pack).split())
-    for words in ("Odynophagie", "MSP des Écrins", "Zoé Petit", "Hélène Lefèvre",
-                  "12 h attestées (minimum requis : 10 h)",
-                  f"10 h (durée renseignée par l'équipe le {today}, Hélène Lefèvre)"):
+    for words in (
+        "Odynophagie",
+        "MSP des Écrins",
+        "Zoé Petit",
+        "Hélène Lefèvre",
+        "12 h attestées (minimum requis : 10 h)",
+        f"10 h (durée renseignée par l'équipe le {today}, Hélène Lefèvre)",
+    ):
         assert words.replace(" ", "") in text.replace(" ", "").replace("\u00a0", ""), words
     type_date(journey, page.declared_on, "08/01/2024")
     journey.click(page.ready_button)
@@ -152,7 +165,8 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     add_member(journey, box, "CRŒUX Anaïs — Pharmacien(ne)", "délégué", "10")
     changes = coop.team_changes(journey.ctx.db, decl_id)
     assert [(c.change_date, [m.name for m in c.joined]) for c in changes] == [
-        (dt.date(2024, 4, 8), ["Anaïs Crœux"])]
+        (dt.date(2024, 4, 8), ["Anaïs Crœux"])
+    ]
     view.tabs.setCurrentWidget(view.history)
     shot(journey, "coop-2-history")
 
@@ -162,8 +176,11 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     activity.year.setValue(2024)
     table = activity.table
     for month in range(12):
-        for column, value in ((1, "0" if month == 5 else "1500"), (2, "0" if month == 5 else "1600"),
-                              (3, "0" if month == 5 else "100")):
+        for column, value in (
+            (1, "0" if month == 5 else "1500"),
+            (2, "0" if month == 5 else "1600"),
+            (3, "0" if month == 5 else "100"),
+        ):
             journey.click_row(table, month, column)
             journey.key(table, "F2")  # edit the cell
             editor = next(e for e in table.findChildren(QSpinBox) if e.isVisible())

@@ -18,10 +18,17 @@ STRUCTURE = "<b>MSP</b> **Nord**"
 COLLEAGUE = "<i>Jean</i>"
 PROTOCOL = "<b>Titre</b>"
 MEETING = "<u>RCP</u> & <b>suivi</b>"
-MARKS = ("<b>Élise", "<b>MSP", "<i>Jean", "<b>Titre", "<u>RCP", "<b>suivi", "<b>Salle",
-         "<b>Rep")  # what users typed (the app's own bold headings are not user text)
-SCREENS = ("library", "team", "protocol", "cooperation", "consult", "meetings", "decisions",
-           "aci")
+MARKS = (
+    "<b>Élise",
+    "<b>MSP",
+    "<i>Jean",
+    "<b>Titre",
+    "<u>RCP",
+    "<b>suivi",
+    "<b>Salle",
+    "<b>Rep",
+)  # what users typed (the app's own bold headings are not user text)
+SCREENS = ("library", "team", "protocol", "cooperation", "consult", "meetings", "decisions", "aci")
 
 
 def rendered_labels(window) -> list[str]:
@@ -38,9 +45,13 @@ def rendered_labels(window) -> list[str]:
 
 def escaped_rich_labels(window) -> list[str]:
     """Rich-text labels showing user text: it must arrive escaped (&lt;b&gt;), never as tags."""
-    return [label.text() for label in window.findChildren(QLabel)
-            if label.isVisible() and label.textFormat() != Qt.TextFormat.PlainText
-            and ("&lt;b&gt;Titre" in label.text())]
+    return [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible()
+        and label.textFormat() != Qt.TextFormat.PlainText
+        and ("&lt;b&gt;Titre" in label.text())
+    ]
 
 
 def tooltips_with_markup(window) -> list[str]:

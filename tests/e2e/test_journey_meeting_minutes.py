@@ -18,9 +18,11 @@ from tests.e2e.journey import Journey, pdf_text
 
 # The file dialogs' name completer pops up while a path is typed; the offscreen platform cannot
 # raise it or let it grab the keyboard, and says so (a real display does not).
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise",
-                                       "This plugin does not support grabbing the keyboard",
-                                       extend=True)
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    extend=True,
+)
 SHOTS = Path("/tmp/shots-meetings")
 PEOPLE = [  # last, first, profession, e-mail, outside partner
     ("Lefèvre", "Hélène", "Médecin généraliste", "helene.lefevre@msp-ecrins.fr", False),
@@ -28,10 +30,24 @@ PEOPLE = [  # last, first, profession, e-mail, outside partner
     ("Rossi", "Léa", "Psychologue", "lea.rossi@cabinet-rossi.fr", True),
 ]
 ITEMS = [  # kind, theme, requester, patient, consent, flag
-    ("Situation de patient", "Plaie chronique du talon", "Élise Martin", "Jeanne Dupont", False, "75"),
+    (
+        "Situation de patient",
+        "Plaie chronique du talon",
+        "Élise Martin",
+        "Jeanne Dupont",
+        False,
+        "75",
+    ),
     ("Situation de patient", "Polymédication", "Hélène Lefèvre", "Marcel Lagarde", True, "ALD"),
     ("Situation de patient", "Chutes à domicile", "Zoé Petit", "Paul Roy", False, ""),
-    ("Situation de patient", "Diabète déséquilibré", "Hélène Lefèvre", "Lucie Garnier", True, "ALD"),
+    (
+        "Situation de patient",
+        "Diabète déséquilibré",
+        "Hélène Lefèvre",
+        "Lucie Garnier",
+        True,
+        "ALD",
+    ),
     ("Événement indésirable", "Erreur de délivrance", "Zoé Petit", "", False, ""),
     ("Organisation", "Accueil des internes", "Élise Martin", "", False, ""),
 ]
@@ -90,7 +106,10 @@ def send_invitation(journey: Journey, screen) -> Path:
     mail = urls.of("mailto")[0].toString(QUrl.ComponentFormattingOption.FullyEncoded)
     parts = urlsplit(mail)
     assert sorted(unquote(parts.path).split(",")) == [
-        "elise.martin@msp-ecrins.fr", "helene.lefevre@msp-ecrins.fr", "lea.rossi@cabinet-rossi.fr"]
+        "elise.martin@msp-ecrins.fr",
+        "helene.lefevre@msp-ecrins.fr",
+        "lea.rossi@cabinet-rossi.fr",
+    ]
     query = parse_qs(parts.query)
     assert query["subject"][0].startswith("Ordre du jour : RCP de l'équipe, ")
     body = query["body"][0]
@@ -103,7 +122,9 @@ def send_invitation(journey: Journey, screen) -> Path:
     assert files == [f"{stem}.ics", f"{stem}.pdf"]
     event = Calendar.from_ical((folder / f"{stem}.ics").read_bytes()).walk("VEVENT")[0]
     assert event.decoded("dtstart") == screen.meeting.starts_at.astimezone(dt.UTC)
-    assert len(event["attendee"]) == 3 and str(event["organizer"]).endswith("elise.martin@msp-ecrins.fr")
+    assert len(event["attendee"]) == 3 and str(event["organizer"]).endswith(
+        "elise.martin@msp-ecrins.fr"
+    )
     assert "Zoé Petit" in screen.before.send_status.text()  # no address: to be told otherwise
     return folder
 
@@ -131,8 +152,14 @@ def hold(journey: Journey, screen) -> None:
         state = "excused" if inv.name == "Zoé Petit" else "present"
         journey.click(during.attendance.buttons[inv.id][state])
     panel = during.panel
-    notes = ["Plaie **stagnante** depuis trois mois", "Conflit familial autour du traitement",
-             "Deux chutes en un mois", "HbA1c à 9 %", "Confusion de boîtes", "Deux internes"]
+    notes = [
+        "Plaie **stagnante** depuis trois mois",
+        "Conflit familial autour du traitement",
+        "Deux chutes en un mois",
+        "HbA1c à 9 %",
+        "Confusion de boîtes",
+        "Deux internes",
+    ]
     for row, text in enumerate(notes, start=1):  # row 0: follow-up of earlier decisions
         journey.click_row(during.items, row)
         journey.type(panel.notes.editor, text)
@@ -169,8 +196,12 @@ def test_journey_meeting_minutes(journey: Journey, tmp_path: Path) -> None:
     assert screen.meeting is not None
     journey.click(before.invitees.invite_all_button)
     invited = {i.name: i.partner for i in get_meeting(journey.ctx.db, screen.meeting.id).invitees}
-    assert invited == {"Élise Martin": False, "Hélène Lefèvre": False, "Zoé Petit": False,
-                       "Léa Rossi": True}
+    assert invited == {
+        "Élise Martin": False,
+        "Hélène Lefèvre": False,
+        "Zoé Petit": False,
+        "Léa Rossi": True,
+    }
     journey.click(before.add_button)  # the item window, kept open for the six items
     journey.qtbot.waitUntil(before.item_dialog.isVisible)
     add_items(journey, before.item_form)
@@ -213,13 +244,17 @@ def test_journey_meeting_minutes(journey: Journey, tmp_path: Path) -> None:
     assert "Dupont" not in agenda and "Roy" not in agenda and "P. R." in agenda
     assert "CONFIDENTIEL : données de santé" in agenda  # names patients who agreed
     minutes = " ".join(pdf_text(minutes_pdf).split())
-    for expected in ("CONFIDENTIEL : données de santé", "Problèmes discutés Plaie stagnante",
-                     "Proposition pour le point 1",
-                     "Décision du point 1 Hélène Lefèvre 15/01/2027 en cours",
-                     "Prise en charge différente de la proposition : raison Écho-doppler refusé",
-                     "Notes de discussion tenues hors du compte rendu",
-                     "Deux chutes en un mois", "Léa Rossi Psychologue (partenaire extérieur) "
-                     "présent(e)", "Zoé Petit Pharmacien(ne) excusé(e)"):
+    for expected in (
+        "CONFIDENTIEL : données de santé",
+        "Problèmes discutés Plaie stagnante",
+        "Proposition pour le point 1",
+        "Décision du point 1 Hélène Lefèvre 15/01/2027 en cours",
+        "Prise en charge différente de la proposition : raison Écho-doppler refusé",
+        "Notes de discussion tenues hors du compte rendu",
+        "Deux chutes en un mois",
+        "Léa Rossi Psychologue (partenaire extérieur) présent(e)",
+        "Zoé Petit Pharmacien(ne) excusé(e)",
+    ):
         assert expected in minutes, expected
     assert "Conflit familial" not in minutes and "BROUILLON" not in minutes
     assert "Jeanne" not in minutes and "Paul Roy" not in minutes

@@ -37,8 +37,10 @@ def fits_1280x800(window, page) -> bool:
     The window's hint is the largest of all built pages; other screens answer for theirs."""
     chrome_w = window.width() - window.pages.width()
     chrome_h = window.height() - window.pages.height()
-    return all(h.width() + chrome_w <= 1280 and h.height() + chrome_h <= 800
-               for h in (page.sizeHint(), page.minimumSizeHint()))
+    return all(
+        h.width() + chrome_w <= 1280 and h.height() + chrome_h <= 800
+        for h in (page.sizeHint(), page.minimumSizeHint())
+    )
 
 
 def go(journey, label: str) -> None:
@@ -143,8 +145,12 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     assert items.name_warning.isVisible() is False  # cleared for the next item
     assert not add_item(journey, "Polymédication", pseudonym="M. L.", flag_ald=True)
     assert items.kind.currentText() == "Situation de patient"
-    add_item(journey, "Relecture", "Travail sur un protocole",
-             protocol="CHUTE-01 — Prévention des chutes")
+    add_item(
+        journey,
+        "Relecture",
+        "Travail sur un protocole",
+        protocol="CHUTE-01 — Prévention des chutes",
+    )
     assert items.protocol.currentText() == "CHUTE-01 — Prévention des chutes"  # kept
     add_item(journey, "Indicateurs de chutes")
     add_item(journey, "Accueil des internes", "Organisation")
@@ -158,10 +164,19 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     shot(journey, "avant")
     m = get_meeting(db, first.id)
     assert [(i.kind, i.protocol_id is not None) for i in m.items] == [
-        ("case", False), ("case", False), ("protocol", True), ("protocol", True),
-        ("organisation", False), ("adverse_event", False)]
-    assert sorted(i.name for i in m.invitees) == ["Dr Léa Rossi", "Hélène Lefèvre", "Zoé Petit",
-                                                  "Élise Martin"]
+        ("case", False),
+        ("case", False),
+        ("protocol", True),
+        ("protocol", True),
+        ("organisation", False),
+        ("adverse_event", False),
+    ]
+    assert sorted(i.name for i in m.invitees) == [
+        "Dr Léa Rossi",
+        "Hélène Lefèvre",
+        "Zoé Petit",
+        "Élise Martin",
+    ]
 
     # Hold it, note a decision, close it.
     hold(journey)
@@ -187,8 +202,10 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     # The next one: chair, secretary, place and invitees come from November's.
     journey.click(view.new_button)
     assert form.place.text() == "Salle Belledonne"
-    assert (form.chair.currentText(), form.secretary.currentText()) == ("Hélène Lefèvre",
-                                                                        "Élise Martin")
+    assert (form.chair.currentText(), form.secretary.currentText()) == (
+        "Hélène Lefèvre",
+        "Élise Martin",
+    )
     assert form.copy_invitees.isChecked()
     assert form.copy_invitees.text() == "et ses 4 invités"
     shot(journey, "nouvelle-reunion")
@@ -196,8 +213,11 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     journey.click(form.save_button)
     second = screen.meeting
     assert second is not None and second.id != first.id
-    assert (second.place, second.chair, second.secretary) == ("Salle Belledonne",
-                                                              "Hélène Lefèvre", "Élise Martin")
+    assert (second.place, second.chair, second.secretary) == (
+        "Salle Belledonne",
+        "Hélène Lefèvre",
+        "Élise Martin",
+    )
     assert [i.name for i in second.invitees] == [i.name for i in m.invitees]
     assert [d.text for d in before.follow.rows] == ["Bilan podologique"]  # carried over
     hold(journey)
@@ -226,13 +246,18 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     journey.click(aci.denominator_button)
     assert row(1)[1].endswith("sur 60 patients : 3,3 % (il en faut 3)")
     assert row(1)[4] == "1 cas de plus"
-    assert row(2)[2:] == ["0 sur 1\u202f000 points", "0\u00a0€ sur 7\u202f000\u00a0€",
-                          "1 cas de plus"]
+    assert row(2)[2:] == [
+        "0 sur 1\u202f000 points",
+        "0\u00a0€ sur 7\u202f000\u00a0€",
+        "1 cas de plus",
+    ]
     journey.key(aci.denominator.lineEdit(), "Ctrl+A")
     journey.type(aci.denominator.lineEdit(), "40\n")  # Entrée saves too
     assert row(1)[4] == "" and row(2)[1] == "atteint"
-    assert row(2)[2:4] == ["1\u202f000 sur 1\u202f000 points",
-                           "7\u202f000\u00a0€ sur 7\u202f000\u00a0€"]
+    assert row(2)[2:4] == [
+        "1\u202f000 sur 1\u202f000 points",
+        "7\u202f000\u00a0€ sur 7\u202f000\u00a0€",
+    ]
     assert row(3)[4] == "jusqu'à 8 de plus rapporteraient 800 points (5\u202f600\u00a0€)"
     assert row(4)[2:4] == ["1\u202f000 points", "7\u202f000\u00a0€"]
     assert aci.denominator_info.text().startswith("saisi par Élise Martin le ")

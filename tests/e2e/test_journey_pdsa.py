@@ -30,6 +30,7 @@ def shot(journey: Journey, name: str, widget=None) -> None:
 
 def approved_protocol(journey: Journey) -> int:
     """A blank protocol with two steps and one indicator, signed by the GP and the nurse."""
+
     def fill_new(dlg) -> None:
         journey.click(dlg.blank)
         journey.click(dlg.skeleton)
@@ -40,15 +41,31 @@ def approved_protocol(journey: Journey) -> int:
     new_protocol(journey, fill_new)
     ed = journey.window.editor
     stage(journey, ed, ed.sections)
-    for key, text in (("objectives", "Mesurer l'HbA1c de chaque patient diabétique"),
-                      ("inclusion", "Adultes diabétiques de type 2"),
-                      ("alert_signs", "Glycémie au-delà de 3 g/l : appeler le médecin")):
+    for key, text in (
+        ("objectives", "Mesurer l'HbA1c de chaque patient diabétique"),
+        ("inclusion", "Adultes diabétiques de type 2"),
+        ("alert_signs", "Glycémie au-delà de 3 g/l : appeler le médecin"),
+    ):
         journey.type(ed.sections.fields[key].editor, text)
     stage(journey, ed, ed.steps)
-    add_step(journey, ed, 0, "Repérer", "Lister les patients sans HbA1c récente", "Chaque mois",
-             ["Médecin généraliste"])
-    add_step(journey, ed, 1, "Suivre", "Prélever l'HbA1c à domicile", "Tous les 3 mois",
-             ["Infirmier(ère) (IDE)"])
+    add_step(
+        journey,
+        ed,
+        0,
+        "Repérer",
+        "Lister les patients sans HbA1c récente",
+        "Chaque mois",
+        ["Médecin généraliste"],
+    )
+    add_step(
+        journey,
+        ed,
+        1,
+        "Suivre",
+        "Prélever l'HbA1c à domicile",
+        "Tous les 3 mois",
+        ["Infirmier(ère) (IDE)"],
+    )
     stage(journey, ed, ed.evaluation)
     journey.click_button(ed.evaluation, "Ajouter")  # the first table: indicators
     table = ed.evaluation.tables[0]
@@ -112,8 +129,7 @@ def fill_cycle(journey: Journey, dlg: CycleDialog) -> None:
     journey.click(dlg.revision_button)
 
 
-def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(
-        journey: Journey) -> None:
+def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(journey: Journey) -> None:
     window = first_start_with_code(journey, "Martin", "Élise", "Coordinateur(trice)", COORD)
     team_with_codes(journey)
     pid = approved_protocol(journey)
@@ -155,8 +171,11 @@ def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(
     assert ed.version.change_note == f"Révision issue du cycle PDSA 1 (adapter) : {DECISION}"
     assert [v.status for v in versions_of(journey.ctx.db, pid)] == ["approved", "draft"]
     assert cycle.indicators == [INDICATOR]
-    assert ed.validation.history.item(0).text().endswith(
-        f"Révision issue du cycle PDSA 1 (adapter) : {DECISION}")
+    assert (
+        ed.validation.history.item(0)
+        .text()
+        .endswith(f"Révision issue du cycle PDSA 1 (adapter) : {DECISION}")
+    )
     shot(journey, "editor-v2-from-cycle")
 
     # Back in the meeting, the decision's button now shows the cycle.

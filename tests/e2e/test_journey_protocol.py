@@ -48,17 +48,25 @@ TEAM = [  # last, first, profession, RPPS, phone, personal code
 OLD_TITLE = "Patients sous anticoagulants oraux"
 NEW_TITLE = "Anticoagulants oraux : suivi partagé ville-officine"
 EVIDENCE = [  # question, documented answer, source, level (as the combo shows it)
-    ("À quel rythme contrôler l'INR sous AVK ?",
-     "Au moins une fois par mois, plus souvent à l'instauration", "HAS, 2008",
-     "Niveau 2 : présomption scientifique"),
-    ("Faut-il arrêter l'anticoagulant avant un soin dentaire ?",
-     "Non pour la plupart des soins : hémostase locale", "SFCO, 2015",
-     "Niveau 4 : faible niveau de preuve"),
+    (
+        "À quel rythme contrôler l'INR sous AVK ?",
+        "Au moins une fois par mois, plus souvent à l'instauration",
+        "HAS, 2008",
+        "Niveau 2 : présomption scientifique",
+    ),
+    (
+        "Faut-il arrêter l'anticoagulant avant un soin dentaire ?",
+        "Non pour la plupart des soins : hémostase locale",
+        "SFCO, 2015",
+        "Niveau 4 : faible niveau de preuve",
+    ),
 ]
 KEY_MESSAGES = [
     ("Tout saignement inhabituel se signale le jour même.", "Accord d'experts"),
-    ("Le carnet de suivi accompagne le patient à chaque soin.",
-     "Grade B : présomption scientifique"),
+    (
+        "Le carnet de suivi accompagne le patient à chaque soin.",
+        "Grade B : présomption scientifique",
+    ),
 ]
 
 
@@ -91,10 +99,11 @@ def team_of_five(journey: Journey) -> None:
 
 
 def type_table_row(journey: Journey, page, title: str, cells: list[str]) -> None:
-    """"Ajouter" over a table of the synthesis stage, then each cell typed (Tab moves on and
+    """ "Ajouter" over a table of the synthesis stage, then each cell typed (Tab moves on and
     opens the next one; a level or grade is picked in its combo box), Enter at the end."""
-    (add,) = [b for b in page.findChildren(QPushButton)
-              if b.accessibleName() == f"Ajouter : {title}"]
+    (add,) = [
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == f"Ajouter : {title}"
+    ]
     journey.click(add)
     for i, value in enumerate(cells):
         editor = QApplication.focusWidget()
@@ -113,9 +122,13 @@ def write_synthesis(journey: Journey, ed) -> None:
     for row in KEY_MESSAGES:
         type_table_row(journey, ed.synthesis, "Messages clés gradés", list(row))
     assert [(e.question, e.level) for e in ed.synthesis.evidence.rows] == [
-        (EVIDENCE[0][0], "2"), (EVIDENCE[1][0], "4")]
+        (EVIDENCE[0][0], "2"),
+        (EVIDENCE[1][0], "4"),
+    ]
     assert [(m.text, m.grade) for m in ed.synthesis.key_points.rows] == [
-        (KEY_MESSAGES[0][0], "AE"), (KEY_MESSAGES[1][0], "B")]
+        (KEY_MESSAGES[0][0], "AE"),
+        (KEY_MESSAGES[1][0], "B"),
+    ]
 
 
 def replace_text(journey: Journey, field, text: str) -> None:
@@ -135,8 +148,11 @@ def write_protocol(journey: Journey) -> int:
 
     new_protocol(journey, fill)
     ed = journey.window.editor
-    replace_text(journey, ed.identity.sections.fields["problem"].editor,
-                 "Hémorragies évitables chez les patients âgés ; œdème, chutes à domicile.")
+    replace_text(
+        journey,
+        ed.identity.sections.fields["problem"].editor,
+        "Hémorragies évitables chez les patients âgés ; œdème, chutes à domicile.",
+    )
     journey.screenshot("editor-1-theme")
     tick_working_group(journey, ed, ["Élise Martin", *(f"{t[1]} {t[0]}" for t in TEAM)])
     journey.qtbot.waitUntil(lambda: ed.group.warning.text() == "")  # once the change closes
@@ -144,10 +160,11 @@ def write_protocol(journey: Journey) -> int:
     write_synthesis(journey, ed)
     journey.screenshot("editor-3-synthesis")
     stage(journey, ed, ed.sections)
-    for key, text in (("objectives", "Réduire les hémorragies et les hospitalisations évitées"),
-                      ("inclusion", "Adultes traités par AVK ou anticoagulant oral direct"),
-                      ("alert_signs", "Saignement, chute, selles noires : appeler le médecin "
-                                      "le jour même")):
+    for key, text in (
+        ("objectives", "Réduire les hémorragies et les hospitalisations évitées"),
+        ("inclusion", "Adultes traités par AVK ou anticoagulant oral direct"),
+        ("alert_signs", "Saignement, chute, selles noires : appeler le médecin le jour même"),
+    ):
         replace_text(journey, ed.sections.fields[key].editor, text)
     journey.screenshot("editor-4-content")
     stage(journey, ed, ed.steps)
@@ -156,9 +173,19 @@ def write_protocol(journey: Journey) -> int:
     journey.click_row(table, 2)
     journey.key(table, "Ctrl+Del")
     assert [s.title for s in ed.steps.model.rows] == [
-        "Repérer", "Évaluer", "Intervenir", "Suivre", "Alerter"]
-    edit_cell(journey, table, 3, 3, "Vérifier l'INR et la tolérance ; noter l'équilibre du "
-                                    "traitement dans le carnet")
+        "Repérer",
+        "Évaluer",
+        "Intervenir",
+        "Suivre",
+        "Alerter",
+    ]
+    edit_cell(
+        journey,
+        table,
+        3,
+        3,
+        "Vérifier l'INR et la tolérance ; noter l'équilibre du traitement dans le carnet",
+    )
     check_professions(journey, table, 3, ["Masseur-kinésithérapeute"])
     journey.screenshot("editor-5-steps")
     journey.click_row(table, 3)
@@ -200,11 +227,26 @@ def approve_twice(journey: Journey, signers: list[int]) -> None:
 
 def check_full_pdf(path: Path, title: str) -> str:
     text = no_draft_mark(path)
-    for expected in (title, "Objectifs", "Signes d'alerte",
-                     "Repérer", "Évaluer", "Intervenir", "Suivre", "Alerter",
-                     "Synthèse documentaire", "Messages clés gradés", "Niveau 2", "Niveau 4",
-                     "Accord d'experts", "Message clé", "HAS, 2008", "œdème, chutes à domicile",
-                     "Hélène Lefèvre", "Maëlle Faure"):
+    for expected in (
+        title,
+        "Objectifs",
+        "Signes d'alerte",
+        "Repérer",
+        "Évaluer",
+        "Intervenir",
+        "Suivre",
+        "Alerter",
+        "Synthèse documentaire",
+        "Messages clés gradés",
+        "Niveau 2",
+        "Niveau 4",
+        "Accord d'experts",
+        "Message clé",
+        "HAS, 2008",
+        "œdème, chutes à domicile",
+        "Hélène Lefèvre",
+        "Maëlle Faure",
+    ):
         assert expected in text, expected
     assert "Planifier" not in text
     return text
@@ -225,13 +267,14 @@ def search(journey: Journey, text: str) -> list:
     journey.key(journey.window, "Ctrl+K")
     assert box.edit.hasFocus()
     journey.type(box.edit, text)
-    journey.qtbot.waitUntil(lambda: not box.refreshing and not box.timer.isActive()
-                            and box.results.isVisible(), timeout=10_000)
+    journey.qtbot.waitUntil(
+        lambda: not box.refreshing and not box.timer.isActive() and box.results.isVisible(),
+        timeout=10_000,
+    )
     return list(box.model.hits)
 
 
-def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
-                                            monkeypatch) -> None:
+def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PROTOEDIT_SHOTS_DIR", os.environ.get("PROTOEDIT_SHOTS_DIR", str(SHOTS)))
     first_start_with_code(journey, *COORD[:3], COORD[5])
     team_of_five(journey)
@@ -252,8 +295,13 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     replace_text(journey, ed.identity.title, NEW_TITLE)
     stage(journey, ed, ed.synthesis)
     evidence_table = ed.synthesis.tables[0]
-    edit_cell(journey, evidence_table, 0, 1, "Au moins une fois par mois ; chaque semaine à "
-                                             "l'instauration")
+    edit_cell(
+        journey,
+        evidence_table,
+        0,
+        1,
+        "Au moins une fois par mois ; chaque semaine à l'instauration",
+    )
     assert ed.heading.text().startswith("ACO-01 v2")
 
     # Consultation and search still show version 1 under its old title.
@@ -276,8 +324,9 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     journey.screenshot("consultation-v1-while-v2-draft")
     memo_v1 = tmp_path / "memo-v1-during-v2.pdf"
     journey.save_file_as(memo_v1)
-    wait_exported(journey, consult.exporter, memo_v1,
-                  lambda: journey.click(consult.memo_pdf_button))
+    wait_exported(
+        journey, consult.exporter, memo_v1, lambda: journey.click(consult.memo_pdf_button)
+    )
     assert NEW_TITLE not in check_memo(memo_v1, OLD_TITLE)
 
     # Version 2 approved, compared with version 1; the PDF of version 1 says it is replaced.
@@ -285,7 +334,9 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path,
     assert ed.version.version_id == v2
     approve_twice(journey, [2, 3])  # the pharmacist and the physiotherapist
     assert [v.status for v in versions_of(journey.ctx.db, ed.version.protocol_id)] == [
-        "superseded", "approved"]
+        "superseded",
+        "approved",
+    ]
     stage(journey, ed, ed.validation)
     journey.click(ed.validation.diff_button)
     diff = ed.validation.diff_view.toPlainText()

@@ -10,16 +10,41 @@ from protoedit.protocols.queries import get_version
 from tests.e2e.steps import type_new_step
 
 NEW_STEPS = [  # title, profession typed to find it in the list, what, how (two lines), when
-    ("Informer", "Inf", "Expliquer le traitement et ses risques au patient et à l'aidant",
-     "Fiche « Mon traitement anticoagulant »\nRemise en main propre", "À l'inclusion"),
-    ("Vérifier", "Pha", "Vérifier les interactions médicamenteuses à chaque délivrance",
-     "Dossier pharmaceutique\nAppel au médecin si besoin", "À chaque délivrance"),
-    ("Éduquer", "Inf", "Apprendre au patient à reconnaître les saignements",
-     "Séance d'éducation thérapeutique\nCarnet de suivi", "Dans le mois"),
-    ("Coordonner", "Méd", "Partager le plan de suivi en réunion de concertation",
-     "Messagerie sécurisée\nCompte rendu dans le dossier", "Chaque trimestre"),
-    ("Réévaluer", "spé", "Réévaluer l'indication et la dose du traitement",
-     "Consultation dédiée\nBilan rénal", "Chaque année"),
+    (
+        "Informer",
+        "Inf",
+        "Expliquer le traitement et ses risques au patient et à l'aidant",
+        "Fiche « Mon traitement anticoagulant »\nRemise en main propre",
+        "À l'inclusion",
+    ),
+    (
+        "Vérifier",
+        "Pha",
+        "Vérifier les interactions médicamenteuses à chaque délivrance",
+        "Dossier pharmaceutique\nAppel au médecin si besoin",
+        "À chaque délivrance",
+    ),
+    (
+        "Éduquer",
+        "Inf",
+        "Apprendre au patient à reconnaître les saignements",
+        "Séance d'éducation thérapeutique\nCarnet de suivi",
+        "Dans le mois",
+    ),
+    (
+        "Coordonner",
+        "Méd",
+        "Partager le plan de suivi en réunion de concertation",
+        "Messagerie sécurisée\nCompte rendu dans le dossier",
+        "Chaque trimestre",
+    ),
+    (
+        "Réévaluer",
+        "spé",
+        "Réévaluer l'indication et la dose du traitement",
+        "Consultation dédiée\nBilan rénal",
+        "Chaque année",
+    ),
 ]
 
 
@@ -70,8 +95,13 @@ def test_journey_write_protocol_from_template_and_reopen(journey) -> None:
     journey.screenshot("editor-10-steps-panel")
     rows = ed.steps.model.rows
     assert len(rows) == 11 and [s.title for s in rows[6:]] == [s[0] for s in NEW_STEPS]
-    assert [s.professions for s in rows[6:]] == [["infirmier"], ["pharmacien"], ["infirmier"],
-                                                 ["medecin_generaliste"], ["medecin_specialiste"]]
+    assert [s.professions for s in rows[6:]] == [
+        ["infirmier"],
+        ["pharmacien"],
+        ["infirmier"],
+        ["medecin_generaliste"],
+        ["medecin_specialiste"],
+    ]
     assert rows[6].how.count("\n") == 1
 
     # Undo and redo: the cursor comes back at the end of the change, in its field.

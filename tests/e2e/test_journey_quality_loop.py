@@ -55,8 +55,9 @@ def type_two_years(journey: Journey, months: list[dt.date]) -> None:
     assert page.model.rowCount() == MONTHS
 
 
-def plan_do_study_act(journey: Journey, dlg: CycleDialog, test_start: dt.date,
-                      test_end: dt.date) -> None:
+def plan_do_study_act(
+    journey: Journey, dlg: CycleDialog, test_start: dt.date, test_end: dt.date
+) -> None:
     assert dlg.aim.toPlainText() == DECISION
     indicator = dlg.indicators.item(0)
     dlg.indicators.setFocus()
@@ -113,6 +114,7 @@ def test_journey_quality_loop(journey: Journey) -> None:
     journey.key(box.text, "Return")
     journey.screenshot("loop-quality-review")
     test_start, test_end = months[12], periods.shift("month", months[12], 3) - dt.timedelta(1)
+
     def fill(dlg: CycleDialog) -> None:
         try:
             plan_do_study_act(journey, dlg, test_start, test_end)
@@ -143,6 +145,15 @@ def export_quality_report(journey: Journey, pid: int, target: Path) -> None:
     journey.click(page.report_button)
     journey.qtbot.waitUntil(target.exists, timeout=20_000)
     text = pdf_text(target)
-    for expected in ("Rapport qualité", "DIAB-01", INDICATOR, "Cible", "Médiane",
-                     "au-dessus de la médiane", "PDSA 1", DECISION, "a conduit à la version 2"):
+    for expected in (
+        "Rapport qualité",
+        "DIAB-01",
+        INDICATOR,
+        "Cible",
+        "Médiane",
+        "au-dessus de la médiane",
+        "PDSA 1",
+        DECISION,
+        "a conduit à la version 2",
+    ):
         assert expected in text, expected

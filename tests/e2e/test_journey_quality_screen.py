@@ -60,8 +60,9 @@ def answer_refusal(journey: Journey, seen: list[str]) -> None:
     journey.when_modal(fill)
 
 
-def type_month(journey: Journey, form, numerator: str, denominator: str,
-               key: str = "Return") -> None:
+def type_month(
+    journey: Journey, form, numerator: str, denominator: str, key: str = "Return"
+) -> None:
     journey.type(form.numerator, numerator)
     journey.key(form.numerator, "Tab")
     assert form.denominator.hasFocus()
@@ -92,7 +93,9 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     assert [p.code for p in overview.model.rows] == ["AVK-01"]
     due = overview.due_model
     assert [(d.indicator, d.start) for d in due.rows] == [
-        *((MONTHLY, m) for m in months), (QUARTERLY, periods.start_of("quarter", approved))]
+        *((MONTHLY, m) for m in months),
+        (QUARTERLY, periods.start_of("quarter", approved)),
+    ]
     assert overview.due_title.text() == "Mesures à saisir (4)"
     journey.screenshot("quality-1-overview")
 
@@ -106,17 +109,25 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     assert page.title.text() == "Qualité — AVK-01 Suivi des patients sous anticoagulants oraux"
     assert page.indicator.currentData() == MONTHLY and form.period.currentData() == months[0]
     assert form.numerator.hasFocus()
-    for (num, den), key in zip((("7", "10"), ("8", "10"), ("9", "10")),
-                               ("Return", "Enter", "Ctrl+Return"), strict=True):
+    for (num, den), key in zip(
+        (("7", "10"), ("8", "10"), ("9", "10")), ("Return", "Enter", "Ctrl+Return"), strict=True
+    ):
         type_month(journey, form, num, den, key)
     iq = queries.protocol_quality(journey.ctx.db, pid, day).indicator(MONTHLY)
     assert [(m.start, m.numerator, m.denominator) for m in iq.measurements] == [
-        (months[0], 7, 10), (months[1], 8, 10), (months[2], 9, 10)]
+        (months[0], 7, 10),
+        (months[1], 8, 10),
+        (months[2], 9, 10),
+    ]
     assert [page.model.index(r, page.model.COL_VALUE).data() for r in range(3)] == [
-        "90 %", "80 %", "70 %"]
+        "90 %",
+        "80 %",
+        "70 %",
+    ]
     assert page.chart.isVisible() and page.chart.height() >= 220
-    assert [p.label for p in page.chart.spec().points] == [periods.label("month", m)
-                                                            for m in months]
+    assert [p.label for p in page.chart.spec().points] == [
+        periods.label("month", m) for m in months
+    ]
     journey.screenshot("quality-2-protocol-page")
 
     # This month (started, not finished) refused with an empty count: nothing typed is lost.
@@ -128,13 +139,17 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     journey.wait_modal_done()
     assert seen == ["Le dénominateur ne peut pas être nul : il compte les patients concernés."]
     assert (form.numerator.text(), form.denominator.text(), form.comment.text()) == (
-        "3", "0", "Requête refaite")
+        "3",
+        "0",
+        "Requête refaite",
+    )
     journey.screenshot("quality-3-refusal-kept")
     form.denominator.selectAll()
     journey.type(form.denominator, "5")
     journey.key(form.denominator, "Return")
     assert page.model.rowCount() == 4 and page.model.index(0, page.model.COL_COMMENT).data() == (
-        "Requête refaite")
+        "Requête refaite"
+    )
 
     # The quarterly indicator takes a value, in days.
     journey.choose(page.indicator, page.indicator.itemText(page.indicator.findData(QUARTERLY)))
@@ -158,15 +173,22 @@ def test_journey_quality_screen(journey: Journey, monkeypatch) -> None:
     cell = overview.model.index(0, overview.model.COL_INDICATORS).data()
     this_month = periods.label("month", periods.start_of("month", day))
     last_quarter = periods.label("quarter", periods.start_of("quarter", approved))
-    assert cell.splitlines() == [f"{MONTHLY} : 60 % en {this_month} (cible ≥ 80 %)\u00a0✗",
-                                 f"{QUARTERLY} : 12,5 en {last_quarter} (cible < 10 jours)\u00a0✗"]
+    assert cell.splitlines() == [
+        f"{MONTHLY} : 60 % en {this_month} (cible ≥ 80 %)\u00a0✗",
+        f"{QUARTERLY} : 12,5 en {last_quarter} (cible < 10 jours)\u00a0✗",
+    ]
     assert overview.due_title.text() == "Mesures à saisir : aucune, tout est à jour"
     journey.screenshot("quality-5-overview-updated")
 
     # From the editor: Protocole > Qualité du protocole.
     nav(journey, "Protocole ouvert")
-    action = next(a for m in w.menuBar().actions() if m.text() == "&Protocole"
-                  for a in m.menu().actions() if a.text() == "&Qualité du protocole")
+    action = next(
+        a
+        for m in w.menuBar().actions()
+        if m.text() == "&Protocole"
+        for a in m.menu().actions()
+        if a.text() == "&Qualité du protocole"
+    )
     action.trigger()
     assert w.current_page() == "quality" and w.quality.currentWidget() is page
     assert w.sizeHint().width() <= 1280 and w.minimumSizeHint().height() <= 800

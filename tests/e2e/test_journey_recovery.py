@@ -160,9 +160,15 @@ def test_journey_read_only_database_warns_once_keeps_copy(journey) -> None:
         assert kept is not None and READ_ONLY.strip() in kept.data["content"]["sections"]["problem"]
         # Typing on: the next autosaves fail too, silently; the copy follows the typing.
         journey.type(problem, MORE)
-        journey.qtbot.waitUntil(lambda: MORE.strip() in recovery.get(
-            name, "protocol_version", ed.version.version_id).data["content"]["sections"]["problem"],
-            timeout=5000)
+        journey.qtbot.waitUntil(
+            lambda: (
+                MORE.strip()
+                in recovery.get(name, "protocol_version", ed.version.version_id).data["content"][
+                    "sections"
+                ]["problem"]
+            ),
+            timeout=5000,
+        )
         assert len(warnings) == 1
         _answer_close(journey, undo, READ_ONLY + MORE)
         journey.restart()
@@ -181,17 +187,21 @@ def test_journey_cancel_close_keeps_window_open(journey) -> None:
         journey.window.close()
         journey.wait_modal_done()
         assert journey.window.isVisible()  # the user stays; the copy is kept meanwhile
-        assert recovery.get(journey.ctx.db.display_name, "protocol_version",
-                            ed.version.version_id) is not None
+        assert (
+            recovery.get(journey.ctx.db.display_name, "protocol_version", ed.version.version_id)
+            is not None
+        )
         release()
     journey.key(problem, "Ctrl+S")  # the lock is gone: saving works and drops the copy
     assert get_version(journey.ctx.db, ed.version.version_id).content.section("problem") == (
-        FIRST + LOCKED)
+        FIRST + LOCKED
+    )
     assert recovery.list_for(journey.ctx.db.display_name) == []
 
 
-def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, monkeypatch,
-                                                            capsys) -> None:
+def test_journey_index_refreshes_in_background_after_import(
+    journey, tmp_path, monkeypatch, capsys
+) -> None:
     """A colleague's library imported on the command line: at the next start the index catches
     up in the background, with its progress in the status bar, and then finds the imports."""
     import json
@@ -234,8 +244,9 @@ def test_journey_index_refreshes_in_background_after_import(journey, tmp_path, m
     window.resize(1280, 800)
     status = window.index_status
     try:  # sixty imported, and the draft typed in at the first start
-        journey.qtbot.waitUntil(lambda: status.isVisible() and "10 / 61" in status.text(),
-                                timeout=10_000)
+        journey.qtbot.waitUntil(
+            lambda: status.isVisible() and "10 / 61" in status.text(), timeout=10_000
+        )
         journey.screenshot("recovery-04-index-progress")
     finally:
         gate.set()

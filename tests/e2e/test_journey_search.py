@@ -34,11 +34,13 @@ def write_sections(journey) -> None:
     editor = journey.window.editor
     journey.qtbot.waitUntil(lambda: journey.window.current_page() == "protocol")
     journey.click_row(editor.path, 2)  # the HAS path: "the protocol's sections"
-    journey.type(editor.sections.fields["objectives"].editor,
-                 f"Pansement {WORD} sur les ulcères de jambe.")
+    journey.type(
+        editor.sections.fields["objectives"].editor, f"Pansement {WORD} sur les ulcères de jambe."
+    )
     journey.type(editor.sections.fields["alert_signs"].editor, "Fièvre ou rougeur qui s'étend.")
-    journey.qtbot.waitUntil(lambda: editor.saved_label.text().startswith("Enregistré"),
-                            timeout=10_000)
+    journey.qtbot.waitUntil(
+        lambda: editor.saved_label.text().startswith("Enregistré"), timeout=10_000
+    )
 
 
 def search(journey, box, text: str) -> None:
@@ -46,8 +48,10 @@ def search(journey, box, text: str) -> None:
     assert box.edit.hasFocus()
     box.edit.clear()
     journey.type(box.edit, text)
-    journey.qtbot.waitUntil(lambda: not box.timer.isActive() and not box.refreshing
-                            and box.model.rowCount() > 0, timeout=20_000)
+    journey.qtbot.waitUntil(
+        lambda: not box.timer.isActive() and not box.refreshing and box.model.rowCount() > 0,
+        timeout=20_000,
+    )
 
 
 def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
@@ -114,9 +118,15 @@ def test_journey_search_drafts_suggestions_and_print(journey, tmp_path) -> None:
     journey.wait_modal_done()
     assert signal.args == [str(printed)]
     paper = unicodedata.normalize("NFKC", pdf_text(printed))  # Qt prints "fi" as a ligature
-    for words in ("PLAIE-01 — Plaies chroniques", "Mémo au lit du patient : Infirmier(ère) (IDE)",
-                  "BROUILLON", "Ce que je fais", "Signes d'alerte",
-                  "Fièvre ou rougeur qui s'étend.", "Qui appeler"):
+    for words in (
+        "PLAIE-01 — Plaies chroniques",
+        "Mémo au lit du patient : Infirmier(ère) (IDE)",
+        "BROUILLON",
+        "Ce que je fais",
+        "Signes d'alerte",
+        "Fièvre ou rougeur qui s'étend.",
+        "Qui appeler",
+    ):
         assert words in paper, (words, paper)
     assert view.memo_pdf_button.isVisible()  # "Enregistrer le mémo en PDF…" stays beside it
     version = protocol_queries.get_version(journey.ctx.db, hits[0].version_id)

@@ -55,8 +55,9 @@ def test_journey_missing_path_answered_no_creates_nothing(journey, tmp_path: Pat
     from ui.app import start_gui
 
     path = tmp_path / "faute-de-frappe.sqlite"
-    journey.when_modal(lambda box: journey.click(box.button(QMessageBox.StandardButton.No)),
-                       kind=QMessageBox)
+    journey.when_modal(
+        lambda box: journey.click(box.button(QMessageBox.StandardButton.No)), kind=QMessageBox
+    )
     assert start_gui(cli.build_parser().parse_args(["--db", str(path)])) == 0
     journey.wait_modal_done()
     assert not path.exists()
@@ -84,10 +85,14 @@ def test_journey_read_only_database_opens_for_consultation(journey, which: str) 
         journey.type(form.last_name.edit, "Leroy")
         journey.choose(form.profession, IDE)
         refused: list[str] = []
-        journey.when_modal(lambda box: (refused.append(box.text()),
-                                        journey.screenshot(f"storage-read-only-{which}-refused",
-                                                           box),
-                                        box.accept()), kind=QMessageBox)
+        journey.when_modal(
+            lambda box: (
+                refused.append(box.text()),
+                journey.screenshot(f"storage-read-only-{which}-refused", box),
+                box.accept(),
+            ),
+            kind=QMessageBox,
+        )
         journey.click(form.save_button)
         journey.wait_modal_done()
         assert refused and cause in refused[0], refused  # the real cause, no crash dialog
@@ -105,8 +110,12 @@ def _break_chain_and_restart(journey) -> str:
     con.close()
     journey.restart()
     fits(journey)
-    journey.qtbot.waitUntil(lambda: (label := journey.window.findChild(QLabel, "auditBanner"))
-                            is not None and label.isVisible())
+    journey.qtbot.waitUntil(
+        lambda: (
+            (label := journey.window.findChild(QLabel, "auditBanner")) is not None
+            and label.isVisible()
+        )
+    )
     return banner(journey, "auditBanner").text()
 
 

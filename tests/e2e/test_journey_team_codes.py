@@ -28,7 +28,12 @@ from tests.helpers import rpps
 
 SHOTS = Path("/tmp/shots-team-pin")
 COORD_CODE, GP_CODE, GP_NEW_CODE, PHARM_CODE, PHARM_AFTER_RESET = (
-    "482915", "1357", "97531", "2468", "8642")
+    "482915",
+    "1357",
+    "97531",
+    "2468",
+    "8642",
+)
 
 
 def shot(journey: Journey, name: str, widget=None) -> None:
@@ -37,8 +42,14 @@ def shot(journey: Journey, name: str, widget=None) -> None:
 
 
 def first_start_with_code(journey: Journey) -> None:
-    steps.first_start_with_code(journey, "Martin", "Élise", "Coordinateur(trice)", COORD_CODE,
-                                on_dialog=lambda dlg: shot(journey, "first_start", dlg))
+    steps.first_start_with_code(
+        journey,
+        "Martin",
+        "Élise",
+        "Coordinateur(trice)",
+        COORD_CODE,
+        on_dialog=lambda dlg: shot(journey, "first_start", dlg),
+    )
 
 
 def test_journey_team_codes_then_approve_from_the_app(journey: Journey) -> None:
@@ -87,8 +98,11 @@ def test_journey_team_codes_then_approve_from_the_app(journey: Journey) -> None:
     set_code(journey, box, PHARM_AFTER_RESET)  # she types a new one
 
     # Checked through the core only: the codes verify, the hashes are not the codes.
-    expected = {"Élise Martin": COORD_CODE, "Hélène Lefèvre": GP_NEW_CODE,
-                "Aïcha Benoît": PHARM_AFTER_RESET}
+    expected = {
+        "Élise Martin": COORD_CODE,
+        "Hélène Lefèvre": GP_NEW_CODE,
+        "Aïcha Benoît": PHARM_AFTER_RESET,
+    }
     for name, code in expected.items():
         pro = card(journey, name)
         assert team.pin_matches(pro, code) and code not in pro.pin_hash
@@ -115,9 +129,11 @@ def write_and_submit_protocol(journey: Journey) -> int:
     new_protocol(journey, fill_new)
     ed = journey.window.editor
     stage(journey, ed, ed.sections)
-    for key, text in (("objectives", "Réduire les accidents hémorragiques"),
-                      ("inclusion", "Patients adultes sous AVK ou AOD"),
-                      ("alert_signs", "Saignement, chute : appeler le médecin le jour même")):
+    for key, text in (
+        ("objectives", "Réduire les accidents hémorragiques"),
+        ("inclusion", "Patients adultes sous AVK ou AOD"),
+        ("alert_signs", "Saignement, chute : appeler le médecin le jour même"),
+    ):
         journey.type(ed.sections.fields[key].editor, text)
     stage(journey, ed, ed.steps)
     journey.click(ed.steps.buttons["add"])

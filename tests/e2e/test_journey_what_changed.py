@@ -74,8 +74,9 @@ def team_with_codes(journey: Journey) -> None:
     set_code(journey, view.form.pin_box, NURSE)
 
 
-def add_step(journey: Journey, ed, row: int, title: str, what: str, when: str,
-             who: list[str]) -> None:
+def add_step(
+    journey: Journey, ed, row: int, title: str, what: str, when: str, who: list[str]
+) -> None:
     journey.click(ed.steps.buttons["add"])
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -104,15 +105,31 @@ def write_v1(journey: Journey) -> int:
     new_protocol(journey, fill_new)
     ed = journey.window.editor
     stage(journey, ed, ed.sections)
-    for key, text in (("objectives", "Réduire les accidents hémorragiques"),
-                      ("inclusion", "Patients adultes sous AVK"),
-                      ("alert_signs", "Saignement : appeler le médecin le jour même")):
+    for key, text in (
+        ("objectives", "Réduire les accidents hémorragiques"),
+        ("inclusion", "Patients adultes sous AVK"),
+        ("alert_signs", "Saignement : appeler le médecin le jour même"),
+    ):
         journey.type(ed.sections.fields[key].editor, text)
     stage(journey, ed, ed.steps)
-    add_step(journey, ed, 0, "Repérer", "Lister les patients sous AVK", "À l'inclusion",
-             ["Médecin généraliste"])
-    add_step(journey, ed, 1, "Suivre", "Contrôler l'INR à domicile", "Tous les 7 jours",
-             ["Infirmier(ère) (IDE)"])
+    add_step(
+        journey,
+        ed,
+        0,
+        "Repérer",
+        "Lister les patients sous AVK",
+        "À l'inclusion",
+        ["Médecin généraliste"],
+    )
+    add_step(
+        journey,
+        ed,
+        1,
+        "Suivre",
+        "Contrôler l'INR à domicile",
+        "Tous les 7 jours",
+        ["Infirmier(ère) (IDE)"],
+    )
     submit_and_sign(journey)
     return ed.version.protocol_id
 
@@ -135,8 +152,11 @@ def nurse_pc(journey: Journey, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PROTOEDIT_CONFIG_DIR", str(tmp_path / "nurse-pc"))
 
     def pick(dlg) -> None:
-        (item,) = [dlg.people.item(i) for i in range(dlg.people.count())
-                   if dlg.people.item(i).text().startswith("Chloé Dupré")]
+        (item,) = [
+            dlg.people.item(i)
+            for i in range(dlg.people.count())
+            if dlg.people.item(i).text().startswith("Chloé Dupré")
+        ]
         dlg.people.setCurrentItem(item)
         journey.click_ok(dlg)
 
@@ -146,8 +166,9 @@ def nurse_pc(journey: Journey, monkeypatch, tmp_path: Path) -> None:
     journey.window.resize(1280, 800)
 
 
-def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_path: Path,
-                                            mail: MailCatcher) -> None:
+def test_journey_what_changed_for_the_nurse(
+    journey: Journey, monkeypatch, tmp_path: Path, mail: MailCatcher
+) -> None:
     first_start_with_code(journey, "Martin", "Élise", "Coordinateur(trice)", COORD)
     team_with_codes(journey)
     pid = write_v1(journey)
@@ -161,10 +182,15 @@ def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_p
     view = journey.window.view
     start = view.start
     assert start.isVisible()
-    assert start.heading.text() == ("1 protocole(s) ont changé pour votre profession "
-                                    "(Infirmier(ère) (IDE)) depuis votre dernière lecture")
-    assert start.changed.item(0).text().startswith("AVK-01 — Suivi des patients sous "
-                                                   "anticoagulants oraux (version 2 :")
+    assert start.heading.text() == (
+        "1 protocole(s) ont changé pour votre profession "
+        "(Infirmier(ère) (IDE)) depuis votre dernière lecture"
+    )
+    assert (
+        start.changed.item(0)
+        .text()
+        .startswith("AVK-01 — Suivi des patients sous anticoagulants oraux (version 2 :")
+    )
     shot(journey, "consult_start_page")
 
     # She opens it: what changed for nurses first, then the protocol.
@@ -172,7 +198,10 @@ def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_p
     journey.key(start.changed, "Return")
     panel = view.changes
     journey.qtbot.waitUntil(panel.isVisible)
-    assert panel.heading.text() == "Ce qui a changé pour vous (Infirmier(ère) (IDE)) depuis la version 1"
+    assert (
+        panel.heading.text()
+        == "Ce qui a changé pour vous (Infirmier(ère) (IDE)) depuis la version 1"
+    )
     lines = panel.lines.text()
     assert "Étape 2 « Suivre » modifiée — Quand : Tous les 7 jours → Tous les 3 jours" in lines
     assert "Chute : appeler le jour même" in lines
@@ -203,8 +232,10 @@ def test_journey_what_changed_for_the_nurse(journey: Journey, monkeypatch, tmp_p
     journey.click_row(library.table, row)
 
     def check(dlg) -> None:
-        states = {dlg.table.item(r, 0).text(): dlg.table.item(r, 2).text()
-                  for r in range(dlg.table.rowCount())}
+        states = {
+            dlg.table.item(r, 0).text(): dlg.table.item(r, 2).text()
+            for r in range(dlg.table.rowCount())
+        }
         assert states["Chloé Dupré"].startswith("Lu le ") and "(version 2)" in states["Chloé Dupré"]
         assert states["Hélène Lefèvre"] == "Non lu"
         assert "Élise Martin" not in states  # the coordinator has no step in it

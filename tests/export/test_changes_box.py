@@ -14,10 +14,14 @@ from protoedit.render.protocol_html import memo_html
 from tests.core.test_search import ACTOR, approve, make_content, make_crew
 from tests.export.pdftools import pdf_text
 
-V1 = [Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-      Step(title="Suivre", professions=["infirmier"], what="Contrôler l'INR", when="J7")]
-V2 = [Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-      Step(title="Suivre", professions=["infirmier"], what="Contrôler l'INR", when="J3")]
+V1 = [
+    Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
+    Step(title="Suivre", professions=["infirmier"], what="Contrôler l'INR", when="J7"),
+]
+V2 = [
+    Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
+    Step(title="Suivre", professions=["infirmier"], what="Contrôler l'INR", when="J3"),
+]
 
 
 def two_versions(db) -> tuple[int, int, int]:
@@ -26,8 +30,9 @@ def two_versions(db) -> tuple[int, int, int]:
     protocols.save_draft(db, ACTOR, v1, make_content(steps=V1), [crew.doctor, crew.nurse], None, 1)
     approve(db, crew, v1)
     v2, _ = protocols.revise(db, ACTOR, pid, "INR plus rapproché")
-    protocols.save_draft(db, ACTOR, v2, make_content(steps=V2), [crew.doctor, crew.nurse], None,
-                         None)
+    protocols.save_draft(
+        db, ACTOR, v2, make_content(steps=V2), [crew.doctor, crew.nurse], None, None
+    )
     approve(db, crew, v2)
     reading.acknowledge(db, ACTOR, v2, crew.nurse)
     return pid, v1, v2
@@ -52,8 +57,9 @@ def test_full_pdf_and_memo_of_a_new_version_carry_the_changes(db, tmp_path: Path
     assert "Rien ne change pour vous." in doctor and "J7 → J3" not in doctor
     printed = memo_html(doc, "infirmier")  # the printed memo says the same
     assert "Changements de la version 2" in printed and "J7 → J3" in printed
-    v1_memo = flat(pdf_text(build_memo_pdf(protocol_print(db, v1), "infirmier",
-                                           tmp_path / "v1.pdf")))
+    v1_memo = flat(
+        pdf_text(build_memo_pdf(protocol_print(db, v1), "infirmier", tmp_path / "v1.pdf"))
+    )
     assert "Changements" not in v1_memo
 
 

@@ -23,8 +23,13 @@ WIDTH, HEIGHT = 480, 220
 def strings(drawing: Drawing | Group) -> list[String]:
     out = []
     for shape in drawing.contents:
-        out += strings(shape) if isinstance(shape, Group) else [shape] if isinstance(
-            shape, String) else []
+        out += (
+            strings(shape)
+            if isinstance(shape, Group)
+            else [shape]
+            if isinstance(shape, String)
+            else []
+        )
     return out
 
 
@@ -36,9 +41,22 @@ def build_pdf(path: Path, *specs: ChartSpec) -> str:
 
 def test_pdf_prints_target_versions_cycles_axes_and_caption(tmp_path: Path) -> None:
     text = build_pdf(tmp_path / "chart.pdf", run_chart())
-    for word in ("Patients diabétiques avec HbA1c", "Cible 80 %", "Médiane 55 %", "v2", "v3",
-                 "v4", "PDSA 1", "PDSA 2", "janv. 2017", "0 %", "100 %", "Mesure", "Signal",
-                 CAPTION.replace("\u00a0", " ")):
+    for word in (
+        "Patients diabétiques avec HbA1c",
+        "Cible 80 %",
+        "Médiane 55 %",
+        "v2",
+        "v3",
+        "v4",
+        "PDSA 1",
+        "PDSA 2",
+        "janv. 2017",
+        "0 %",
+        "100 %",
+        "Mesure",
+        "Signal",
+        CAPTION.replace("\u00a0", " "),
+    ):
         assert word in text, word
 
 
@@ -91,8 +109,10 @@ def test_long_title_is_cut_with_an_ellipsis_on_two_lines() -> None:
 
 
 def test_values_over_100_percent_widen_the_axis() -> None:
-    texts = [s.text.replace("\u00a0", " ") for s in
-             strings(chart_drawing(edge_cases()["over 100 %"], 400, 220))]
+    texts = [
+        s.text.replace("\u00a0", " ")
+        for s in strings(chart_drawing(edge_cases()["over 100 %"], 400, 220))
+    ]
     assert "150 %" in texts or "140 %" in texts
 
 
@@ -105,11 +125,14 @@ def test_svg_parses_and_names_a_font_qt_knows() -> None:
     assert b"DejaVu Sans" in svg and b"DejaVuSans;" not in svg and b"clipPath" not in svg
 
 
-@pytest.mark.parametrize(("lo", "hi", "expected"), [
-    (0, 1, [0, 0.2, 0.4, 0.6, 0.8, 1.0]),
-    (4.5, 5.5, [4.5, 4.75, 5.0, 5.25, 5.5]),
-    (1000, 1525, [1000, 1200, 1400, 1600]),
-    (0, 37, [0, 10, 20, 30, 40]),
-])
+@pytest.mark.parametrize(
+    ("lo", "hi", "expected"),
+    [
+        (0, 1, [0, 0.2, 0.4, 0.6, 0.8, 1.0]),
+        (4.5, 5.5, [4.5, 4.75, 5.0, 5.25, 5.5]),
+        (1000, 1525, [1000, 1200, 1400, 1600]),
+        (0, 37, [0, 10, 20, 30, 40]),
+    ],
+)
 def test_nice_ticks(lo: float, hi: float, expected: list[float]) -> None:
     assert nice_ticks(lo, hi, 6 if hi == 1 else 5) == pytest.approx(expected)

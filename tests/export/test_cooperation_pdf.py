@@ -24,47 +24,87 @@ D = dt.date
 
 
 def pages_of(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return out.split("\f")[:-1]
 
 
 @pytest.fixture
 def lombalgie(sqlite_db, actor) -> dict[str, int]:
     db = sqlite_db
-    team.save_structure(db, actor, team.StructureInput(
-        name="MSP des Écrins", finess=finess(3), siret=siret(4),
-        legal_rep_name="Dr Aïcha Benoît", legal_rep_contact="aicha@msp-ecrins.fr"))
+    team.save_structure(
+        db,
+        actor,
+        team.StructureInput(
+            name="MSP des Écrins",
+            finess=finess(3),
+            siret=siret(4),
+            legal_rep_name="Dr Aïcha Benoît",
+            legal_rep_contact="aicha@msp-ecrins.fr",
+        ),
+    )
     ids = {}
     for key, last, first, prof, kw in (
-            ("gp", "Lefèvre", "Hélène", "medecin_generaliste", {"rpps": rpps(1)}),
-            ("k1", "Müller", "Jérôme", "masseur_kinesitherapeute", {"rpps": rpps(2)}),
-            ("k2", "Crœux", "Anaïs", "masseur_kinesitherapeute", {"adeli": "2A1234567"}),
-            ("k3", "Bézier", "Noël", "masseur_kinesitherapeute", {"rpps": rpps(4)})):
-        ids[key], _ = team.add_professional(db, actor, team.ProfessionalInput(
-            last_name=last, first_name=first, profession=prof, email="x@msp-ecrins.fr", **kw))
+        ("gp", "Lefèvre", "Hélène", "medecin_generaliste", {"rpps": rpps(1)}),
+        ("k1", "Müller", "Jérôme", "masseur_kinesitherapeute", {"rpps": rpps(2)}),
+        ("k2", "Crœux", "Anaïs", "masseur_kinesitherapeute", {"adeli": "2A1234567"}),
+        ("k3", "Bézier", "Noël", "masseur_kinesitherapeute", {"rpps": rpps(4)}),
+    ):
+        ids[key], _ = team.add_professional(
+            db,
+            actor,
+            team.ProfessionalInput(
+                last_name=last, first_name=first, profession=prof, email="x@msp-ecrins.fr", **kw
+            ),
+        )
     values = coop.new_declaration_input(db)
-    values.protocol_code, values.start_date, values.referent_id = "PC-LOMBALGIE", D(2025, 3, 1), ids["gp"]
+    values.protocol_code, values.start_date, values.referent_id = (
+        "PC-LOMBALGIE",
+        D(2025, 3, 1),
+        ids["gp"],
+    )
     ids["decl"], _ = coop.create_declaration(db, actor, values)
     coop.add_member(db, actor, ids["decl"], coop.MemberInput(ids["gp"], "delegant", D(2025, 2, 1)))
-    coop.add_member(db, actor, ids["decl"], coop.MemberInput(
-        ids["k1"], "delegue", D(2025, 2, 1), D(2025, 1, 10), 10))
-    ids["m2"], _ = coop.add_member(db, actor, ids["decl"], coop.MemberInput(
-        ids["k2"], "delegue", D(2025, 2, 1), D(2025, 1, 10), 12))
+    coop.add_member(
+        db,
+        actor,
+        ids["decl"],
+        coop.MemberInput(ids["k1"], "delegue", D(2025, 2, 1), D(2025, 1, 10), 10),
+    )
+    ids["m2"], _ = coop.add_member(
+        db,
+        actor,
+        ids["decl"],
+        coop.MemberInput(ids["k2"], "delegue", D(2025, 2, 1), D(2025, 1, 10), 12),
+    )
     return ids
 
 
 def test_pack_follows_the_procedure_with_one_engagement_page_per_member(
-        sqlite_db, lombalgie, tmp_path) -> None:
+    sqlite_db, lombalgie, tmp_path
+) -> None:
     out = write_declaration_pack(sqlite_db, lombalgie["decl"], tmp_path / "pack.pdf")
     pages = pages_of(out)
     assert page_count(out) == len(pages) == 1 + 3 + 1
     summary = pages[0]
-    order = ["1. Protocole de coopération", "Douleur lombaire aiguë de moins de 4 semaines",
-             "2. Structure", "MSP des Écrins", finess(3), "3. Référent déclarant", "LEFÈVRE",
-             "4. Représentant légal", "Dr Aïcha Benoît", "projet de santé",
-             "5. Professionnels engagés", "6. Attestations sur l'honneur",
-             "adhèrent volontairement", "en équipe", "compétences"]
+    order = [
+        "1. Protocole de coopération",
+        "Douleur lombaire aiguë de moins de 4 semaines",
+        "2. Structure",
+        "MSP des Écrins",
+        finess(3),
+        "3. Référent déclarant",
+        "LEFÈVRE",
+        "4. Représentant légal",
+        "Dr Aïcha Benoît",
+        "projet de santé",
+        "5. Professionnels engagés",
+        "6. Attestations sur l'honneur",
+        "adhèrent volontairement",
+        "en équipe",
+        "compétences",
+    ]
     at = 0
     for expected in order:  # laid out in the procedure's order
         at = summary.index(expected, at)
@@ -74,7 +114,10 @@ def test_pack_follows_the_procedure_with_one_engagement_page_per_member(
     engagements = pages[1:4]
     assert all("Engagement du professionnel" in p for p in engagements)
     assert [next(n for n in ("Lefèvre", "Crœux", "Müller") if n in p) for p in engagements] == [
-        "Lefèvre", "Crœux", "Müller"]
+        "Lefèvre",
+        "Crœux",
+        "Müller",
+    ]
     assert "12 h attestées" in engagements[1] and "minimum requis : 10 h" in engagements[1]
     assert "Attestations du représentant légal" in pages[4] and "Dr Aïcha Benoît" in pages[4]
     assert all(embedded for _name, embedded in pdf_fonts(out))
@@ -82,9 +125,14 @@ def test_pack_follows_the_procedure_with_one_engagement_page_per_member(
 
 
 def test_pack_with_problems_is_a_watermarked_draft_listing_them(
-        sqlite_db, actor, lombalgie, tmp_path) -> None:
-    coop.update_member(sqlite_db, actor, lombalgie["m2"], coop.MemberInput(
-        lombalgie["k2"], "delegue", D(2025, 2, 1), None, None))
+    sqlite_db, actor, lombalgie, tmp_path
+) -> None:
+    coop.update_member(
+        sqlite_db,
+        actor,
+        lombalgie["m2"],
+        coop.MemberInput(lombalgie["k2"], "delegue", D(2025, 2, 1), None, None),
+    )
     out = write_declaration_pack(sqlite_db, lombalgie["decl"], tmp_path / "draft.pdf")
     text = pdf_text(out)
     assert all("BROUILLON" in page.extract_text() for page in PdfReader(str(out)).pages)
@@ -96,32 +144,63 @@ def test_team_change_pdf(sqlite_db, actor, lombalgie, tmp_path) -> None:
     db, ids = sqlite_db, lombalgie
     coop.mark_declared(db, actor, ids["decl"], D(2025, 2, 20))
     change_id, _ = coop.record_team_change(
-        db, actor, ids["decl"], D(2025, 9, 1), leaving=[ids["m2"]],
+        db,
+        actor,
+        ids["decl"],
+        D(2025, 9, 1),
+        leaving=[ids["m2"]],
         joining=[coop.MemberInput(ids["k3"], "delegue", D(2025, 8, 25), D(2025, 8, 1), 10)],
-        note="Anaïs part ; Noël la remplace.")
+        note="Anaïs part ; Noël la remplace.",
+    )
     out = write_team_change(db, change_id, tmp_path / "change.pdf")
     pages = pages_of(out)
     first = pages[0]
     assert "Modification d'équipe" in first and "déposée le 20/02/2025" in first
     assert first.index("Arrivées") < first.index("BÉZIER") < first.index("Départs")
     assert first.index("Départs") < first.index("CRŒUX")
-    roster = first[first.index("Équipe à compter du 01/09/2025"):]
+    roster = first[first.index("Équipe à compter du 01/09/2025") :]
     assert "BÉZIER" in roster and "MÜLLER" in roster and "CRŒUX" not in roster
     assert len(pages) == 2 and "Engagement du professionnel" in pages[1] and "Noël" in pages[1]
 
 
-def test_yearly_report_formulas_euros_and_empty_rates(sqlite_db, actor, lombalgie, tmp_path) -> None:
+def test_yearly_report_formulas_euros_and_empty_rates(
+    sqlite_db, actor, lombalgie, tmp_path
+) -> None:
     db, did = sqlite_db, lombalgie["decl"]
-    coop.save_tally(db, actor, did, coop.TallyInput(
-        D(2025, 4, 1), patients_included=48, acts_by_delegues=50, acts_taken_back=5,
-        reevaluations=10, adverse_events={"Retard de diagnostic": 1}))
+    coop.save_tally(
+        db,
+        actor,
+        did,
+        coop.TallyInput(
+            D(2025, 4, 1),
+            patients_included=48,
+            acts_by_delegues=50,
+            acts_taken_back=5,
+            reevaluations=10,
+            adverse_events={"Retard de diagnostic": 1},
+        ),
+    )
     text = pdf_text(write_yearly_report(db, did, 2025, tmp_path / "bilan.pdf"))
-    for expected in ("Bilan annuel 2025", "Taux de reprise",
-                     "Actes repris par le délégant à la demande du", "5 / 50", "10,0 %",
-                     "1 / 50", "2,0 %", "Retard de diagnostic", "Satisfaction des",
-                     "non calculable",  # nobody answered the satisfaction survey
-                     "48 × 25,00 €", "1 200,00 €", "10 × 20,00 €", "200,00 €",
-                     "1 400,00 €", "1 160,00 €", "240,00 €", "aucune donnée d'identité"):
+    for expected in (
+        "Bilan annuel 2025",
+        "Taux de reprise",
+        "Actes repris par le délégant à la demande du",
+        "5 / 50",
+        "10,0 %",
+        "1 / 50",
+        "2,0 %",
+        "Retard de diagnostic",
+        "Satisfaction des",
+        "non calculable",  # nobody answered the satisfaction survey
+        "48 × 25,00 €",
+        "1 200,00 €",
+        "10 × 20,00 €",
+        "200,00 €",
+        "1 400,00 €",
+        "1 160,00 €",
+        "240,00 €",
+        "aucune donnée d'identité",
+    ):
         assert expected in text.replace("\u00a0", " ").replace("\u202f", " "), expected
     empty = pdf_text(write_yearly_report(db, did, 2024, tmp_path / "vide.pdf"))
     assert empty.count("non calculable") == 3 and "0,00 €" in empty.replace("\u00a0", " ")
@@ -134,8 +213,9 @@ def test_cancelled_export_leaves_no_file(sqlite_db, lombalgie, tmp_path) -> None
     assert not out.exists() and not list(tmp_path.glob(".pack.pdf.*"))
 
 
-def test_yearly_report_in_english_while_the_app_speaks_french(sqlite_db, actor, lombalgie,
-                                                               tmp_path) -> None:
+def test_yearly_report_in_english_while_the_app_speaks_french(
+    sqlite_db, actor, lombalgie, tmp_path
+) -> None:
     """The indicators are computed once; their names are translated for the PDF's language."""
     db, did = sqlite_db, lombalgie["decl"]
     text = pdf_text(write_yearly_report(db, did, 2024, tmp_path / "en.pdf", lang="en"))

@@ -16,7 +16,8 @@ from tests.export.pdftools import pdf_text
 def test_key_messages_table_has_a_message_column(db, tmp_path: Path) -> None:
     _, vid, _ = protocols.create_protocol(db, ALICE, "DIAB-01", "Diabète")
     protocols.save_draft(db, ALICE, vid, with_synthesis(), [], None, None)
-    text = " ".join(pdf_text(build_protocol_pdf(protocol_print(db, vid), tmp_path / "p.pdf"))
-                    .split())
+    text = " ".join(
+        pdf_text(build_protocol_pdf(protocol_print(db, vid), tmp_path / "p.pdf")).split()
+    )
     assert "Messages clés gradés Grade Message clé" in text
     assert text.count("Messages clés gradés") == 1

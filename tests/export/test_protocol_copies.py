@@ -17,10 +17,22 @@ from tests.core.test_search import ACTOR, PIN, Crew, approve, approved, draft
 from tests.export.pdftools import pdf_text, pdf_words
 
 
-def add(db, first: str, last: str, profession: str, phone: str = "", partner: bool = False,
-        pin: bool = False) -> int:
-    pid, _ = team.add_professional(db, ACTOR, team.ProfessionalInput(
-        last_name=last, first_name=first, profession=profession, phone=phone, partner=partner))
+def add(
+    db,
+    first: str,
+    last: str,
+    profession: str,
+    phone: str = "",
+    partner: bool = False,
+    pin: bool = False,
+) -> int:
+    pid, _ = team.add_professional(
+        db,
+        ACTOR,
+        team.ProfessionalInput(
+            last_name=last, first_name=first, profession=profession, phone=phone, partner=partner
+        ),
+    )
     if pin:
         team.set_pin(db, ACTOR, pid, PIN)
     return pid
@@ -28,19 +40,34 @@ def add(db, first: str, last: str, profession: str, phone: str = "", partner: bo
 
 @pytest.fixture
 def crew(db) -> Crew:
-    return Crew(add(db, "Loïc", "Bernard", "medecin_generaliste", "04 76 11 22 33", pin=True),
-                add(db, "Maëlle", "Faure", "infirmier", "06 12 34 56 78", pin=True))
+    return Crew(
+        add(db, "Loïc", "Bernard", "medecin_generaliste", "04 76 11 22 33", pin=True),
+        add(db, "Maëlle", "Faure", "infirmier", "06 12 34 56 78", pin=True),
+    )
 
 
 def content(**sections: str) -> Content:
     return Content(
-        sections={"objectives": "Moins d'hospitalisations", "inclusion": "Adultes suivis",
-                  "alert_signs": "Prise de poids > 2 kg : appeler le médecin", **sections},
-        steps=[Step("Repérer", ["infirmier"], "", "Peser le patient", "À chaque visite"),
-               Step("Évaluer", ["medecin_generaliste"], "Dr Loïc Bernard", "Adapter le traitement"),
-               Step("Avis", ["medecin_specialiste"], "Dr Nadia Chevalier (partenaire)",
-                    "Avis cardiologique", alert="Dyspnée")],
-        indicators=[Indicator("Patients inclus")], references=[Reference("HAS 2024")])
+        sections={
+            "objectives": "Moins d'hospitalisations",
+            "inclusion": "Adultes suivis",
+            "alert_signs": "Prise de poids > 2 kg : appeler le médecin",
+            **sections,
+        },
+        steps=[
+            Step("Repérer", ["infirmier"], "", "Peser le patient", "À chaque visite"),
+            Step("Évaluer", ["medecin_generaliste"], "Dr Loïc Bernard", "Adapter le traitement"),
+            Step(
+                "Avis",
+                ["medecin_specialiste"],
+                "Dr Nadia Chevalier (partenaire)",
+                "Avis cardiologique",
+                alert="Dyspnée",
+            ),
+        ],
+        indicators=[Indicator("Patients inclus")],
+        references=[Reference("HAS 2024")],
+    )
 
 
 def text_of(db, version_id: int, out: Path) -> str:
@@ -73,17 +100,31 @@ def test_validated_copy_leaves_empty_optional_sections_out(db, crew, tmp_path: P
     pid, vid = draft(db, "ICC-01", "Insuffisance cardiaque", body, crew)
     drafted = text_of(db, vid, tmp_path / "draft.pdf")
     assert drafted.count("À compléter") >= 8  # nine empty optional sections, no indicator...
-    for title in ("Questions des professionnels", "Messages clés", "Indicateurs d'évaluation",
-                  "Références"):
+    for title in (
+        "Questions des professionnels",
+        "Messages clés",
+        "Indicateurs d'évaluation",
+        "Références",
+    ):
         assert title in drafted
     approve(db, crew, vid)
     final = text_of(db, vid, tmp_path / "approved.pdf")
     assert "À compléter" not in final
-    for title in ("Questions des professionnels", "Messages clés", "Indicateurs d'évaluation",
-                  "Références"):
+    for title in (
+        "Questions des professionnels",
+        "Messages clés",
+        "Indicateurs d'évaluation",
+        "Références",
+    ):
         assert title not in final, title
-    for kept in ("Problème identifié", "œdèmes", "Objectifs", "Signes d'alerte et orientation",
-                 "Étapes : qui fait quoi, quand, comment", "Validation"):
+    for kept in (
+        "Problème identifié",
+        "œdèmes",
+        "Objectifs",
+        "Signes d'alerte et orientation",
+        "Étapes : qui fait quoi, quand, comment",
+        "Validation",
+    ):
         assert kept in final, kept
 
 
@@ -98,12 +139,14 @@ def test_memo_calls_each_person_once_with_a_phone(db, crew, tmp_path: Path) -> N
     approve(db, crew, vid)
     raw = pdf_text(build_memo_pdf(protocol_print(db, vid), "infirmier", tmp_path / "memo.pdf"))
     text = " ".join(raw.split())
-    calls = text[text.index("Qui appeler"):]
+    calls = text[text.index("Qui appeler") :]
     assert calls.count("Loïc Bernard") == 1  # referent and group member: one line
     assert "Loïc Bernard — Médecin généraliste — tél. 04 76 11 22 33" in calls
     assert "Nadia Chevalier — Médecin spécialiste (partenaire) — tél. 04 76 99 88 77" in calls
-    assert "Yves Martin — Masseur-kinésithérapeute · partenaire extérieur — tél. 04 76 00 00 02" \
+    assert (
+        "Yves Martin — Masseur-kinésithérapeute · partenaire extérieur — tél. 04 76 00 00 02"
         in calls
+    )
     assert "Aubert" not in text  # a pharmacist has no step
     assert "Maëlle Faure" not in calls  # the memo's own profession
     assert "))" not in text
@@ -116,9 +159,12 @@ def test_memo_referent_not_in_the_team_prints_as_typed(db, crew, tmp_path: Path)
     body = content()
     body.steps[0].referent = "Cabinet infirmier du Drac"
     _, vid = approved(db, crew, "ICC-01", "Insuffisance cardiaque", body)
-    text = " ".join(pdf_text(build_memo_pdf(protocol_print(db, vid), "medecin_generaliste",
-                                            tmp_path / "memo.pdf")).split())
-    calls = text[text.index("Qui appeler"):]
+    text = " ".join(
+        pdf_text(
+            build_memo_pdf(protocol_print(db, vid), "medecin_generaliste", tmp_path / "memo.pdf")
+        ).split()
+    )
+    calls = text[text.index("Qui appeler") :]
     assert "Cabinet infirmier du Drac — référent : Repérer" in calls
     assert "Maëlle Faure — Infirmier(ère) (IDE) — tél. 06 12 34 56 78" in calls
     assert "Dr Nadia Chevalier (partenaire) — référent : Avis" in calls

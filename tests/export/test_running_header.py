@@ -12,8 +12,11 @@ WIDTH = A4[0] - 2 * MARGIN
 
 
 def _widths(left: str, right: str) -> float:
-    return (stringWidth(left, SANS, HEADER_SIZE) + HEADER_GAP
-            + stringWidth(right, SANS_BOLD, HEADER_SIZE))
+    return (
+        stringWidth(left, SANS, HEADER_SIZE)
+        + HEADER_GAP
+        + stringWidth(right, SANS_BOLD, HEADER_SIZE)
+    )
 
 
 def test_short_texts_are_kept_whole() -> None:

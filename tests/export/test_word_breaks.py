@@ -18,8 +18,13 @@ from tests.export.pdftools import pdf_text
 from tests.export.test_cooperation_pdf import lombalgie  # noqa: F401 - fixture
 
 HEAD = ["Médicament", "Contre-indication", "Résultat", "Réévaluations", "Satisfaits"]
-ROW = ["Furosémide", "contre-indication absolue en cas d'hypokaliémie", "Résultat attendu",
-       "Kinésithérapeute", "Surveillance"]
+ROW = [
+    "Furosémide",
+    "contre-indication absolue en cas d'hypokaliémie",
+    "Résultat attendu",
+    "Kinésithérapeute",
+    "Surveillance",
+]
 
 
 def cut_words(pdf: Path, texts: list[str]) -> list[str]:
@@ -29,23 +34,30 @@ def cut_words(pdf: Path, texts: list[str]) -> list[str]:
     tokens = set(pdf_text(pdf).split())
 
     def cut(token: str, word: str) -> bool:  # the rest of the word starts another token
-        rest = word[len(token):]
+        rest = word[len(token) :]
         return any(rest.startswith(other) for other in tokens)
 
-    return sorted(token for token in tokens - words if not token.endswith(("-", "/"))
-                  and any(w.startswith(token) and cut(token, w) for w in words))
+    return sorted(
+        token
+        for token in tokens - words
+        if not token.endswith(("-", "/"))
+        and any(w.startswith(token) and cut(token, w) for w in words)
+    )
 
 
 def build(story: list, out: Path) -> Path:
-    DocTemplate(out, DocHeader("MSP des Écrins", "T-01", "Tableaux", status="approved")
-                ).build_story(story)
+    DocTemplate(
+        out, DocHeader("MSP des Écrins", "T-01", "Tableaux", status="approved")
+    ).build_story(story)
     return out
 
 
 def test_narrow_columns_break_words_only_at_hyphens(tmp_path: Path) -> None:
     ss = styles()
-    story = [grid(HEAD, [ROW], ss, widths=[w * mm for w in widths])
-             for widths in ((40, 14, 12, 12, 100), (16, 16, 16, 16, 16), (60, 12, 12, 12, 82))]
+    story = [
+        grid(HEAD, [ROW], ss, widths=[w * mm for w in widths])
+        for widths in ((40, 14, 12, 12, 100), (16, 16, 16, 16, 16), (60, 12, 12, 12, 82))
+    ]
     out = build(story, tmp_path / "narrow.pdf")
     assert cut_words(out, HEAD + ROW) == []
     text = pdf_text(out)
@@ -73,33 +85,63 @@ def test_too_narrow_table_shrinks_its_type_rather_than_cutting() -> None:
 
 
 def test_markdown_table_and_steps_in_a_protocol(tmp_path: Path) -> None:
-    table = ("| Médicament | Contre-indication | Posologie | Résultat | Surveillance | Remarques "
-             "| Kinésithérapeute | Source |\n|---|---|---|---|---|---|---|---|\n"
-             "| Furosémide | contre-indication absolue : hypokaliémie | 40 mg | Résultat attendu "
-             "| Kaliémie hebdomadaire | Réévaluation systématique | oui "
-             "| https://www.has-sante.fr/jcms/c_2888000/fr/insuffisance |")
-    step = Step("Réévaluation", ["masseur_kinesitherapeute", "medecin_specialiste"],
-                "Dr Nadia Chevalier-Montgolfier", "Contre-indications médicamenteuses",
-                "Hebdomadairement", "Électrocardiogramme", "Établissement", "Hypokaliémie")
-    doc = ProtocolPrint(DocHeader("MSP des Écrins", "T-01", "Tableaux", 1, "approved"),
-                        content=Content(sections={"critical_points": table}, steps=[step]))
+    table = (
+        "| Médicament | Contre-indication | Posologie | Résultat | Surveillance | Remarques "
+        "| Kinésithérapeute | Source |\n|---|---|---|---|---|---|---|---|\n"
+        "| Furosémide | contre-indication absolue : hypokaliémie | 40 mg | Résultat attendu "
+        "| Kaliémie hebdomadaire | Réévaluation systématique | oui "
+        "| https://www.has-sante.fr/jcms/c_2888000/fr/insuffisance |"
+    )
+    step = Step(
+        "Réévaluation",
+        ["masseur_kinesitherapeute", "medecin_specialiste"],
+        "Dr Nadia Chevalier-Montgolfier",
+        "Contre-indications médicamenteuses",
+        "Hebdomadairement",
+        "Électrocardiogramme",
+        "Établissement",
+        "Hypokaliémie",
+    )
+    doc = ProtocolPrint(
+        DocHeader("MSP des Écrins", "T-01", "Tableaux", 1, "approved"),
+        content=Content(sections={"critical_points": table}, steps=[step]),
+    )
     out = build_protocol_pdf(doc, tmp_path / "p.pdf")
-    texts = [table.replace("|", " "), step.referent, step.what, step.when, step.how,
-             step.where, step.alert, "Masseur-kinésithérapeute Médecin spécialiste (partenaire)"]
+    texts = [
+        table.replace("|", " "),
+        step.referent,
+        step.what,
+        step.when,
+        step.how,
+        step.where,
+        step.alert,
+        "Masseur-kinésithérapeute Médecin spécialiste (partenaire)",
+    ]
     assert cut_words(out, texts) == []
 
 
-def test_cooperation_report_headers_stay_whole(sqlite_db, actor, lombalgie,  # noqa: F811
-                                               tmp_path) -> None:
+def test_cooperation_report_headers_stay_whole(
+    sqlite_db,
+    actor,
+    lombalgie,  # noqa: F811
+    tmp_path,
+) -> None:
     from protoedit.cooperation import declarations as coop
     from protoedit.export.cooperation_pdf import L, write_yearly_report
     from protoedit.export.labels import t
 
-    coop.save_tally(sqlite_db, actor, lombalgie["decl"], coop.TallyInput(
-        dt.date(2025, 4, 1), patients_included=48, acts_by_delegues=50, acts_taken_back=5))
+    coop.save_tally(
+        sqlite_db,
+        actor,
+        lombalgie["decl"],
+        coop.TallyInput(
+            dt.date(2025, 4, 1), patients_included=48, acts_by_delegues=50, acts_taken_back=5
+        ),
+    )
     for lang in ("fr", "en"):
-        out = write_yearly_report(sqlite_db, lombalgie["decl"], 2025, tmp_path / f"{lang}.pdf",
-                                  lang=lang)
+        out = write_yearly_report(
+            sqlite_db, lombalgie["decl"], 2025, tmp_path / f"{lang}.pdf", lang=lang
+        )
         heads = [t(L[k], lang) for k in ("indicator", "formula", "calc", "result", "month")]
         heads += t(L["m_cols"], lang).split("|")
         assert cut_words(out, heads) == [], lang

@@ -25,8 +25,11 @@ def shown(qtbot, spec: ChartSpec | None, size: QSize = SIZE) -> ChartView:
 
 def colour_count(image: QImage, wanted, step: int = 2) -> int:
     """Pixels (one in step x step) for which wanted(QColor) is true."""
-    return sum(wanted(image.pixelColor(x, y)) for x in range(0, image.width(), step)
-               for y in range(0, image.height(), step))
+    return sum(
+        wanted(image.pixelColor(x, y))
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
 
 
 def is_ink(c: QColor) -> bool:

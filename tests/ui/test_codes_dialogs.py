@@ -15,8 +15,12 @@ SETUP = Actor(None, "Installation")
 
 
 def add(ctx, last: str, profession: str, pin: str = "") -> int:
-    pid, _ = team.add_professional(ctx.db, SETUP, team.ProfessionalInput(
-        last_name=last, first_name="Jo", profession=profession), pin=pin)
+    pid, _ = team.add_professional(
+        ctx.db,
+        SETUP,
+        team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession),
+        pin=pin,
+    )
     return pid
 
 

@@ -43,8 +43,10 @@ ERRORS: list[BaseException] = []
 def two_pcs(qtbot, db_url):
     """Two independent sessions (own engine, own pool) on the same database."""
     first, second = open_database(db_url), open_database(db_url)
-    pcs = (AppContext(first, Settings(), Actor(None, "Poste accueil")),
-           AppContext(second, Settings(), Actor(None, "Poste infirmerie")))
+    pcs = (
+        AppContext(first, Settings(), Actor(None, "Poste accueil")),
+        AppContext(second, Settings(), Actor(None, "Poste infirmerie")),
+    )
     yield pcs
     for t in TIMERS:
         t.stop()
@@ -89,7 +91,11 @@ def check_modal_errors() -> None:
 
 
 def click(widget: QWidget) -> None:
-    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QRadioButton) else widget.rect().center()
+    pos = (
+        QPoint(8, widget.height() // 2)
+        if isinstance(widget, QRadioButton)
+        else widget.rect().center()
+    )
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     QCoreApplication.processEvents()
 
@@ -129,10 +135,13 @@ def field(ed: ProtocolEditor, key: str):
 
 def open_both(qtbot, two_pcs) -> tuple[int, list[ProtocolEditor]]:
     pc1, _pc2 = two_pcs
-    content = protocols.Content(sections={"inclusion": "Adultes", "exclusion": "Enfants"},
-                                steps=[Step(title="Repérer"), Step(title="Évaluer")])
-    _pid, vid, _ = protocols.create_protocol(pc1.db, pc1.actor, "CONF-01", "Protocole partagé",
-                                             content=content)
+    content = protocols.Content(
+        sections={"inclusion": "Adultes", "exclusion": "Enfants"},
+        steps=[Step(title="Repérer"), Step(title="Évaluer")],
+    )
+    _pid, vid, _ = protocols.create_protocol(
+        pc1.db, pc1.actor, "CONF-01", "Protocole partagé", content=content
+    )
     editors = []
     for ctx in two_pcs:
         ed = ProtocolEditor(ctx)
@@ -249,11 +258,15 @@ def test_protocol_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch) ->
     assert asked == ["Copier ma version dans un fichier"]
     assert saved(two_pcs, vid).content.section("exclusion") == "Exclusion du poste 1"
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["documents"][0]["versions"][0]["content"]["sections"]["exclusion"] == \
-        "Exclusion du poste 2"
+    assert (
+        data["documents"][0]["versions"][0]["content"]["sections"]["exclusion"]
+        == "Exclusion du poste 2"
+    )
     report = import_file(two_pcs[0].db, two_pcs[0].actor, target)
-    assert versions_of(two_pcs[0].db, report.documents[0].id)[0].content.section(
-        "exclusion") == "Exclusion du poste 2"
+    assert (
+        versions_of(two_pcs[0].db, report.documents[0].id)[0].content.section("exclusion")
+        == "Exclusion du poste 2"
+    )
 
 
 def test_protocol_cancel_saves_nothing_and_keeps_the_typing(qtbot, two_pcs) -> None:
@@ -275,18 +288,33 @@ def test_protocol_cancel_saves_nothing_and_keeps_the_typing(qtbot, two_pcs) -> N
 
 # -- meetings and declarations ----------------------------------------------------------------
 
+
 def people(ctx) -> tuple[int, int]:
-    return tuple(team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name=last, first_name="Jo", profession="medecin_generaliste"))[0]
-        for last in ("Lefèvre", "Müller"))
+    return tuple(
+        team.add_professional(
+            ctx.db,
+            ctx.actor,
+            team.ProfessionalInput(
+                last_name=last, first_name="Jo", profession="medecin_generaliste"
+            ),
+        )[0]
+        for last in ("Lefèvre", "Müller")
+    )
 
 
 def two_meeting_forms(qtbot, two_pcs) -> tuple[int, list[MeetingForm]]:
     pc1 = two_pcs[0]
     first, _second = people(pc1)
-    mid, _ = meetings.create_meeting(pc1.db, pc1.actor, meetings.MeetingInput(
-        starts_at=dt.datetime(2027, 3, 4, 12, 30), place="Salle 1", title="RCP de mars",
-        chair_id=first))
+    mid, _ = meetings.create_meeting(
+        pc1.db,
+        pc1.actor,
+        meetings.MeetingInput(
+            starts_at=dt.datetime(2027, 3, 4, 12, 30),
+            place="Salle 1",
+            title="RCP de mars",
+            chair_id=first,
+        ),
+    )
     forms = []
     for ctx in two_pcs:
         form = MeetingForm(ctx)
@@ -329,7 +357,8 @@ def test_meeting_overlap_is_chosen_field_by_field(qtbot, two_pcs, side) -> None:
     check_modal_errors()
     [dlg] = SEEN
     assert [(b.conflict.mine, b.conflict.theirs) for b in dlg.boxes] == [
-        ("RCP du poste 2", "RCP du poste 1")]
+        ("RCP du poste 2", "RCP du poste 1")
+    ]
     m = get_meeting(two_pcs[0].db, mid)
     assert m.title == {"mine": "RCP du poste 2", "theirs": "RCP du poste 1"}[side]
     assert m.place == "Salle du poste 2"
@@ -390,8 +419,10 @@ def test_declaration_overlap_is_chosen_field_by_field(qtbot, two_pcs, side) -> N
     when_modal(answer({"Représentant légal": side}))
     assert f2.save()
     check_modal_errors()
-    assert coop.get_declaration(two_pcs[0].db, did).legal_rep_name == {
-        "mine": "Dr Poste Deux", "theirs": "Dr Poste Un"}[side]
+    assert (
+        coop.get_declaration(two_pcs[0].db, did).legal_rep_name
+        == {"mine": "Dr Poste Deux", "theirs": "Dr Poste Un"}[side]
+    )
 
 
 def test_declaration_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch) -> None:
@@ -412,8 +443,12 @@ def test_declaration_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch)
 def two_item_panels(qtbot, two_pcs) -> tuple[int, list[ItemPanel]]:
     mid, _forms = two_meeting_forms(qtbot, two_pcs)
     pc1 = two_pcs[0]
-    item_id, _ = meetings.add_item(pc1.db, pc1.actor, mid, meetings.ItemInput(
-        kind="case", theme="Plaie chronique", patient_initials="J. D."))
+    item_id, _ = meetings.add_item(
+        pc1.db,
+        pc1.actor,
+        mid,
+        meetings.ItemInput(kind="case", theme="Plaie chronique", patient_initials="J. D."),
+    )
     panels = []
     for ctx in two_pcs:
         panel = ItemPanel(ctx)
@@ -428,8 +463,9 @@ def type_in(panel: ItemPanel, which: str, text: str) -> None:
     assert which in panel.dirty  # typing marks the field to save
 
 
-def test_item_notes_and_proposal_from_two_pcs_merge_without_dialog(qtbot, two_pcs,
-                                                                   monkeypatch) -> None:
+def test_item_notes_and_proposal_from_two_pcs_merge_without_dialog(
+    qtbot, two_pcs, monkeypatch
+) -> None:
     no_dialog(monkeypatch)
     item_id, (p1, p2) = two_item_panels(qtbot, two_pcs)
     type_in(p1, "notes", "Plaie stable, pansement tous les 2 jours")
@@ -458,8 +494,9 @@ def test_item_notes_from_two_pcs_are_chosen(qtbot, two_pcs, side) -> None:
 def test_agenda_item_form_merges_and_asks(qtbot, two_pcs) -> None:
     mid, _forms = two_meeting_forms(qtbot, two_pcs)
     pc1 = two_pcs[0]
-    item_id, _ = meetings.add_item(pc1.db, pc1.actor, mid, meetings.ItemInput(
-        kind="case", theme="Plaie", requester="Dr A"))
+    item_id, _ = meetings.add_item(
+        pc1.db, pc1.actor, mid, meetings.ItemInput(kind="case", theme="Plaie", requester="Dr A")
+    )
     forms = []
     for ctx in two_pcs:
         form = ItemForm(ctx)

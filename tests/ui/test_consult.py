@@ -27,14 +27,30 @@ def library(ctx):
     """AVK-01 approved (v1) with a newer draft (v2); AVK-02 approved; a draft-only protocol."""
     db = ctx.db
     crew = make_crew(db)
-    pid, v1 = approved(db, crew, "AVK-01", "Anticoagulants oraux : surveillance",
-                       make_content("Version une : INR cible entre 2 et 3.", steps=STEPS))
+    pid, v1 = approved(
+        db,
+        crew,
+        "AVK-01",
+        "Anticoagulants oraux : surveillance",
+        make_content("Version une : INR cible entre 2 et 3.", steps=STEPS),
+    )
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle cible")
-    protocols.save_draft(db, ACTOR, v2, make_content("Version deux, pas encore validée.",
-                                                     steps=STEPS), [crew.doctor, crew.nurse],
-                         None, None)
-    approved(db, crew, "AVK-02", "Relais par héparine", make_content(
-        "Relais de l'anticoagulation ; surveiller l'œdème au point de ponction."))
+    protocols.save_draft(
+        db,
+        ACTOR,
+        v2,
+        make_content("Version deux, pas encore validée.", steps=STEPS),
+        [crew.doctor, crew.nurse],
+        None,
+        None,
+    )
+    approved(
+        db,
+        crew,
+        "AVK-02",
+        "Relais par héparine",
+        make_content("Relais de l'anticoagulation ; surveiller l'œdème au point de ponction."),
+    )
     draft(db, "ANT-03", "Anticoagulation en brouillon", make_content(), crew)
     ctx.actor = Actor(crew.nurse, "Camille Infirmière")  # her profile: nurse
     return {"pid": pid, "v1": v1, "v2": v2}
@@ -114,8 +130,14 @@ def test_ctrl_k_anticoag_enter_filter_and_memo(qtbot, window, library, tmp_path:
         qtbot.keyClick(view.body, Qt.Key.Key_P, CTRL)
     assert printed.args == [str(printed_to)]
     paper = pdf_text(printed_to)
-    for words in ("AVK-01 — Anticoagulants oraux", "Mémo au lit du patient", "Lister les patients",
-                  "Signes d'alerte", "Malaise : appeler le 15.", "Qui appeler"):
+    for words in (
+        "AVK-01 — Anticoagulants oraux",
+        "Mémo au lit du patient",
+        "Lister les patients",
+        "Signes d'alerte",
+        "Malaise : appeler le 15.",
+        "Qui appeler",
+    ):
         assert words in paper, words
     assert "Carnet AVK" not in paper  # the nurse's step is not on the doctor's memo
 

@@ -22,8 +22,9 @@ D = dt.date
 
 
 def pdf_pages(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return out.split("\f")[:-1]
 
 
@@ -32,8 +33,9 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def add_professional(qtbot, view: TeamView, last: str, first: str, profession: str,
-                     rpps_number: str, email: str = "") -> None:
+def add_professional(
+    qtbot, view: TeamView, last: str, first: str, profession: str, rpps_number: str, email: str = ""
+) -> None:
     form = view.form
     click(qtbot, form.new_button)
     type_text(form.last_name.edit, last)
@@ -48,13 +50,17 @@ def add_professional(qtbot, view: TeamView, last: str, first: str, profession: s
 
 def make_team(qtbot, ctx) -> None:
     """The structure and three professionals, typed on the Team screen (accents included)."""
-    team.save_structure(ctx.db, ctx.actor, team.StructureInput(
-        name="MSP des Écrins", finess=finess(3), siret=siret(4)))
+    team.save_structure(
+        ctx.db,
+        ctx.actor,
+        team.StructureInput(name="MSP des Écrins", finess=finess(3), siret=siret(4)),
+    )
     view = TeamView(ctx)
     qtbot.addWidget(view)
     view.show()
-    add_professional(qtbot, view, "Lefèvre", "Hélène", "medecin_generaliste", rpps(1),
-                     "helene.lefevre@msp.fr")
+    add_professional(
+        qtbot, view, "Lefèvre", "Hélène", "medecin_generaliste", rpps(1), "helene.lefevre@msp.fr"
+    )
     add_professional(qtbot, view, "Müller", "Jérôme", "masseur_kinesitherapeute", rpps(2))
     add_professional(qtbot, view, "Crœux", "Anaïs", "masseur_kinesitherapeute", rpps(3))
     view.close()
@@ -95,8 +101,9 @@ def test_low_back_pain_declaration_blocked_by_training_then_exported(qtbot, ctx,
     assert "Masseur-kinésithérapeute" in form.rule_summary.text()
     assert "10" in form.rule_summary.text()
     set_date(form.start_date, D(2025, 3, 1))
-    form.referent.setCurrentIndex(next(i for i in range(form.referent.count())
-                                       if "Hélène" in form.referent.itemText(i)))
+    form.referent.setCurrentIndex(
+        next(i for i in range(form.referent.count()) if "Hélène" in form.referent.itemText(i))
+    )
     type_text(form.legal_rep_name.edit, "Dr Aïcha Benoît")
     type_text(form.legal_rep_contact.edit, "aïcha.benoit@msp-écrins.fr")
     assert not page.ready_button.isEnabled()
@@ -133,9 +140,22 @@ def test_low_back_pain_declaration_blocked_by_training_then_exported(qtbot, ctx,
     assert str(out) in page.state.text()
     pages = pdf_pages(out)
     text = "\n".join(pages)
-    for expected in ("Douleur lombaire aiguë", "MSP des Écrins", finess(3), "Dr Aïcha Benoît",
-                     "Lefèvre", "Hélène", "Müller", "Jérôme", "Crœux", "Anaïs",
-                     rpps(1), rpps(2), rpps(3), "Masseur-kinésithérapeute"):
+    for expected in (
+        "Douleur lombaire aiguë",
+        "MSP des Écrins",
+        finess(3),
+        "Dr Aïcha Benoît",
+        "Lefèvre",
+        "Hélène",
+        "Müller",
+        "Jérôme",
+        "Crœux",
+        "Anaïs",
+        rpps(1),
+        rpps(2),
+        rpps(3),
+        "Masseur-kinésithérapeute",
+    ):
         assert expected in text, expected
     engagement_pages = [p for p in pages if "Engagement du professionnel" in p]
     assert len(engagement_pages) == 3
@@ -152,23 +172,45 @@ def test_low_back_pain_declaration_blocked_by_training_then_exported(qtbot, ctx,
 
 
 def declared_lombalgie(ctx) -> tuple[int, dict[str, int]]:
-    team.save_structure(ctx.db, ctx.actor, team.StructureInput(
-        name="MSP des Écrins", finess=finess(3), legal_rep_name="Dr Aïcha Benoît",
-        legal_rep_contact="04 76 00 00 00"))
+    team.save_structure(
+        ctx.db,
+        ctx.actor,
+        team.StructureInput(
+            name="MSP des Écrins",
+            finess=finess(3),
+            legal_rep_name="Dr Aïcha Benoît",
+            legal_rep_contact="04 76 00 00 00",
+        ),
+    )
     ids = {}
-    for key, last, first, prof, n in (("gp", "Lefèvre", "Hélène", "medecin_generaliste", 1),
-                                      ("k1", "Müller", "Jérôme", "masseur_kinesitherapeute", 2),
-                                      ("k2", "Crœux", "Anaïs", "masseur_kinesitherapeute", 3),
-                                      ("k3", "Bézier", "Noël", "masseur_kinesitherapeute", 4)):
-        ids[key], _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-            last_name=last, first_name=first, profession=prof, rpps=rpps(n), phone="0476000000"))
+    for key, last, first, prof, n in (
+        ("gp", "Lefèvre", "Hélène", "medecin_generaliste", 1),
+        ("k1", "Müller", "Jérôme", "masseur_kinesitherapeute", 2),
+        ("k2", "Crœux", "Anaïs", "masseur_kinesitherapeute", 3),
+        ("k3", "Bézier", "Noël", "masseur_kinesitherapeute", 4),
+    ):
+        ids[key], _ = team.add_professional(
+            ctx.db,
+            ctx.actor,
+            team.ProfessionalInput(
+                last_name=last, first_name=first, profession=prof, rpps=rpps(n), phone="0476000000"
+            ),
+        )
     values = coop.new_declaration_input(ctx.db)
-    values.protocol_code, values.start_date, values.referent_id = "PC-LOMBALGIE", D(2025, 3, 1), ids["gp"]
+    values.protocol_code, values.start_date, values.referent_id = (
+        "PC-LOMBALGIE",
+        D(2025, 3, 1),
+        ids["gp"],
+    )
     did, _ = coop.create_declaration(ctx.db, ctx.actor, values)
     coop.add_member(ctx.db, ctx.actor, did, coop.MemberInput(ids["gp"], "delegant", D(2025, 2, 1)))
     for k in ("k1", "k2"):
-        coop.add_member(ctx.db, ctx.actor, did, coop.MemberInput(
-            ids[k], "delegue", D(2025, 2, 1), D(2025, 1, 10), 10))
+        coop.add_member(
+            ctx.db,
+            ctx.actor,
+            did,
+            coop.MemberInput(ids[k], "delegue", D(2025, 2, 1), D(2025, 1, 10), 10),
+        )
     coop.mark_declared(ctx.db, ctx.actor, did, D(2025, 2, 20))
     return did, ids
 
@@ -251,8 +293,11 @@ def test_team_protocol_added_in_the_app_is_offered_for_declarations(qtbot, ctx) 
     type_text(dialog.code, "pl-plaies")
     type_text(dialog.title, "Plaies simples : suture par l'infirmière")
     for lst, code in ((dialog.delegues, "infirmier"),):
-        item = next(lst.item(i) for i in range(lst.count())
-                    if lst.item(i).data(Qt.ItemDataRole.UserRole) == code)
+        item = next(
+            lst.item(i)
+            for i in range(lst.count())
+            if lst.item(i).data(Qt.ItemDataRole.UserRole) == code
+        )
         item.setCheckState(Qt.CheckState.Checked)
     dialog.valid_from.setDate(QDate(2025, 1, 1))
     type_text(dialog.age_min, "50")
@@ -277,4 +322,6 @@ def test_team_protocol_added_in_the_app_is_offered_for_declarations(qtbot, ctx) 
     dialog.save()
     row = coop.find_protocol(ctx.db, "PL-PLAIES")
     assert [(r.valid_from, r.valid_to, r.training_hours) for r in row.entry.rules] == [
-        (D(2025, 1, 1), D(2026, 1, 1), 7.5), (D(2026, 1, 1), None, 10.0)]
+        (D(2025, 1, 1), D(2026, 1, 1), 7.5),
+        (D(2026, 1, 1), None, 10.0),
+    ]

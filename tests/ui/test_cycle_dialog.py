@@ -26,17 +26,26 @@ EYE = "Fond d'œil annuel"
 @pytest.fixture
 def protocol(ctx) -> int:
     """An approved protocol with two indicators, one measured for six months."""
-    content = Content(indicators=[Indicator(name=HBA1C, target="≥ 80 %", frequency="Mensuelle"),
-                                  Indicator(name=EYE, target="60 %", frequency="annuel")])
-    pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2",
-                                            content=content)
+    content = Content(
+        indicators=[
+            Indicator(name=HBA1C, target="≥ 80 %", frequency="Mensuelle"),
+            Indicator(name=EYE, target="60 %", frequency="annuel"),
+        ]
+    )
+    pid, vid, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2", content=content
+    )
     with operation(ctx.db, ctx.actor) as tx:
         v = tx.session.get(ProtocolVersion, vid)
         v.status, v.approved_at = "approved", dt.datetime(2025, 1, 10)
         tx.record("test", "protocol_version", v)
     for month in range(1, 7):
-        measurements.record_measurement(ctx.db, ctx.actor, pid, MeasurementInput(
-            HBA1C, dt.date(2025, month, 1), 6 + month % 3, 10))
+        measurements.record_measurement(
+            ctx.db,
+            ctx.actor,
+            pid,
+            MeasurementInput(HBA1C, dt.date(2025, month, 1), 6 + month % 3, 10),
+        )
     return pid
 
 
@@ -50,6 +59,7 @@ def refusals(monkeypatch) -> list[str]:
 
 def answer_next_box(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Press `button` in the next message box, as soon as it shows."""
+
     def poll() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
@@ -97,8 +107,10 @@ def charted(widget) -> str:
 
     from ui.quality.chart_view import ChartView
 
-    return " ".join([v.accessibleName() for v in widget.findChildren(ChartView)]
-                    + [w.text() for w in widget.findChildren(QLabel)])
+    return " ".join(
+        [v.accessibleName() for v in widget.findChildren(ChartView)]
+        + [w.text() for w in widget.findChildren(QLabel)]
+    )
 
 
 def open_dialog(qtbot, ctx, pid, cycle_id=None) -> CycleDialog:
@@ -109,7 +121,9 @@ def open_dialog(qtbot, ctx, pid, cycle_id=None) -> CycleDialog:
 
 def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> None:
     dlg = open_dialog(qtbot, ctx, protocol)
-    assert dlg.stage.text() == "Étape : Planifier (Plan)" and dlg.heading.text().startswith("Nouveau cycle")
+    assert dlg.stage.text() == "Étape : Planifier (Plan)" and dlg.heading.text().startswith(
+        "Nouveau cycle"
+    )
     assert [dlg.indicators.item(r).text() for r in range(dlg.indicators.count())] == [HBA1C, EYE]
     type_text(dlg.aim, "Que 80 % des diabétiques aient leur HbA1c")
     type_text(dlg.prediction, "Rappel SMS : +10 points en trois mois")
@@ -128,8 +142,9 @@ def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> 
     type_date(dlg.do_start, "06/01/2025")
     type_text(dlg.do_notes, "SMS envoyés la veille des consultations")
     QTest.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    assert dlg.stage.text() == "Étape : Tester (Do)" and queries.cycle(ctx.db, c.id).do_start == dt.date(
-        2025, 1, 6)
+    assert dlg.stage.text() == "Étape : Tester (Do)" and queries.cycle(
+        ctx.db, c.id
+    ).do_start == dt.date(2025, 1, 6)
 
     QTest.keyClick(dlg, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert dlg.tabs.currentIndex() == 2  # Study: the ticked indicator's chart (or its values)
@@ -141,27 +156,38 @@ def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> 
 
     QTest.keyClick(dlg, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert not dlg.revision_button.isEnabled()
-    QTest.mouseClick(dlg.act_buttons["abandon"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dlg.act_buttons["abandon"].height() // 2))
+    QTest.mouseClick(
+        dlg.act_buttons["abandon"],
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dlg.act_buttons["abandon"].height() // 2),
+    )
     assert not dlg.revision_button.isEnabled()  # only adopt or adapt revise the protocol
-    QTest.mouseClick(dlg.act_buttons["adopt"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dlg.act_buttons["adopt"].height() // 2))
+    QTest.mouseClick(
+        dlg.act_buttons["adopt"],
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dlg.act_buttons["adopt"].height() // 2),
+    )
     assert dlg.revision_button.isEnabled()
     with qtbot.waitSignal(dlg.accepted):
-        QTest.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
     c = queries.cycle(ctx.db, c.id)
     assert (c.stage, c.act, c.study) == ("closed", "adopt", "72 % contre 80 % prévus")
     assert not refusals
 
 
-def test_act_before_study_is_refused_and_keeps_what_was_typed(qtbot, ctx, protocol,
-                                                              refusals) -> None:
+def test_act_before_study_is_refused_and_keeps_what_was_typed(
+    qtbot, ctx, protocol, refusals
+) -> None:
     dlg = open_dialog(qtbot, ctx, protocol)
     type_text(dlg.aim, "Rappel SMS")
     dlg.tabs.setCurrentIndex(3)
-    QTest.mouseClick(dlg.act_buttons["adapt"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2))
+    QTest.mouseClick(
+        dlg.act_buttons["adapt"],
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2),
+    )
     type_text(dlg.act_notes, "Élargir aux patients âgés")
     dlg.tabs.setCurrentIndex(0)
     QTest.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -194,8 +220,11 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
     dlg.tabs.setCurrentIndex(2)
     type_text(dlg.study, "Objectif presque atteint")
     dlg.tabs.setCurrentIndex(3)
-    QTest.mouseClick(dlg.act_buttons["adapt"], Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2))
+    QTest.mouseClick(
+        dlg.act_buttons["adapt"],
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2),
+    )
     seen: list[str] = []
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     with qtbot.waitSignal(dlg.accepted):
@@ -206,8 +235,9 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
     with ctx.db.read() as s:
         v = s.get(ProtocolVersion, c.protocol_version_id)
         assert (v.number, v.status) == (2, "draft")
-        assert v.change_note == ("Révision issue du cycle PDSA 1 (adapter) : "
-                                 "Rappel SMS avant la consultation")
+        assert v.change_note == (
+            "Révision issue du cycle PDSA 1 (adapter) : Rappel SMS avant la consultation"
+        )
 
     again = open_dialog(qtbot, ctx, protocol, c.id)
     assert not again.revision_button.isEnabled()
@@ -215,8 +245,9 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
     assert again.stage.text() == "Étape : Clos"
 
 
-def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, protocol,
-                                                                refusals) -> None:
+def test_a_quality_review_item_shows_the_charts_and_open_cycles(
+    qtbot, ctx, protocol, refusals
+) -> None:
     from protoedit.meetings import decisions
     from protoedit.meetings import meeting as meetings
     from protoedit.meetings.decisions import DecisionInput
@@ -224,10 +255,15 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     from protoedit.quality import cycles
     from protoedit.quality.cycles import CycleInput
 
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
-        starts_at=dt.datetime(2025, 7, 3, 12, 30)))
-    item, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
-        kind="quality_review", theme="Indicateurs du semestre", protocol_id=protocol))
+    mid, _ = meetings.create_meeting(
+        ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
+    )
+    item, _ = meetings.add_item(
+        ctx.db,
+        ctx.actor,
+        mid,
+        ItemInput(kind="quality_review", theme="Indicateurs du semestre", protocol_id=protocol),
+    )
     decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer les patients"))
     cid, _ = cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Rappel SMS"))
     window, view = meetings_window(qtbot, ctx, mid)
@@ -238,7 +274,8 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     qtbot.waitUntil(box.isVisible)
     assert HBA1C in charted(box.area) and not during.panel.proposal_box.isVisible()
     assert [box.cycles.item(r).text() for r in range(box.cycles.count())] == [
-        "PDSA 1 · Étape : Planifier (Plan) · Rappel SMS"]
+        "PDSA 1 · Étape : Planifier (Plan) · Rappel SMS"
+    ]
     table = during.panel.decisions.table
     assert table.viewport().height() >= table.rowHeight(0) > 0  # the decision stays in sight
     for hint in (window.sizeHint(), window.minimumSizeHint()):
@@ -255,8 +292,9 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(qtbot, ctx, prot
     qtbot.waitUntil(lambda: window.minimumSize().width() <= 1280)
 
     # A cycle saved elsewhere (here: its dialog) is redrawn in the list.
-    cycles.save_cycle(ctx.db, ctx.actor, cid, CycleInput(aim="Rappel SMS",
-                                                         do_start=dt.date(2025, 6, 2)))
+    cycles.save_cycle(
+        ctx.db, ctx.actor, cid, CycleInput(aim="Rappel SMS", do_start=dt.date(2025, 6, 2))
+    )
     ctx.notify(cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Affiche"))[1])
     assert box.cycles.count() == 2 and "Étape : Tester (Do)" in box.cycles.item(0).text()
 
@@ -274,10 +312,12 @@ def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refu
     from protoedit.quality import cycles
     from ui.meetings.board import DecisionsBoard
 
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
-        starts_at=dt.datetime(2025, 7, 3, 12, 30)))
-    item, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
-        kind="quality_review", protocol_id=protocol))
+    mid, _ = meetings.create_meeting(
+        ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
+    )
+    item, _ = meetings.add_item(
+        ctx.db, ctx.actor, mid, ItemInput(kind="quality_review", protocol_id=protocol)
+    )
     other, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer"))
     did, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Tester un SMS"))
     cycles.start_from_decision(ctx.db, ctx.actor, did)

@@ -50,8 +50,11 @@ def test_first_start_creates_the_user_and_remembers_it(qtbot, ctx) -> None:
 
 
 def test_first_start_picks_an_existing_professional(qtbot, ctx) -> None:
-    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name="Roux", first_name="Léa", profession="infirmier"))
+    pid, _ = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(last_name="Roux", first_name="Léa", profession="infirmier"),
+    )
     dlg = WhoDialog(ctx)
     qtbot.addWidget(dlg)
     dlg.people.setCurrentRow(0)
@@ -66,8 +69,11 @@ def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
     from protoedit.store.models import ProtocolVersion
 
     today = dt.date.today()
-    for code, due in (("A-01", today - dt.timedelta(days=3)), ("B-01", today + dt.timedelta(days=60)),
-                      ("C-01", today + dt.timedelta(days=400))):
+    for code, due in (
+        ("A-01", today - dt.timedelta(days=3)),
+        ("B-01", today + dt.timedelta(days=60)),
+        ("C-01", today + dt.timedelta(days=400)),
+    ):
         _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, code, f"Protocole {code}")
         with ctx.db.write_session() as s, s.begin():  # an approved version with its review date
             v = s.get(ProtocolVersion, vid)
@@ -77,7 +83,10 @@ def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
     lib = w.library
     assert lib.model.rowCount() == 3
     lib.kind.setCurrentIndex(lib.kind.findData("review"))
-    shown = {lib.model.index(r, 1).data(): lib.model.index(r, 5).data() for r in range(lib.model.rowCount())}
+    shown = {
+        lib.model.index(r, 1).data(): lib.model.index(r, 5).data()
+        for r in range(lib.model.rowCount())
+    }
     assert set(shown) == {"A-01", "B-01"}
     assert shown["A-01"].endswith("(dépassée)") and shown["B-01"].endswith("(bientôt)")
 
@@ -112,11 +121,18 @@ def test_search_results_are_laid_out_at_the_popup_width(qtbot, ctx) -> None:
     from tests.core.test_search import approved, make_content, make_crew
 
     crew = make_crew(ctx.db)
-    body = ("Le professionnel adapte les résultats biologiques et l'anticoagulant une fois par "
-            "an ; il évalue les rendez-vous à venir et l'anticoagulant dans les 48 heures. ") * 3
+    body = (
+        "Le professionnel adapte les résultats biologiques et l'anticoagulant une fois par "
+        "an ; il évalue les rendez-vous à venir et l'anticoagulant dans les 48 heures. "
+    ) * 3
     for n in range(9):
-        approved(ctx.db, crew, f"AVK-0{n}", f"Anticoagulants oraux : surveillance {n}",
-                 make_content(body))
+        approved(
+            ctx.db,
+            crew,
+            f"AVK-0{n}",
+            f"Anticoagulants oraux : surveillance {n}",
+            make_content(body),
+        )
     w = MainWindow(ctx)
     w.resize(1280, 800)
     show_active(qtbot, w)
@@ -139,12 +155,21 @@ def test_meetings_pages_and_library_rows(qtbot, ctx) -> None:
     from protoedit.library import list_documents
     from protoedit.meetings import meeting as meetings
 
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, meetings.MeetingInput(
-        starts_at=dt.datetime(2026, 3, 12, 13, 0), title="Concertation de mars"))
+    mid, _ = meetings.create_meeting(
+        ctx.db,
+        ctx.actor,
+        meetings.MeetingInput(
+            starts_at=dt.datetime(2026, 3, 12, 13, 0), title="Concertation de mars"
+        ),
+    )
     w = MainWindow(ctx)
     show_active(qtbot, w)
-    for key, page in ((Qt.Key.Key_6, "meetings"), (Qt.Key.Key_7, "decisions"),
-                      (Qt.Key.Key_8, "aci"), (Qt.Key.Key_5, "consult")):
+    for key, page in (
+        (Qt.Key.Key_6, "meetings"),
+        (Qt.Key.Key_7, "decisions"),
+        (Qt.Key.Key_8, "aci"),
+        (Qt.Key.Key_5, "consult"),
+    ):
         qtbot.keyClick(w, key, Qt.KeyboardModifier.ControlModifier)
         assert w.current_page() == page
     row = next(r for r in list_documents(ctx.db, "meeting") if r.id == mid)
@@ -165,8 +190,11 @@ def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp
     from ui import app as app_module
     from ui.consult.window import ConsultWindow
 
-    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name="Roux", first_name="Léa", profession="infirmier"))
+    pid, _ = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(last_name="Roux", first_name="Léa", profession="infirmier"),
+    )
     path = ctx.db.path
     settings = Settings.load()
     settings.user_id = pid
@@ -181,8 +209,7 @@ def test_consult_flag_opens_the_consultation_window(qtbot, ctx, monkeypatch, tmp
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
-    args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None,
-                              smoke=False)
+    args = argparse.Namespace(db=str(path), lang=None, consult=True, command=None, smoke=False)
     assert app_module.run_gui(args) == 0
     assert "ConsultWindow" in seen and "MainWindow" not in seen
 
@@ -195,9 +222,14 @@ def test_every_screen_fits_a_1280_pixel_projector(qtbot, ctx) -> None:
     t = templates.templates()[0]
     content = t.content()
     _, vid, _ = protocols.create_protocol(
-        ctx.db, ctx.actor, "ICC-01", "Insuffisance cardiaque : suivi partagé entre médecin, "
-        "infirmière, pharmacien et kinésithérapeute après une hospitalisation", t.aci_theme,
-        content)
+        ctx.db,
+        ctx.actor,
+        "ICC-01",
+        "Insuffisance cardiaque : suivi partagé entre médecin, "
+        "infirmière, pharmacien et kinésithérapeute après une hospitalisation",
+        t.aci_theme,
+        content,
+    )
     w = MainWindow(ctx)
     show_active(qtbot, w)
     w.open_version(vid)

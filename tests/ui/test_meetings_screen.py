@@ -46,8 +46,11 @@ class Crew:
 
 
 def add_pro(ctx, last: str, first: str, profession: str, pin: bool = False) -> int:
-    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name=last, first_name=first, profession=profession))
+    pid, _ = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(last_name=last, first_name=first, profession=profession),
+    )
     if pin:
         team.set_pin(ctx.db, ctx.actor, pid, PIN)
     return pid
@@ -60,20 +63,35 @@ def crew(ctx) -> Crew:
     doctor = add_pro(ctx, "Lefèvre", "Hélène", "medecin_generaliste", pin=True)
     nurse = add_pro(ctx, "Benoît", "Aïcha", "infirmier", pin=True)
     pharmacist = add_pro(ctx, "Petit", "Zoé", "pharmacien")
-    pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "CHUTE-01",
-                                            "Prévention des chutes", aci_theme="")
+    pid, vid, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "CHUTE-01", "Prévention des chutes", aci_theme=""
+    )
     protocols.save_draft(ctx.db, ctx.actor, vid, complete_content(), [doctor, nurse], None, 1)
     protocols.submit(ctx.db, ctx.actor, vid)
     protocols.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
     protocols.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
-    earlier, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
-        starts_at=EARLIER, title="RCP de mars"))
-    item, _ = meetings.add_item(ctx.db, ctx.actor, earlier, ItemInput(kind="organisation",
-                                                                      theme="Laboratoire"))
-    lab, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput(
-        "Relancer le laboratoire", owner_id=pharmacist, due_date=dt.date(2026, 3, 31)))
-    decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput(
-        "Mettre à jour l'annuaire", owner_name="Secrétariat", due_date=dt.date(2026, 6, 1)))
+    earlier, _ = meetings.create_meeting(
+        ctx.db, ctx.actor, MeetingInput(starts_at=EARLIER, title="RCP de mars")
+    )
+    item, _ = meetings.add_item(
+        ctx.db, ctx.actor, earlier, ItemInput(kind="organisation", theme="Laboratoire")
+    )
+    lab, _ = decisions.add_decision(
+        ctx.db,
+        ctx.actor,
+        item,
+        DecisionInput(
+            "Relancer le laboratoire", owner_id=pharmacist, due_date=dt.date(2026, 3, 31)
+        ),
+    )
+    decisions.add_decision(
+        ctx.db,
+        ctx.actor,
+        item,
+        DecisionInput(
+            "Mettre à jour l'annuaire", owner_name="Secrétariat", due_date=dt.date(2026, 6, 1)
+        ),
+    )
     meetings.mark_held(ctx.db, ctx.actor, earlier)
     meetings.close_meeting(ctx.db, ctx.actor, earlier)
     return Crew(doctor, nurse, pharmacist, pid, earlier, lab)
@@ -83,8 +101,12 @@ def crew(ctx) -> Crew:
 def no_dialogs(monkeypatch) -> list[BaseException]:
     """A refused operation would open a modal box: record it instead, so tests never hang."""
     shown: list[BaseException] = []
-    for module in ("operations", "meetings.item_form", "meetings.meeting_form",
-                   "widgets.pdf_export"):
+    for module in (
+        "operations",
+        "meetings.item_form",
+        "meetings.meeting_form",
+        "widgets.pdf_export",
+    ):
         monkeypatch.setattr(f"ui.{module}.show_error", lambda _p, err: shown.append(err))
     return shown
 
@@ -123,7 +145,11 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
     form.secretary.setCurrentIndex(form.secretary.findData(crew.nurse))
     click(qtbot, form.save_button)
     m = view.screen.meeting
-    assert m is not None and (m.title, m.starts_at, m.chair) == ("RCP d'avril", WHEN, "Hélène Lefèvre")
+    assert m is not None and (m.title, m.starts_at, m.chair) == (
+        "RCP d'avril",
+        WHEN,
+        "Hélène Lefèvre",
+    )
     assert view.current_id() == m.id
     invitees = before.invitees
     invitees.member.setCurrentIndex(invitees.member.findData(crew.doctor))
@@ -134,15 +160,35 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
     click(qtbot, invitees.partner_button)
     m = get_meeting(view.ctx.db, m.id)
     assert [(i.name, i.partner) for i in m.invitees] == [
-        ("Hélène Lefèvre", False), ("Aïcha Benoît", False), ("Zoé Petit", False),
-        ("Dr Léa Rossi", True)]
+        ("Hélène Lefèvre", False),
+        ("Aïcha Benoît", False),
+        ("Zoé Petit", False),
+        ("Dr Léa Rossi", True),
+    ]
     items = before.item_form
     click(qtbot, before.add_button)  # the item form opens in its own window
     assert before.item_dialog.isVisible()
-    add_item(qtbot, items, "case", "Plaie chronique du talon", requester="Aïcha Benoît",
-             presenter="Aïcha Benoît", pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True)
-    add_item(qtbot, items, "case", "Polymédication", pseudonym="Marcel Lagarde", consent="yes",
-             flag_75=True, slot=20)
+    add_item(
+        qtbot,
+        items,
+        "case",
+        "Plaie chronique du talon",
+        requester="Aïcha Benoît",
+        presenter="Aïcha Benoît",
+        pseudonym="Jeanne Dupont",
+        flag_75=True,
+        flag_ald=True,
+    )
+    add_item(
+        qtbot,
+        items,
+        "case",
+        "Polymédication",
+        pseudonym="Marcel Lagarde",
+        consent="yes",
+        flag_75=True,
+        slot=20,
+    )
     add_item(qtbot, items, "protocol", "Révision du protocole chutes", protocol=crew.protocol)
     add_item(qtbot, items, "organisation", "Accueil des internes", slot=10)
     assert before.agenda.rowCount() == 4
@@ -150,7 +196,9 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
     patient = before.agenda.index(0, 5).data()
     assert patient == "J. D. · 75+ · ALD"  # no consent: initials even on screen
     assert before.agenda.index(1, 5).data() == "Marcel Lagarde · 75+"
-    assert before.agenda.index(2, 4).data() == "Révision du protocole chutes (Prévention des chutes)"
+    assert (
+        before.agenda.index(2, 4).data() == "Révision du protocole chutes (Prévention des chutes)"
+    )
     assert before.follow.rowCount() == 2  # open decisions of March come in automatically
     return m.id
 
@@ -176,11 +224,19 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     screen.tabs.setCurrentWidget(screen.during)
     during = screen.during
     by_name = {i.name: i.id for i in screen.meeting.invitees}
-    for name, state in (("Hélène Lefèvre", "present"), ("Aïcha Benoît", "present"),
-                        ("Zoé Petit", "excused"), ("Dr Léa Rossi", "absent")):
+    for name, state in (
+        ("Hélène Lefèvre", "present"),
+        ("Aïcha Benoît", "present"),
+        ("Zoé Petit", "excused"),
+        ("Dr Léa Rossi", "absent"),
+    ):
         click(qtbot, during.attendance.buttons[by_name[name]][state])
     assert [i.attendance for i in get_meeting(ctx.db, mid).invitees] == [
-        "present", "present", "excused", "absent"]
+        "present",
+        "present",
+        "excused",
+        "absent",
+    ]
     assert during.attendance.buttons[by_name["Zoé Petit"]]["excused"].isChecked()
 
     # Follow-up of March: one done, one postponed with a word of why.
@@ -195,8 +251,10 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     type_text(follow.note, "Attente du nouveau répertoire")
     click(qtbot, follow.postpone_button)
     states = {d.text: (d.status, d.status_note) for d in follow.model.rows}
-    assert states == {"Relancer le laboratoire": ("done", ""),
-                      "Mettre à jour l'annuaire": ("postponed", "Attente du nouveau répertoire")}
+    assert states == {
+        "Relancer le laboratoire": ("done", ""),
+        "Mettre à jour l'annuaire": ("postponed", "Attente du nouveau répertoire"),
+    }
 
     # Item 1: notes typed with accents, a proposal, a decision from the keyboard, the timer.
     m = get_meeting(ctx.db, mid)
@@ -236,11 +294,18 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     panel.timer.stop()
     click(qtbot, box.revision_button)
     with ctx.db.read() as s:
-        drafts = s.scalars(select(ProtocolVersion).where(
-            ProtocolVersion.protocol_id == crew.protocol, ProtocolVersion.status == "draft")).all()
+        drafts = s.scalars(
+            select(ProtocolVersion).where(
+                ProtocolVersion.protocol_id == crew.protocol, ProtocolVersion.status == "draft"
+            )
+        ).all()
         assert [(v.number, v.change_note) for v in drafts] == [
-            (2, "Révision décidée en réunion du 09/04/2026 (RCP d'avril) : "
-                "Ajouter le test de Tinetti à l'étape 2")]
+            (
+                2,
+                "Révision décidée en réunion du 09/04/2026 (RCP d'avril) : "
+                "Ajouter le test de Tinetti à l'étape 2",
+            )
+        ]
     assert "révision ouverte" in box.model.index(0, 3).data()
     assert not box.revision_button.isEnabled()
 
@@ -250,12 +315,14 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     type_text(panel.decisions.owner.lineEdit(), "Secrétariat")
     qtbot.keyClick(panel.decisions.text, Qt.Key.Key_Return)
     assert not no_dialogs
-    decided = [(d.text, d.owner, d.due_date) for i in get_meeting(ctx.db, mid).items
-               for d in i.decisions]
+    decided = [
+        (d.text, d.owner, d.due_date) for i in get_meeting(ctx.db, mid).items for d in i.decisions
+    ]
     assert decided == [
         ("Demander un écho-doppler artériel", "Hélène Lefèvre", dt.date(2026, 4, 23)),
         ("Ajouter le test de Tinetti à l'étape 2", "Aïcha Benoît", dt.date(2026, 5, 7)),
-        ("Préparer le livret d'accueil", "Secrétariat", None)]
+        ("Préparer le livret d'accueil", "Secrétariat", None),
+    ]
 
     # Presentation mode: large type, the current item highlighted, the rest out of the way.
     base = during.font().pointSizeF()
@@ -286,25 +353,39 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
         meetings.set_item_notes(ctx.db, ctx.actor, case, "après coup")
     type_text(screen.after.amend_text, "Échéance de l'écho-doppler : 30/04 et non 23/04.")
     click(qtbot, screen.after.amend_button)
-    assert screen.after.amendments.item(0).text().endswith(
-        "Élise Martin : Échéance de l'écho-doppler : 30/04 et non 23/04.")
+    assert (
+        screen.after.amendments.item(0)
+        .text()
+        .endswith("Élise Martin : Échéance de l'écho-doppler : 30/04 et non 23/04.")
+    )
 
     minutes_pdf = tmp_path / "compte-rendu.pdf"
     with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
         assert screen.export_minutes(minutes_pdf) is not None
     text = " ".join(pdf_text(minutes_pdf).split())
-    for expected in ("CONFIDENTIEL", "Hélène Lefèvre Médecin généraliste présent(e)",
-                     "Zoé Petit Pharmacien(ne) excusé(e)", "Dr Léa Rossi Psychologue",
-                     "Demander un écho-doppler artériel Hélène Lefèvre 23/04/2026",
-                     "Aïcha Benoît 07/05/2026", "Préparer le livret d'accueil Secrétariat",
-                     "révision du protocole ouverte", "Patient : J. D. · 75+ · ALD",
-                     "Patient : Marcel Lagarde", "Relancer le laboratoire", "faite",
-                     "Attente du nouveau répertoire", "Élise Martin", "30/04 et non 23/04",
-                     "Pansement hydrocellulaire"):
+    for expected in (
+        "CONFIDENTIEL",
+        "Hélène Lefèvre Médecin généraliste présent(e)",
+        "Zoé Petit Pharmacien(ne) excusé(e)",
+        "Dr Léa Rossi Psychologue",
+        "Demander un écho-doppler artériel Hélène Lefèvre 23/04/2026",
+        "Aïcha Benoît 07/05/2026",
+        "Préparer le livret d'accueil Secrétariat",
+        "révision du protocole ouverte",
+        "Patient : J. D. · 75+ · ALD",
+        "Patient : Marcel Lagarde",
+        "Relancer le laboratoire",
+        "faite",
+        "Attente du nouveau répertoire",
+        "Élise Martin",
+        "30/04 et non 23/04",
+        "Pansement hydrocellulaire",
+    ):
         assert expected in text, expected
     assert "Dupont" not in text and "Jeanne" not in text and "BROUILLON" not in text
-    subprocess.run(["pdftoppm", "-png", "-r", "60", str(minutes_pdf), str(tmp_path / "cr")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", str(minutes_pdf), str(tmp_path / "cr")], check=True
+    )
     assert (tmp_path / "cr-1.png").exists()
     assert not no_dialogs
 
@@ -329,7 +410,10 @@ def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
     qtbot.addWidget(board)
     board.today = dt.date(2026, 4, 15)
     board.reload()
-    assert [d.text for d in board.model.rows] == ["Relancer le laboratoire", "Mettre à jour l'annuaire"]
+    assert [d.text for d in board.model.rows] == [
+        "Relancer le laboratoire",
+        "Mettre à jour l'annuaire",
+    ]
     assert board.model.index(0, 5).data() == "en retard"
     assert board.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert board.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
@@ -342,33 +426,45 @@ def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
     assert board.model.rowCount() == 0  # done: out of the "to do" list
     board.state.setCurrentIndex(board.state.findData("done"))
     assert [(d.text, d.status_note) for d in board.model.rows] == [
-        ("Relancer le laboratoire", "Résultats reçus")]
+        ("Relancer le laboratoire", "Résultats reçus")
+    ]
 
 
 def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
     for f75, ald in ((True, False), (False, True), (True, True), (False, False)):
-        meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="case", flag_75=f75, flag_ald=ald,
-                                                            patient_pseudonym="Jeanne Dupont"))
+        meetings.add_item(
+            ctx.db,
+            ctx.actor,
+            mid,
+            ItemInput(kind="case", flag_75=f75, flag_ald=ald, patient_pseudonym="Jeanne Dupont"),
+        )
     meetings.mark_held(ctx.db, ctx.actor, mid)
     view = AciYearView(ctx)
     qtbot.addWidget(view)
     view.year.setValue(2026)
     cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
-    assert cells[0] == ["Au moins 6 réunions de concertation par an", "2 réunions tenues", "", "",
-                        "4 réunions de plus"]
+    assert cells[0] == [
+        "Au moins 6 réunions de concertation par an",
+        "2 réunions tenues",
+        "",
+        "",
+        "4 réunions de plus",
+    ]
     assert cells[1][4] == "Saisir le nombre de patients de 75 ans ou plus ou en ALD de 2026"
     assert view.denominator_info.text() == "à saisir pour la règle des 5 %"
     assert view.wording.text().startswith(
-        "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions par an")
+        "Termes du contrat. Concertation pluriprofessionnelle : au moins 6 réunions par an"
+    )
     assert "100 points par protocole, dans la limite de 8 protocoles" in view.wording.text()
     view.denominator.lineEdit().selectAll()
     type_text(view.denominator.lineEdit(), "60")
     click(qtbot, view.denominator_button)
     assert view.denominator_info.text().startswith("saisi par Élise Martin le ")
     cells = [[view.indicators.item(r, c).text() for c in range(5)] for r in range(5)]
-    assert cells[1][1] == ("3 cas de patients de 75 ans ou plus ou en ALD sur 60 patients : 5,0 % "
-                           "(il en faut 3)")
+    assert cells[1][1] == (
+        "3 cas de patients de 75 ans ou plus ou en ALD sur 60 patients : 5,0 % (il en faut 3)"
+    )
     assert cells[1][4] == ""
     assert cells[2][4] == "4 réunions de plus"  # the 5 % rule is met, the meetings are not
     assert view.meetings.rowCount() == 2
@@ -381,15 +477,19 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
     csv_path = view.export_csv(tmp_path / "aci.csv")
     data = Path(csv_path).read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
-    assert ("Au moins 6 réunions de concertation par an;2 réunions tenues;non atteint;;;"
-            "4 réunions de plus\r\n") in data.decode("utf-8-sig")
+    assert (
+        "Au moins 6 réunions de concertation par an;2 réunions tenues;non atteint;;;"
+        "4 réunions de plus\r\n"
+    ) in data.decode("utf-8-sig")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
 def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> None:
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
     first, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Un"))
-    second, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Deux"))
+    second, _ = meetings.add_item(
+        ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Deux")
+    )
     view = MeetingsView(ctx)
     qtbot.addWidget(view)
     view.select(mid)
@@ -439,13 +539,23 @@ def test_short_tables_wrap_their_rows_long_ones_keep_a_line_each(qtbot) -> None:
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
 
 
-def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(qtbot, ctx,
-                                                                              crew) -> None:
+def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
+    qtbot, ctx, crew
+) -> None:
     mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
     for n in range(8):
-        meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(
-            kind="case", theme=f"Situation complexe numéro {n} à domicile", requester="Aïcha Benoît",
-            presenter="Hélène Lefèvre", patient_pseudonym="Mme D."))
+        meetings.add_item(
+            ctx.db,
+            ctx.actor,
+            mid,
+            ItemInput(
+                kind="case",
+                theme=f"Situation complexe numéro {n} à domicile",
+                requester="Aïcha Benoît",
+                presenter="Hélène Lefèvre",
+                patient_pseudonym="Mme D.",
+            ),
+        )
     window, view = meetings_window(qtbot, ctx, mid)
     before = view.screen.before
     qtbot.waitUntil(lambda: before.agenda_table.isVisible())
@@ -495,7 +605,8 @@ def test_item_kind_and_protocol_stick_after_adding(qtbot, ctx, crew, no_dialogs)
     assert [(i.kind, i.theme, i.protocol_id) for i in items] == [
         ("protocol", "Chutes : relecture", crew.protocol),
         ("protocol", "Chutes : indicateurs", crew.protocol),
-        ("organisation", "Planning", None)]
+        ("organisation", "Planning", None),
+    ]
     assert no_dialogs == []
 
 
@@ -522,10 +633,16 @@ def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, n
     assert not form.name_warning.isVisible()  # the next item starts clean
 
 
-def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, crew,
-                                                                 no_dialogs) -> None:
-    april, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(
-        starts_at=WHEN, place="Salle Belledonne", chair_id=crew.doctor, secretary_id=crew.nurse))
+def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(
+    qtbot, ctx, crew, no_dialogs
+) -> None:
+    april, _ = meetings.create_meeting(
+        ctx.db,
+        ctx.actor,
+        MeetingInput(
+            starts_at=WHEN, place="Salle Belledonne", chair_id=crew.doctor, secretary_id=crew.nurse
+        ),
+    )
     for pid in (crew.doctor, crew.pharmacist):
         meetings.invite_professional(ctx.db, ctx.actor, april, pid)
     meetings.invite_partner(ctx.db, ctx.actor, april, "Dr Léa Rossi", "psychologue")
@@ -537,8 +654,9 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, cre
     assert (form.chair.currentData(), form.secretary.currentData()) == (crew.doctor, crew.nurse)
     assert form.copy_invitees.isVisible() and form.copy_invitees.isChecked()
     assert form.copy_invitees.text() == "et ses 3 invités"
-    assert form.status.text() == ("Repris de la réunion du 09/04/2026 : lieu, animation, "
-                                  "secrétariat")
+    assert form.status.text() == (
+        "Repris de la réunion du 09/04/2026 : lieu, animation, secrétariat"
+    )
     form.kind.setCurrentIndex(form.kind.findData("organisation"))
     form.kind.activated.emit(form.kind.currentIndex())
     assert not form.copy_invitees.isVisible()  # no earlier meeting of that kind
@@ -553,16 +671,25 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(qtbot, ctx, cre
     assert no_dialogs == []
 
 
-def test_invite_everyone_send_invitation_and_notes_kept_out(qtbot, ctx, crew, tmp_path, no_dialogs,
-                                                          opened_urls, monkeypatch) -> None:
+def test_invite_everyone_send_invitation_and_notes_kept_out(
+    qtbot, ctx, crew, tmp_path, no_dialogs, opened_urls, monkeypatch
+) -> None:
     """Issues 14.7, 14.8, 14.1, 14.3 on the screen: partners invited in one click, the
     invitation's two files and the mail program opened, the "do not print" box, a future
     meeting refused."""
     from icalendar import Calendar
 
-    partner = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name="Rossi", first_name="Léa", profession="psychologue", partner=True,
-        email="lea.rossi@cabinet.fr"))[0]
+    partner = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(
+            last_name="Rossi",
+            first_name="Léa",
+            profession="psychologue",
+            partner=True,
+            email="lea.rossi@cabinet.fr",
+        ),
+    )[0]
     view = MeetingsView(ctx)
     view.resize(1280, 800)
     show_active(qtbot, view)
@@ -587,13 +714,16 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(qtbot, ctx, crew, tm
     with qtbot.waitSignal(view.screen.exporter.finished, timeout=20000):
         click(qtbot, before.send_button)
     assert asked == [str(tmp_path / "data" / "invitations" / "2026-04-09")] or asked[0].endswith(
-        "invitations/2026-04-09")
+        "invitations/2026-04-09"
+    )
     qtbot.waitUntil(lambda: len(opened_urls.urls) == 2)
     assert sorted(p.suffix for p in folder.iterdir()) == [".ics", ".pdf"]
     mail = opened_urls.of("mailto")[0].toString(QUrl.ComponentFormattingOption.FullyEncoded)
     assert "lea.rossi@cabinet.fr" in mail and "subject=Ordre%20du%20jour" in mail
     assert opened_urls.of("file")[0].toLocalFile() == str(folder)
-    event = Calendar.from_ical((folder / "invitation-2026-04-09.ics").read_bytes()).walk("VEVENT")[0]
+    event = Calendar.from_ical((folder / "invitation-2026-04-09.ics").read_bytes()).walk("VEVENT")[
+        0
+    ]
     assert str(event["attendee"]) == "mailto:lea.rossi@cabinet.fr"  # the only one with an address
     assert "Sans adresse e-mail" in before.send_status.text()  # the crew has no addresses
     assert not no_dialogs
@@ -612,7 +742,10 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(qtbot, ctx, crew, tm
     assert panel.save_now()
     item = get_meeting(ctx.db, m.id).items[0]
     assert (item.notes, item.notes_private, item.deviation_reason) == (
-        "Conflit familial", True, "Refus de la patiente")
+        "Conflit familial",
+        True,
+        "Refus de la patiente",
+    )
 
     # A meeting dated in the future cannot be marked held.
     future = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=3)

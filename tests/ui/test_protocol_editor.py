@@ -18,11 +18,16 @@ from ui.protocol.new_dialog import NewProtocolDialog
 @pytest.fixture
 def members(ctx):
     ids = {}
-    for last, first, prof in (("Bernard", "Loïc", "medecin_generaliste"),
-                              ("Faure", "Maëlle", "infirmier"),
-                              ("Gérard", "Inès", "pharmacien")):
-        pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-            last_name=last, first_name=first, profession=prof))
+    for last, first, prof in (
+        ("Bernard", "Loïc", "medecin_generaliste"),
+        ("Faure", "Maëlle", "infirmier"),
+        ("Gérard", "Inès", "pharmacien"),
+    ):
+        pid, _ = team.add_professional(
+            ctx.db,
+            ctx.actor,
+            team.ProfessionalInput(last_name=last, first_name=first, profession=prof),
+        )
         team.set_pin(ctx.db, ctx.actor, pid, "1234")
         ids[prof] = pid
     return ids
@@ -62,31 +67,44 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     assert ed.steps.model.rowCount() == 6  # the skeleton is offered
 
     # 1. Theme and problem
-    type_text(ed.identity.sections.fields["problem"].editor, "Hémorragies évitées ; INR non suivis œdème")
+    type_text(
+        ed.identity.sections.fields["problem"].editor, "Hémorragies évitées ; INR non suivis œdème"
+    )
     wait_saved(qtbot, ed)
     assert "Hémorragies" in get_version(ctx.db, dlg.version_id).content.section("problem")
 
     # Undo and redo across the editor
     type_text(ed.identity.sections.fields["questions"].editor, "Qui ajuste la dose ?")
-    qtbot.keyClick(ed.identity.sections.fields["questions"].editor, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        ed.identity.sections.fields["questions"].editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     assert ed.identity.sections.fields["questions"].text() == ""
-    qtbot.keyClick(ed.identity.sections.fields["questions"].editor, Qt.Key.Key_Y,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        ed.identity.sections.fields["questions"].editor,
+        Qt.Key.Key_Y,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     assert ed.identity.sections.fields["questions"].text() == "Qui ajuste la dose ?"
 
     # 2. Working group: the GP and the nurse only (the pharmacist will be warned about)
     ed.path.setCurrentRow(1)
     for i in range(ed.group.people.count()):
         item = ed.group.people.item(i)
-        if item.data(Qt.ItemDataRole.UserRole) in (members["medecin_generaliste"], members["infirmier"]):
+        if item.data(Qt.ItemDataRole.UserRole) in (
+            members["medecin_generaliste"],
+            members["infirmier"],
+        ):
             item.setCheckState(Qt.CheckState.Checked)
 
     # 3. Content
     ed.path.setCurrentRow(3)
-    for key, text in (("objectives", "Réduire les accidents hémorragiques"),
-                      ("inclusion", "Patients adultes sous AVK ou AOD"),
-                      ("alert_signs", "Saignement, chute : appeler le médecin le jour même")):
+    for key, text in (
+        ("objectives", "Réduire les accidents hémorragiques"),
+        ("inclusion", "Patients adultes sous AVK ou AOD"),
+        ("alert_signs", "Saignement, chute : appeler le médecin le jour même"),
+    ):
         type_text(ed.sections.fields[key].editor, text)
 
     # 4. Steps: keyboard editing, reordering, matrix
@@ -128,7 +146,9 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
 
     # 6. Validation: a warning names the pharmacist absent from the group; submit
     ed.path.setCurrentRow(6)
-    warnings = [ed.validation.problems.item(i).text() for i in range(ed.validation.problems.count())]
+    warnings = [
+        ed.validation.problems.item(i).text() for i in range(ed.validation.problems.count())
+    ]
     assert any("Pharmacien" in w for w in warnings)
     assert ed.validation.submit.isEnabled()
     qtbot.mouseClick(ed.validation.submit, Qt.MouseButton.LeftButton)
@@ -136,10 +156,12 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
 
     # Two approvers confirm with their PIN
     for signer in (members["medecin_generaliste"], members["infirmier"]):
+
         def fake_exec(self, signer=signer):
             self.who.setCurrentIndex(self.who.findData(signer))
             self.pin.setText("1234")
             return ApprovalDialog.DialogCode.Accepted
+
         monkeypatch.setattr(ApprovalDialog, "exec", fake_exec)
         qtbot.mouseClick(ed.validation.approve, Qt.MouseButton.LeftButton)
     approved = get_version(ctx.db, dlg.version_id)
@@ -147,8 +169,11 @@ def test_write_submit_approve_revise_and_diff(qtbot, ctx, members, monkeypatch) 
     assert ed.identity.title.isReadOnly()
 
     # Revise, change a step, compare
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("Retour de la réunion de mars", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *a, **k: ("Retour de la réunion de mars", True)),
+    )
     qtbot.mouseClick(ed.validation.revise, Qt.MouseButton.LeftButton)
     versions = versions_of(ctx.db, approved.protocol_id)
     assert [v.number for v in versions] == [1, 2] and versions[1].status == "draft"
@@ -182,10 +207,13 @@ def test_export_pdf_off_thread_memo_and_print(qtbot, ctx, members, tmp_path) -> 
     from protoedit.protocols.content import Content, Step
     from tests.export.pdftools import page_count, pdf_text
 
-    content = Content(sections={"alert_signs": "Fièvre > 38,5 °C"},
-                      steps=[Step("Repérer", ["infirmier"], "", "Mesurer la glycémie", "Chaque matin")])
-    _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2", "aci3",
-                                             content)
+    content = Content(
+        sections={"alert_signs": "Fièvre > 38,5 °C"},
+        steps=[Step("Repérer", ["infirmier"], "", "Mesurer la glycémie", "Chaque matin")],
+    )
+    _pid, vid, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2", "aci3", content
+    )
     window = MainWindow(ctx)
     show_active(qtbot, window)
     window.open_version(vid)
@@ -221,28 +249,71 @@ def test_export_pdf_off_thread_memo_and_print(qtbot, ctx, members, tmp_path) -> 
 # Issue 13 -------------------------------------------------------------------------------------
 
 ORDINARY_STEPS = [
-    ("Repérer", ["pharmacien", "infirmier"], "Repérer les patients sous anticoagulant à l'officine",
-     "À chaque délivrance", "Questionnaire court", "Officine"),
-    ("Évaluer", ["medecin_generaliste"], "Évaluer le risque hémorragique et le suivi de l'INR",
-     "Dans les 15 jours", "Score HAS-BLED", "Cabinet"),
-    ("Planifier", ["medecin_generaliste", "infirmier"], "Fixer la fréquence des contrôles d'INR",
-     "À l'inclusion", "Carnet de suivi", "Cabinet"),
-    ("Intervenir", ["infirmier"], "Prélever l'INR au domicile et transmettre le résultat",
-     "Selon le plan", "Messagerie sécurisée", "Domicile"),
-    ("Suivre", ["pharmacien"], "Vérifier l'observance et les interactions", "Chaque mois",
-     "Entretien pharmaceutique", "Officine"),
-    ("Alerter", ["infirmier", "pharmacien"], "Appeler le médecin en cas de signe d'alerte",
-     "Le jour même", "Téléphone", ""),
+    (
+        "Repérer",
+        ["pharmacien", "infirmier"],
+        "Repérer les patients sous anticoagulant à l'officine",
+        "À chaque délivrance",
+        "Questionnaire court",
+        "Officine",
+    ),
+    (
+        "Évaluer",
+        ["medecin_generaliste"],
+        "Évaluer le risque hémorragique et le suivi de l'INR",
+        "Dans les 15 jours",
+        "Score HAS-BLED",
+        "Cabinet",
+    ),
+    (
+        "Planifier",
+        ["medecin_generaliste", "infirmier"],
+        "Fixer la fréquence des contrôles d'INR",
+        "À l'inclusion",
+        "Carnet de suivi",
+        "Cabinet",
+    ),
+    (
+        "Intervenir",
+        ["infirmier"],
+        "Prélever l'INR au domicile et transmettre le résultat",
+        "Selon le plan",
+        "Messagerie sécurisée",
+        "Domicile",
+    ),
+    (
+        "Suivre",
+        ["pharmacien"],
+        "Vérifier l'observance et les interactions",
+        "Chaque mois",
+        "Entretien pharmaceutique",
+        "Officine",
+    ),
+    (
+        "Alerter",
+        ["infirmier", "pharmacien"],
+        "Appeler le médecin en cas de signe d'alerte",
+        "Le jour même",
+        "Téléphone",
+        "",
+    ),
 ]
 
 
-def open_protocol(qtbot, ctx, title: str = "Suivi des patients sous anticoagulants oraux",
-                  steps: bool = True) -> tuple[MainWindow, int]:
+def open_protocol(
+    qtbot, ctx, title: str = "Suivi des patients sous anticoagulants oraux", steps: bool = True
+) -> tuple[MainWindow, int]:
     from protoedit.protocols import lifecycle as protocols
     from protoedit.protocols.content import Content, Step
 
-    content = Content(steps=[Step(t, who, "", what, when, how, where)
-                             for t, who, what, when, how, where in ORDINARY_STEPS] if steps else [])
+    content = Content(
+        steps=[
+            Step(t, who, "", what, when, how, where)
+            for t, who, what, when, how, where in ORDINARY_STEPS
+        ]
+        if steps
+        else []
+    )
     _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "AVK-01", title, "", content)
     window = MainWindow(ctx)
     show_active(qtbot, window)
@@ -292,7 +363,11 @@ def test_undo_and_redo_go_back_to_the_field_of_the_change(qtbot, ctx) -> None:
     type_text(objectives, "Moins d'accidents")
     key(qtbot, objectives, Qt.Key.Key_Z, CTRL)
     key(qtbot, objectives, Qt.Key.Key_Z, CTRL)  # undoes "Qui ?": back on stage 1, in that field
-    assert ed.pages.currentWidget() is ed.identity and questions.hasFocus() and questions.toPlainText() == ""
+    assert (
+        ed.pages.currentWidget() is ed.identity
+        and questions.hasFocus()
+        and questions.toPlainText() == ""
+    )
     key(qtbot, questions, Qt.Key.Key_Z, CTRL)  # undoes the insertion in the middle
     assert problem.hasFocus() and problem.toPlainText() == "Des chutes"
     assert problem.textCursor().position() == 4
@@ -339,8 +414,12 @@ def test_open_protocol_page_with_nothing_open_says_how_to_open_one(qtbot, ctx) -
     assert ed.stack.currentWidget() is ed.empty
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit
 
-    editable = [w for kind in (QLineEdit, QPlainTextEdit, QComboBox)
-                for w in ed.findChildren(kind) if w.isVisible()]
+    editable = [
+        w
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox)
+        for w in ed.findChildren(kind)
+        if w.isVisible()
+    ]
     assert editable == []
     assert not ed.validation.submit.isVisible()
     text = ed.empty.explanation.text()
@@ -355,6 +434,7 @@ def test_open_protocol_page_with_nothing_open_says_how_to_open_one(qtbot, ctx) -
         return NewProtocolDialog.DialogCode.Rejected
 
     import pytest as _pytest
+
     with _pytest.MonkeyPatch.context() as mp:
         mp.setattr(NewProtocolDialog, "exec", fake_exec)
         qtbot.mouseClick(ed.empty.new_button, Qt.MouseButton.LeftButton)
@@ -387,8 +467,9 @@ def test_step_panel_edits_a_long_multiline_comment(qtbot, ctx) -> None:
     assert table.hasFocus() and ed.steps.current_row() == 1
     wait_saved(qtbot, ed)
     saved = get_version(ctx.db, vid).content.steps[1].how
-    assert saved == ("Score HAS-BLED calculé à l'inclusion,\n"
-                     "puis revu à chaque événement hémorragique.")
+    assert saved == (
+        "Score HAS-BLED calculé à l'inclusion,\npuis revu à chaque événement hémorragique."
+    )
     key(qtbot, table, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     title = ed.steps.panel.editors["title"]
     assert ed.steps.model.rowCount() == 7 and ed.steps.current_row() == 2 and title.hasFocus()
@@ -412,8 +493,10 @@ def test_step_panel_of_a_frozen_version_is_read_only(qtbot, ctx) -> None:
 
 def test_heading_is_one_elided_line_at_1280(qtbot, ctx) -> None:
     """Defect 9: a long title does not wrap the heading; the full title is in its tooltip."""
-    long_title = ("Suivi pluriprofessionnel des patients adultes sous anticoagulants oraux "
-                  "(AVK et AOD) en ville, de l'officine au domicile")
+    long_title = (
+        "Suivi pluriprofessionnel des patients adultes sous anticoagulants oraux "
+        "(AVK et AOD) en ville, de l'officine au domicile"
+    )
     window, _vid = open_protocol(qtbot, ctx, long_title)
     ed = window.editor
     heading = ed.heading

@@ -20,17 +20,28 @@ PIN = "2468"
 def approved_twice(ctx) -> tuple[int, int]:
     """ACO-01 v1 approved, then v2 approved: v1 is superseded. Returns (v1, v2)."""
     signers = []
-    for last, first, prof in (("Bernard", "Loïc", "medecin_generaliste"),
-                              ("Faure", "Maëlle", "infirmier")):
-        pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-            last_name=last, first_name=first, profession=prof))
+    for last, first, prof in (
+        ("Bernard", "Loïc", "medecin_generaliste"),
+        ("Faure", "Maëlle", "infirmier"),
+    ):
+        pid, _ = team.add_professional(
+            ctx.db,
+            ctx.actor,
+            team.ProfessionalInput(last_name=last, first_name=first, profession=prof),
+        )
         team.set_pin(ctx.db, ctx.actor, pid, PIN)
         signers.append(pid)
-    content = Content(sections={"objectives": "Moins d'hémorragies", "inclusion": "Adultes",
-                                "alert_signs": "Saignement"},
-                      steps=[Step("Repérer", ["infirmier"], "", "Lister les patients")])
-    protocol_id, v1, _ = protocols.create_protocol(ctx.db, ctx.actor, "ACO-01", "Anticoagulants",
-                                                   "", content)
+    content = Content(
+        sections={
+            "objectives": "Moins d'hémorragies",
+            "inclusion": "Adultes",
+            "alert_signs": "Saignement",
+        },
+        steps=[Step("Repérer", ["infirmier"], "", "Lister les patients")],
+    )
+    protocol_id, v1, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "", content
+    )
     versions = [v1]
     for vid in versions:
         protocols.submit(ctx.db, ctx.actor, vid)
@@ -58,7 +69,9 @@ def test_history_entry_opens_that_version_read_only(qtbot, ctx) -> None:
     qtbot.keyClick(history, Qt.Key.Key_Return)
     assert ed.version.version_id == v1 and ed.version.status == "superseded"
     assert ed.heading.text().startswith("ACO-01 v1")
-    assert ed.identity.title.isReadOnly() and ed.saved_label.text() == "Version figée : lecture seule"
+    assert (
+        ed.identity.title.isReadOnly() and ed.saved_label.text() == "Version figée : lecture seule"
+    )
 
 
 def test_validation_stage_checks_what_was_just_typed(qtbot, ctx) -> None:
@@ -66,10 +79,20 @@ def test_validation_stage_checks_what_was_just_typed(qtbot, ctx) -> None:
     "Évaluation" when "Réponses documentées" was added: a table cell typed just before
     (leaving a table does not close a change) was missing from the check."""
     _pid, vid, _ = protocols.create_protocol(
-        ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "",
-        Content(sections={"objectives": "Moins d'hémorragies", "inclusion": "Adultes",
-                          "alert_signs": "Saignement"},
-                steps=[Step("Repérer", ["infirmier"], "", "Lister les patients")]))
+        ctx.db,
+        ctx.actor,
+        "ACO-01",
+        "Anticoagulants",
+        "",
+        Content(
+            sections={
+                "objectives": "Moins d'hémorragies",
+                "inclusion": "Adultes",
+                "alert_signs": "Saignement",
+            },
+            steps=[Step("Repérer", ["infirmier"], "", "Lister les patients")],
+        ),
+    )
     window = MainWindow(ctx)
     show_active(qtbot, window)
     window.open_version(vid)
@@ -78,17 +101,21 @@ def test_validation_stage_checks_what_was_just_typed(qtbot, ctx) -> None:
     ed.evaluation.indicators.insert_row(0)
     edit_cell(qtbot, ed.evaluation.tables[0], 0, 0, "Nombre de patients inclus")
     ed.show_page_of(ed.validation)  # at once, before the pause that closes a change
-    problems = [ed.validation.problems.item(i).text()
-                for i in range(ed.validation.problems.count())]
+    problems = [
+        ed.validation.problems.item(i).text() for i in range(ed.validation.problems.count())
+    ]
     assert not any("Aucun indicateur" in p for p in problems), problems
 
 
 def open_draft(qtbot, ctx) -> MainWindow:
     """A draft with a synthesis row (its level label widens its column) open at 1280×800."""
-    content = Content(evidence=[Evidence("Rythme de l'INR ?", "Mensuel", "HAS", "2")],
-                      key_points=[KeyMessage("Signaler tout saignement", "B")])
-    _pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "",
-                                             content)
+    content = Content(
+        evidence=[Evidence("Rythme de l'INR ?", "Mensuel", "HAS", "2")],
+        key_points=[KeyMessage("Signaler tout saignement", "B")],
+    )
+    _pid, vid, _ = protocols.create_protocol(
+        ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "", content
+    )
     window = MainWindow(ctx)
     show_active(qtbot, window)
     window.resize(1280, 800)
@@ -97,7 +124,7 @@ def open_draft(qtbot, ctx) -> MainWindow:
 
 
 def test_synthesis_headers_are_whole_at_1280(qtbot, ctx) -> None:
-    """"Question des professionnels" was cut to "uestion des professionnel" at 1280×800."""
+    """ "Question des professionnels" was cut to "uestion des professionnel" at 1280×800."""
     window = open_draft(qtbot, ctx)
     ed = window.editor
     ed.show_page_of(ed.synthesis)
@@ -115,7 +142,8 @@ def test_stage_titles_wrap_in_large_type(qtbot, ctx) -> None:
     window = open_draft(qtbot, ctx)
     window.apply_zoom(1.5)
     path = window.editor.path
-    qtbot.waitUntil(lambda: path.visualItemRect(path.item(2)).height() > path.fontMetrics().height())
+    qtbot.waitUntil(
+        lambda: path.visualItemRect(path.item(2)).height() > path.fontMetrics().height()
+    )
     for i in range(path.count()):
         assert path.visualItemRect(path.item(i)).right() < path.viewport().width(), i
-

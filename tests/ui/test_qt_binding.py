@@ -17,8 +17,10 @@ class Empty(QAbstractListModel):
         return None
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12),
-                    reason="None is immortal from Python 3.12: the lost reference cannot crash")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None is immortal from Python 3.12: the lost reference cannot crash",
+)
 def test_empty_values_keep_their_reference_to_none(qtbot) -> None:
     """PySide6 6.12.0 dropped a reference to None each time an empty QVariant reached Python.
     On Python 3.11, where None is not immortal, opening the meetings screen of a team with a few

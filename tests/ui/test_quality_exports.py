@@ -33,11 +33,25 @@ def measured_protocol(ctx) -> int:
     """DIAB-01 with three months of its monthly count and a PDSA cycle."""
     pid = make_protocol(ctx)
     for month, num in ((7, 7), (8, 8), (9, 6)):
-        measurements.record_measurement(ctx.db, ctx.actor, pid, MeasurementInput(
-            indicator=MONTHLY, period=dt.date(2026, month, 1), numerator=num, denominator=10,
-            source="Logiciel métier"), today=TODAY)
-    cycles.plan_cycle(ctx.db, ctx.actor, pid, CycleInput(
-        aim="80 % des HbA1c à jour", change="Rappel par SMS", indicators=[MONTHLY]))
+        measurements.record_measurement(
+            ctx.db,
+            ctx.actor,
+            pid,
+            MeasurementInput(
+                indicator=MONTHLY,
+                period=dt.date(2026, month, 1),
+                numerator=num,
+                denominator=10,
+                source="Logiciel métier",
+            ),
+            today=TODAY,
+        )
+    cycles.plan_cycle(
+        ctx.db,
+        ctx.actor,
+        pid,
+        CycleInput(aim="80 % des HbA1c à jour", change="Rappel par SMS", indicators=[MONTHLY]),
+    )
     return pid
 
 
@@ -69,8 +83,15 @@ def test_protocol_report_from_its_page(qtbot, ctx, tmp_path) -> None:
         QTest.mouseClick(button, LEFT)
     assert done.args == [str(out)] and asked == ["Qualite-DIAB-01-2026-11-15.pdf"]
     text = words(out)
-    for expected in ("DIAB-01", "Rapport qualité — Diabète de type 2", MONTHLY, "Cible",
-                     "≥ 80 %", "PDSA 1", "Rappel par SMS"):
+    for expected in (
+        "DIAB-01",
+        "Rapport qualité — Diabète de type 2",
+        MONTHLY,
+        "Cible",
+        "≥ 80 %",
+        "PDSA 1",
+        "Rappel par SMS",
+    ):
         assert expected in text, expected
     assert page.exporter.status.text() == "PDF créé : rapport.pdf"
     assert page.exporter.open_button.isVisible()
@@ -123,7 +144,8 @@ def test_yearly_report_and_csv_from_the_overview(qtbot, ctx, tmp_path) -> None:
     assert lines[0].startswith("Code du protocole;Titre du protocole;Indicateur;")
     assert len(lines) == 4
     assert lines[1].startswith(
-        f"DIAB-01;Diabète de type 2;{MONTHLY};mensuelle;2026-07-01;juillet 2026;7;10;;0,7;")
+        f"DIAB-01;Diabète de type 2;{MONTHLY};mensuelle;2026-07-01;juillet 2026;7;10;;0,7;"
+    )
     assert overview.exporter.status.text() == "CSV enregistré : mesures.csv"
     assert not overview.exporter.open_button.isVisible()  # it would open the PDF, not the CSV
 

@@ -34,11 +34,18 @@ def quality_today(monkeypatch) -> dt.date:
 
 def make_protocol(ctx, code: str = "DIAB-01", title: str = "Diabète de type 2") -> int:
     """A protocol with a monthly count and a quarterly value, approved on 10 June 2026."""
-    content = Content(indicators=[
-        Indicator(name=MONTHLY, definition="Patients avec HbA1c sur 3 mois", target="≥ 80 %",
-                  frequency="Mensuelle", source="Logiciel métier"),
-        Indicator(name=QUARTERLY, target="< 10 jours", frequency="Trimestrielle"),
-    ])
+    content = Content(
+        indicators=[
+            Indicator(
+                name=MONTHLY,
+                definition="Patients avec HbA1c sur 3 mois",
+                target="≥ 80 %",
+                frequency="Mensuelle",
+                source="Logiciel métier",
+            ),
+            Indicator(name=QUARTERLY, target="< 10 jours", frequency="Trimestrielle"),
+        ]
+    )
     pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, code, title, content=content)
     with operation(ctx.db, ctx.actor) as tx:  # approval itself is tested elsewhere
         v = tx.session.get(ProtocolVersion, vid)
@@ -54,8 +61,9 @@ def make_view(qtbot, ctx) -> QualityView:
     return view
 
 
-def series(ctx, pid: int, name: str = MONTHLY) -> list[tuple[dt.date, int | None, int | None,
-                                                              float | None]]:
+def series(
+    ctx, pid: int, name: str = MONTHLY
+) -> list[tuple[dt.date, int | None, int | None, float | None]]:
     iq = queries.protocol_quality(ctx.db, pid, TODAY).indicator(name)
     assert iq is not None
     return [(m.start, m.numerator, m.denominator, m.value) for m in iq.measurements]
@@ -68,8 +76,13 @@ def back_to(qtbot, view) -> None:
     qtbot.waitUntil(view.isActiveWindow)
 
 
-def type_counts(form, numerator: str, denominator: str, key: str = "Return",
-                modifier=Qt.KeyboardModifier.NoModifier) -> None:
+def type_counts(
+    form,
+    numerator: str,
+    denominator: str,
+    key: str = "Return",
+    modifier=Qt.KeyboardModifier.NoModifier,
+) -> None:
     form.numerator.clear()
     form.denominator.clear()
     type_text(form.numerator, numerator)
@@ -96,15 +109,20 @@ def test_overview_shows_indicators_due_measurements_and_opens_the_due_one(qtbot,
     ov = view.overview
     assert [p.code for p in ov.model.rows] == ["CHUT-01", "DIAB-01"]
     cell = ov.model.index(1, ov.model.COL_INDICATORS).data()
-    assert cell.splitlines() == [f"{MONTHLY} : pas encore de mesure",
-                                 f"{QUARTERLY} : pas encore de mesure"]
+    assert cell.splitlines() == [
+        f"{MONTHLY} : pas encore de mesure",
+        f"{QUARTERLY} : pas encore de mesure",
+    ]
     # June to October (November is not over), Q2 and Q3: seven per protocol.
     assert ov.model.index(1, ov.model.COL_DUE).data() == "7"
     assert ov.due_model.rowCount() == 14
     assert ov.due_title.text() == "Mesures à saisir (14)"
     first = ov.due_model.rows.index(next(d for d in ov.due_model.rows if d.protocol_id == pid))
     assert [ov.due_model.index(first, c).data() for c in range(3)] == [
-        "DIAB-01 — Diabète de type 2", MONTHLY, "juin 2026"]
+        "DIAB-01 — Diabète de type 2",
+        MONTHLY,
+        "juin 2026",
+    ]
     ov.due.setFocus()
     ov.due.setCurrentIndex(ov.due_model.index(first + 3, 0))  # DIAB-01, HbA1c, septembre
     QTest.keyClick(ov.due, Qt.Key.Key_Return)
@@ -133,14 +151,23 @@ def test_measurements_typed_with_the_keyboard_advance_to_the_next_due_month(qtbo
     type_counts(form, "8", "10", "Return", Qt.KeyboardModifier.ControlModifier)
     type_text(form.comment, "Extraction du 2 septembre")
     assert len(series(ctx, pid)) == 2  # Ctrl+Enter saved once, before the comment
-    assert series(ctx, pid) == [(dt.date(2026, 6, 1), 7, 10, None),
-                                (dt.date(2026, 7, 1), 8, 10, None)]
+    assert series(ctx, pid) == [
+        (dt.date(2026, 6, 1), 7, 10, None),
+        (dt.date(2026, 7, 1), 8, 10, None),
+    ]
     model = page.model
     assert [model.index(0, c).data() for c in range(6)] == [
-        "juillet 2026", "8", "10", "80 %", "", "Élise Martin"]
+        "juillet 2026",
+        "8",
+        "10",
+        "80 %",
+        "",
+        "Élise Martin",
+    ]
     assert model.index(1, model.COL_VALUE).data() == "70 %"
-    assert "juillet 2026 — déjà saisie" in [form.period.itemText(i)
-                                           for i in range(form.period.count())]
+    assert "juillet 2026 — déjà saisie" in [
+        form.period.itemText(i) for i in range(form.period.count())
+    ]
     QTest.mouseClick(page.back_button, LEFT)
     cell = view.overview.model.index(0, view.overview.model.COL_INDICATORS).data()
     assert cell.splitlines()[0] == f"{MONTHLY} : 80 % en juillet 2026 (cible ≥ 80 %)\u00a0✓"
@@ -158,9 +185,12 @@ def test_a_refused_measurement_keeps_what_was_typed_and_says_why(qtbot, ctx) -> 
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == ["Le dénominateur ne peut pas être nul : il compte les patients concernés."]
     back_to(qtbot, view)
-    assert (form.numerator.text(), form.denominator.text(), form.source.text(),
-            form.comment.text()) == ("3", "0", "Requête du logiciel",
-                                     "À revoir avec le secrétariat")
+    assert (
+        form.numerator.text(),
+        form.denominator.text(),
+        form.source.text(),
+        form.comment.text(),
+    ) == ("3", "0", "Requête du logiciel", "À revoir avec le secrétariat")
     assert form.period.currentData() == dt.date(2026, 6, 1)
     assert series(ctx, pid) == []
     answer_next_box(qtbot, QMessageBox.StandardButton.Ok, seen)
@@ -196,8 +226,7 @@ def test_a_value_a_correction_and_a_removal(qtbot, ctx) -> None:
     form.value.clear()
     type_text(form.value, "9")
     QTest.keyClick(form.value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: series(ctx, pid, QUARTERLY) == [(dt.date(2026, 4, 1), None, None,
-                                                              9.0)])
+    qtbot.waitUntil(lambda: series(ctx, pid, QUARTERLY) == [(dt.date(2026, 4, 1), None, None, 9.0)])
     assert form.editing is None and form.save_button.text() == "Enregistrer la mesure"
     seen: list[str] = []
     page.measurements.selectRow(0)
@@ -215,15 +244,25 @@ def test_a_value_a_correction_and_a_removal(qtbot, ctx) -> None:
 def test_cycles_are_listed_and_open_in_the_cycle_dialog(qtbot, ctx, monkeypatch) -> None:
     view, pid = open_page(qtbot, ctx)
     page = view.protocol_page
-    cid, changes = cycles.plan_cycle(ctx.db, ctx.actor, pid, CycleInput(
-        aim="Relancer les patients sans HbA1c", do_start=dt.date(2026, 9, 1)))
+    cid, changes = cycles.plan_cycle(
+        ctx.db,
+        ctx.actor,
+        pid,
+        CycleInput(aim="Relancer les patients sans HbA1c", do_start=dt.date(2026, 9, 1)),
+    )
     ctx.notify(changes)  # as the cycle dialog does through run_op
     assert page.cycles_model.rowCount() == 1  # refreshed from the hub
     assert [page.cycles_model.index(0, c).data() for c in range(4)] == [
-        "1", "Tester (Do)", "Relancer les patients sans HbA1c", "depuis le 01/09/2026"]
+        "1",
+        "Tester (Do)",
+        "Relancer les patients sans HbA1c",
+        "depuis le 01/09/2026",
+    ]
     opened: list[tuple] = []
-    monkeypatch.setattr("ui.quality.protocol_page.open_cycle_dialog",
-                        lambda c, p, cycle, parent: opened.append((p, cycle)))
+    monkeypatch.setattr(
+        "ui.quality.protocol_page.open_cycle_dialog",
+        lambda c, p, cycle, parent: opened.append((p, cycle)),
+    )
     QTest.mouseClick(page.new_cycle_button, LEFT)
     page.cycles.setFocus()
     page.cycles.setCurrentIndex(page.cycles_model.index(0, 0))
@@ -244,8 +283,12 @@ def test_a_page_for_a_protocol_without_indicators(qtbot, ctx) -> None:
 def test_main_window_ctrl_9_the_editor_menu_and_a_long_title_fit_1280(qtbot, ctx) -> None:
     from ui.main_window import MainWindow
 
-    pid = make_protocol(ctx, "ICC-01", "Insuffisance cardiaque : suivi partagé entre médecin, "
-                        "infirmière, pharmacien et kinésithérapeute après une hospitalisation")
+    pid = make_protocol(
+        ctx,
+        "ICC-01",
+        "Insuffisance cardiaque : suivi partagé entre médecin, "
+        "infirmière, pharmacien et kinésithérapeute après une hospitalisation",
+    )
     w = MainWindow(ctx)
     show_active(qtbot, w)
     item = w.nav.item(w._page_keys.index("quality"))
@@ -290,8 +333,13 @@ def test_signals_are_counted_beside_the_chart(qtbot, ctx) -> None:
     pid = make_protocol(ctx)
     start = dt.date(2025, 11, 1)
     for n, numerator in enumerate([5] * 6 + [9] * 6):  # six months low, then six high
-        measurements.record_measurement(ctx.db, ctx.actor, pid, MeasurementInput(
-            MONTHLY, periods.shift("month", start, n), numerator, 10), today=TODAY)
+        measurements.record_measurement(
+            ctx.db,
+            ctx.actor,
+            pid,
+            MeasurementInput(MONTHLY, periods.shift("month", start, n), numerator, 10),
+            today=TODAY,
+        )
     view = make_view(qtbot, ctx)
     view.open_protocol(pid)
     page = view.protocol_page

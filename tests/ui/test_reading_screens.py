@@ -25,14 +25,20 @@ from ui.widgets.printing import new_printer
 def approved_twice(db):
     crew = make_crew(db)
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
-    protocols.save_draft(db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse],
-                         None, 1)
+    protocols.save_draft(
+        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+    )
     approve(db, crew, v1)
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle recommandation")
-    steps = [STEPS_V1[0], STEPS_V1[1].__class__(title="Suivre", professions=["infirmier"],
-                                                what="Contrôler l'INR", when="J3")]
-    protocols.save_draft(db, ACTOR, v2, make_content(steps=steps), [crew.doctor, crew.nurse],
-                         None, None)
+    steps = [
+        STEPS_V1[0],
+        STEPS_V1[1].__class__(
+            title="Suivre", professions=["infirmier"], what="Contrôler l'INR", when="J3"
+        ),
+    ]
+    protocols.save_draft(
+        db, ACTOR, v2, make_content(steps=steps), [crew.doctor, crew.nurse], None, None
+    )
     approve(db, crew, v2)
     return crew, pid, v2
 
@@ -46,8 +52,9 @@ def test_another_team_member_picks_her_name_and_reads(qtbot, ctx) -> None:
     panel = view.changes
     assert panel.isVisible() and panel.reader.currentData()[0] == crew.doctor
     assert "Rien ne change pour vous." in panel.lines.text()  # only the nurse's step changed
-    nurse = next(i for i in range(panel.reader.count())
-                 if panel.reader.itemData(i)[0] == crew.nurse)
+    nurse = next(
+        i for i in range(panel.reader.count()) if panel.reader.itemData(i)[0] == crew.nurse
+    )
     panel.reader.setCurrentIndex(nurse)
     panel.reader.activated.emit(nurse)
     assert "Quand : J7 → J3" in panel.lines.text()
@@ -61,8 +68,12 @@ def test_offline_copy_refuses_the_reading_with_a_message(qtbot, ctx, tmp_path: P
     crew, pid, _ = approved_twice(ctx.db)
     copy = open_copy(refresh_copy(ctx.db, tmp_path / "copy.sqlite"))
     assert copy is not None
-    offline = AppContext(db=copy.db, settings=Settings(), actor=Actor(None, "Hors ligne"),
-                         read_only_note="Copie locale en lecture seule")
+    offline = AppContext(
+        db=copy.db,
+        settings=Settings(),
+        actor=Actor(None, "Hors ligne"),
+        read_only_note="Copie locale en lecture seule",
+    )
     try:
         view = ConsultView(offline)
         show_active(qtbot, view)
@@ -75,7 +86,8 @@ def test_offline_copy_refuses_the_reading_with_a_message(qtbot, ctx, tmp_path: P
 
 
 def test_reading_dialog_prints_the_reminder_and_exports_the_controlled_copy(
-        qtbot, ctx, tmp_path: Path) -> None:
+    qtbot, ctx, tmp_path: Path
+) -> None:
     crew, pid, v2 = approved_twice(ctx.db)
     reading.acknowledge(ctx.db, ACTOR, v2, crew.nurse)
     lst = reading.reading_list(ctx.db, pid)

@@ -17,9 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_smoke(db: str, *extra: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db, "--smoke", *extra],
-                          cwd=Path(os.environ["PROTOEDIT_DATA_DIR"]).parent, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db, "--smoke", *extra],
+        cwd=Path(os.environ["PROTOEDIT_DATA_DIR"]).parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_smoke_paints_the_main_window_and_exits_0(db_url) -> None:

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def make_db_with(path: Path, name: str) -> None:
     db = open_database(path)
-    team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(last_name=name, profession="infirmier"))
+    team.add_professional(
+        db, Actor(None, "t"), team.ProfessionalInput(last_name=name, profession="infirmier")
+    )
     db.close()
 
 
@@ -32,7 +34,9 @@ def test_newer_database_gets_a_plain_message(qtbot, tmp_path, monkeypatch) -> No
     con.commit()
     con.close()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
     assert app_module.open_with_dialogs(str(path)) is None
     assert "version plus récente de ProtoEdit (9.0)" in shown[0]
 
@@ -49,7 +53,9 @@ def test_damaged_file_offers_latest_backup_and_restores_it(qtbot, tmp_path, monk
 
     def fake_exec(box: QMessageBox) -> int:
         texts.append(box.text())
-        restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        restore = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
         box.setProperty("clicked", True)
         monkeypatch.setattr(QMessageBox, "clickedButton", lambda _self: restore)
         return 0
@@ -68,7 +74,9 @@ def test_damaged_file_without_backup_is_left_alone(qtbot, tmp_path, monkeypatch)
     path = tmp_path / "team.sqlite"
     path.write_bytes(b"\x00\x01not sqlite" * 100)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
     assert app_module.open_with_dialogs(str(path)) is None
     assert "Aucune sauvegarde" in shown[0]
     assert path.read_bytes() == b"\x00\x01not sqlite" * 100
@@ -114,7 +122,9 @@ def test_unreachable_server_opens_the_local_copy_read_only(qtbot, tmp_path, monk
     offline_copy.refresh_copy(source)
     source.close()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
     db, note = app_module.open_server_or_copy("postgresql+psycopg://app@127.0.0.1:1/nothing")
     assert db is not None and "lecture seule" in note
     assert "injoignable" in shown[0]
@@ -132,7 +142,9 @@ def test_unreachable_server_opens_the_local_copy_read_only(qtbot, tmp_path, monk
 
 def test_unreachable_server_without_copy_says_so(qtbot, monkeypatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
     db, _note = app_module.open_server_or_copy("postgresql+psycopg://app@127.0.0.1:1/nothing")
     assert db is None and "injoignable" in shown[0]
 
@@ -178,18 +190,26 @@ def test_window_lists_the_library_without_loading_the_orm(tmp_path: Path) -> Non
 
     path = tmp_path / "team.sqlite"
     db = open_database(path)
-    pro_id, _ = team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(
-        first_name="Anne", last_name="Martin", profession="infirmier"))
+    pro_id, _ = team.add_professional(
+        db,
+        Actor(None, "t"),
+        team.ProfessionalInput(first_name="Anne", last_name="Martin", profession="infirmier"),
+    )
     protocols.create_protocol(db, Actor(None, "t"), "AVK-01", "Anticoagulants oraux")
     db.close()
     config = tmp_path / "config"
     config.mkdir(exist_ok=True)
     (config / "settings.json").write_text(json.dumps({"user_id": pro_id, "lang": "fr"}))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROTOEDIT_CONFIG_DIR": str(config)}
-    out = subprocess.run([sys.executable, "-c", START_CHECK, str(path)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", START_CHECK, str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.stdout.split() == ["1", "Anne", "Martin", "False", "loaded"], out.stdout + out.stderr
-
 
 
 def test_only_a_named_missing_path_is_asked_about(qtbot, tmp_path, monkeypatch) -> None:
@@ -229,8 +249,11 @@ def _broken_chain_window(qtbot, tmp_path, profession: str, consult: bool = False
 
     path = tmp_path / "team.sqlite"
     db = open_database(path)
-    pid, _ = team.add_professional(db, Actor(None, "t"), team.ProfessionalInput(
-        first_name="Léa", last_name="Durand", profession=profession))
+    pid, _ = team.add_professional(
+        db,
+        Actor(None, "t"),
+        team.ProfessionalInput(first_name="Léa", last_name="Durand", profession=profession),
+    )
     protocols.create_protocol(db, Actor(None, "t"), "AVK-01", "Anticoagulants oraux")
     with sqlite3.connect(path) as con:
         con.execute("DELETE FROM audit_event WHERE seq=1")

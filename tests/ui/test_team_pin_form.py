@@ -20,8 +20,11 @@ def make_view(qtbot, ctx) -> TeamView:
 
 
 def add(ctx, last: str, profession: str) -> int:
-    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name=last, first_name="Jo", profession=profession))
+    pid, _ = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession),
+    )
     return pid
 
 
@@ -118,8 +121,14 @@ def test_code_change_keeps_unsaved_fields_and_saving_still_works(qtbot, ctx) -> 
 
 def doctor_card_seen_by(qtbot, ctx, last: str):
     """A coordinator, a GP with a code and a nurse; the GP's card shown to `last`."""
-    ids = {name: add(ctx, name, prof) for name, prof in (
-        ("Blanc", "coordinateur"), ("Durand", "medecin_generaliste"), ("Roux", "infirmier"))}
+    ids = {
+        name: add(ctx, name, prof)
+        for name, prof in (
+            ("Blanc", "coordinateur"),
+            ("Durand", "medecin_generaliste"),
+            ("Roux", "infirmier"),
+        )
+    }
     team.set_pin(ctx.db, ctx.actor, ids["Durand"], "4826")
     ctx.actor = Actor(ids[last], f"Jo {last}")
     view = make_view(qtbot, ctx)

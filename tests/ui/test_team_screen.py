@@ -29,7 +29,9 @@ def test_add_professional_with_accents_and_rpps(qtbot, ctx) -> None:
     assert not form.rpps.error.isVisible()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     pros = team.list_professionals(ctx.db)
-    assert [(p.last_name, p.first_name, p.rpps) for p in pros] == [("Lefèvre-Crœux", "Hélène", rpps(7))]
+    assert [(p.last_name, p.first_name, p.rpps) for p in pros] == [
+        ("Lefèvre-Crœux", "Hélène", rpps(7))
+    ]
     assert view.model.rowCount() == 1
     assert view.model.index(0, 0).data() == "LEFÈVRE-CRŒUX Hélène"
     with ctx.db.read() as s:
@@ -60,8 +62,11 @@ def test_missing_profession_is_reported(qtbot, ctx) -> None:
 
 
 def test_edit_professional_then_deactivate(qtbot, ctx) -> None:
-    pid, _ = team.add_professional(ctx.db, ctx.actor, team.ProfessionalInput(
-        last_name="Petit", first_name="Zoé", profession="pharmacien"))
+    pid, _ = team.add_professional(
+        ctx.db,
+        ctx.actor,
+        team.ProfessionalInput(last_name="Petit", first_name="Zoé", profession="pharmacien"),
+    )
     view = make_view(qtbot, ctx)
     view.table.selectRow(0)
     assert view.form.current_id == pid
@@ -91,5 +96,9 @@ def test_structure_form_validates_and_saves(qtbot, ctx) -> None:
     qtbot.mouseClick(st.save_button, Qt.MouseButton.LeftButton)
     saved = team.get_structure(ctx.db)
     assert (saved.name, saved.kind, saved.siret, saved.legal_rep_name) == (
-        "MSP des Écrins", "CPTS", siret(5), "Dr Aïcha Benoît")
+        "MSP des Écrins",
+        "CPTS",
+        siret(5),
+        "Dr Aïcha Benoît",
+    )
     assert "enregistrée" in st.status.text()

@@ -20,8 +20,10 @@ from ui.context import AppContext
 from ui.operations import run_op
 from ui.widgets.plain import plain
 
-STYLE = ("QFrame#whatChanged { background:#e8f0fe; border:2px solid #1a56b0; border-radius:4px; }"
-         " QLabel { color:#0b2e66; }")
+STYLE = (
+    "QFrame#whatChanged { background:#e8f0fe; border:2px solid #1a56b0; border-radius:4px; }"
+    " QLabel { color:#0b2e66; }"
+)
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -52,8 +54,9 @@ class ChangesPanel(QFrame):
         self.reader = QComboBox()
         self.reader.setObjectName("reader")
         self.reader.setAccessibleName(self.tr("Qui a lu"))
-        self.reader.setToolTip(self.tr("Qui a lu cette version (la personne de ce poste par "
-                                       "défaut)"))
+        self.reader.setToolTip(
+            self.tr("Qui a lu cette version (la personne de ce poste par défaut)")
+        )
         self.ack_button = QPushButton(self.tr("J'ai lu cette version"))
         self.ack_button.setObjectName("acknowledge")
         self.ack_button.setToolTip(self.tr("Enregistrer que cette version a été lue (Ctrl+L)"))
@@ -84,8 +87,9 @@ class ChangesPanel(QFrame):
         self.reader.blockSignals(True)
         self.reader.clear()
         for p in team.list_professionals(self.ctx.db, active_only=True):
-            self.reader.addItem(f"{p.full_name} — {catalog.profession_label(p.profession)}",
-                                (p.id, p.profession))
+            self.reader.addItem(
+                f"{p.full_name} — {catalog.profession_label(p.profession)}", (p.id, p.profession)
+            )
         ids = [self.reader.itemData(i)[0] for i in range(self.reader.count())]
         self.reader.setCurrentIndex(ids.index(current) if current in ids else 0)
         self.reader.blockSignals(False)
@@ -116,9 +120,14 @@ class ChangesPanel(QFrame):
             self.hide()
             return
         label = catalog.profession_label(profession)
-        self.heading.setText(self.tr("Ce qui a changé pour vous ({profession})").format(
-            profession=label) + (self.tr(" depuis la version {n}").format(n=seen.since_number)
-                                 if seen.since_number else ""))
+        self.heading.setText(
+            self.tr("Ce qui a changé pour vous ({profession})").format(profession=label)
+            + (
+                self.tr(" depuis la version {n}").format(n=seen.since_number)
+                if seen.since_number
+                else ""
+            )
+        )
         if seen.changes is None:
             text = self.tr("Première version de ce protocole : lisez-le en entier.")
         else:

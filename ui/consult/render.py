@@ -12,10 +12,15 @@ from protoedit.protocols.content import SECTION_TITLES
 from protoedit.render.markdown_html import markdown_to_html
 
 ALERT = "#b00020"
-BANNER_COLOURS = {"approved": ("#e6f4ea", "#1e6b34"), "review_due": ("#fff4e0", "#8a4b00"),
-                  "overdue": ("#fde7e9", ALERT), "superseded": ("#fde7e9", ALERT),
-                  "archived": ("#eeeeee", "#444444"), "draft": ("#fff4e0", ALERT),
-                  "none": ("#eeeeee", "#444444")}
+BANNER_COLOURS = {
+    "approved": ("#e6f4ea", "#1e6b34"),
+    "review_due": ("#fff4e0", "#8a4b00"),
+    "overdue": ("#fde7e9", ALERT),
+    "superseded": ("#fde7e9", ALERT),
+    "archived": ("#eeeeee", "#444444"),
+    "draft": ("#fff4e0", ALERT),
+    "none": ("#eeeeee", "#444444"),
+}
 
 
 def _t(text: str) -> str:
@@ -30,17 +35,25 @@ def banner_text(b: Banner) -> str:
     """One plain sentence saying whether this version may be applied."""
     approved = _t("Version {n} validée le {date}").format(n=b.number, date=_day(b.approved_at))
     if b.kind == "approved":
-        return approved + " — " + _t("prochaine révision le {date}").format(
-            date=_day(b.review_due))
+        return approved + " — " + _t("prochaine révision le {date}").format(date=_day(b.review_due))
     if b.kind == "review_due":
-        return approved + " — " + _t("révision à faire d'ici le {date}").format(
-            date=_day(b.review_due))
+        return (
+            approved
+            + " — "
+            + _t("révision à faire d'ici le {date}").format(date=_day(b.review_due))
+        )
     if b.kind == "overdue":
-        return approved + " — " + _t("révision en retard depuis le {date} : vérifiez qu'elle "
-                                     "est toujours à jour").format(date=_day(b.review_due))
+        return (
+            approved
+            + " — "
+            + _t(
+                "révision en retard depuis le {date} : vérifiez qu'elle est toujours à jour"
+            ).format(date=_day(b.review_due))
+        )
     if b.kind == "superseded":
         return _t("Version {n} remplacée par la version {m} : ne plus l'appliquer").format(
-            n=b.number, m=b.in_force_number or "?")
+            n=b.number, m=b.in_force_number or "?"
+        )
     if b.kind == "archived":
         return _t("Protocole archivé (version {n}) : ne plus l'appliquer").format(n=b.number)
     if b.kind == "draft":
@@ -53,8 +66,10 @@ def banner_text(b: Banner) -> str:
 
 def banner_style(kind: str) -> str:
     back, fore = BANNER_COLOURS.get(kind, BANNER_COLOURS["none"])
-    return (f"background:{back}; color:{fore}; border:1px solid {fore}; border-radius:4px; "
-            "padding:6px; font-weight:bold;")
+    return (
+        f"background:{back}; color:{fore}; border:1px solid {fore}; border-radius:4px; "
+        "padding:6px; font-weight:bold;"
+    )
 
 
 def _professions(codes: list[str]) -> str:
@@ -66,19 +81,35 @@ def _step(s: ConsultStep) -> str:
     title = html.escape(f"{s.number}. {st.title}")
     who = html.escape(_professions(st.professions))
     if s.alert_only:
-        return (f'<p style="color:{ALERT}">⚠ <b>{title}</b> ({who}) — {html.escape(_t("Alerte"))}'
-                f" : {html.escape(st.alert)}</p>")
-    rows = [(_t("Qui"), _professions(st.professions)), (_t("Quoi"), st.what),
-            (_t("Quand"), st.when), (_t("Comment"), st.how), (_t("Où"), st.where),
-            (_t("Référent"), st.referent)]
-    out = [f"<h3>{title}" + ("" if s.mine else f" <small>({html.escape(_t('autre profession'))})"
-                                                  "</small>") + "</h3>", "<table cellpadding='3'>"]
-    out += [f"<tr><td valign='top'><b>{html.escape(label)}</b></td>"
-            f"<td>{html.escape(value)}</td></tr>" for label, value in rows if value.strip()]
+        return (
+            f'<p style="color:{ALERT}">⚠ <b>{title}</b> ({who}) — {html.escape(_t("Alerte"))}'
+            f" : {html.escape(st.alert)}</p>"
+        )
+    rows = [
+        (_t("Qui"), _professions(st.professions)),
+        (_t("Quoi"), st.what),
+        (_t("Quand"), st.when),
+        (_t("Comment"), st.how),
+        (_t("Où"), st.where),
+        (_t("Référent"), st.referent),
+    ]
+    out = [
+        f"<h3>{title}"
+        + ("" if s.mine else f" <small>({html.escape(_t('autre profession'))})</small>")
+        + "</h3>",
+        "<table cellpadding='3'>",
+    ]
+    out += [
+        f"<tr><td valign='top'><b>{html.escape(label)}</b></td><td>{html.escape(value)}</td></tr>"
+        for label, value in rows
+        if value.strip()
+    ]
     out.append("</table>")
     if st.alert.strip():
-        out.append(f'<p style="color:{ALERT}">⚠ <b>{html.escape(_t("Alerte"))}</b> : '
-                   f"{html.escape(st.alert)}</p>")
+        out.append(
+            f'<p style="color:{ALERT}">⚠ <b>{html.escape(_t("Alerte"))}</b> : '
+            f"{html.escape(st.alert)}</p>"
+        )
     return "".join(out)
 
 
@@ -98,28 +129,39 @@ def consultation_html(c: Consultation) -> str:
     parts: list[str] = []
     alerts = c.section("alert_signs")
     if alerts:
-        parts.append(f'<div style="border:2px solid {ALERT}; padding:6px">'
-                     f'<h2 style="color:{ALERT}">⚠ {html.escape(_section_title("alert_signs"))}'
-                     f"</h2>{markdown_to_html(alerts)}</div>")
-    whose = (_t("Étapes — {profession}").format(profession=catalog.profession_label(c.profession))
-             if c.profession else _t("Étapes"))
+        parts.append(
+            f'<div style="border:2px solid {ALERT}; padding:6px">'
+            f'<h2 style="color:{ALERT}">⚠ {html.escape(_section_title("alert_signs"))}'
+            f"</h2>{markdown_to_html(alerts)}</div>"
+        )
+    whose = (
+        _t("Étapes — {profession}").format(profession=catalog.profession_label(c.profession))
+        if c.profession
+        else _t("Étapes")
+    )
     parts.append(f"<h2>{html.escape(whose)}</h2>")
     parts += [_step(s) for s in c.steps]
     if not c.steps:
         parts.append(f"<p>{html.escape(_t('Aucune étape pour cette profession.'))}</p>")
     if c.hidden_steps:
-        parts.append(f"<p><i>{html.escape(_t('{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.').format(n=c.hidden_steps))}</i></p>")
+        parts.append(
+            f"<p><i>{html.escape(_t('{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.').format(n=c.hidden_steps))}</i></p>"
+        )
     if c.key_points:
         parts.append(f"<h2>{html.escape(_t('Messages clés'))}</h2><ul>")
-        parts += [f"<li>{html.escape(m.text)} <small>({html.escape(_grade(m.grade))})</small></li>"
-                  for m in c.key_points]
+        parts += [
+            f"<li>{html.escape(m.text)} <small>({html.escape(_grade(m.grade))})</small></li>"
+            for m in c.key_points
+        ]
         parts.append("</ul>")
     for key, text in c.sections:
         if key != "alert_signs":
             parts.append(f"<h2>{html.escape(_section_title(key))}</h2>{markdown_to_html(text)}")
     if c.approvals:
-        names = ", ".join(f"{n} ({catalog.profession_label(p)}, {_day(at)})"
-                          for n, p, at in c.approvals)
-        parts.append(f"<p><small>{html.escape(_t('Validé par'))} : {html.escape(names)}"
-                     "</small></p>")
+        names = ", ".join(
+            f"{n} ({catalog.profession_label(p)}, {_day(at)})" for n, p, at in c.approvals
+        )
+        parts.append(
+            f"<p><small>{html.escape(_t('Validé par'))} : {html.escape(names)}</small></p>"
+        )
     return "".join(parts)

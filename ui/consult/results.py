@@ -57,8 +57,10 @@ def _t(text: str) -> str:
 
 def segments_html(segments: list[Segment]) -> str:
     """Escaped text with the matched words highlighted: no markup from the data gets through."""
-    return "".join(f'<span style="{MARK}">{html.escape(t)}</span>' if on else html.escape(t)
-                   for t, on in segments)
+    return "".join(
+        f'<span style="{MARK}">{html.escape(t)}</span>' if on else html.escape(t)
+        for t, on in segments
+    )
 
 
 def _date(iso: str) -> str:
@@ -84,8 +86,9 @@ def heading(hit: Hit) -> tuple[str, str]:
         rich = html.escape(when) + (f" — {segments_html(hit.title_segments)}" if hit.title else "")
         kind = ""
     else:
-        plain = rich = html.escape(_t("Décision de la réunion du {date}").format(
-            date=_date(hit.code)))
+        plain = rich = html.escape(
+            _t("Décision de la réunion du {date}").format(date=_date(hit.code))
+        )
         kind = ""
     tag = " · ".join(x for x in (kind, status) if x)
     return plain, f'{rich} <span style="color:#666">({html.escape(tag)})</span>'
@@ -98,8 +101,10 @@ def _no_hit_row(row: int, query: str, suggestion: str | None) -> tuple[str, str]
         return plain, f"<b>{html.escape(plain)}</b>"
     ask = _t("Vouliez-vous dire : {suggestion} ?")
     before, _, after = ask.partition("{suggestion}")
-    rich = (f"{html.escape(before)}<u style='color:#0b57d0'><b>{html.escape(suggestion)}</b></u>"
-            f"{html.escape(after)}")
+    rich = (
+        f"{html.escape(before)}<u style='color:#0b57d0'><b>{html.escape(suggestion)}</b></u>"
+        f"{html.escape(after)}"
+    )
     return ask.format(suggestion=suggestion), rich
 
 
@@ -150,8 +155,7 @@ class HitListModel(QAbstractListModel):
             suggestion = self.suggestions[row - 1] if row > 0 else None
             if role == SUGGESTION_ROLE:
                 return suggestion
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        HTML_ROLE):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, HTML_ROLE):
                 plain, rich = _no_hit_row(row, self.no_hit_query, suggestion)
                 return rich if role == HTML_ROLE else plain
             return None
@@ -196,8 +200,9 @@ class HitDelegate(QStyledItemDelegate):
         doc = self._document(option, index, option.rect.width())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text,
-                                 option.palette.color(QPalette.ColorRole.HighlightedText))
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(option.rect.translated(-option.rect.topLeft()))

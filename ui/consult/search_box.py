@@ -43,15 +43,21 @@ class SearchBox(QWidget):
     VISIBLE_ROWS = 7
     LIMIT = 20
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None, include_drafts: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+        include_drafts: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.include_drafts = include_drafts
         self.edit = QLineEdit()
         self.edit.setObjectName("searchField")
-        self.edit.setPlaceholderText(self.tr("Rechercher un protocole, une réunion, une décision… "
-                                             "(Ctrl+K)"))
+        self.edit.setPlaceholderText(
+            self.tr("Rechercher un protocole, une réunion, une décision… (Ctrl+K)")
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("Recherche"))
         layout = QHBoxLayout(self)
@@ -107,7 +113,10 @@ class SearchBox(QWidget):
 
         self._task = self.tasks.start(
             lambda progress, cancelled: search.refresh(db, progress, cancelled),
-            self._indexed, self._index_failed, self.index_progress.emit)
+            self._indexed,
+            self._index_failed,
+            self.index_progress.emit,
+        )
 
     def stop_index(self, msecs: int = 10_000) -> None:
         """Closing: stop a running refresh after its current batch, and wait for it."""
@@ -234,8 +243,14 @@ class SearchBox(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 page = self.VISIBLE_ROWS - 1
-                self.move_selection({Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
-                                     Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}[key])
+                self.move_selection(
+                    {
+                        Qt.Key.Key_Down: 1,
+                        Qt.Key.Key_Up: -1,
+                        Qt.Key.Key_PageDown: page,
+                        Qt.Key.Key_PageUp: -page,
+                    }[key]
+                )
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.choose()

@@ -18,8 +18,12 @@ class StartPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.hint = QLabel(self.tr("Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans "
-                                   "sa version validée, avec les étapes de votre profession."))
+        self.hint = QLabel(
+            self.tr(
+                "Recherchez un protocole (Ctrl+K) : il s'affichera ici, dans "
+                "sa version validée, avec les étapes de votre profession."
+            )
+        )
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -42,7 +46,8 @@ class StartPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.changed, 3)
         self.changed.itemActivated.connect(
-            lambda item: self.protocol_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.protocol_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.heading.hide()
         self.changed.hide()
         self.painted = False  # the list needs the ORM: filled after the first paint
@@ -61,13 +66,20 @@ class StartPage(QWidget):
         acknowledged them (none on the offline copy, which holds no readings)."""
         me = self.ctx.actor.id
         profession = consult.profile_profession(self.ctx.db, me)
-        rows = ([] if me is None or profession is None or self.ctx.read_only
-                else reading.changed_for_me(self.ctx.db, me, profession))
+        rows = (
+            []
+            if me is None or profession is None or self.ctx.read_only
+            else reading.changed_for_me(self.ctx.db, me, profession)
+        )
         self.changed.clear()
         for r in rows:
-            detail = (self.tr("nouveau protocole, version {n}").format(n=r.number) if r.new else
-                      self.tr("version {n} : {count} changement(s) pour vous").format(
-                          n=r.number, count=r.changes))
+            detail = (
+                self.tr("nouveau protocole, version {n}").format(n=r.number)
+                if r.new
+                else self.tr("version {n} : {count} changement(s) pour vous").format(
+                    n=r.number, count=r.changes
+                )
+            )
             item = QListWidgetItem(f"{r.code} — {r.title} ({detail})")
             item.setData(Qt.ItemDataRole.UserRole, r.protocol_id)
             self.changed.addItem(item)
@@ -77,7 +89,13 @@ class StartPage(QWidget):
         self.heading.setVisible(profession is not None and not self.ctx.read_only)
         label = catalog.profession_label(profession) if profession else ""
         self.heading.setText(
-            self.tr("{n} protocole(s) ont changé pour votre profession ({profession}) depuis "
-                    "votre dernière lecture").format(n=len(rows), profession=label) if rows else
-            self.tr("Aucun protocole n'a changé pour votre profession ({profession}) depuis votre "
-                    "dernière lecture.").format(profession=label))
+            self.tr(
+                "{n} protocole(s) ont changé pour votre profession ({profession}) depuis "
+                "votre dernière lecture"
+            ).format(n=len(rows), profession=label)
+            if rows
+            else self.tr(
+                "Aucun protocole n'a changé pour votre profession ({profession}) depuis votre "
+                "dernière lecture."
+            ).format(profession=label)
+        )

@@ -43,8 +43,9 @@ class ConsultView(QWidget):
     memo_printed = Signal(str)
     memo_saved = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, pool: QThreadPool | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.protocol_id: int | None = None
@@ -52,8 +53,9 @@ class ConsultView(QWidget):
         self.show_draft = False
         self.consultation: consult.Consultation | None = None
         self.zoom = 1.0
-        self.profession = consult.default_profession(ctx.db, ctx.actor.id,
-                                                     ctx.settings.profession_filter)
+        self.profession = consult.default_profession(
+            ctx.db, ctx.actor.id, ctx.settings.profession_filter
+        )
         self.title = QLabel()
         self.title.setObjectName("consultTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,8 +66,12 @@ class ConsultView(QWidget):
         home = QToolButton()
         home.setObjectName("consultHome")
         home.setText(self.tr("Accueil"))
-        home.setToolTip(self.tr("Revenir à la page d'accueil : protocoles changés pour votre "
-                                "profession (Alt+Origine)"))
+        home.setToolTip(
+            self.tr(
+                "Revenir à la page d'accueil : protocoles changés pour votre "
+                "profession (Alt+Origine)"
+            )
+        )
         home.setShortcut(QKeySequence("Alt+Home"))
         home.clicked.connect(self.show_start)
         self.home_button = home
@@ -147,8 +153,9 @@ class ConsultView(QWidget):
                 c = consult.consult_version(self.ctx.db, self.version_id, self.profession)
             else:
                 assert self.protocol_id is not None
-                c = consult.consult_view(self.ctx.db, self.protocol_id, self.profession,
-                                         self.show_draft)
+                c = consult.consult_view(
+                    self.ctx.db, self.protocol_id, self.profession, self.show_draft
+                )
         except ProtoEditError as err:
             show_error(self, err)
             return False
@@ -163,10 +170,14 @@ class ConsultView(QWidget):
         self._fill_professions(c)
         showing_draft = c.banner.kind == "draft"
         # From a draft, back to the approved version only when there is one.
-        self.draft_button.setVisible(bool(c.draft_version_id) or (
-            showing_draft and c.banner.in_force_number is not None))
-        self.draft_button.setText(self.tr("Revenir à la version validée") if showing_draft
-                                  else self.tr("Voir le brouillon (non validé)"))
+        self.draft_button.setVisible(
+            bool(c.draft_version_id) or (showing_draft and c.banner.in_force_number is not None)
+        )
+        self.draft_button.setText(
+            self.tr("Revenir à la version validée")
+            if showing_draft
+            else self.tr("Voir le brouillon (non validé)")
+        )
         self.memo_button.setEnabled(c.version_id is not None)
         self.memo_pdf_button.setEnabled(c.version_id is not None)
         self.body.setHtml(consultation_html(c))
@@ -259,5 +270,7 @@ class ConsultView(QWidget):
         profession = self._memo_profession()
         if not profession or self.consultation is None or self.consultation.version_id is None:
             return False
-        return self.exporter.export(self.consultation.version_id, path=path,
-                                    memo=profession) is not None
+        return (
+            self.exporter.export(self.consultation.version_id, path=path, memo=profession)
+            is not None
+        )

@@ -17,8 +17,9 @@ class ConsultWindow(QMainWindow):
 
     other_hit = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, pool: QThreadPool | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("ProtoEdit — consultation"))
@@ -31,8 +32,12 @@ class ConsultWindow(QMainWindow):
         bar.addWidget(self.search)
         self.drafts = QCheckBox(self.tr("Inclure les brouillons"))
         self.drafts.setObjectName("includeDrafts")
-        self.drafts.setToolTip(self.tr("Chercher aussi dans les protocoles pas encore validés "
-                                       "(affichés comme tels ; à ne pas appliquer)"))
+        self.drafts.setToolTip(
+            self.tr(
+                "Chercher aussi dans les protocoles pas encore validés "
+                "(affichés comme tels ; à ne pas appliquer)"
+            )
+        )
         self.drafts.toggled.connect(self.search.set_include_drafts)
         self.drafts.setVisible(not ctx.read_only)  # the local copy holds approved versions only
         bar.addWidget(self.drafts)
@@ -51,8 +56,9 @@ class ConsultWindow(QMainWindow):
         """A protocol opens here (a draft hit opens that draft, marked not validated)."""
         if hit.kind != "protocol" or hit.protocol_id is None:
             self.other_hit.emit(hit)
-            self.statusBar().showMessage(self.tr("Les réunions et décisions s'ouvrent dans la "
-                                                 "fenêtre principale."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Les réunions et décisions s'ouvrent dans la fenêtre principale."), 5000
+            )
             return
         if hit.status == "approved" or hit.version_id is None:
             self.view.open_protocol(hit.protocol_id)

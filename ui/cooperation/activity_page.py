@@ -36,12 +36,18 @@ from ui.widgets.plain import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 MONTHS = (
-    QT_TRANSLATE_NOOP("cooperation", "janvier"), QT_TRANSLATE_NOOP("cooperation", "février"),
-    QT_TRANSLATE_NOOP("cooperation", "mars"), QT_TRANSLATE_NOOP("cooperation", "avril"),
-    QT_TRANSLATE_NOOP("cooperation", "mai"), QT_TRANSLATE_NOOP("cooperation", "juin"),
-    QT_TRANSLATE_NOOP("cooperation", "juillet"), QT_TRANSLATE_NOOP("cooperation", "août"),
-    QT_TRANSLATE_NOOP("cooperation", "septembre"), QT_TRANSLATE_NOOP("cooperation", "octobre"),
-    QT_TRANSLATE_NOOP("cooperation", "novembre"), QT_TRANSLATE_NOOP("cooperation", "décembre"),
+    QT_TRANSLATE_NOOP("cooperation", "janvier"),
+    QT_TRANSLATE_NOOP("cooperation", "février"),
+    QT_TRANSLATE_NOOP("cooperation", "mars"),
+    QT_TRANSLATE_NOOP("cooperation", "avril"),
+    QT_TRANSLATE_NOOP("cooperation", "mai"),
+    QT_TRANSLATE_NOOP("cooperation", "juin"),
+    QT_TRANSLATE_NOOP("cooperation", "juillet"),
+    QT_TRANSLATE_NOOP("cooperation", "août"),
+    QT_TRANSLATE_NOOP("cooperation", "septembre"),
+    QT_TRANSLATE_NOOP("cooperation", "octobre"),
+    QT_TRANSLATE_NOOP("cooperation", "novembre"),
+    QT_TRANSLATE_NOOP("cooperation", "décembre"),
 )
 # (field, header); "adverse_events" is typed as "nature : nombre ; nature : nombre".
 COLUMNS = (
@@ -53,8 +59,10 @@ COLUMNS = (
     ("same_day_referrals", QT_TRANSLATE_NOOP("cooperation", "Réorientés\nvers le délégant")),
     ("satisfaction_respondents", QT_TRANSLATE_NOOP("cooperation", "Professionnels\nrépondants")),
     ("satisfaction_satisfied", QT_TRANSLATE_NOOP("cooperation", "Satisfaits ou\ntrès satisfaits")),
-    ("adverse_events", QT_TRANSLATE_NOOP("cooperation",
-                                         "Événements indésirables\n(nature : nombre ; …)")),
+    (
+        "adverse_events",
+        QT_TRANSLATE_NOOP("cooperation", "Événements indésirables\n(nature : nombre ; …)"),
+    ),
 )
 
 
@@ -98,8 +106,12 @@ class TallyGridModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("cooperation", COLUMNS[section][1])
         return None
@@ -139,8 +151,9 @@ class TallyGridModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         name = COLUMNS[index.column()][0]
-        values = coop.TallyInput(**{f.name: getattr(row, f.name)
-                                    for f in dataclasses.fields(coop.TallyInput)})
+        values = coop.TallyInput(
+            **{f.name: getattr(row, f.name) for f in dataclasses.fields(coop.TallyInput)}
+        )
         if name == "adverse_events":
             values.adverse_events = parse_events(str(value))
         else:
@@ -150,8 +163,9 @@ class TallyGridModel(QAbstractTableModel):
                 self.problem.emit(self.tr("Saisissez un nombre entier."))
                 return False
         try:
-            _tid, changes = coop.save_tally(self.ctx.db, self.ctx.actor, self.declaration_id,
-                                            values, row.revision)
+            _tid, changes = coop.save_tally(
+                self.ctx.db, self.ctx.actor, self.declaration_id, values, row.revision
+            )
         except ProtoEditError as e:
             self.problem.emit(core_message(e))
             return False
@@ -188,9 +202,13 @@ class ActivityPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Activité mensuelle"))
         self.message = plain_label(styleSheet="color: #b00020;", wordWrap=True)
-        self.note = QLabel(self.tr(
-            "Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois "
-            "antérieurs au début du protocole ne se saisissent pas."), wordWrap=True)
+        self.note = QLabel(
+            self.tr(
+                "Des nombres seulement : aucune identité de patient n'est enregistrée. Les mois "
+                "antérieurs au début du protocole ne se saisissent pas."
+            ),
+            wordWrap=True,
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Année")))
         top.addWidget(self.year)

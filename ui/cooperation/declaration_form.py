@@ -60,8 +60,11 @@ class DeclarationForm(QGroupBox):
         self.rule_summary.setStyleSheet("color: #444;")
         self.rule_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.hours_button = QPushButton(self.tr("Renseigner la formation requise…"))
-        self.hours_button.setToolTip(self.tr(
-            "Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel."))
+        self.hours_button.setToolTip(
+            self.tr(
+                "Le catalogue ne donne pas cette durée : indiquez-la d'après le texte officiel."
+            )
+        )
         self.hours_button.hide()
         self._shown_rule: tuple[str, CoopRule] | None = None
         self.start_date = OptionalDateEdit(self.tr("connue"))
@@ -69,7 +72,9 @@ class DeclarationForm(QGroupBox):
         self.referent = QComboBox()
         self.referent.setAccessibleName(self.tr("Référent déclarant"))
         for combo in (self.protocol, self.referent):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(16)
         self.legal_rep_name = CheckedLineEdit(max_length=200)
         self.legal_rep_contact = CheckedLineEdit(max_length=200)
@@ -101,9 +106,11 @@ class DeclarationForm(QGroupBox):
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         form.addRow(row)
-        self.fields = {"legal_rep_name": self.legal_rep_name,
-                       "legal_rep_contact": self.legal_rep_contact,
-                       "financing_split": self.split_delegue}
+        self.fields = {
+            "legal_rep_name": self.legal_rep_name,
+            "legal_rep_contact": self.legal_rep_contact,
+            "financing_split": self.split_delegue,
+        }
         self.protocol.currentIndexChanged.connect(self.show_rule)
         self.start_date.changed.connect(self.show_rule)
         self.save_button.clicked.connect(self.save)
@@ -134,8 +141,11 @@ class DeclarationForm(QGroupBox):
         if st is None:
             self.structure.setText(self.tr("Non renseignée : complétez l'écran Équipe."))
         else:
-            parts = [st.name, self.tr("FINESS {n}").format(n=st.finess) if st.finess else "",
-                     self.tr("SIRET {n}").format(n=st.siret) if st.siret else ""]
+            parts = [
+                st.name,
+                self.tr("FINESS {n}").format(n=st.finess) if st.finess else "",
+                self.tr("SIRET {n}").format(n=st.siret) if st.siret else "",
+            ]
             self.structure.setText(" · ".join(p for p in parts if p))
         self.show_rule()
 
@@ -148,18 +158,24 @@ class DeclarationForm(QGroupBox):
             return
         rule = declared_rule(protocol.entry, self.start_date.value())
         parts = [
-            self.tr("Délégant : {p}").format(p=", ".join(
-                catalog.profession_label(c) for c in rule.delegant_professions)),
-            self.tr("Délégués : {p}").format(p=", ".join(
-                catalog.profession_label(c) for c in rule.delegue_professions)),
+            self.tr("Délégant : {p}").format(
+                p=", ".join(catalog.profession_label(c) for c in rule.delegant_professions)
+            ),
+            self.tr("Délégués : {p}").format(
+                p=", ".join(catalog.profession_label(c) for c in rule.delegue_professions)
+            ),
             self.tr("Patients : {ages}").format(ages=rule.age_range_text()),
         ]
         parts.append(self.training_text(rule))
         if rule.financing is not None:
             split = rule.financing.default_split
-            parts.append(self.tr("Forfait : {eur} (par défaut {a} délégué, {b} délégant)").format(
-                eur=format_eur(rule.financing.per_patient_eur), a=format_eur(split["delegue"]),
-                b=format_eur(split["delegant"])))
+            parts.append(
+                self.tr("Forfait : {eur} (par défaut {a} délégué, {b} délégant)").format(
+                    eur=format_eur(rule.financing.per_patient_eur),
+                    a=format_eur(split["delegue"]),
+                    b=format_eur(split["delegant"]),
+                )
+            )
         self.rule_summary.setText(" · ".join(parts))
         self.hours_button.setVisible(rule.training_hours is None or bool(rule.team_figures))
         self.hours_button.setEnabled(not self.declared)
@@ -173,8 +189,9 @@ class DeclarationForm(QGroupBox):
         source = rule.team_figure("training_hours")
         if source is None:
             return self.tr("Formation requise : {h} h (catalogue)").format(h=hours)
-        return self.tr("Formation requise : {h} h (renseignée par l'équipe le {date}, {who})"
-                       ).format(h=hours, date=date_text(source.on), who=source.by)
+        return self.tr(
+            "Formation requise : {h} h (renseignée par l'équipe le {date}, {who})"
+        ).format(h=hours, date=date_text(source.on), who=source.by)
 
     def fill_training_hours(self) -> None:
         """The team enters the hours the catalogue leaves unknown (dated, in the audit log)."""
@@ -183,10 +200,13 @@ class DeclarationForm(QGroupBox):
         code, rule = self._shown_rule
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Durée de formation requise"))
-        dialog.setLabelText(self.tr(
-            "Durée de formation exigée des délégués par la version du {date} de ce protocole, "
-            "en heures, d'après le texte officiel.\nElle sera datée d'aujourd'hui et "
-            "signée de votre nom.").format(date=date_text(rule.valid_from)))
+        dialog.setLabelText(
+            self.tr(
+                "Durée de formation exigée des délégués par la version du {date} de ce protocole, "
+                "en heures, d'après le texte officiel.\nElle sera datée d'aujourd'hui et "
+                "signée de votre nom."
+            ).format(date=date_text(rule.valid_from))
+        )
         dialog.setTextValue(hours_text(rule.training_hours))
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
@@ -195,8 +215,9 @@ class DeclarationForm(QGroupBox):
         except ValueError:
             hours = None
         try:
-            changes = coop_figures.set_training_hours(self.ctx.db, self.ctx.actor, code,
-                                                      rule.valid_from, hours)
+            changes = coop_figures.set_training_hours(
+                self.ctx.db, self.ctx.actor, code, rule.valid_from, hours
+            )
         except ProtoEditError as e:
             show_error(self, e)
             return
@@ -262,8 +283,9 @@ class DeclarationForm(QGroupBox):
                 did, changes = coop.create_declaration(self.ctx.db, self.ctx.actor, self.values())
             else:
                 did = self.current_id
-                changes = coop.update_declaration(self.ctx.db, self.ctx.actor, did, self.values(),
-                                                  self.revision)
+                changes = coop.update_declaration(
+                    self.ctx.db, self.ctx.actor, did, self.values(), self.revision
+                )
         except FieldErrors as e:
             self.show_problems(e.problems)
             self.status.setText(self.tr("Corrigez les champs signalés."))
@@ -274,8 +296,9 @@ class DeclarationForm(QGroupBox):
             show_error(self, e)
             return False
         self.load(coop.get_declaration(self.ctx.db, did))
-        self.status.setText(self.tr("Enregistrée à {time}.").format(
-            time=dt.datetime.now().strftime("%H:%M")))
+        self.status.setText(
+            self.tr("Enregistrée à {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
+        )
         self.saved.emit(did, changes)
         return True
 
@@ -285,15 +308,24 @@ class DeclarationForm(QGroupBox):
         theirs_view = coop.get_declaration(self.ctx.db, self.current_id)
         theirs = coop.DeclarationInput.of(theirs_view)
         theirs.financing_split = form_split(theirs.financing_split)
-        labels = {"protocol_code": self.tr("Protocole"),
-                  "referent_id": self.tr("Référent déclarant"),
-                  "legal_rep_name": self.tr("Représentant légal"),
-                  "legal_rep_contact": self.tr("Contact du représentant"),
-                  "start_date": self.tr("Début de mise en œuvre"),
-                  "financing_split": self.tr("Répartition (€ par patient)")}
-        result = resolve_fields(self, self.protocol.currentText(), self.tr("Déclaration"),
-                                self.base, asdict(self.values()), asdict(theirs), labels,
-                                self._shown)
+        labels = {
+            "protocol_code": self.tr("Protocole"),
+            "referent_id": self.tr("Référent déclarant"),
+            "legal_rep_name": self.tr("Représentant légal"),
+            "legal_rep_contact": self.tr("Contact du représentant"),
+            "start_date": self.tr("Début de mise en œuvre"),
+            "financing_split": self.tr("Répartition (€ par patient)"),
+        }
+        result = resolve_fields(
+            self,
+            self.protocol.currentText(),
+            self.tr("Déclaration"),
+            self.base,
+            asdict(self.values()),
+            asdict(theirs),
+            labels,
+            self._shown,
+        )
         if result is None:
             self.status.setText(self.tr("Non enregistrée : conflit avec l'autre poste."))
             return False
@@ -313,7 +345,8 @@ class DeclarationForm(QGroupBox):
             return combo.itemText(max(0, combo.findData(value)))
         if key == "financing_split" and isinstance(value, dict):
             return self.tr("délégué {a} €, délégant {b} €").format(
-                a=value.get("delegue", "—"), b=value.get("delegant", "—"))
+                a=value.get("delegue", "—"), b=value.get("delegant", "—")
+            )
         if isinstance(value, dt.date):
             return f"{value:%d/%m/%Y}"
         return str(value or "—")

@@ -48,9 +48,12 @@ class DeclarationPage(QWidget):
         self.problems.setAccessibleName(self.tr("Problèmes à corriger avant de déclarer"))
         self.declared_on = DateEdit()
         self.ready_button = QPushButton(self.tr("Prête à déclarer"))
-        self.ready_button.setToolTip(self.tr(
-            "Après le dépôt sur la démarche en ligne, indiquez sa date et marquez la déclaration "
-            "comme déposée."))
+        self.ready_button.setToolTip(
+            self.tr(
+                "Après le dépôt sur la démarche en ligne, indiquez sa date et marquez la déclaration "
+                "comme déposée."
+            )
+        )
         self.export_button = QPushButton(self.tr("Exporter le dossier de déclaration (PDF)…"))
         self.delete_button = QPushButton(self.tr("Supprimer ce brouillon"))
         self.state = plain_label(wordWrap=True)
@@ -129,14 +132,19 @@ class DeclarationPage(QWidget):
             found = coop.problems(self.ctx.db, view.id)
             self.problems.addItems([f"• {p}" for p in found])
             if found:
-                self.problems_title.setText(self.tr(
-                    "{n} problème(s) à corriger avant de déclarer (l'enregistrement reste "
-                    "possible) :").format(n=len(found)))
+                self.problems_title.setText(
+                    self.tr(
+                        "{n} problème(s) à corriger avant de déclarer (l'enregistrement reste "
+                        "possible) :"
+                    ).format(n=len(found))
+                )
                 self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
             else:
                 self.problems_title.setText(
-                    self.tr("L'équipe actuelle remplit toutes les conditions.") if view.is_declared
-                    else self.tr("Aucun problème : la déclaration est prête."))
+                    self.tr("L'équipe actuelle remplit toutes les conditions.")
+                    if view.is_declared
+                    else self.tr("Aucun problème : la déclaration est prête.")
+                )
                 self.problems_title.setStyleSheet("color: #1b5e20; font-weight: bold;")
         draft = view is not None and not view.is_declared
         self.problems.setVisible(bool(found))
@@ -146,9 +154,12 @@ class DeclarationPage(QWidget):
         self.export_button.setEnabled(view is not None)
         self.delete_button.setVisible(draft)
         if view is not None and view.is_declared:
-            self.state.setText(self.tr("Déclaration déposée le {date}. Tout changement de membres "
-                                       "est désormais une modification d'équipe datée.").format(
-                date=date_text(view.declared_on)))
+            self.state.setText(
+                self.tr(
+                    "Déclaration déposée le {date}. Tout changement de membres "
+                    "est désormais une modification d'équipe datée."
+                ).format(date=date_text(view.declared_on))
+            )
         else:
             self.state.clear()
 
@@ -171,8 +182,17 @@ class DeclarationPage(QWidget):
     def mark_declared(self) -> None:
         if self.view is None:
             return
-        if run_op(self.ctx, self, coop.mark_declared, self.view.id, self.declared_on.value(),
-                  self.view.revision) is None:
+        if (
+            run_op(
+                self.ctx,
+                self,
+                coop.mark_declared,
+                self.view.id,
+                self.declared_on.value(),
+                self.view.revision,
+            )
+            is None
+        ):
             self.refresh()
             return
         self.show_declaration(self.view.id)
@@ -180,8 +200,11 @@ class DeclarationPage(QWidget):
     def delete_draft(self) -> None:
         if self.view is None:
             return
-        answer = QMessageBox.question(self, self.tr("Supprimer le brouillon"), self.tr(
-            "Supprimer ce brouillon de déclaration et sa liste de membres ?"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer le brouillon"),
+            self.tr("Supprimer ce brouillon de déclaration et sa liste de membres ?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if run_op(self.ctx, self, coop.delete_draft, self.view.id) is not None:
@@ -190,8 +213,9 @@ class DeclarationPage(QWidget):
     def choose_export_path(self) -> None:
         if self.view is None:
             return
-        path = self.exporter.ask_path(self.tr("Dossier de déclaration"),
-                                      f"declaration-{self.view.protocol_code.lower()}.pdf")
+        path = self.exporter.ask_path(
+            self.tr("Dossier de déclaration"), f"declaration-{self.view.protocol_code.lower()}.pdf"
+        )
         if path is not None:
             self.export_pack(path)
 
@@ -202,8 +226,9 @@ class DeclarationPage(QWidget):
         from protoedit.export import cooperation_pdf  # ReportLab: loaded on first export
 
         did = self.view.id
-        return self.exporter.export(lambda: cooperation_pdf.pack_data(self.ctx.db, did),
-                                    cooperation_pdf.build_pack, path)
+        return self.exporter.export(
+            lambda: cooperation_pdf.pack_data(self.ctx.db, did), cooperation_pdf.build_pack, path
+        )
 
     def on_exported(self, path: str) -> None:
         self.state.setText(self.tr("Dossier enregistré : {path}").format(path=path))

@@ -79,9 +79,12 @@ class HistoryPage(QWidget):
         self.declaration_id = declaration_id
         rows = coop.team_changes(self.ctx.db, declaration_id) if declaration_id else []
         self.changes_model.set_rows(rows)
-        self.hint.setText(self.tr(
-            "Après la déclaration, chaque arrivée ou départ enregistré dans l'onglet Déclaration "
-            "devient une modification d'équipe datée, à déclarer de nouveau."))
+        self.hint.setText(
+            self.tr(
+                "Après la déclaration, chaque arrivée ou départ enregistré dans l'onglet Déclaration "
+                "devient une modification d'équipe datée, à déclarer de nouveau."
+            )
+        )
         if rows:
             self.changes.selectRow(len(rows) - 1)
         self._update_buttons()
@@ -102,20 +105,26 @@ class HistoryPage(QWidget):
         day: dt.date = self.day.value()
         members = coop.roster_on(self.ctx.db, self.declaration_id, day)
         self.roster_model.set_rows(members)
-        self.roster_title.setText(self.tr("{n} membre(s) le {date}").format(
-            n=len(members), date=date_text(day)))
+        self.roster_title.setText(
+            self.tr("{n} membre(s) le {date}").format(n=len(members), date=date_text(day))
+        )
 
     def choose_export_path(self) -> None:
         change = self.selected_change()
         if change is None:
             return
-        path = self.exporter.ask_path(self.tr("Modification d'équipe"),
-                                      f"modification-equipe-{change.change_date.isoformat()}.pdf")
+        path = self.exporter.ask_path(
+            self.tr("Modification d'équipe"),
+            f"modification-equipe-{change.change_date.isoformat()}.pdf",
+        )
         if path is not None:
             self.export_change(change.id, path)
 
     def export_change(self, change_id: int, path: Path) -> Task | None:
         from protoedit.export import cooperation_pdf  # ReportLab: loaded on first export
 
-        return self.exporter.export(lambda: cooperation_pdf.change_data(self.ctx.db, change_id),
-                                    cooperation_pdf.build_team_change, path)
+        return self.exporter.export(
+            lambda: cooperation_pdf.change_data(self.ctx.db, change_id),
+            cooperation_pdf.build_team_change,
+            path,
+        )

@@ -59,7 +59,8 @@ class MembersBox(QGroupBox):
         self.professional = QComboBox()
         self.professional.setAccessibleName(self.tr("Professionnel"))
         self.professional.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.professional.setMinimumContentsLength(16)
         self.role = QComboBox()
         for code, label in ROLE_LABELS.items():
@@ -119,15 +120,29 @@ class MembersBox(QGroupBox):
         self.model.set_rows(list(view.members) if view else [])
         declared = bool(view and view.is_declared)
         self.hint.setVisible(view is None)
-        for w in (self.table, self.professional, self.role, self.engagement, self.training,
-                  self.hours, self.new_button, self.add_button):
+        for w in (
+            self.table,
+            self.professional,
+            self.role,
+            self.engagement,
+            self.training,
+            self.hours,
+            self.new_button,
+            self.add_button,
+        ):
             w.setEnabled(view is not None)
         self.change_label.setVisible(declared)
         self.change_date.setVisible(declared)
-        self.add_button.setText(self.tr("Enregistrer l'arrivée (changement d'équipe)") if declared
-                                else self.tr("Ajouter à l'équipe"))
-        self.remove_button.setText(self.tr("Enregistrer le départ (changement d'équipe)")
-                                   if declared else self.tr("Retirer de l'équipe"))
+        self.add_button.setText(
+            self.tr("Enregistrer l'arrivée (changement d'équipe)")
+            if declared
+            else self.tr("Ajouter à l'équipe")
+        )
+        self.remove_button.setText(
+            self.tr("Enregistrer le départ (changement d'équipe)")
+            if declared
+            else self.tr("Retirer de l'équipe")
+        )
         row = next((i for i, m in enumerate(self.model.rows) if m.id == selected), None)
         if row is None:
             self.start_new()
@@ -147,8 +162,9 @@ class MembersBox(QGroupBox):
     def show_member(self, m: MemberView | None) -> None:
         self.member = m
         declared = bool(self.declaration and self.declaration.is_declared)
-        self.professional.setCurrentIndex(max(0, self.professional.findData(
-            m.professional_id if m else None)))
+        self.professional.setCurrentIndex(
+            max(0, self.professional.findData(m.professional_id if m else None))
+        )
         self.role.setCurrentIndex(max(0, self.role.findData(m.role if m else "delegue")))
         self.engagement.set_value(m.engagement_date if m else None)
         self.training.set_value(m.training_date if m else None)
@@ -171,15 +187,20 @@ class MembersBox(QGroupBox):
             return None
         self.hours.set_error(None)
         return coop.MemberInput(
-            professional_id=self.professional.currentData(), role=self.role.currentData(),
-            engagement_date=self.engagement.value(), training_date=self.training.value(),
-            training_hours=hours)
+            professional_id=self.professional.currentData(),
+            role=self.role.currentData(),
+            engagement_date=self.engagement.value(),
+            training_date=self.training.value(),
+            training_hours=hours,
+        )
 
     def _run(self, action) -> None:
         try:
             changes = action()
         except FieldErrors as e:
-            self.error.setText(" ".join(core_message(ProtoEditError(m)) for m in e.problems.values()))
+            self.error.setText(
+                " ".join(core_message(ProtoEditError(m)) for m in e.problems.values())
+            )
             self.error.show()
             return
         except ProtoEditError as e:

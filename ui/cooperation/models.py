@@ -43,8 +43,12 @@ class _ListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("cooperation", self.headers[section])
         return None
@@ -74,8 +78,10 @@ class DeclarationsModel(_ListModel):
     """One row per declaration: the protocol, then its status, start date and team size."""
 
     COL_PROTOCOL, COL_STATUS = range(2)
-    headers = (QT_TRANSLATE_NOOP("cooperation", "Protocole"),
-               QT_TRANSLATE_NOOP("cooperation", "Statut"))
+    headers = (
+        QT_TRANSLATE_NOOP("cooperation", "Protocole"),
+        QT_TRANSLATE_NOOP("cooperation", "Statut"),
+    )
 
     def cell(self, d: DeclarationView, column: int) -> str:
         if column == self.COL_PROTOCOL:
@@ -83,8 +89,11 @@ class DeclarationsModel(_ListModel):
         status = core_label(STATUS_LABELS.get(d.status, d.status))
         if d.declared_on:
             status += " " + self.tr("le {date}").format(date=date_text(d.declared_on))
-        start = (self.tr("début {date}").format(date=date_text(d.start_date)) if d.start_date
-                 else self.tr("début non fixé"))
+        start = (
+            self.tr("début {date}").format(date=date_text(d.start_date))
+            if d.start_date
+            else self.tr("début non fixé")
+        )
         members = self.tr("{n} membre(s)").format(n=len(d.current_members))
         return f"{status}\n{start} · {members}"
 
@@ -92,14 +101,27 @@ class DeclarationsModel(_ListModel):
 class MembersModel(_ListModel):
     """Members with their dated presence (arrival and departure after the declaration)."""
 
-    (COL_NAME, COL_PROFESSION, COL_ROLE, COL_ID, COL_ENGAGEMENT, COL_TRAINING, COL_HOURS,
-     COL_JOINED, COL_LEFT) = range(9)
+    (
+        COL_NAME,
+        COL_PROFESSION,
+        COL_ROLE,
+        COL_ID,
+        COL_ENGAGEMENT,
+        COL_TRAINING,
+        COL_HOURS,
+        COL_JOINED,
+        COL_LEFT,
+    ) = range(9)
     headers = (
-        QT_TRANSLATE_NOOP("cooperation", "Nom"), QT_TRANSLATE_NOOP("cooperation", "Profession"),
-        QT_TRANSLATE_NOOP("cooperation", "Rôle"), QT_TRANSLATE_NOOP("cooperation", "RPPS / ADELI"),
+        QT_TRANSLATE_NOOP("cooperation", "Nom"),
+        QT_TRANSLATE_NOOP("cooperation", "Profession"),
+        QT_TRANSLATE_NOOP("cooperation", "Rôle"),
+        QT_TRANSLATE_NOOP("cooperation", "RPPS / ADELI"),
         QT_TRANSLATE_NOOP("cooperation", "Engagement signé"),
-        QT_TRANSLATE_NOOP("cooperation", "Formation"), QT_TRANSLATE_NOOP("cooperation", "Heures"),
-        QT_TRANSLATE_NOOP("cooperation", "Arrivée"), QT_TRANSLATE_NOOP("cooperation", "Départ"),
+        QT_TRANSLATE_NOOP("cooperation", "Formation"),
+        QT_TRANSLATE_NOOP("cooperation", "Heures"),
+        QT_TRANSLATE_NOOP("cooperation", "Arrivée"),
+        QT_TRANSLATE_NOOP("cooperation", "Départ"),
     )
 
     def cell(self, m: MemberView, column: int) -> str:
@@ -123,8 +145,10 @@ class MembersModel(_ListModel):
 class TeamChangesModel(_ListModel):
     COL_DATE, COL_JOINED, COL_LEFT, COL_NOTE = range(4)
     headers = (
-        QT_TRANSLATE_NOOP("cooperation", "Date"), QT_TRANSLATE_NOOP("cooperation", "Arrivées"),
-        QT_TRANSLATE_NOOP("cooperation", "Départs"), QT_TRANSLATE_NOOP("cooperation", "Note"),
+        QT_TRANSLATE_NOOP("cooperation", "Date"),
+        QT_TRANSLATE_NOOP("cooperation", "Arrivées"),
+        QT_TRANSLATE_NOOP("cooperation", "Départs"),
+        QT_TRANSLATE_NOOP("cooperation", "Note"),
     )
 
     def cell(self, c: TeamChangeView, column: int) -> str:

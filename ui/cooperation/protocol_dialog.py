@@ -45,8 +45,11 @@ def _professions_list() -> QListWidget:
 
 
 def _checked(lst: QListWidget) -> list[str]:
-    return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
-            if lst.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        lst.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(lst.count())
+        if lst.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _set_checked(lst: QListWidget, codes: tuple[str, ...] | list[str]) -> None:
@@ -78,7 +81,9 @@ class TeamProtocolDialog(QDialog):
         self.code, self.title = QLineEdit(), QLineEdit()
         self.origin = QComboBox()
         self.origin.addItem(self.tr("Protocole local"), "local")
-        self.origin.addItem(self.tr("Protocole national (plus récent que le catalogue)"), "national")
+        self.origin.addItem(
+            self.tr("Protocole national (plus récent que le catalogue)"), "national"
+        )
         self.valid_from = DateEdit()
         self.delegants, self.delegues = _professions_list(), _professions_list()
         self.age_min, self.age_max = QLineEdit(), QLineEdit()
@@ -106,19 +111,27 @@ class TeamProtocolDialog(QDialog):
         form.addRow(self.tr("Délégants"), self.delegants)
         form.addRow(self.tr("Délégués"), self.delegues)
         ages = QHBoxLayout()
-        for w in (QLabel(self.tr("de")), self.age_min, QLabel(self.tr("à")), self.age_max,
-                  self.age_unit):
+        for w in (
+            QLabel(self.tr("de")),
+            self.age_min,
+            QLabel(self.tr("à")),
+            self.age_max,
+            self.age_unit,
+        ):
             ages.addWidget(w)
         form.addRow(self.tr("Âge des patients"), ages)
         form.addRow(self.tr("Formation des délégués (h)"), self.training_hours)
         form.addRow(self.tr("Texte de référence"), self.legal_reference)
         form.addRow(self.tr("Date du texte"), self.legal_date)
         money = QGridLayout()
-        for col, (label, w) in enumerate([
+        for col, (label, w) in enumerate(
+            [
                 (self.tr("par patient"), self.per_patient),
                 (self.tr("réévaluation"), self.reevaluation),
                 (self.tr("délégué"), self.split_delegue),
-                (self.tr("délégant"), self.split_delegant)]):
+                (self.tr("délégant"), self.split_delegant),
+            ]
+        ):
             money.addWidget(QLabel(label), 0, col)
             money.addWidget(w, 1, col)
         form.addRow(self.tr("Financement (€)"), money)
@@ -131,8 +144,9 @@ class TeamProtocolDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         layout = QVBoxLayout(self)
@@ -168,25 +182,34 @@ class TeamProtocolDialog(QDialog):
         _set_checked(self.delegues, rule.delegue_professions if rule else [])
         self.age_min.setText("" if rule is None or rule.age_min is None else str(rule.age_min))
         self.age_max.setText("" if rule is None or rule.age_max is None else str(rule.age_max))
-        self.age_unit.setCurrentIndex(max(0, self.age_unit.findData(rule.age_unit if rule else "years")))
+        self.age_unit.setCurrentIndex(
+            max(0, self.age_unit.findData(rule.age_unit if rule else "years"))
+        )
         self.training_hours.setText(hours_text(rule.training_hours) if rule else "")
         self.legal_reference.setText(rule.legal_reference if rule else "")
         self.legal_date.set_value(rule.legal_date if rule else None)
         f = rule.financing if rule else None
-        money = {self.per_patient: f and f.per_patient_eur, self.reevaluation: f and f.reevaluation_eur,
-                 self.split_delegue: f and f.split_delegue, self.split_delegant: f and f.split_delegant}
+        money = {
+            self.per_patient: f and f.per_patient_eur,
+            self.reevaluation: f and f.reevaluation_eur,
+            self.split_delegue: f and f.split_delegue,
+            self.split_delegant: f and f.split_delegant,
+        }
         for w, value in money.items():
             w.setText("" if value is None else hours_text(float(value)))
         self.reevaluation_window.setText((f.reevaluation_window or "") if f else "")
-        for w, lines in ((self.inclusion, rule.inclusion if rule else ()),
-                         (self.exclusion, rule.exclusion if rule else ()),
-                         (self.process, rule.process_outline if rule else ())):
+        for w, lines in (
+            (self.inclusion, rule.inclusion if rule else ()),
+            (self.exclusion, rule.exclusion if rule else ()),
+            (self.process, rule.process_outline if rule else ()),
+        ):
             w.setPlainText("\n".join(lines))
         self.code.setEnabled(row is None)
         self.errors.clear()
 
     def rule(self) -> dict[str, Any]:
         """The version typed in, as the catalogue's JSON shape (checked by the core)."""
+
         def number(w: QLineEdit) -> float | int | None:
             value = parse_number(w.text())
             return int(value) if value is not None and value.is_integer() else value
@@ -196,22 +219,33 @@ class TeamProtocolDialog(QDialog):
 
         financing = None
         if self.per_patient.text().strip():
-            financing = {"per_patient_eur": number(self.per_patient),
-                         "reevaluation_eur": number(self.reevaluation),
-                         "reevaluation_window": self.reevaluation_window.text().strip() or None,
-                         "default_split": {"delegue": number(self.split_delegue) or 0,
-                                           "delegant": number(self.split_delegant) or 0}}
+            financing = {
+                "per_patient_eur": number(self.per_patient),
+                "reevaluation_eur": number(self.reevaluation),
+                "reevaluation_window": self.reevaluation_window.text().strip() or None,
+                "default_split": {
+                    "delegue": number(self.split_delegue) or 0,
+                    "delegant": number(self.split_delegant) or 0,
+                },
+            }
         legal_date = self.legal_date.value()
         return {
-            "valid_from": self.valid_from.value().isoformat(), "valid_to": None,
+            "valid_from": self.valid_from.value().isoformat(),
+            "valid_to": None,
             "delegant_professions": _checked(self.delegants),
             "delegue_professions": _checked(self.delegues),
-            "age_min": number(self.age_min), "age_max": number(self.age_max),
-            "age_unit": self.age_unit.currentData(), "training_hours": number(self.training_hours),
+            "age_min": number(self.age_min),
+            "age_max": number(self.age_max),
+            "age_unit": self.age_unit.currentData(),
+            "training_hours": number(self.training_hours),
             "legal_reference": self.legal_reference.text().strip(),
-            "legal_date": legal_date.isoformat() if legal_date else None, "financing": financing,
-            "inclusion": lines(self.inclusion), "exclusion": lines(self.exclusion),
-            "process_outline": lines(self.process), "note": "", "checked": False,
+            "legal_date": legal_date.isoformat() if legal_date else None,
+            "financing": financing,
+            "inclusion": lines(self.inclusion),
+            "exclusion": lines(self.exclusion),
+            "process_outline": lines(self.process),
+            "note": "",
+            "checked": False,
         }
 
     def save(self) -> None:
@@ -219,22 +253,26 @@ class TeamProtocolDialog(QDialog):
         try:
             rule = self.rule()
         except ValueError:
-            self.errors.setText(self.tr("Un nombre est illisible : utilisez des chiffres, "
-                                        "par exemple 10 ou 10,5."))
+            self.errors.setText(
+                self.tr("Un nombre est illisible : utilisez des chiffres, par exemple 10 ou 10,5.")
+            )
             return
         rules = with_version([r.to_dict() for r in row.entry.rules], rule) if row else [rule]
-        values = coop.TeamProtocolInput(self.code.text(), self.title.text(),
-                                        self.origin.currentData(), rules)
+        values = coop.TeamProtocolInput(
+            self.code.text(), self.title.text(), self.origin.currentData(), rules
+        )
         try:
             if row is None:
                 tid, changes = coop.add_team_protocol(self.ctx.db, self.ctx.actor, values)
             else:
                 tid = row.team_id
-                changes = coop.update_team_protocol(self.ctx.db, self.ctx.actor, tid, values,
-                                                    row.revision)
+                changes = coop.update_team_protocol(
+                    self.ctx.db, self.ctx.actor, tid, values, row.revision
+                )
         except FieldErrors as e:
-            self.errors.setText(" ".join(core_message(ProtoEditError(m))
-                                         for m in e.problems.values()))
+            self.errors.setText(
+                " ".join(core_message(ProtoEditError(m)) for m in e.problems.values())
+            )
             return
         except ProtoEditError as e:
             self.errors.setText(core_message(e))

@@ -25,8 +25,15 @@ from ui.cooperation.models import DeclarationsModel
 from ui.cooperation.protocol_dialog import TeamProtocolDialog
 from ui.cooperation.report_page import ReportPage
 
-WATCHED = ("declaration", "declaration_member", "team_change", "activity_tally",
-           "coop_protocol", "professional", "structure")
+WATCHED = (
+    "declaration",
+    "declaration_member",
+    "team_change",
+    "activity_tally",
+    "coop_protocol",
+    "professional",
+    "structure",
+)
 
 
 class CooperationView(QWidget):

@@ -30,7 +30,9 @@ def hours_text(value: float | None) -> str:
 
 def parse_number(text: str) -> float | None:
     """'10', '10,5', '' -> 10.0, 10.5, None; raises ValueError when unreadable."""
-    text = text.strip().replace(",", ".").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    text = (
+        text.strip().replace(",", ".").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    )
     return float(text) if text else None
 
 

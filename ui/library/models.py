@@ -55,8 +55,9 @@ class LibraryModel(QAbstractTableModel):
         """The read count of each protocol's version in force (filled after the first paint)."""
         self.reading = counts
         if self.rows:
-            self.dataChanged.emit(self.index(0, self.COL_READING),
-                                  self.index(len(self.rows) - 1, self.COL_READING))
+            self.dataChanged.emit(
+                self.index(0, self.COL_READING), self.index(len(self.rows) - 1, self.COL_READING)
+            )
 
     def reading_text(self, row: LibraryRow) -> str:
         if row.kind != "protocol" or row.id not in self.reading:
@@ -76,10 +77,19 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Type"), self.tr("Code"), self.tr("Titre"), self.tr("Version"),
-                    self.tr("Statut"), self.tr("Révision prévue"), self.tr("Lectures")][section]
+            return [
+                self.tr("Type"),
+                self.tr("Code"),
+                self.tr("Titre"),
+                self.tr("Version"),
+                self.tr("Statut"),
+                self.tr("Révision prévue"),
+                self.tr("Lectures"),
+            ][section]
         return None
 
     def widest_review(self) -> str:
@@ -106,8 +116,9 @@ class LibraryModel(QAbstractTableModel):
                 if not row.version:
                     return ""
                 if row.open_version:
-                    return self.tr("v{n} (v{open} en cours)").format(n=row.version,
-                                                                     open=row.open_version)
+                    return self.tr("v{n} (v{open} en cours)").format(
+                        n=row.version, open=row.open_version
+                    )
                 return f"v{row.version}"
             if col == self.COL_STATUS:
                 return label(STATUS_LABELS, row.status)
@@ -123,10 +134,16 @@ class LibraryModel(QAbstractTableModel):
                 return text
             if col == self.COL_READING:
                 return self.reading_text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_READING and self.reading_text(row):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == self.COL_READING
+            and self.reading_text(row)
+        ):
             done, total = self.reading[row.id]
-            return self.tr("{done} des {total} professionnels concernés ont lu la version en "
-                           "vigueur (Suivi des lectures : Ctrl+Maj+L)").format(done=done, total=total)
+            return self.tr(
+                "{done} des {total} professionnels concernés ont lu la version en "
+                "vigueur (Suivi des lectures : Ctrl+Maj+L)"
+            ).format(done=done, total=total)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_REVIEW:
             state = self.review_state(row)
             if state == "overdue":

@@ -54,25 +54,33 @@ class ReadingDialog(QDialog):
         self.summary.setFont(font)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("readingTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Profession"),
-                                              self.tr("Lecture")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Nom"), self.tr("Profession"), self.tr("Lecture")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.STATE, QHeaderView.ResizeMode.Stretch
+        )
         self.print_button = QPushButton(self.tr("Imprimer la liste de rappel…"))
         self.print_button.setObjectName("printReminder")
         self.mail_button = QPushButton(self.tr("Envoyer un rappel par courriel…"))
         self.mail_button.setObjectName("mailReminder")
-        self.mail_button.setToolTip(self.tr("Ouvre votre messagerie avec un message aux "
-                                            "personnes qui n'ont pas lu cette version"))
+        self.mail_button.setToolTip(
+            self.tr(
+                "Ouvre votre messagerie avec un message aux "
+                "personnes qui n'ont pas lu cette version"
+            )
+        )
         self.mail_note = QLabel()
         self.mail_note.setTextFormat(Qt.TextFormat.PlainText)
         self.mail_note.setWordWrap(True)
         self.copy_button = QPushButton(self.tr("Copie maîtrisée avec la liste (PDF)…"))
         self.copy_button.setObjectName("controlledCopy")
-        self.copy_button.setToolTip(self.tr("Le protocole complet en PDF, avec la liste de "
-                                            "lecture à la fin"))
+        self.copy_button.setToolTip(
+            self.tr("Le protocole complet en PDF, avec la liste de lecture à la fin")
+        )
         self.close_button = QPushButton(self.tr("Fermer"))
         box = QDialogButtonBox()
         box.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -94,10 +102,19 @@ class ReadingDialog(QDialog):
 
     def fill(self) -> None:
         lst = self.lst
-        self.summary.setText(self.tr("{code} — {title}, version {n} en vigueur : {done} sur {total} "
-                                     "à jour, {left} à relancer").format(
-            code=lst.code, title=lst.title, n=lst.number, done=lst.done, total=len(lst.readers),
-            left=len(lst.to_remind())))
+        self.summary.setText(
+            self.tr(
+                "{code} — {title}, version {n} en vigueur : {done} sur {total} "
+                "à jour, {left} à relancer"
+            ).format(
+                code=lst.code,
+                title=lst.title,
+                n=lst.number,
+                done=lst.done,
+                total=len(lst.readers),
+                left=len(lst.to_remind()),
+            )
+        )
         self.table.setRowCount(len(lst.readers))
         for row, r in enumerate(lst.readers):
             cells = (r.name, catalog.profession_label(r.profession), reading_state_text(r))
@@ -107,47 +124,71 @@ class ReadingDialog(QDialog):
                     item.setForeground(QColor(COLOURS.get(r.state, "#8a4b00")))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(self.STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.STATE, QHeaderView.ResizeMode.Stretch
+        )
         left = lst.to_remind()
         self.print_button.setEnabled(bool(left))
         without = [r.name for r in left if not r.email.strip()]
         self.mail_button.setEnabled(len(without) < len(left))
-        self.mail_note.setText(self.tr("Sans adresse électronique (à prévenir autrement) : "
-                                       "{names}").format(names=", ".join(without))
-                               if without else "")
+        self.mail_note.setText(
+            self.tr("Sans adresse électronique (à prévenir autrement) : {names}").format(
+                names=", ".join(without)
+            )
+            if without
+            else ""
+        )
         self.mail_note.setVisible(bool(without))
 
     def reminder_html(self) -> str:
         lst = self.lst
-        rows = "".join(f"<tr><td>{html.escape(r.name)}</td>"
-                       f"<td>{html.escape(catalog.profession_label(r.profession))}</td>"
-                       f"<td>{html.escape(reading_state_text(r))}</td>"
-                       "<td>&nbsp;</td></tr>" for r in lst.to_remind())
+        rows = "".join(
+            f"<tr><td>{html.escape(r.name)}</td>"
+            f"<td>{html.escape(catalog.profession_label(r.profession))}</td>"
+            f"<td>{html.escape(reading_state_text(r))}</td>"
+            "<td>&nbsp;</td></tr>"
+            for r in lst.to_remind()
+        )
         title = self.tr("À lire : {code} — {title}, version {n}").format(
-            code=lst.code, title=lst.title, n=lst.number)
-        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in (
-            self.tr("Nom"), self.tr("Profession"), self.tr("Lecture"), self.tr("Visa")))
-        ask = self.tr("Merci de lire cette version dans ProtoEdit puis de cliquer sur "
-                      "« J'ai lu cette version ».")
-        return (f"<h2>{html.escape(title)}</h2><p>{html.escape(ask)}</p>"
-                f"<table border='1' cellpadding='4' cellspacing='0' width='100%'><tr>{head}</tr>"
-                f"{rows}</table>")
+            code=lst.code, title=lst.title, n=lst.number
+        )
+        head = "".join(
+            f"<th align='left'>{html.escape(h)}</th>"
+            for h in (self.tr("Nom"), self.tr("Profession"), self.tr("Lecture"), self.tr("Visa"))
+        )
+        ask = self.tr(
+            "Merci de lire cette version dans ProtoEdit puis de cliquer sur "
+            "« J'ai lu cette version »."
+        )
+        return (
+            f"<h2>{html.escape(title)}</h2><p>{html.escape(ask)}</p>"
+            f"<table border='1' cellpadding='4' cellspacing='0' width='100%'><tr>{head}</tr>"
+            f"{rows}</table>"
+        )
 
     def print_reminder(self, printer: QPrinter | None = None) -> bool:
         """The reminder list through the print dialog (or at once on a given printer)."""
         name = f"{self.lst.code}-v{self.lst.number}-rappel-lecture"
-        return print_html(self, self.reminder_html(), name, printer,
-                          ask=printer is None) is not None
+        return (
+            print_html(self, self.reminder_html(), name, printer, ask=printer is None) is not None
+        )
 
     def export_copy(self, path: Path | None = None) -> bool:
         """The full protocol with its reading list, built in a worker (`exporter.finished`)."""
         lst, db = self.lst, self.ctx.db
-        target = path or self.exporter.ask_path(self.tr("Enregistrer la copie maîtrisée"),
-                                                f"{lst.code}-v{lst.number}-lectures.pdf")
+        target = path or self.exporter.ask_path(
+            self.tr("Enregistrer la copie maîtrisée"), f"{lst.code}-v{lst.number}-lectures.pdf"
+        )
         if target is None:
             return False
-        return self.exporter.export(lambda: protocol_print(db, lst.version_id, language(), True),
-                                    build_protocol_pdf, Path(target)) is not None
+        return (
+            self.exporter.export(
+                lambda: protocol_print(db, lst.version_id, language(), True),
+                build_protocol_pdf,
+                Path(target),
+            )
+            is not None
+        )
 
     def mail_reminder(self) -> bool:
         """The user's mail program, with the reminder to those who have not read it."""

@@ -52,12 +52,17 @@ class LibraryView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(LibraryModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            LibraryModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.fit_columns()
-        self.empty = QLabel(self.tr(
-            "<h2>Aucun document pour l'instant</h2>"
-            "<p>Pour commencer&nbsp;: renseignez la structure et les professionnels dans "
-            "l'écran <b>Équipe</b> (Ctrl+2), puis créez un premier protocole.</p>"))
+        self.empty = QLabel(
+            self.tr(
+                "<h2>Aucun document pour l'instant</h2>"
+                "<p>Pour commencer&nbsp;: renseignez la structure et les professionnels dans "
+                "l'écran <b>Équipe</b> (Ctrl+2), puis créez un premier protocole.</p>"
+            )
+        )
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,8 +71,11 @@ class LibraryView(QWidget):
         self.stack.addWidget(self.empty)
         self.reading_button = QPushButton(self.tr("Suivi des lectures…"))
         self.reading_button.setObjectName("readingList")
-        self.reading_button.setToolTip(self.tr("Qui a lu la version en vigueur du protocole "
-                                               "choisi, et qui relancer (Ctrl+Maj+L)"))
+        self.reading_button.setToolTip(
+            self.tr(
+                "Qui a lu la version en vigueur du protocole choisi, et qui relancer (Ctrl+Maj+L)"
+            )
+        )
         self.reading_button.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.reading_button.setVisible(not ctx.read_only)
         self.reading_button.clicked.connect(lambda: self.show_reading())
@@ -102,16 +110,17 @@ class LibraryView(QWidget):
         batch of protocols at each turn of the event loop."""
         if self.ctx.read_only:
             return
-        self._reading_pending = [r.id for r in self.model.rows
-                                 if r.kind == "protocol" and r.status == "approved"]
+        self._reading_pending = [
+            r.id for r in self.model.rows if r.kind == "protocol" and r.status == "approved"
+        ]
         self._reading_counts: dict[int, tuple[int, int]] = {}
         self.reading_timer.start()
 
     def _reading_batch(self) -> None:
         from protoedit.protocols import reading
 
-        batch = self._reading_pending[:self.READING_BATCH]
-        del self._reading_pending[:self.READING_BATCH]
+        batch = self._reading_pending[: self.READING_BATCH]
+        del self._reading_pending[: self.READING_BATCH]
         self._reading_counts.update(reading.reading_counts(self.ctx.db, batch))
         if not self._reading_pending:
             self.reading_timer.stop()
@@ -123,11 +132,21 @@ class LibraryView(QWidget):
         fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         pad = 2 * fm.horizontalAdvance("M")
-        for col, sample in ((LibraryModel.COL_REVIEW, self.model.widest_review()),
-                            (LibraryModel.COL_VERSION, self.model.tr("v{n} (v{open} en cours)").format(n=10, open=11)),
-                            (LibraryModel.COL_READING, self.model.tr("{done}/{total} lu").format(done=10, total=12))):
+        for col, sample in (
+            (LibraryModel.COL_REVIEW, self.model.widest_review()),
+            (
+                LibraryModel.COL_VERSION,
+                self.model.tr("v{n} (v{open} en cours)").format(n=10, open=11),
+            ),
+            (
+                LibraryModel.COL_READING,
+                self.model.tr("{done}/{total} lu").format(done=10, total=12),
+            ),
+        ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            header.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad)
+            header.resizeSection(
+                col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -145,7 +164,9 @@ class LibraryView(QWidget):
         self.stack.setCurrentWidget(self.table if rows or self.kind.currentData() else self.empty)
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.DECLARATION, Entity.MEETING):
+        if changes.touches(
+            Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.DECLARATION, Entity.MEETING
+        ):
             self.reload()
         elif self.painted and changes.touches(Entity.ACKNOWLEDGEMENT, Entity.PROFESSIONAL):
             self.load_reading()
@@ -162,8 +183,13 @@ class LibraryView(QWidget):
         row = self.selected_row()
         lst = reading.reading_list(self.ctx.db, row.id) if row and row.kind == "protocol" else None
         if lst is None:
-            QMessageBox.information(self, self.tr("Suivi des lectures"), self.tr(
-                "Choisissez d'abord dans la liste un protocole qui a une version en vigueur."))
+            QMessageBox.information(
+                self,
+                self.tr("Suivi des lectures"),
+                self.tr(
+                    "Choisissez d'abord dans la liste un protocole qui a une version en vigueur."
+                ),
+            )
             return False
         ReadingDialog(self.ctx, lst, self).exec()
         return True

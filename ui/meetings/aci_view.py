@@ -81,14 +81,26 @@ class AciYearView(QWidget):
         self.denominator.setSpecialValueText(self.tr("non saisi"))
         self.denominator.setGroupSeparatorShown(True)
         self.denominator.setAccessibleName(
-            self.tr("Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant"))
-        self.denominator.setToolTip(self.tr(
-            "Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD "
-            "ayant déclaré un médecin traitant de la structure, pour l'année choisie."))
+            self.tr("Patients de 75 ans ou plus ou en ALD de la patientèle médecin traitant")
+        )
+        self.denominator.setToolTip(
+            self.tr(
+                "Le dénominateur de la règle des 5 % : nombre de patients de 75 ans ou plus ou en ALD "
+                "ayant déclaré un médecin traitant de la structure, pour l'année choisie."
+            )
+        )
         self.denominator_button = QPushButton(self.tr("Enregistrer le nombre de patients"))
         self.denominator_info = _plain()
-        self.indicators = _table([self.tr("Critère (termes du contrat)"), self.tr("Résultat"),
-                                  self.tr("Points"), self.tr("Euros"), self.tr("Ce qui manque")], 0)
+        self.indicators = _table(
+            [
+                self.tr("Critère (termes du contrat)"),
+                self.tr("Résultat"),
+                self.tr("Points"),
+                self.tr("Euros"),
+                self.tr("Ce qui manque"),
+            ],
+            0,
+        )
         self.indicators.setWordWrap(True)
         header = self.indicators.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -99,8 +111,15 @@ class AciYearView(QWidget):
         self.source = _plain(wrap=True)
         self.source.setStyleSheet("color: #555;")
         self.meetings = _table([self.tr("Date"), self.tr("Réunion"), self.tr("Cas discutés")], 1)
-        self.protocols = _table([self.tr("Code"), self.tr("Protocole"), self.tr("Thème ACI"),
-                                 self.tr("En vigueur depuis")], 1)
+        self.protocols = _table(
+            [
+                self.tr("Code"),
+                self.tr("Protocole"),
+                self.tr("Thème ACI"),
+                self.tr("En vigueur depuis"),
+            ],
+            1,
+        )
         self.exporter = PdfExporter(ctx, self)
         top = QHBoxLayout()
         top.addWidget(_plain(self.tr("Année")))
@@ -135,7 +154,10 @@ class AciYearView(QWidget):
         self.denominator_button.clicked.connect(self.save_denominator)
         self.denominator.lineEdit().returnPressed.connect(self.save_denominator)
         self.exporter.finished.connect(
-            lambda p: self.status.setText(self.tr("PDF enregistré : {name}").format(name=Path(p).name)))
+            lambda p: self.status.setText(
+                self.tr("PDF enregistré : {name}").format(name=Path(p).name)
+            )
+        )
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
 
@@ -148,15 +170,22 @@ class AciYearView(QWidget):
 
     def reload(self) -> None:
         a = self.aci = aci_year(self.ctx.db, self.year.value())
-        self.denominator_label.setText(self.tr(
-            "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :").format(
-            year=a.year))
+        self.denominator_label.setText(
+            self.tr(
+                "Patients de 75 ans ou plus ou en ALD (patientèle médecin traitant) en {year} :"
+            ).format(year=a.year)
+        )
         d = a.denominator
         self.denominator.setValue(d.patients if d else 0)
-        self.denominator_info.setText(self.tr("saisi par {who} le {date}").format(
-            who=d.by, date=f"{d.at:%d/%m/%Y}") if d else self.tr("à saisir pour la règle des 5 %"))
+        self.denominator_info.setText(
+            self.tr("saisi par {who} le {date}").format(who=d.by, date=f"{d.at:%d/%m/%Y}")
+            if d
+            else self.tr("à saisir pour la règle des 5 %")
+        )
         criteria = criteria_rows(a)
-        _fill(self.indicators, [[c.label, c.result, c.points, c.euros, c.missing] for c in criteria])
+        _fill(
+            self.indicators, [[c.label, c.result, c.points, c.euros, c.missing] for c in criteria]
+        )
         for row, c in enumerate(criteria):
             if c.reached is not None:
                 self.indicators.item(row, 1).setForeground(QBrush(GREEN if c.reached else RED))
@@ -168,32 +197,61 @@ class AciYearView(QWidget):
             self.indicators.item(len(criteria) - 1, col).setFont(bold)
         self.indicators.resizeRowsToContents()
         rows_height = sum(self.indicators.rowHeight(r) for r in range(self.indicators.rowCount()))
-        self.indicators.setFixedHeight(rows_height + self.indicators.horizontalHeader().height() + 4)
-        self.wording.setText(self.tr("Termes du contrat. {concertation} {protocols}").format(
-            concertation=a.figures.concertation.wording(), protocols=a.figures.protocols.wording()))
-        checked = a.figures.checked and a.figures.concertation.checked and a.figures.protocols.checked
-        self.source.setText(self.tr("Chiffres du catalogue, en vigueur depuis le {date} : {source}.")
-                            .format(date=f"{a.figures.valid_from:%d/%m/%Y}", source=a.figures.source)
-                            + ("" if checked else self.tr(" Certains chiffres restent à vérifier.")))
+        self.indicators.setFixedHeight(
+            rows_height + self.indicators.horizontalHeader().height() + 4
+        )
+        self.wording.setText(
+            self.tr("Termes du contrat. {concertation} {protocols}").format(
+                concertation=a.figures.concertation.wording(),
+                protocols=a.figures.protocols.wording(),
+            )
+        )
+        checked = (
+            a.figures.checked and a.figures.concertation.checked and a.figures.protocols.checked
+        )
+        self.source.setText(
+            self.tr("Chiffres du catalogue, en vigueur depuis le {date} : {source}.").format(
+                date=f"{a.figures.valid_from:%d/%m/%Y}", source=a.figures.source
+            )
+            + ("" if checked else self.tr(" Certains chiffres restent à vérifier."))
+        )
         rcp = meeting_kind_label("rcp")
-        _fill(self.meetings, [[f"{m.starts_at:%d/%m/%Y %H:%M}", m.title or rcp, str(m.cases)]
-                              for m in a.meetings])
+        _fill(
+            self.meetings,
+            [[f"{m.starts_at:%d/%m/%Y %H:%M}", m.title or rcp, str(m.cases)] for m in a.meetings],
+        )
         rows = []
         for p in a.protocols:
             theme = catalog.aci_theme(p.aci_theme)
-            rows.append([p.code, p.title, theme.label() if theme else p.aci_theme,
-                         f"{p.in_force_since:%d/%m/%Y}"])
+            rows.append(
+                [
+                    p.code,
+                    p.title,
+                    theme.label() if theme else p.aci_theme,
+                    f"{p.in_force_since:%d/%m/%Y}",
+                ]
+            )
         _fill(self.protocols, rows)
 
     def on_changes(self, changes: OpChanges) -> None:
-        if changes.touches(Entity.MEETING, Entity.AGENDA_ITEM, Entity.PROTOCOL, Entity.PROTOCOL_VERSION,
-                           Entity.ACI_DENOMINATOR):
+        if changes.touches(
+            Entity.MEETING,
+            Entity.AGENDA_ITEM,
+            Entity.PROTOCOL,
+            Entity.PROTOCOL_VERSION,
+            Entity.ACI_DENOMINATOR,
+        ):
             self.reload()
 
     def export_pdf(self, path: str | Path | None = None) -> Task | None:
         year = self.year.value()
-        target = Path(path) if path else self.exporter.ask_path(
-            self.tr("Enregistrer le bilan ACI"), f"bilan-aci-{year}.pdf")
+        target = (
+            Path(path)
+            if path
+            else self.exporter.ask_path(
+                self.tr("Enregistrer le bilan ACI"), f"bilan-aci-{year}.pdf"
+            )
+        )
         if target is None:
             return None
         return self.exporter.export(lambda: aci_data(self.ctx.db, year), build_aci_pdf, target)
@@ -201,9 +259,15 @@ class AciYearView(QWidget):
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """Small: written on this thread, atomically, with the BOM Excel needs."""
         year = self.year.value()
-        target = Path(path) if path else self.exporter.ask_path(
-            self.tr("Enregistrer le bilan ACI (CSV)"), f"bilan-aci-{year}.csv",
-            self.tr("Fichiers CSV (*.csv)"))
+        target = (
+            Path(path)
+            if path
+            else self.exporter.ask_path(
+                self.tr("Enregistrer le bilan ACI (CSV)"),
+                f"bilan-aci-{year}.csv",
+                self.tr("Fichiers CSV (*.csv)"),
+            )
+        )
         if target is None:
             return None
         try:

@@ -65,12 +65,18 @@ class AfterPage(QWidget):
             self.state.clear()
         elif closed:
             assert meeting.closed_at is not None
-            self.state.setText(self.tr(
-                "Compte rendu clos le {date} : il ne se modifie plus, les corrections sont des "
-                "rectifications signées.").format(date=f"{local_time(meeting.closed_at):%d/%m/%Y %H:%M}"))
+            self.state.setText(
+                self.tr(
+                    "Compte rendu clos le {date} : il ne se modifie plus, les corrections sont des "
+                    "rectifications signées."
+                ).format(date=f"{local_time(meeting.closed_at):%d/%m/%Y %H:%M}")
+            )
         else:
-            self.state.setText(self.tr(
-                "Compte rendu en cours : le PDF porte la mention BROUILLON jusqu'à la clôture."))
+            self.state.setText(
+                self.tr(
+                    "Compte rendu en cours : le PDF porte la mention BROUILLON jusqu'à la clôture."
+                )
+            )
         for a in meeting.amendments if meeting else []:
             self.amendments.addItem(f"{local_time(a.at):%d/%m/%Y %H:%M} — {a.author} : {a.text}")
         if meeting is not None and not meeting.amendments:
@@ -82,6 +88,8 @@ class AfterPage(QWidget):
     def amend(self) -> None:
         if self.meeting is None:
             return
-        if run_op(self.ctx, self, meetings.amend, self.meeting.id,
-                  self.amend_text.toPlainText()) is not None:
+        if (
+            run_op(self.ctx, self, meetings.amend, self.meeting.id, self.amend_text.toPlainText())
+            is not None
+        ):
             self.amend_text.clear()

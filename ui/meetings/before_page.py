@@ -48,7 +48,8 @@ class BeforePage(QWidget):
         rows.setMinimumSectionSize(int(self.fontMetrics().height() * 1.7))
         self.agenda_table.setMinimumHeight(  # six rows at least, and half of the seventh
             self.agenda_table.horizontalHeader().sizeHint().height()
-            + int(rows.minimumSectionSize() * (AGENDA_ROWS_SHOWN + 0.5)))
+            + int(rows.minimumSectionSize() * (AGENDA_ROWS_SHOWN + 0.5))
+        )
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.item_form = ItemForm(ctx)
@@ -61,10 +62,13 @@ class BeforePage(QWidget):
         self.follow_table = table(self.follow, self.tr("Décisions précédentes à suivre"))
         self.export_button = QPushButton(self.tr("Exporter l'ordre du jour (PDF)"))
         self.send_button = QPushButton(self.tr("Envoyer l'invitation"))
-        self.send_button.setToolTip(self.tr(
-            "Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre "
-            "messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. "
-            "ProtoEdit n'envoie rien lui-même."))
+        self.send_button.setToolTip(
+            self.tr(
+                "Crée l'ordre du jour (PDF) et l'invitation pour les agendas (.ics), puis ouvre votre "
+                "messagerie avec les adresses des invités et le dossier des deux fichiers à joindre. "
+                "ProtoEdit n'envoie rien lui-même."
+            )
+        )
         self.send_status = QLabel()
         self.send_status.setObjectName("invitationStatus")
         self.send_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,8 +156,11 @@ class BeforePage(QWidget):
         if meeting is None or closed:
             self.item_dialog.hide()
         else:  # the window may stay open while another meeting is chosen: say which one
-            self.item_dialog.setWindowTitle(self.tr("Point de l'ordre du jour — réunion du {date}")
-                                            .format(date=f"{meeting.starts_at:%d/%m/%Y}"))
+            self.item_dialog.setWindowTitle(
+                self.tr("Point de l'ordre du jour — réunion du {date}").format(
+                    date=f"{meeting.starts_at:%d/%m/%Y}"
+                )
+            )
         self.send_button.setEnabled(meeting is not None and meeting.status == "planned")
         if not same:
             self.send_status.hide()
@@ -169,7 +176,8 @@ class BeforePage(QWidget):
             self.total.setStyleSheet("")
             return
         text = self.tr("Total prévu : {n} min ({start} – {end})").format(
-            n=m.planned_minutes, start=f"{m.starts_at:%H:%M}", end=f"{m.ends_at:%H:%M}")
+            n=m.planned_minutes, start=f"{m.starts_at:%H:%M}", end=f"{m.ends_at:%H:%M}"
+        )
         if any(i.minutes_spent is not None for i in m.items):
             text += self.tr(" · temps passé : {n} min").format(n=m.spent_minutes)
         self.total.setText(text)

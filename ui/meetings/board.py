@@ -40,9 +40,12 @@ class DecisionsBoard(QWidget):
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Responsable"))
         self.state = QComboBox()
-        for key, label in (("pending", self.tr("À faire (en cours, en retard, reportées)")),
-                           ("overdue", self.tr("En retard")), ("done", self.tr("Faites")),
-                           ("all", self.tr("Toutes"))):
+        for key, label in (
+            ("pending", self.tr("À faire (en cours, en retard, reportées)")),
+            ("overdue", self.tr("En retard")),
+            ("done", self.tr("Faites")),
+            ("all", self.tr("Toutes")),
+        ):
             self.state.addItem(label, key)
         self.counts = QLabel()
         self.model = decisions_model(with_meeting=True)
@@ -81,7 +84,9 @@ class DecisionsBoard(QWidget):
         shown = FILTERS[self.state.currentData()]
         self.model.set_rows([d for d in everything if not shown or d.state in shown])
         n = {s: sum(1 for d in everything if d.state == s) for s in ("open", "overdue", "done")}
-        self.counts.setText(self.tr("{open} en cours · {overdue} en retard · {done} faites").format(**n))
+        self.counts.setText(
+            self.tr("{open} en cours · {overdue} en retard · {done} faites").format(**n)
+        )
         self.counts.setStyleSheet("color: #b00020;" if n["overdue"] else "")
         self._update()
 
@@ -92,8 +97,9 @@ class DecisionsBoard(QWidget):
     def _update(self, *_args: object) -> None:
         d = self.selected()
         self.done_button.setEnabled(d is not None and d.status in ("open", "postponed"))
-        self.cycle_button.setEnabled(d is not None and queries.cycle_for_decision(
-            self.ctx.db, d.id) is not None)
+        self.cycle_button.setEnabled(
+            d is not None and queries.cycle_for_decision(self.ctx.db, d.id) is not None
+        )
 
     def open_cycle(self) -> None:
         d = self.selected()
@@ -106,12 +112,19 @@ class DecisionsBoard(QWidget):
     def mark_done(self) -> None:
         """Done outside any meeting (e.g. the coordinator checks it between two meetings)."""
         d = self.selected()
-        if d is not None and run_op(self.ctx, self, decisions.set_decision_status, d.id, "done",
-                                    self.note.text()) is not None:
+        if (
+            d is not None
+            and run_op(
+                self.ctx, self, decisions.set_decision_status, d.id, "done", self.note.text()
+            )
+            is not None
+        ):
             self.note.clear()
 
     def on_changes(self, changes: OpChanges) -> None:
         if changes.touches(Entity.PROFESSIONAL):
             fill_professionals(self.owner, self.ctx, self.tr("Tous les responsables"))
-        if changes.touches(Entity.DECISION, Entity.MEETING, Entity.AGENDA_ITEM, Entity.PROFESSIONAL):
+        if changes.touches(
+            Entity.DECISION, Entity.MEETING, Entity.AGENDA_ITEM, Entity.PROFESSIONAL
+        ):
             self.reload()

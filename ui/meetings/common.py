@@ -17,8 +17,9 @@ log = logging.getLogger("protoedit.meetings")
 __all__ = ["run_op"]  # re-exported: the meetings screens import it from here
 
 
-def fill_professionals(combo: QComboBox, ctx: AppContext, none_label: str,
-                       with_profession: bool = False) -> None:
+def fill_professionals(
+    combo: QComboBox, ctx: AppContext, none_label: str, with_profession: bool = False
+) -> None:
     """Active team members (id as data), after a "nobody" entry; keeps the current choice."""
     current = combo.currentData()
     combo.blockSignals(True)
@@ -59,7 +60,8 @@ def fit_rows(view: QTableView) -> None:
     model = view.model()
     fits = model is not None and model.rowCount() <= FIT_ROWS_MAX
     view.verticalHeader().setSectionResizeMode(
-        QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Interactive)
+        QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Interactive
+    )
 
 
 def table(model: QAbstractItemModel, name: str, stretch: tuple[int, ...] = (0,)) -> QTableView:

@@ -62,9 +62,12 @@ class DecisionsBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Supprimer la décision"))
         self.revision_button = QPushButton(self.tr("Ouvrir une révision du protocole"))
         self.pdsa_button = QPushButton(self.tr("Lancer un cycle PDSA"))
-        self.pdsa_button.setToolTip(self.tr(
-            "La décision (sélectionnée, sinon la dernière) devient le but d'un cycle PDSA "
-            "du protocole"))
+        self.pdsa_button.setToolTip(
+            self.tr(
+                "La décision (sélectionnée, sinon la dernière) devient le but d'un cycle PDSA "
+                "du protocole"
+            )
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         entry = QHBoxLayout()
@@ -105,8 +108,9 @@ class DecisionsBox(QGroupBox):
             self.table.selectRow(row)
         about_protocol = item is not None and item.kind in PROTOCOL_ITEM_KINDS
         self.revision_button.setVisible(about_protocol)
-        self.pdsa_button.setVisible(about_protocol and item is not None
-                                    and item.protocol_id is not None)
+        self.pdsa_button.setVisible(
+            about_protocol and item is not None and item.protocol_id is not None
+        )
         if not same:
             self.status.clear()
         self._update_buttons()
@@ -128,13 +132,18 @@ class DecisionsBox(QGroupBox):
     def _update_buttons(self, *_args: object) -> None:
         target = self._target()
         self.revision_button.setEnabled(
-            target is not None and target.protocol_version_id is None and target.status != "cancelled")
+            target is not None
+            and target.protocol_version_id is None
+            and target.status != "cancelled"
+        )
         self.remove_button.setEnabled(not self.read_only and self.selected() is not None)
         cycle = self._cycle(target)
-        self.pdsa_button.setText(self.tr("Voir le cycle PDSA") if cycle
-                                 else self.tr("Lancer un cycle PDSA"))
-        self.pdsa_button.setEnabled(target is not None and (
-            cycle is not None or target.status != "cancelled"))
+        self.pdsa_button.setText(
+            self.tr("Voir le cycle PDSA") if cycle else self.tr("Lancer un cycle PDSA")
+        )
+        self.pdsa_button.setEnabled(
+            target is not None and (cycle is not None or target.status != "cancelled")
+        )
 
     def _cycle(self, target: DecisionView | None) -> queries.CycleView | None:
         if target is None or not self.pdsa_button.isVisibleTo(self):
@@ -147,8 +156,12 @@ class DecisionsBox(QGroupBox):
         owner_id = self.owner.itemData(index) if index > 0 else None
         due = None if self.due.date() == NO_DATE else self.due.date().toPython()
         assert due is None or isinstance(due, dt.date)
-        return DecisionInput(text=self.text.text(), owner_id=owner_id,
-                             owner_name="" if owner_id is not None else name, due_date=due)
+        return DecisionInput(
+            text=self.text.text(),
+            owner_id=owner_id,
+            owner_name="" if owner_id is not None else name,
+            due_date=due,
+        )
 
     def add(self) -> None:
         if self.item is None or self.read_only or not self.text.text().strip():
@@ -173,8 +186,12 @@ class DecisionsBox(QGroupBox):
         if target is None:
             return
         if run_op(self.ctx, self, decisions.open_protocol_revision, target.id) is not None:
-            self.status.setText(self.tr("Révision ouverte : un nouveau brouillon du protocole "
-                                        "cite cette réunion et cette décision."))
+            self.status.setText(
+                self.tr(
+                    "Révision ouverte : un nouveau brouillon du protocole "
+                    "cite cette réunion et cette décision."
+                )
+            )
 
     def open_cycle(self) -> None:
         """The decision's PDSA cycle: started from it the first time (its text as the aim),

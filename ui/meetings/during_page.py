@@ -24,9 +24,11 @@ from ui.meetings.item_panel import ItemPanel
 from ui.meetings.models import patient_cell
 
 FOLLOW_UP = -1  # list entry of the follow-up section
-HIGHLIGHT = ("QListWidget::item { padding: 3px; } "
-             "QListWidget::item:selected { background: #ffd54f; color: black; font-weight: bold; "
-             "border-left: 6px solid #e65100; }")
+HIGHLIGHT = (
+    "QListWidget::item { padding: 3px; } "
+    "QListWidget::item:selected { background: #ffd54f; color: black; font-weight: bold; "
+    "border-left: 6px solid #e65100; }"
+)
 SCALE = 1.6  # presentation type size
 
 
@@ -82,8 +84,11 @@ class DuringPage(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.present_button.toggled.connect(self.set_presentation)
-        for keys, fn in (("F5", self.present_button.toggle), ("Ctrl+PgDown", lambda: self.step(+1)),
-                         ("Ctrl+PgUp", lambda: self.step(-1))):
+        for keys, fn in (
+            ("F5", self.present_button.toggle),
+            ("Ctrl+PgDown", lambda: self.step(+1)),
+            ("Ctrl+PgUp", lambda: self.step(-1)),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(fn)
@@ -98,7 +103,9 @@ class DuringPage(QWidget):
         self.attendance.set_read_only(closed)
         self.follow_up.load(meeting.id if meeting else None, follow_up, closed)
         self._fill_list(meeting, follow_up)
-        keys = [self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())]
+        keys = [
+            self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())
+        ]
         if current not in keys:
             current = keys[1] if len(keys) > 1 and not follow_up else FOLLOW_UP
         self.items.blockSignals(True)
@@ -106,20 +113,27 @@ class DuringPage(QWidget):
         self.items.blockSignals(False)
         self.panel.read_only = closed
         self.panel.meeting_id = meeting.id if meeting else None
-        self.panel.meeting_label = (self.tr("Réunion du {date}").format(
-            date=f"{meeting.starts_at:%d/%m/%Y}") + (f" ({meeting.title})" if meeting.title else "")
-            if meeting else "")
+        self.panel.meeting_label = (
+            self.tr("Réunion du {date}").format(date=f"{meeting.starts_at:%d/%m/%Y}")
+            + (f" ({meeting.title})" if meeting.title else "")
+            if meeting
+            else ""
+        )
         self._show(current)
 
     def _fill_list(self, meeting: MeetingView | None, follow_up: list[DecisionView]) -> None:
         """Texts updated in place when the agenda is the same, rebuilt otherwise."""
-        rows = [(FOLLOW_UP, self.tr("Suivi des décisions précédentes ({n})").format(n=len(follow_up)))]
+        rows = [
+            (FOLLOW_UP, self.tr("Suivi des décisions précédentes ({n})").format(n=len(follow_up)))
+        ]
         for n, item in enumerate(meeting.items if meeting else [], start=1):
             text = f"{n}. {item.starts_at:%H:%M}  {item.theme or ''}".rstrip()
             if patient := patient_cell(item):
                 text += f" — {patient}"
             rows.append((item.id, text))
-        keys = [self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())]
+        keys = [
+            self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())
+        ]
         self.items.blockSignals(True)
         if keys != [k for k, _ in rows]:
             self.items.clear()
@@ -174,8 +188,9 @@ class DuringPage(QWidget):
             font.setPointSizeF(self.base_font.pointSizeF() * SCALE)
         self.setFont(font)
         self.items.setFont(font)  # a style sheet stops the font from being inherited
-        self.present_button.setText(self.tr("Quitter la présentation") if large
-                                    else self.tr("Mode présentation"))
+        self.present_button.setText(
+            self.tr("Quitter la présentation") if large else self.tr("Mode présentation")
+        )
         self.split.setSizes([440, 960] if large else [400, 1000])
         title = QFont(font)
         title.setPointSizeF(font.pointSizeF() * 1.4)

@@ -32,7 +32,9 @@ class FollowUpPanel(QGroupBox):
         self.table = table(self.model, self.tr("Décisions à suivre"))
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
-        self.note.setPlaceholderText(self.tr("Un mot de pourquoi (obligatoire pour reporter ou annuler)"))
+        self.note.setPlaceholderText(
+            self.tr("Un mot de pourquoi (obligatoire pour reporter ou annuler)")
+        )
         self.done_button = QPushButton(self.tr("Faite"))
         self.postpone_button = QPushButton(self.tr("Reportée"))
         self.cancel_button = QPushButton(self.tr("Annulée"))
@@ -49,8 +51,12 @@ class FollowUpPanel(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.hint)
-        for b, status in ((self.done_button, "done"), (self.postpone_button, "postponed"),
-                          (self.cancel_button, "cancelled"), (self.reopen_button, "open")):
+        for b, status in (
+            (self.done_button, "done"),
+            (self.postpone_button, "postponed"),
+            (self.cancel_button, "cancelled"),
+            (self.reopen_button, "open"),
+        ):
             b.clicked.connect(lambda _=False, s=status: self.mark(s))
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(self.hint.clear)
@@ -89,6 +95,16 @@ class FollowUpPanel(QGroupBox):
             self.note.setFocus()
             return
         self.hint.clear()
-        if run_op(self.ctx, self, decisions.set_decision_status, d.id, status, self.note.text(),
-                  self.meeting_id) is not None:
+        if (
+            run_op(
+                self.ctx,
+                self,
+                decisions.set_decision_status,
+                d.id,
+                status,
+                self.note.text(),
+                self.meeting_id,
+            )
+            is not None
+        ):
             self.note.clear()

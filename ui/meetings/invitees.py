@@ -43,8 +43,11 @@ class InviteesBox(QGroupBox):
         self.member = QComboBox()
         self.invite_button = QPushButton(self.tr("Inviter"))
         self.invite_all_button = QPushButton(self.tr("Inviter toute l'équipe et les partenaires"))
-        self.invite_all_button.setToolTip(self.tr(
-            "Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris"))
+        self.invite_all_button.setToolTip(
+            self.tr(
+                "Invite en un clic chaque membre actif de l'annuaire, partenaires extérieurs compris"
+            )
+        )
         self.partner_name = QLineEdit()
         self.partner_name.setMaxLength(250)
         self.partner_name.setPlaceholderText(self.tr("Partenaire extérieur : nom"))
@@ -54,7 +57,9 @@ class InviteesBox(QGroupBox):
             self.partner_profession.addItem(p.label(), p.code)
         self.partner_button = QPushButton(self.tr("Inviter le partenaire"))
         for combo in (self.member, self.partner_profession):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         self.controls = QWidget()
         grid = QGridLayout(self.controls)
@@ -110,18 +115,25 @@ class InviteesBox(QGroupBox):
                 grid.addWidget(remove, row, 1)
         self.set_read_only(self.read_only)
 
-    def _attendance_buttons(self, grid: QGridLayout, row: int, invitee_id: int, current: str) -> None:
+    def _attendance_buttons(
+        self, grid: QGridLayout, row: int, invitee_id: int, current: str
+    ) -> None:
         group = QButtonGroup(self.rows)
         self.buttons[invitee_id] = {}
-        labels = {"present": self.tr("Présent"), "excused": self.tr("Excusé"),
-                  "absent": self.tr("Absent")}
+        labels = {
+            "present": self.tr("Présent"),
+            "excused": self.tr("Excusé"),
+            "absent": self.tr("Absent"),
+        }
         for col, (state, label) in enumerate(labels.items(), start=1):
             b = QToolButton()
             b.setText(label)
             b.setCheckable(True)
             b.setChecked(state == current)
-            b.setStyleSheet(f"QToolButton:checked {{ background: {ATTENDANCE_COLORS[state]}; "
-                            "color: white; font-weight: bold; }")
+            b.setStyleSheet(
+                f"QToolButton:checked {{ background: {ATTENDANCE_COLORS[state]}; "
+                "color: white; font-weight: bold; }"
+            )
             b.clicked.connect(lambda _=False, i=invitee_id, s=state: self.set_attendance(i, s))
             group.addButton(b)
             self.buttons[invitee_id][state] = b
@@ -155,7 +167,16 @@ class InviteesBox(QGroupBox):
     def invite_partner(self) -> None:
         if self.meeting is None:
             return
-        if run_op(self.ctx, self, meetings.invite_partner, self.meeting.id,
-                  self.partner_name.text(), self.partner_profession.currentData()) is not None:
+        if (
+            run_op(
+                self.ctx,
+                self,
+                meetings.invite_partner,
+                self.meeting.id,
+                self.partner_name.text(),
+                self.partner_profession.currentData(),
+            )
+            is not None
+        ):
             self.partner_name.clear()
             self.partner_profession.setCurrentIndex(0)

@@ -71,14 +71,18 @@ class ItemForm(QGroupBox):
         self.slot.setSuffix(self.tr(" min"))
         self.pseudonym = CheckedLineEdit(max_length=120)
         self.pseudonym.edit.setPlaceholderText(self.tr("Initiales ou pseudonyme"))
-        self.name_warning = QLabel(self.tr(
-            "Un nom complet ? Préférez des initiales ou un pseudonyme."))
+        self.name_warning = QLabel(
+            self.tr("Un nom complet ? Préférez des initiales ou un pseudonyme.")
+        )
         self.name_warning.setObjectName("nameWarning")
         self.name_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.name_warning.setStyleSheet("color: #8a4b00;")
-        self.name_warning.setToolTip(self.tr(
-            "Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le "
-            "compte rendu peuvent circuler : des initiales suffisent à l'équipe."))
+        self.name_warning.setToolTip(
+            self.tr(
+                "Le nom n'est imprimé qu'avec le consentement du patient, mais l'ordre du jour et le "
+                "compte rendu peuvent circuler : des initiales suffisent à l'équipe."
+            )
+        )
         self.initials = CheckedLineEdit(max_length=12)
         self.consent = QComboBox()
         self.consent.addItem(self.tr("Non demandé : initiales seulement"), "not_asked")
@@ -102,21 +106,35 @@ class ItemForm(QGroupBox):
         self.form.addRow(self.tr("Demandé par"), self.requester)
         self.form.addRow(self.tr("Présenté par"), self.presenter)
         self.form.addRow(self.tr("Durée prévue"), self.slot)
-        self.case_rows = [(self.tr("Patient"), self.pseudonym), ("", self.name_warning),
-                          (self.tr("Initiales"), self.initials),
-                          (self.tr("Consentement"), self.consent), ("", flags)]
+        self.case_rows = [
+            (self.tr("Patient"), self.pseudonym),
+            ("", self.name_warning),
+            (self.tr("Initiales"), self.initials),
+            (self.tr("Consentement"), self.consent),
+            ("", flags),
+        ]
         for label, w in self.case_rows:
             self.form.addRow(label, w)
         self.form.addRow(self.tr("Protocole"), self.protocol)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.up_button, self.down_button,
-                  self.remove_button):
+        for b in (
+            self.save_button,
+            self.new_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.form.addRow(buttons)
         self.form.addRow(self.status)
-        self.fields = {"theme": self.theme, "requester": self.requester, "presenter": self.presenter,
-                       "patient_pseudonym": self.pseudonym, "patient_initials": self.initials}
+        self.fields = {
+            "theme": self.theme,
+            "requester": self.requester,
+            "presenter": self.presenter,
+            "patient_pseudonym": self.pseudonym,
+            "patient_initials": self.initials,
+        }
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for w in self.fields.values():
             w.edit.textEdited.connect(self._edited)
@@ -171,12 +189,15 @@ class ItemForm(QGroupBox):
         self.item_id = item.id if item else None
         self.position = item.position if item else None
         self.revision = item.revision if item else None
-        self.setTitle(self.tr("Point {n}").format(n=item.position + 1) if item
-                      else self.tr("Nouveau point"))
+        self.setTitle(
+            self.tr("Point {n}").format(n=item.position + 1) if item else self.tr("Nouveau point")
+        )
         self._show_values(v)
         self._kind_changed()
         self.base = asdict(self.values()) if item else {}
-        self.save_button.setText(self.tr("Enregistrer le point") if item else self.tr("Ajouter le point"))
+        self.save_button.setText(
+            self.tr("Enregistrer le point") if item else self.tr("Ajouter le point")
+        )
         for b in (self.remove_button, self.up_button, self.down_button):
             b.setVisible(item is not None)
         self.dirty = False
@@ -193,9 +214,14 @@ class ItemForm(QGroupBox):
         select_data(self.protocol, v.protocol_id)
 
     def values(self) -> ItemInput:
-        v = ItemInput(kind=self.kind.currentData(), slot_minutes=self.slot.value(),
-                      consent=self.consent.currentData(), flag_75=self.flag_75.isChecked(),
-                      flag_ald=self.flag_ald.isChecked(), protocol_id=self.protocol.currentData())
+        v = ItemInput(
+            kind=self.kind.currentData(),
+            slot_minutes=self.slot.value(),
+            consent=self.consent.currentData(),
+            flag_75=self.flag_75.isChecked(),
+            flag_ald=self.flag_ald.isChecked(),
+            protocol_id=self.protocol.currentData(),
+        )
         for key, w in self.fields.items():
             setattr(v, key, w.text())
         return v
@@ -212,10 +238,14 @@ class ItemForm(QGroupBox):
             return
         try:
             if self.item_id is None:
-                item_id, changes = meetings.add_item(self.ctx.db, self.ctx.actor, self.meeting_id, v)
+                item_id, changes = meetings.add_item(
+                    self.ctx.db, self.ctx.actor, self.meeting_id, v
+                )
             else:
                 item_id = self.item_id
-                changes = meetings.update_item(self.ctx.db, self.ctx.actor, item_id, v, self.revision)
+                changes = meetings.update_item(
+                    self.ctx.db, self.ctx.actor, item_id, v, self.revision
+                )
         except FieldErrors as e:
             for key, w in self.fields.items():
                 msg = e.problems.get(key)
@@ -245,14 +275,29 @@ class ItemForm(QGroupBox):
         fields both changed are chosen in the merge dialog."""
         theirs_view = get_item(self.ctx.db, self.item_id)
         theirs = asdict(item_input(theirs_view))
-        labels = {"kind": self.tr("Type"), "theme": self.tr("Thème"),
-                  "requester": self.tr("Demandé par"), "presenter": self.tr("Présenté par"),
-                  "slot_minutes": self.tr("Durée prévue"), "patient_pseudonym": self.tr("Patient"),
-                  "patient_initials": self.tr("Initiales"), "consent": self.tr("Consentement"),
-                  "flag_75": self.tr("75 ans ou plus"), "flag_ald": self.tr("En ALD"),
-                  "protocol_id": self.tr("Protocole")}
-        result = resolve_fields(self, self.title(), self.tr("Point de réunion"), self.base,
-                                asdict(self.values()), theirs, labels, self._shown)
+        labels = {
+            "kind": self.tr("Type"),
+            "theme": self.tr("Thème"),
+            "requester": self.tr("Demandé par"),
+            "presenter": self.tr("Présenté par"),
+            "slot_minutes": self.tr("Durée prévue"),
+            "patient_pseudonym": self.tr("Patient"),
+            "patient_initials": self.tr("Initiales"),
+            "consent": self.tr("Consentement"),
+            "flag_75": self.tr("75 ans ou plus"),
+            "flag_ald": self.tr("En ALD"),
+            "protocol_id": self.tr("Protocole"),
+        }
+        result = resolve_fields(
+            self,
+            self.title(),
+            self.tr("Point de réunion"),
+            self.base,
+            asdict(self.values()),
+            theirs,
+            labels,
+            self._shown,
+        )
         if result is None:
             self.status.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
             return
@@ -274,8 +319,10 @@ class ItemForm(QGroupBox):
         return str(value) if value not in (None, "") else "—"
 
     def remove(self) -> None:
-        if self.item_id is not None and run_op(self.ctx, self, meetings.remove_item,
-                                               self.item_id) is not None:
+        if (
+            self.item_id is not None
+            and run_op(self.ctx, self, meetings.remove_item, self.item_id) is not None
+        ):
             self.show_item(None)
 
     def move(self, step: int) -> None:
@@ -296,7 +343,9 @@ class ItemDialog(QDialog):
         self.setWindowTitle(self.tr("Point de l'ordre du jour"))
         self.form = form
         close = QDialogButtonBox()
-        self.close_button = close.addButton(self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = close.addButton(
+            self.tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.close_button.setToolTip(self.tr("Fermer (Échap)"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -33,8 +33,11 @@ from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
 
 # What is typed during the meeting, field -> the core operation saving it.
-SAVERS = {"notes": meetings.set_item_notes, "proposal": meetings.set_item_proposal,
-          "deviation_reason": meetings.set_deviation_reason}
+SAVERS = {
+    "notes": meetings.set_item_notes,
+    "proposal": meetings.set_item_proposal,
+    "deviation_reason": meetings.set_deviation_reason,
+}
 
 RECOVERY_KIND = "agenda_item"
 
@@ -74,20 +77,29 @@ class ItemPanel(QWidget):
         self.info.setWordWrap(True)
         self.timer = ItemTimer()
         self.notes = MarkdownField()
-        self.notes.editor.setPlaceholderText(self.tr("Problèmes discutés, notes de discussion (Markdown)"))
+        self.notes.editor.setPlaceholderText(
+            self.tr("Problèmes discutés, notes de discussion (Markdown)")
+        )
         self.notes_private = QCheckBox(self.tr("Ne pas imprimer dans le compte rendu"))
         self.notes_private.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.notes_private.setToolTip(self.tr(
-            "Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont "
-            "tenues hors du compte rendu."))
+        self.notes_private.setToolTip(
+            self.tr(
+                "Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont "
+                "tenues hors du compte rendu."
+            )
+        )
         self.proposal = MarkdownField()
         self.proposal.editor.setPlaceholderText(self.tr("Proposition retenue par l'équipe"))
         self.deviation = MarkdownField()
-        self.deviation.editor.setPlaceholderText(self.tr(
-            "Si la prise en charge finale diffère de la proposition : la raison"))
+        self.deviation.editor.setPlaceholderText(
+            self.tr("Si la prise en charge finale diffère de la proposition : la raison")
+        )
         self.deviation.setMaximumHeight(90)
-        self.text_fields = {"notes": self.notes, "proposal": self.proposal,
-                            "deviation_reason": self.deviation}
+        self.text_fields = {
+            "notes": self.notes,
+            "proposal": self.proposal,
+            "deviation_reason": self.deviation,
+        }
         for field in self.text_fields.values():
             field.show_preview(False)
         self.decisions = DecisionsBox(ctx)
@@ -175,25 +187,42 @@ class ItemPanel(QWidget):
         self.saved_label.setText(note or self.tr("Enregistré."))
         return True
 
-    def _save_texts(self, item_id: int, texts: dict[str, str], revision: int | None,
-                    saved: list[str], changes: OpChanges) -> None:
+    def _save_texts(
+        self,
+        item_id: int,
+        texts: dict[str, str],
+        revision: int | None,
+        saved: list[str],
+        changes: OpChanges,
+    ) -> None:
         for which, text in texts.items():
             changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item_id, text, revision))
             saved.append(which)
             revision = None  # checked on the first field: the others follow it
 
-    def _merge_with_other_pc(self, item_id: int, mine: dict[str, str], saved: list[str],
-                             changes: OpChanges) -> str | None:
+    def _merge_with_other_pc(
+        self, item_id: int, mine: dict[str, str], saved: list[str], changes: OpChanges
+    ) -> str | None:
         """Merge the texts typed here with the item as the other PC saved it: a text only one
         PC changed is kept as it is; a text both changed is chosen in the merge dialog. What
         to tell the user, or None when the dialog was cancelled."""
         theirs_item = get_item(self.ctx.db, item_id)
         theirs = {which: getattr(theirs_item, which) for which in mine}
-        labels = {"notes": self.tr("Notes"), "proposal": self.tr("Proposition"),
-                  "deviation_reason": self.tr("Raison de l'écart")}
-        result = resolve_fields(self, self.title.text(), self.tr("Point de réunion"),
-                                {w: self.base.get(w, "") for w in mine}, mine, theirs, labels,
-                                lambda _key, value: str(value or "—"))
+        labels = {
+            "notes": self.tr("Notes"),
+            "proposal": self.tr("Proposition"),
+            "deviation_reason": self.tr("Raison de l'écart"),
+        }
+        result = resolve_fields(
+            self,
+            self.title.text(),
+            self.tr("Point de réunion"),
+            {w: self.base.get(w, "") for w in mine},
+            mine,
+            theirs,
+            labels,
+            lambda _key, value: str(value or "—"),
+        )
         if result is None:
             return None
         for which, text in result.merge.values.items():
@@ -207,8 +236,11 @@ class ItemPanel(QWidget):
 
     def _failed(self, err: ProtoEditError, quiet: bool) -> None:
         kept = self.keep_recovery()
-        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
-                                 else self.tr("Non enregistré"))
+        self.saved_label.setText(
+            self.tr("Non enregistré : copie de secours gardée")
+            if kept
+            else self.tr("Non enregistré")
+        )
         if not quiet and not self._failing:
             show_error(self, err)
         self._failing = True
@@ -221,13 +253,24 @@ class ItemPanel(QWidget):
         item = self.item
         if item is None:
             return False
-        label = f"{self.meeting_label} — {self.title.text()}" if self.meeting_label else \
-            self.title.text()
+        label = (
+            f"{self.meeting_label} — {self.title.text()}"
+            if self.meeting_label
+            else self.title.text()
+        )
         try:
-            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, item.id, label,
-                           {"meeting_id": self.meeting_id,
-                            **{which: field.text() for which, field in self.text_fields.items()}},
-                           item.revision, self.ctx.actor.name)
+            recovery.write(
+                self.ctx.db.display_name,
+                RECOVERY_KIND,
+                item.id,
+                label,
+                {
+                    "meeting_id": self.meeting_id,
+                    **{which: field.text() for which, field in self.text_fields.items()},
+                },
+                item.revision,
+                self.ctx.actor.name,
+            )
         except OSError:
             return False
         return True
@@ -273,14 +316,20 @@ class ItemPanel(QWidget):
         if not self.dirty:  # while typing, the save merges with what changed since
             self.base_revision = item.revision if item else None
         self.notes_private.setChecked(bool(item and item.notes_private))
-        self.timer.set_item(item.id if item else None, item.minutes_spent if item else None,
-                            item.slot_minutes if item else 0)
+        self.timer.set_item(
+            item.id if item else None,
+            item.minutes_spent if item else None,
+            item.slot_minutes if item else 0,
+        )
         self.decisions.load(item)
         self.quality.load(item)
         # A quality review ends in decisions: its charts take the proposal's room (kept when
         # one was written).
-        self.proposal_box.setVisible(item is None or item.kind != "quality_review"
-                                     or bool(item.proposal or item.deviation_reason))
+        self.proposal_box.setVisible(
+            item is None
+            or item.kind != "quality_review"
+            or bool(item.proposal or item.deviation_reason)
+        )
         if not same and item is not None and item.kind == "quality_review":
             QTimer.singleShot(0, self._room_for_charts)  # once the splitter has its height
         self.set_read_only(self.read_only)
@@ -295,8 +344,9 @@ class ItemPanel(QWidget):
         total = self.split.height()
         shown = [self.split.widget(i).isVisibleTo(self.split) for i in range(self.split.count())]
         shares = [0.6, 0.2, 0.4]
-        self.split.setSizes([int(total * share) if on else 0
-                             for share, on in zip(shares, shown, strict=True)])
+        self.split.setSizes(
+            [int(total * share) if on else 0 for share, on in zip(shares, shown, strict=True)]
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
@@ -306,18 +356,27 @@ class ItemPanel(QWidget):
     def _info(self, item: ItemView) -> str:
         parts = []
         if item.kind == "case":
-            consent = (self.tr("consentement recueilli") if item.consent == "yes"
-                       else self.tr("consentement non demandé : initiales seulement"))
-            parts.append(self.tr("Patient : {who} ({consent})").format(who=patient_cell(item),
-                                                                       consent=consent))
+            consent = (
+                self.tr("consentement recueilli")
+                if item.consent == "yes"
+                else self.tr("consentement non demandé : initiales seulement")
+            )
+            parts.append(
+                self.tr("Patient : {who} ({consent})").format(
+                    who=patient_cell(item), consent=consent
+                )
+            )
         if item.protocol_title:
             parts.append(self.tr("Protocole : {title}").format(title=item.protocol_title))
         if item.requester:
             parts.append(self.tr("demandé par {who}").format(who=item.requester))
         if item.presenter:
             parts.append(self.tr("présenté par {who}").format(who=item.presenter))
-        parts.append(self.tr("{start}, {n} min prévues").format(start=f"{item.starts_at:%H:%M}",
-                                                              n=item.slot_minutes))
+        parts.append(
+            self.tr("{start}, {n} min prévues").format(
+                start=f"{item.starts_at:%H:%M}", n=item.slot_minutes
+            )
+        )
         return " · ".join(parts)
 
     def set_read_only(self, ro: bool) -> None:
@@ -334,8 +393,10 @@ class ItemPanel(QWidget):
         if self.item is None or self.read_only:
             return
         item_id = self.item.id
-        if not self.save_now() or run_op(self.ctx, self, meetings.set_notes_private, item_id,
-                                         private) is None:
+        if (
+            not self.save_now()
+            or run_op(self.ctx, self, meetings.set_notes_private, item_id, private) is None
+        ):
             self.notes_private.setChecked(bool(self.item and self.item.notes_private))
 
     def _record_time(self, item_id: int, minutes: int) -> None:

@@ -33,9 +33,14 @@ from ui.widgets.merge_dialog import resolve_fields, taken_text
 
 def meeting_fields(m: MeetingView) -> dict[str, Any]:
     """The fields this form edits, as its `values()` gives them (to the minute)."""
-    return {"starts_at": m.starts_at.replace(second=0, microsecond=0), "place": m.place,
-            "kind": m.kind, "title": m.title, "chair_id": m.chair_id,
-            "secretary_id": m.secretary_id}
+    return {
+        "starts_at": m.starts_at.replace(second=0, microsecond=0),
+        "place": m.place,
+        "kind": m.kind,
+        "title": m.title,
+        "chair_id": m.chair_id,
+        "secretary_id": m.secretary_id,
+    }
 
 
 class MeetingForm(QGroupBox):
@@ -67,19 +72,27 @@ class MeetingForm(QGroupBox):
         self.chair = QComboBox()
         self.secretary = QComboBox()
         for combo in (self.kind, self.chair, self.secretary):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(14)
         self.save_button = QPushButton(self.tr("Enregistrer la réunion"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.defaults: MeetingDefaults | None = None
         self.copy_invitees = QCheckBox()
-        self.copy_invitees.setToolTip(self.tr(
-            "Les invités de la réunion précédente du même type sont invités à celle-ci."))
+        self.copy_invitees.setToolTip(
+            self.tr("Les invités de la réunion précédente du même type sont invités à celle-ci.")
+        )
         grid = QGridLayout(self)
-        fields = [(self.tr("Date et heure"), self.starts_at), (self.tr("Type"), self.kind),
-                  (self.tr("Intitulé"), self.title_edit), (self.tr("Lieu ou visio"), self.place),
-                  (self.tr("Animation"), self.chair), (self.tr("Secrétariat"), self.secretary)]
+        fields = [
+            (self.tr("Date et heure"), self.starts_at),
+            (self.tr("Type"), self.kind),
+            (self.tr("Intitulé"), self.title_edit),
+            (self.tr("Lieu ou visio"), self.place),
+            (self.tr("Animation"), self.chair),
+            (self.tr("Secrétariat"), self.secretary),
+        ]
         for n, (text, widget) in enumerate(fields):
             row, col = divmod(n, 3)
             label = QLabel(text)
@@ -152,8 +165,11 @@ class MeetingForm(QGroupBox):
             select_data(self.chair, d.chair_id)
             select_data(self.secretary, d.secretary_id)
             self.copy_invitees.setText(self.tr("et ses {n} invités").format(n=d.invitees))
-            self.status.setText(self.tr("Repris de la réunion du {date} : lieu, animation, "
-                                        "secrétariat").format(date=f"{d.from_starts_at:%d/%m/%Y}"))
+            self.status.setText(
+                self.tr("Repris de la réunion du {date} : lieu, animation, secrétariat").format(
+                    date=f"{d.from_starts_at:%d/%m/%Y}"
+                )
+            )
         self.copy_invitees.setChecked(d is not None and d.invitees > 0)
         self.copy_invitees.setVisible(d is not None and d.invitees > 0)
 
@@ -164,26 +180,40 @@ class MeetingForm(QGroupBox):
 
     def values(self) -> MeetingInput:
         starts: dt.datetime = self.starts_at.dateTime().toPython()  # type: ignore[assignment]
-        return MeetingInput(starts_at=starts.replace(second=0, microsecond=0),
-                            place=self.place.text(), kind=self.kind.currentData(),
-                            title=self.title_edit.text(), chair_id=self.chair.currentData(),
-                            secretary_id=self.secretary.currentData())
+        return MeetingInput(
+            starts_at=starts.replace(second=0, microsecond=0),
+            place=self.place.text(),
+            kind=self.kind.currentData(),
+            title=self.title_edit.text(),
+            chair_id=self.chair.currentData(),
+            secretary_id=self.secretary.currentData(),
+        )
 
     def set_read_only(self, ro: bool) -> None:
-        for w in (self.starts_at, self.place, self.kind, self.title_edit, self.chair,
-                  self.secretary, self.save_button, self.copy_invitees):
+        for w in (
+            self.starts_at,
+            self.place,
+            self.kind,
+            self.title_edit,
+            self.chair,
+            self.secretary,
+            self.save_button,
+            self.copy_invitees,
+        ):
             w.setEnabled(not ro)
 
     def save(self) -> None:
         try:
             if self.meeting_id is None:
                 copy = self.copy_invitees.isVisible() and self.copy_invitees.isChecked()
-                mid, changes = meetings.create_meeting(self.ctx.db, self.ctx.actor, self.values(),
-                                                       copy_invitees=copy)
+                mid, changes = meetings.create_meeting(
+                    self.ctx.db, self.ctx.actor, self.values(), copy_invitees=copy
+                )
             else:
                 mid = self.meeting_id
-                changes = meetings.update_meeting(self.ctx.db, self.ctx.actor, mid, self.values(),
-                                                  self.revision)
+                changes = meetings.update_meeting(
+                    self.ctx.db, self.ctx.actor, mid, self.values(), self.revision
+                )
         except FieldErrors as e:
             for key, w in (("place", self.place), ("title", self.title_edit)):
                 msg = e.problems.get(key)
@@ -208,11 +238,24 @@ class MeetingForm(QGroupBox):
         fields loaded here; fields both changed are chosen in the merge dialog."""
         theirs_view = get_meeting(self.ctx.db, self.meeting_id)
         theirs = meeting_fields(theirs_view)
-        labels = {"starts_at": self.tr("Date et heure"), "kind": self.tr("Type"),
-                  "title": self.tr("Intitulé"), "place": self.tr("Lieu ou visio"),
-                  "chair_id": self.tr("Animation"), "secretary_id": self.tr("Secrétariat")}
-        result = resolve_fields(self, theirs_view.title or self.tr("Réunion"), self.tr("Réunion"),
-                                self.base, asdict(self.values()), theirs, labels, self._shown)
+        labels = {
+            "starts_at": self.tr("Date et heure"),
+            "kind": self.tr("Type"),
+            "title": self.tr("Intitulé"),
+            "place": self.tr("Lieu ou visio"),
+            "chair_id": self.tr("Animation"),
+            "secretary_id": self.tr("Secrétariat"),
+        }
+        result = resolve_fields(
+            self,
+            theirs_view.title or self.tr("Réunion"),
+            self.tr("Réunion"),
+            self.base,
+            asdict(self.values()),
+            theirs,
+            labels,
+            self._shown,
+        )
         if result is None:
             self.status.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
             return

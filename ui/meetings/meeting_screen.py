@@ -108,7 +108,9 @@ class MeetingScreen(QWidget):
             self.heading.setText(self.tr("Nouvelle réunion"))
         else:
             title = m.title or meeting_kind_label(m.kind)
-            self.heading.setText(f"{m.starts_at:%d/%m/%Y %H:%M} — {title} ({status_label(m.status)})")
+            self.heading.setText(
+                f"{m.starts_at:%d/%m/%Y %H:%M} — {title} ({status_label(m.status)})"
+            )
         self.held_button.setVisible(m is not None and m.status == "planned")
         self.close_button.setVisible(m is not None and m.status == "held")
 
@@ -132,9 +134,14 @@ class MeetingScreen(QWidget):
             run_op(self.ctx, self, meetings.mark_held, self.meeting.id)
 
     def confirm_close(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Clore le compte rendu"), self.tr(
-            "Une fois clos, le compte rendu ne se modifie plus : les corrections seront des "
-            "rectifications signées. Clore maintenant ?"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clore le compte rendu"),
+            self.tr(
+                "Une fois clos, le compte rendu ne se modifie plus : les corrections seront des "
+                "rectifications signées. Clore maintenant ?"
+            ),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def close_minutes(self) -> None:
@@ -172,16 +179,20 @@ class MeetingScreen(QWidget):
         m = self.meeting
         kind = self.tr("compte-rendu") if minutes else self.tr("ordre-du-jour")
         suggested = f"{kind}-{m.starts_at:%Y-%m-%d}.pdf"
-        title = (self.tr("Enregistrer le compte rendu") if minutes
-                 else self.tr("Enregistrer l'ordre du jour"))
+        title = (
+            self.tr("Enregistrer le compte rendu")
+            if minutes
+            else self.tr("Enregistrer l'ordre du jour")
+        )
         target = Path(path) if path else self.exporter.ask_path(title, suggested)
         if target is None:
             return None
         mid = m.id
         from protoedit.export.meeting_pdf import build_meeting_pdf, meeting_data  # ReportLab
 
-        return self.exporter.export(lambda: meeting_data(self.ctx.db, mid, minutes),
-                                    build_meeting_pdf, target)
+        return self.exporter.export(
+            lambda: meeting_data(self.ctx.db, mid, minutes), build_meeting_pdf, target
+        )
 
     def export_agenda(self, path: str | Path | None = None) -> Task | None:
         """The agenda to send ahead: cases without consent show initials only."""
@@ -224,7 +235,8 @@ class MeetingScreen(QWidget):
         default = self.invitation_folder()
         default.mkdir(parents=True, exist_ok=True)
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier de l'invitation (ordre du jour et fichier agenda)"), str(default))
+            self, self.tr("Dossier de l'invitation (ordre du jour et fichier agenda)"), str(default)
+        )
         return Path(chosen) if chosen else None
 
     def _pdf_written(self, path: str) -> None:
@@ -235,9 +247,12 @@ class MeetingScreen(QWidget):
     def _invitation_written(self, inv: Invitation, folder: Path) -> None:
         open_url(invitation.invitation_mailto(inv))
         open_path(folder)
-        text = self.tr("Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) "
-                       "et le fichier agenda (.ics).").format(folder=str(folder))
+        text = self.tr(
+            "Invitation prête dans {folder} : joignez au message l'ordre du jour (PDF) "
+            "et le fichier agenda (.ics)."
+        ).format(folder=str(folder))
         if inv.unreachable:
             text += " " + self.tr("Sans adresse e-mail, à prévenir autrement : {names}.").format(
-                names=", ".join(inv.unreachable))
+                names=", ".join(inv.unreachable)
+            )
         self.before.show_sent(text)

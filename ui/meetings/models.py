@@ -39,8 +39,13 @@ def meeting_kind_label(kind: str) -> str:
 
 
 def state_label(state: str) -> str:
-    return {"open": _t("en cours"), "overdue": _t("en retard"), "postponed": _t("reportée"),
-            "done": _t("faite"), "cancelled": _t("annulée")}.get(state, state)
+    return {
+        "open": _t("en cours"),
+        "overdue": _t("en retard"),
+        "postponed": _t("reportée"),
+        "done": _t("faite"),
+        "cancelled": _t("annulée"),
+    }.get(state, state)
 
 
 def status_label(status: str) -> str:
@@ -61,9 +66,12 @@ def patient_cell(item: ItemView) -> str:
 class ViewTableModel(QAbstractTableModel):
     """Read-only table over view dataclasses: (header, getter) columns, a red-row predicate."""
 
-    def __init__(self, columns: list[tuple[str, Callable[[Any], str]]],
-                 red: Callable[[Any], bool] | None = None,
-                 red_columns: tuple[int, ...] | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[tuple[str, Callable[[Any], str]]],
+        red: Callable[[Any], bool] | None = None,
+        red_columns: tuple[int, ...] | None = None,
+    ) -> None:
         super().__init__()
         self.columns = columns
         self.red = red
@@ -84,8 +92,12 @@ class ViewTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][0]
         return None
@@ -99,9 +111,12 @@ class ViewTableModel(QAbstractTableModel):
             return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(str(text or ""))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if (role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
-                and self.red is not None and self.red(row)
-                and (self.red_columns is None or index.column() in self.red_columns)):
+        if (
+            role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+            and self.red is not None
+            and self.red(row)
+            and (self.red_columns is None or index.column() in self.red_columns)
+        ):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(RED)
             font = QFont()
@@ -112,22 +127,27 @@ class ViewTableModel(QAbstractTableModel):
 
 def agenda_model() -> ViewTableModel:
     """Agenda rows: time slot, planned and spent minutes (red when over), kind, theme, people."""
+
     def spent(i: ItemView) -> str:
         return "" if i.minutes_spent is None else f"{i.minutes_spent} min"
 
     def theme(i: ItemView) -> str:
         return i.theme + (f" ({i.protocol_title})" if i.protocol_title else "")
 
-    return ViewTableModel([
-        (_t("Heure"), lambda i: f"{i.starts_at:%H:%M}"),
-        (_t("Prévu"), lambda i: f"{i.slot_minutes} min"),
-        (_t("Passé"), spent),
-        (_t("Type"), lambda i: item_kind_label(i.kind)),
-        (_t("Thème"), theme),
-        (_t("Patient"), patient_cell),
-        (_t("Demandé par"), lambda i: i.requester),
-        (_t("Présenté par"), lambda i: i.presenter),
-    ], red=lambda i: i.overrun, red_columns=(2,))
+    return ViewTableModel(
+        [
+            (_t("Heure"), lambda i: f"{i.starts_at:%H:%M}"),
+            (_t("Prévu"), lambda i: f"{i.slot_minutes} min"),
+            (_t("Passé"), spent),
+            (_t("Type"), lambda i: item_kind_label(i.kind)),
+            (_t("Thème"), theme),
+            (_t("Patient"), patient_cell),
+            (_t("Demandé par"), lambda i: i.requester),
+            (_t("Présenté par"), lambda i: i.presenter),
+        ],
+        red=lambda i: i.overrun,
+        red_columns=(2,),
+    )
 
 
 def decisions_model(with_meeting: bool) -> ViewTableModel:
@@ -136,10 +156,18 @@ def decisions_model(with_meeting: bool) -> ViewTableModel:
         (_t("Décision"), lambda d: d.text),
         (_t("Responsable"), lambda d: d.owner),
         (_t("Échéance"), lambda d: day(d.due_date)),
-        (_t("Suivi"), lambda d: state_label(d.state) + (f" : {d.status_note}" if d.status_note else "")
-         + (_t(" · révision ouverte") if d.protocol_version_id else "")),
+        (
+            _t("Suivi"),
+            lambda d: (
+                state_label(d.state)
+                + (f" : {d.status_note}" if d.status_note else "")
+                + (_t(" · révision ouverte") if d.protocol_version_id else "")
+            ),
+        ),
     ]
     if with_meeting:
-        columns[1:1] = [(_t("Réunion du"), lambda d: day(d.meeting_starts_at)),
-                        (_t("Point"), lambda d: d.item_theme)]
+        columns[1:1] = [
+            (_t("Réunion du"), lambda d: day(d.meeting_starts_at)),
+            (_t("Point"), lambda d: d.item_theme),
+        ]
     return ViewTableModel(columns, red=lambda d: d.state == "overdue")

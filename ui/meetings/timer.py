@@ -88,8 +88,11 @@ class ItemTimer(QWidget):
         self.button.setChecked(on)
         self.button.blockSignals(False)
         self.button.setText(self.tr("■ Arrêter") if on else self.tr("▶ Chronomètre"))
-        self.button.setToolTip(self.tr("Arrêter et noter le temps passé sur ce point") if on
-                               else self.tr("Chronométrer ce point"))
+        self.button.setToolTip(
+            self.tr("Arrêter et noter le temps passé sur ce point")
+            if on
+            else self.tr("Chronométrer ce point")
+        )
 
     def refresh(self) -> None:
         total_s = (self.before_ms + (self.elapsed_ms() if self.running else 0)) // 1000
@@ -98,7 +101,8 @@ class ItemTimer(QWidget):
             text += self.tr(" / {n} min prévues").format(n=self.slot_minutes)
         self.display.setText(text)
         over = bool(self.slot_minutes) and total_s > self.slot_minutes * 60
-        self.display.setStyleSheet("color: #b00020; font-weight: bold;" if over
-                                   else "font-weight: bold;")
+        self.display.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if over else "font-weight: bold;"
+        )
         if not self.running:
             self._sync_button(False)

@@ -40,9 +40,13 @@ class MeetingsView(QWidget):
         self.list.setAccessibleName(self.tr("Réunions"))
         header = self.list.header()  # date and state always shown; the title takes what is left
         header.setStretchLastSection(False)
-        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.ResizeToContents)):
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
             header.setSectionResizeMode(col, mode)
         self.upcoming = QTreeWidgetItem([self.tr("À venir")])
         self.past = QTreeWidgetItem([self.tr("Passées")])
@@ -99,8 +103,13 @@ class MeetingsView(QWidget):
             self._select_entry(current)
 
     def _entry(self, m) -> QTreeWidgetItem:
-        entry = QTreeWidgetItem([f"{m.starts_at:%d/%m/%Y %H:%M}", m.title or meeting_kind_label(m.kind),
-                                 status_label(m.status)])
+        entry = QTreeWidgetItem(
+            [
+                f"{m.starts_at:%d/%m/%Y %H:%M}",
+                m.title or meeting_kind_label(m.kind),
+                status_label(m.status),
+            ]
+        )
         entry.setData(0, Qt.ItemDataRole.UserRole, m.id)
         return entry
 
@@ -158,11 +167,17 @@ class MeetingsView(QWidget):
         m = self.screen.meeting
         if m is None:
             return
-        answer = QMessageBox.question(self, self.tr("Supprimer la réunion"), self.tr(
-            "Supprimer la réunion prévue le {date} et son ordre du jour ?").format(
-            date=f"{m.starts_at:%d/%m/%Y}"))
-        if answer == QMessageBox.StandardButton.Yes and run_op(
-                self.ctx, self, meetings.delete_meeting, m.id) is not None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer la réunion"),
+            self.tr("Supprimer la réunion prévue le {date} et son ordre du jour ?").format(
+                date=f"{m.starts_at:%d/%m/%Y}"
+            ),
+        )
+        if (
+            answer == QMessageBox.StandardButton.Yes
+            and run_op(self.ctx, self, meetings.delete_meeting, m.id) is not None
+        ):
             self.select_default()
 
     def on_changes(self, changes: OpChanges) -> None:
@@ -178,8 +193,9 @@ class MeetingsView(QWidget):
         """For the main window before it closes: see MeetingScreen.prepare_close."""
         return self.screen.prepare_close()
 
-    def restore_item(self, meeting_id: int, item_id: int, notes: str, proposal: str,
-                     revision: int | None) -> None:
+    def restore_item(
+        self, meeting_id: int, item_id: int, notes: str, proposal: str, revision: int | None
+    ) -> None:
         """Recovered notes of an agenda item, shown as typed in the meeting's "during" tab."""
         self.select(meeting_id)
         self.screen.tabs.setCurrentWidget(self.screen.during)

@@ -25,7 +25,9 @@ class ApprovalDialog(QDialog):
     def __init__(self, professionals: list, refuse: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.refuse = refuse
-        self.setWindowTitle(self.tr("Refuser cette version") if refuse else self.tr("Approuver cette version"))
+        self.setWindowTitle(
+            self.tr("Refuser cette version") if refuse else self.tr("Approuver cette version")
+        )
         self.who = QComboBox()
         self.without_code: dict[int, str] = {}
         for p in professionals:
@@ -45,9 +47,13 @@ class ApprovalDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Signataire"), self.who)
-        form.addRow(self.tr("Motif du refus") if refuse else self.tr("Sens de la signature"), self.text)
+        form.addRow(
+            self.tr("Motif du refus") if refuse else self.tr("Sens de la signature"), self.text
+        )
         form.addRow(self.tr("Code personnel"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,14 +72,20 @@ class ApprovalDialog(QDialog):
         self.ok_button.setEnabled(name is None)
         if name is not None:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.tr(
-                "{name} n'a pas encore de code personnel. Il se définit dans l'écran Équipe : "
-                "choisissez la fiche de {name}, groupe « Code personnel ».").format(name=name))
+            self.message.setText(
+                self.tr(
+                    "{name} n'a pas encore de code personnel. Il se définit dans l'écran Équipe : "
+                    "choisissez la fiche de {name}, groupe « Code personnel »."
+                ).format(name=name)
+            )
         else:
             self.message.setStyleSheet("color: #555555;")
-            self.message.setText(self.tr(
-                "Code oublié ? La coordination peut le réinitialiser dans l'écran Équipe "
-                "(fiche de la personne, « Code personnel ») ; un nouveau code s'y définit."))
+            self.message.setText(
+                self.tr(
+                    "Code oublié ? La coordination peut le réinitialiser dans l'écran Équipe "
+                    "(fiche de la personne, « Code personnel ») ; un nouveau code s'y définit."
+                )
+            )
 
     def values(self) -> tuple[int, str, str]:
         return self.who.currentData(), self.text.toPlainText(), self.pin.text()

@@ -55,8 +55,18 @@ from ui.widgets.merge_dialog import (
 )
 
 log = logging.getLogger("protoedit.ui")
-CONTENT_KEYS = ["objectives", "inclusion", "exclusion", "identification", "critical_points",
-                "alert_signs", "communication", "key_messages", "patient_tools", "memo"]
+CONTENT_KEYS = [
+    "objectives",
+    "inclusion",
+    "exclusion",
+    "identification",
+    "critical_points",
+    "alert_signs",
+    "communication",
+    "key_messages",
+    "patient_tools",
+    "memo",
+]
 SNAPSHOT_MS = 400
 SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the heading keeps its room
 AUTOSAVE_MS = 1000  # at most this long between a change and its save, even while typing
@@ -85,27 +95,36 @@ class ProtocolEditor(QWidget):
         self._declined_revision: int | None = None  # conflict cancelled against this revision
         self._failing = False  # the last save failed and the user was told: not at each retry
         self.closed = False  # the window is closing: nothing more is saved or shown
-        self.heading = ElidedLabel(scale=1.3, bold=True)  # one line: long titles are cut, not wrapped
+        self.heading = ElidedLabel(
+            scale=1.3, bold=True
+        )  # one line: long titles are cut, not wrapped
         self.heading.setObjectName("editorHeading")
         self.status_badge = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedAt")
         self.exporter = ProtocolExporter(ctx, self)
         self.pdf_button = self._top_button(self.tr("PDF…"), self.tr("Exporter en PDF"), "Ctrl+E")
-        self.memo_button = self._top_button(self.tr("Mémo…"), self.tr("Mémo d'une profession en PDF"),
-                                            "Ctrl+Shift+E")
+        self.memo_button = self._top_button(
+            self.tr("Mémo…"), self.tr("Mémo d'une profession en PDF"), "Ctrl+Shift+E"
+        )
         self.print_button = self._top_button(self.tr("Imprimer…"), self.tr("Imprimer"), "Ctrl+P")
         self.open_pdf_button = QPushButton(self.tr("Ouvrir le PDF"))
         self.open_pdf_button.hide()
-        self.present_button = self._top_button(self.tr("Présentation"),
-                                               self.tr("Mode présentation, grands caractères"), "F11")
+        self.present_button = self._top_button(
+            self.tr("Présentation"), self.tr("Mode présentation, grands caractères"), "F11"
+        )
         self.present_button.setCheckable(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status_badge)
         top.addWidget(self.saved_label)
-        for b in (self.open_pdf_button, self.pdf_button, self.memo_button, self.print_button,
-                  self.present_button):
+        for b in (
+            self.open_pdf_button,
+            self.pdf_button,
+            self.memo_button,
+            self.print_button,
+            self.present_button,
+        ):
             top.addWidget(b)
         self.path = QListWidget()
         self.path.setObjectName("hasPath")
@@ -122,8 +141,15 @@ class ProtocolEditor(QWidget):
         self.evaluation = EvaluationPage()
         self.validation = ValidationPage()
         self.pages = QStackedWidget()
-        stages = (self.identity, self.group, self.synthesis, self.sections, self.steps,
-                  self.evaluation, self.validation)
+        stages = (
+            self.identity,
+            self.group,
+            self.synthesis,
+            self.sections,
+            self.steps,
+            self.evaluation,
+            self.validation,
+        )
         for (title, _hint), page in zip(stage_hints(), stages, strict=True):
             self.path.addItem(title)
             self.pages.addWidget(page)
@@ -151,8 +177,14 @@ class ProtocolEditor(QWidget):
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.save)
         self.path.currentRowChanged.connect(self.show_stage)
-        for page in (self.identity, self.group, self.synthesis, self.sections, self.steps,
-                     self.evaluation):
+        for page in (
+            self.identity,
+            self.group,
+            self.synthesis,
+            self.sections,
+            self.steps,
+            self.evaluation,
+        ):
             page.edited.connect(self.on_edited)
         self.validation.submit_requested.connect(self.submit)
         self.validation.approve_requested.connect(self.approve)
@@ -225,8 +257,9 @@ class ProtocolEditor(QWidget):
         v = self.version
         self.stack.setCurrentWidget(self.form)
         self._remember(version_id)
-        state = EditorState(v.code, v.title, v.aci_theme, v.content, list(v.working_group),
-                            v.review_due)
+        state = EditorState(
+            v.code, v.title, v.aci_theme, v.content, list(v.working_group), v.review_due
+        )
         self.group.set_people(team.list_professionals(self.ctx.db), v.working_group)
         self._load_meetings(v.protocol_id)
         self.apply_state(state)
@@ -279,10 +312,12 @@ class ProtocolEditor(QWidget):
             key_points=[*self.synthesis.key_points.rows],
         )
         return EditorState(
-            code=self.identity.code.text(), title=self.identity.title.text(),
+            code=self.identity.code.text(),
+            title=self.identity.title.text(),
             aci_theme=self.identity.theme.currentData() or "",
             content=Content.from_dict(content.to_dict()),
-            working_group=self.group.chosen(), review_due=self.evaluation.review_due(),
+            working_group=self.group.chosen(),
+            review_due=self.evaluation.review_due(),
         ).copy()
 
     def apply_state(self, state: EditorState) -> None:
@@ -306,8 +341,11 @@ class ProtocolEditor(QWidget):
             self.group.people.blockSignals(True)
             for i in range(self.group.people.count()):
                 item = self.group.people.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                                   in s.working_group else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in s.working_group
+                    else Qt.CheckState.Unchecked
+                )
             self.group.people.blockSignals(False)
         finally:
             self._applying = False
@@ -370,8 +408,12 @@ class ProtocolEditor(QWidget):
             self.focus_field(*place)
 
     def on_edited(self) -> None:
-        if (self._applying or self.version is None or self.version.status != "draft"
-                or self.ctx.read_only):
+        if (
+            self._applying
+            or self.version is None
+            or self.version.status != "draft"
+            or self.ctx.read_only
+        ):
             return
         self._edit_key = self.field_key(QApplication.focusWidget()) or self._edit_key
         self.snapshot_timer.start()
@@ -386,8 +428,9 @@ class ProtocolEditor(QWidget):
         current = self.collect()
         if current.same_as(self.snapshot):
             return
-        self.undo_stack.push(SnapshotCommand(self.show_state, self.snapshot.copy(), current,
-                                             self._edit_key))
+        self.undo_stack.push(
+            SnapshotCommand(self.show_state, self.snapshot.copy(), current, self._edit_key)
+        )
         self._edit_key = None
         self.snapshot = current.copy()
         self.refresh_validation()
@@ -427,8 +470,11 @@ class ProtocolEditor(QWidget):
 
     def _failed(self, state: EditorState, err: ProtoEditError, quiet: bool = False) -> bool:
         kept = self.keep_recovery(state)
-        self.saved_label.setText(self.tr("Non enregistré : copie de secours gardée") if kept
-                                 else self.tr("Non enregistré"))
+        self.saved_label.setText(
+            self.tr("Non enregistré : copie de secours gardée")
+            if kept
+            else self.tr("Non enregistré")
+        )
         if not quiet and not self._failing:
             show_error(self, err)
         self._failing = True
@@ -438,9 +484,15 @@ class ProtocolEditor(QWidget):
         """One save of the draft against `revision`; the identity only when it changed."""
         identity = state.identity()
         return protocols.save_draft(
-            self.ctx.db, self.ctx.actor, self.version.version_id, state.content,
-            state.working_group, state.review_due, revision,
-            identity if identity != base.identity() else None)
+            self.ctx.db,
+            self.ctx.actor,
+            self.version.version_id,
+            state.content,
+            state.working_group,
+            state.review_due,
+            revision,
+            identity if identity != base.identity() else None,
+        )
 
     def _saved(self, state: EditorState, changes: OpChanges, note: str = "") -> None:
         self._failing = False
@@ -449,7 +501,9 @@ class ProtocolEditor(QWidget):
         self.saved_state = state.copy()
         saved = self.tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
         text = f"{saved} · {note}" if note else saved
-        self.saved_label.setText(text if len(text) <= SAVED_CHARS else text[:SAVED_CHARS - 1] + "…")
+        self.saved_label.setText(
+            text if len(text) <= SAVED_CHARS else text[: SAVED_CHARS - 1] + "…"
+        )
         self.saved_label.setToolTip(text)
         self._show_heading(state.code, state.title, self.version.number)
         self.ctx.notify(changes)
@@ -458,8 +512,12 @@ class ProtocolEditor(QWidget):
     # Recovery of unsaved edits --------------------------------------------------------------
     def has_unsaved(self) -> bool:
         v = self.version
-        return (v is not None and v.status == "draft" and not self.ctx.read_only
-                and not self.collect().same_as(self.saved_state))
+        return (
+            v is not None
+            and v.status == "draft"
+            and not self.ctx.read_only
+            and not self.collect().same_as(self.saved_state)
+        )
 
     def keep_recovery(self, state: EditorState | None = None) -> bool:
         """Write the unsaved edits to the recovery file; False if even that failed."""
@@ -468,9 +526,15 @@ class ProtocolEditor(QWidget):
             return False
         state = state or self.collect()
         try:
-            recovery.write(self.ctx.db.display_name, RECOVERY_KIND, v.version_id,
-                           f"{state.code} v{v.number} — {state.title}", state.to_dict(),
-                           v.revision, self.ctx.actor.name)
+            recovery.write(
+                self.ctx.db.display_name,
+                RECOVERY_KIND,
+                v.version_id,
+                f"{state.code} v{v.number} — {state.title}",
+                state.to_dict(),
+                v.revision,
+                self.ctx.actor.name,
+            )
         except OSError as err:
             log.error("recovery file not written: %s", err)
             return False
@@ -505,19 +569,34 @@ class ProtocolEditor(QWidget):
         the typing on screen. True when the result was saved."""
         theirs_v = get_version(self.ctx.db, self.version.version_id)
         if by_autosave and self._declined_revision == theirs_v.revision:
-            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)"))
+            self.saved_label.setText(
+                self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)")
+            )
             return False
-        theirs = EditorState(theirs_v.code, theirs_v.title, theirs_v.aci_theme, theirs_v.content,
-                             list(theirs_v.working_group), theirs_v.review_due)
+        theirs = EditorState(
+            theirs_v.code,
+            theirs_v.title,
+            theirs_v.aci_theme,
+            theirs_v.content,
+            list(theirs_v.working_group),
+            theirs_v.review_due,
+        )
         base = self.saved_state.copy()
-        copies = [CopyOption(self.tr("Dans un nouveau brouillon"), lambda: self._copy_as_draft(mine)),
-                  CopyOption(self.tr("Dans un fichier d'échange…"), lambda: self._copy_to_file(mine))]
-        result = resolve(self, f"{theirs_v.code} — {theirs_v.title}",
-                         lambda choices: merge_protocol(base, mine, theirs, choices, language()),
-                         copies)
+        copies = [
+            CopyOption(self.tr("Dans un nouveau brouillon"), lambda: self._copy_as_draft(mine)),
+            CopyOption(self.tr("Dans un fichier d'échange…"), lambda: self._copy_to_file(mine)),
+        ]
+        result = resolve(
+            self,
+            f"{theirs_v.code} — {theirs_v.title}",
+            lambda choices: merge_protocol(base, mine, theirs, choices, language()),
+            copies,
+        )
         if result is None:
             self._declined_revision = theirs_v.revision
-            self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)"))
+            self.saved_label.setText(
+                self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)")
+            )
             return False
         merged = EditorState(**result.merge.values)
         self._show_merged(merged)
@@ -537,8 +616,11 @@ class ProtocolEditor(QWidget):
         here (older snapshots lack the other PC's changes)."""
         key = self.field_key(QApplication.focusWidget())
         focused = QApplication.focusWidget()
-        pos = focused.textCursor().position() if hasattr(focused, "textCursor") else (
-            focused.cursorPosition() if hasattr(focused, "cursorPosition") else 0)
+        pos = (
+            focused.textCursor().position()
+            if hasattr(focused, "textCursor")
+            else (focused.cursorPosition() if hasattr(focused, "cursorPosition") else 0)
+        )
         self.apply_state(merged)
         self.undo_stack.clear()
         self._show_heading(merged.code, merged.title, self.version.number)
@@ -553,11 +635,15 @@ class ProtocolEditor(QWidget):
             return None
         self.ctx.notify(changes)
         return self.tr("Votre version est copiée dans le brouillon {code}").format(
-            code=get_version(self.ctx.db, vid).code)
+            code=get_version(self.ctx.db, vid).code
+        )
 
     def _copy_to_file(self, mine: EditorState) -> str | None:
-        path = ask_copy_path(self, f"{mine.code or 'protocole'}-ma-version.json",
-                             self.tr("Fichiers d'échange (*.json)"))
+        path = ask_copy_path(
+            self,
+            f"{mine.code or 'protocole'}-ma-version.json",
+            self.tr("Fichiers d'échange (*.json)"),
+        )
         if path is None:
             return None
         try:
@@ -575,11 +661,15 @@ class ProtocolEditor(QWidget):
         if self.version is None:
             return
         state = self.snapshot
-        problems = completeness.check(state.content, self.group.chosen_professions(),
-                                      state.review_due, state.title)
+        problems = completeness.check(
+            state.content, self.group.chosen_professions(), state.review_due, state.title
+        )
         self.validation.show_problems(problems)
-        self.validation.show_version(self.version, versions_of(self.ctx.db, self.version.protocol_id),
-                                     any(p.blocking for p in problems))
+        self.validation.show_version(
+            self.version,
+            versions_of(self.ctx.db, self.version.protocol_id),
+            any(p.blocking for p in problems),
+        )
         absent = [p.text() for p in problems if p.key.startswith("group")]
         self.group.warning.setText("\n".join(absent))
 

@@ -27,11 +27,13 @@ class NoProtocolPage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text = self.tr(
             "Pour ouvrir un protocole : allez dans la Bibliothèque ({library}), choisissez sa ligne "
-            "et appuyez sur Entrée (ou double-cliquez).").format(library=library_keys)
+            "et appuyez sur Entrée (ou double-cliquez)."
+        ).format(library=library_keys)
         if can_create:
             text += "\n" + self.tr(
                 "Pour en créer un : Fichier → Nouveau protocole… ({new}), vierge, à partir d'un "
-                "modèle ou d'un thème de l'annexe 3 de l'ACI.").format(new=new_keys)
+                "modèle ou d'un thème de l'annexe 3 de l'ACI."
+            ).format(new=new_keys)
         self.explanation = QLabel(text)
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)

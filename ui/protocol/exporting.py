@@ -31,18 +31,29 @@ class ProtocolExporter(PdfExporter):
     """
 
     def ask_path(self, suggested: str) -> str:  # type: ignore[override] - one question only
-        path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Enregistrer le PDF"), suggested,
-                                              self.tr("Documents PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.widget, self.tr("Enregistrer le PDF"), suggested, self.tr("Documents PDF (*.pdf)")
+        )
         return path
 
     def ask_profession(self) -> str | None:
         labels = [p.label() for p in catalog.professions()]
-        chosen, ok = QInputDialog.getItem(self.widget, self.tr("Mémo au lit du patient"),
-                                          self.tr("Pour quelle profession ?"), labels, 0, False)
+        chosen, ok = QInputDialog.getItem(
+            self.widget,
+            self.tr("Mémo au lit du patient"),
+            self.tr("Pour quelle profession ?"),
+            labels,
+            0,
+            False,
+        )
         return catalog.professions()[labels.index(chosen)].code if ok else None
 
-    def export(self, version_id: int, path: str | None = None,  # type: ignore[override]
-               memo: str | None = None) -> Task | None:
+    def export(
+        self,
+        version_id: int,
+        path: str | None = None,  # type: ignore[override]
+        memo: str | None = None,
+    ) -> Task | None:
         """Build the PDF in a worker thread; the data is read here, on the main thread."""
         doc = protocol_print(self.ctx.db, version_id, language())
         if path is None:
@@ -60,13 +71,19 @@ class ProtocolExporter(PdfExporter):
     def print_version(self, version_id: int, printer: QPrinter | None = None) -> bool:
         """Qt print dialog (or a given printer, for tests and PDF printers)."""
         doc = protocol_print(self.ctx.db, version_id, language())
-        return print_html(self.widget, protocol_html(doc), file_stem(doc), printer,
-                          ask=printer is None) is not None
+        return (
+            print_html(
+                self.widget, protocol_html(doc), file_stem(doc), printer, ask=printer is None
+            )
+            is not None
+        )
 
-    def print_memo(self, version_id: int, profession: str,
-                   printer: QPrinter | None = None) -> QPrinter | None:
+    def print_memo(
+        self, version_id: int, profession: str, printer: QPrinter | None = None
+    ) -> QPrinter | None:
         """One profession's bedside memo through the print dialog (opened on `printer` when
         given); the same content as the memo PDF. Returns the printer, None if cancelled."""
         doc = protocol_print(self.ctx.db, version_id, language())
-        return print_html(self.widget, memo_html(doc, profession), file_stem(doc, profession),
-                          printer)
+        return print_html(
+            self.widget, memo_html(doc, profession), file_stem(doc, profession), printer
+        )

@@ -14,24 +14,63 @@ def _t(text: str) -> str:
 def stage_hints() -> list[tuple[str, str]]:
     """(stage title, hint) in HAS order."""
     return [
-        (_t("1. Thème et problème"), _t("Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels.")),
-        (_t("2. Groupe de travail"), _t("Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent.")),
-        (_t("3. Réponses documentées"), _t("Pour chaque question : la réponse trouvée dans la littérature, sa source et son niveau de preuve ; puis les messages clés, gradés.")),
-        (_t("4. Contenu"), _t("Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins.")),
-        (_t("5. Étapes"), _t("Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion.")),
-        (_t("6. Évaluation"), _t("Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision.")),
-        (_t("7. Validation"), _t("La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel.")),
+        (
+            _t("1. Thème et problème"),
+            _t(
+                "Un besoin explicite de l'équipe : le problème constaté et les questions que se posent les professionnels."
+            ),
+        ),
+        (
+            _t("2. Groupe de travail"),
+            _t(
+                "Un membre de chaque profession concernée. Deux ou trois réunions suffisent souvent."
+            ),
+        ),
+        (
+            _t("3. Réponses documentées"),
+            _t(
+                "Pour chaque question : la réponse trouvée dans la littérature, sa source et son niveau de preuve ; puis les messages clés, gradés."
+            ),
+        ),
+        (
+            _t("4. Contenu"),
+            _t(
+                "Objectifs, population, repérage, points critiques, alertes, communication : court et lisible pendant les soins."
+            ),
+        ),
+        (
+            _t("5. Étapes"),
+            _t(
+                "Qui fait quoi, quand, comment, où ; et quand alerter. Vue matrice pour la réunion."
+            ),
+        ),
+        (
+            _t("6. Évaluation"),
+            _t(
+                "Des indicateurs définis dès le départ (le premier : nombre de patients inclus), des références datées, une date de révision."
+            ),
+        ),
+        (
+            _t("7. Validation"),
+            _t(
+                "La vérification liste ce qui manque ; chaque signataire approuve avec son code personnel."
+            ),
+        ),
     ]
 
 
 def section_hints() -> dict[str, str]:
     return {
-        "problem": _t("Ce qui ne va pas aujourd'hui, constaté en réunion, par un indicateur ou par un patient."),
+        "problem": _t(
+            "Ce qui ne va pas aujourd'hui, constaté en réunion, par un indicateur ou par un patient."
+        ),
         "questions": _t("Les questions concrètes des professionnels (une par ligne, en liste)."),
         "objectives": _t("Ce que le protocole doit changer pour les patients et pour l'équipe."),
         "inclusion": _t("Quels patients sont concernés (critères objectifs)."),
         "exclusion": _t("Qui n'est pas concerné, et vers quoi l'orienter."),
-        "identification": _t("Comment les patients sont repérés et signalés « sous protocole » dans le logiciel patient."),
+        "identification": _t(
+            "Comment les patients sont repérés et signalés « sous protocole » dans le logiciel patient."
+        ),
         "critical_points": _t("Les endroits où la prise en charge se rompt entre professions."),
         "alert_signs": _t("Signes d'alerte et qui appeler, dans quel délai."),
         "communication": _t("Dossier partagé, messagerie sécurisée, RCP, cahier de liaison…"),

@@ -44,8 +44,11 @@ class NewProtocolDialog(QDialog):
         self.theme = QComboBox()
         for th in catalog.aci_themes():
             self.theme.addItem(f"{th.category}. {th.label()}", th.code)
-        self.skeleton = QCheckBox(self.tr("Proposer les six étapes (repérer, évaluer, planifier, "
-                                          "intervenir, suivre, alerter)"))
+        self.skeleton = QCheckBox(
+            self.tr(
+                "Proposer les six étapes (repérer, évaluer, planifier, intervenir, suivre, alerter)"
+            )
+        )
         self.skeleton.setChecked(True)
         self.code = QLineEdit()
         self.code.setMaxLength(32)
@@ -62,7 +65,9 @@ class NewProtocolDialog(QDialog):
         form.addRow(self.skeleton)
         form.addRow(self.tr("Code (unique)"), self.code)
         form.addRow(self.tr("Titre"), self.title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,8 +83,10 @@ class NewProtocolDialog(QDialog):
         """Prefill code and title from the chosen template, never over what the user typed."""
         t = templates.template(self.template.currentData() or "")
         use = self.from_template.isChecked() and t is not None
-        for field, value in ((self.code, t.suggested_code() if t else ""),
-                             (self.title, t.label() if t else "")):
+        for field, value in (
+            (self.code, t.suggested_code() if t else ""),
+            (self.title, t.label() if t else ""),
+        ):
             if not field.isModified():
                 field.setText(value if use else "")
 
@@ -93,8 +100,14 @@ class NewProtocolDialog(QDialog):
             theme = self.theme.currentData() or ""
         try:
             _pid, self.version_id, changes = protocols.create_protocol(
-                self.ctx.db, self.ctx.actor, self.code.text(), self.title.text(), theme, content,
-                skeleton=self.skeleton.isChecked())
+                self.ctx.db,
+                self.ctx.actor,
+                self.code.text(),
+                self.title.text(),
+                theme,
+                content,
+                skeleton=self.skeleton.isChecked(),
+            )
         except ValidationError as e:
             self.message.setText(core_message(e))
             (self.code if e.field == "code" else self.title).setFocus()

@@ -41,7 +41,9 @@ class SectionsPage(QScrollArea):
 
     edited = Signal()
 
-    def __init__(self, keys: list[str], hints: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, keys: list[str], hints: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         inner = QWidget()
@@ -125,13 +127,18 @@ class GroupPage(QWidget):
         self.people.blockSignals(False)
 
     def chosen(self) -> list[int]:
-        return [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def chosen_professions(self) -> list[str]:
-        return [self.people.item(i).data(Qt.ItemDataRole.UserRole + 1)
-                for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole + 1)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_meetings(self, rows: list[tuple[dt.date, int, str]]) -> None:
         self.meetings.clear()
@@ -156,18 +163,31 @@ class EvaluationPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.indicators = RowTableModel([
-            Column("name", _t("Indicateur")), Column("definition", _t("Définition / formule")),
-            Column("target", _t("Cible")), Column("source", _t("Source")),
-            Column("frequency", _t("Fréquence")), Column("owner", _t("Responsable")),
-        ], Indicator)
-        self.references = RowTableModel([
-            Column("citation", _t("Référence")), Column("date", _t("Date")), Column("url", _t("Lien")),
-        ], Reference)
+        self.indicators = RowTableModel(
+            [
+                Column("name", _t("Indicateur")),
+                Column("definition", _t("Définition / formule")),
+                Column("target", _t("Cible")),
+                Column("source", _t("Source")),
+                Column("frequency", _t("Fréquence")),
+                Column("owner", _t("Responsable")),
+            ],
+            Indicator,
+        )
+        self.references = RowTableModel(
+            [
+                Column("citation", _t("Référence")),
+                Column("date", _t("Date")),
+                Column("url", _t("Lien")),
+            ],
+            Reference,
+        )
         self.tables: list[QTableView] = []
         layout = QVBoxLayout(self)
-        for title, model in ((self.tr("<b>Indicateurs d'évaluation</b>"), self.indicators),
-                             (self.tr("<b>Références (avec leur date)</b>"), self.references)):
+        for title, model in (
+            (self.tr("<b>Indicateurs d'évaluation</b>"), self.indicators),
+            (self.tr("<b>Références (avec leur date)</b>"), self.references),
+        ):
             table = QTableView()
             table.setModel(model)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -175,8 +195,11 @@ class EvaluationPage(QWidget):
             add = QPushButton(self.tr("Ajouter"))
             remove = QPushButton(self.tr("Supprimer la ligne"))
             add.clicked.connect(lambda _=False, m=model: m.insert_row(m.rowCount()))
-            remove.clicked.connect(lambda _=False, m=model, t=table: t.currentIndex().isValid()
-                                   and m.remove_row(t.currentIndex().row()))
+            remove.clicked.connect(
+                lambda _=False, m=model, t=table: (
+                    t.currentIndex().isValid() and m.remove_row(t.currentIndex().row())
+                )
+            )
             bar = QHBoxLayout()
             bar.addWidget(QLabel(title))
             bar.addStretch(1)
@@ -197,7 +220,9 @@ class EvaluationPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.has_review.toggled.connect(lambda _on: self.edited.emit())
-        self.review.dateChanged.connect(lambda _d: self.has_review.isChecked() and self.edited.emit())
+        self.review.dateChanged.connect(
+            lambda _d: self.has_review.isChecked() and self.edited.emit()
+        )
 
     def review_due(self) -> dt.date | None:
         return self.review.date().toPython() if self.has_review.isChecked() else None

@@ -35,9 +35,11 @@ from ui.widgets.row_table import RowTableModel
 
 LINE_FIELDS = ("title", "referent")  # one line in the saved content
 # Three columns of (field, lines shown); each label sits above its field. Tab follows this order.
-COLUMNS = ((("title", 1), ("professions", 4), ("referent", 1)),
-           (("what", 3), ("how", 3)),
-           (("when", 2), ("where", 2), ("alert", 2)))
+COLUMNS = (
+    (("title", 1), ("professions", 4), ("referent", 1)),
+    (("what", 3), ("how", 3)),
+    (("when", 2), ("where", 2), ("alert", 2)),
+)
 COLUMN_STRETCH = (2, 3, 3)
 BACK_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -55,13 +57,19 @@ def fill_professions(checklist: QListWidget) -> None:
 def check_professions(checklist: QListWidget, codes: list[str]) -> None:
     for i in range(checklist.count()):
         item = checklist.item(i)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                           else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked
+            if item.data(Qt.ItemDataRole.UserRole) in codes
+            else Qt.CheckState.Unchecked
+        )
 
 
 def checked_professions(checklist: QListWidget) -> list[str]:
-    return [checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(checklist.count())
-            if checklist.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        checklist.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(checklist.count())
+        if checklist.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class LinesEdit(QPlainTextEdit):
@@ -73,8 +81,12 @@ class LinesEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         margins = self.contentsMargins()
-        height = (self.lines * self.fontMetrics().lineSpacing()
-                  + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom())
+        height = (
+            self.lines * self.fontMetrics().lineSpacing()
+            + 2 * round(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
         return QSize(super().sizeHint().width(), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -94,15 +106,20 @@ class ChecklistEdit(QListWidget):
         self._since = QElapsedTimer()
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
-        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+        if (
+            not self._since.isValid()
+            or self._since.elapsed() > QApplication.keyboardInputInterval()
+        ):
             self._typed = ""
         self._since.start()
         self._typed += fold(search)
         for row in range(self.count()):
             item = self.item(row)
             code = item.data(Qt.ItemDataRole.UserRole)
-            if any(fold(name).startswith(self._typed)
-                   for name in (item.text(), catalog.profession_short(code))):
+            if any(
+                fold(name).startswith(self._typed)
+                for name in (item.text(), catalog.profession_short(code))
+            ):
                 self.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 return
 
@@ -198,12 +215,16 @@ class StepPanel(QWidget):
             editor.setEnabled(has and not (self._read_only and isinstance(editor, QListWidget)))
         if has:
             title = self.model.rows[self.row].title
-            self.caption.setText(self.tr("Étape {n} : {title} — Entrée dans le tableau : modifier "
-                                         "ici ; Ctrl+Entrée : retour au tableau")
-                                 .format(n=self.row + 1, title=title))
+            self.caption.setText(
+                self.tr(
+                    "Étape {n} : {title} — Entrée dans le tableau : modifier "
+                    "ici ; Ctrl+Entrée : retour au tableau"
+                ).format(n=self.row + 1, title=title)
+            )
         else:
-            self.caption.setText(self.tr("Choisissez une étape dans le tableau, ou ajoutez-en une "
-                                         "(Ctrl+Maj+N)."))
+            self.caption.setText(
+                self.tr("Choisissez une étape dans le tableau, ou ajoutez-en une (Ctrl+Maj+N).")
+            )
         self._load()
 
     def _load(self) -> None:

@@ -117,15 +117,22 @@ class StepsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Tableau des étapes"))
-        self.table.setToolTip(self.tr("Entrée : modifier l'étape dans le panneau (F2 : dans la case)"))
+        self.table.setToolTip(
+            self.tr("Entrée : modifier l'étape dans le panneau (F2 : dans la case)")
+        )
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         self.panel = StepPanel(self.model)
         self.panel.back_requested.connect(self.back_to_table)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.panel.show_row(current.row()))
-        for moved in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
-                      self.model.rowsMoved):
+            lambda current, _previous: self.panel.show_row(current.row())
+        )
+        for moved in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+        ):
             moved.connect(lambda *_a: self.panel.show_row(self.current_row()))
         self._presenting = False
         self.matrix = QTableWidget()
@@ -157,8 +164,12 @@ class StepsPage(QWidget):
             self.addAction(action)
         bar.addStretch(1)
         self.matrix_button = QPushButton(self.tr("Matrice qui × quand"))
-        self.matrix_button.setToolTip(self.tr("Vue matrice qui × quand") + " ("
-                                      + QKeySequence("Ctrl+M").toString(NATIVE) + ")")
+        self.matrix_button.setToolTip(
+            self.tr("Vue matrice qui × quand")
+            + " ("
+            + QKeySequence("Ctrl+M").toString(NATIVE)
+            + ")"
+        )
         self.matrix_button.setCheckable(True)
         self.matrix_button.toggled.connect(self.show_matrix)
         matrix_action = QAction(self)
@@ -226,11 +237,16 @@ class StepsPage(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_table()
-        if (obj is self.table and event.type() == QEvent.Type.KeyPress
-                and self.table.state() != QAbstractItemView.State.EditingState):
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
             assert isinstance(event, QKeyEvent)
-            if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
                 self.edit_in_panel()
                 return True
         return False
@@ -312,4 +328,6 @@ class StepsPage(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if professions:
             head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            self.matrix.setColumnWidth(0, max(180, self.matrix.viewport().width() // (len(professions) + 2)))
+            self.matrix.setColumnWidth(
+                0, max(180, self.matrix.viewport().width() // (len(professions) + 2))
+            )

@@ -47,8 +47,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices = choices
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(_t("— à indiquer —"), "")
         for code, _text in self.choices:
@@ -73,22 +77,31 @@ class SynthesisPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.evidence = RowTableModel([
-            Column("question", _t("Question")),  # a longer header is cut at 1280 pixels
-            Column("answer", _t("Réponse documentée")),
-            Column("source", _t("Source")),
-            Column("level", _t("Niveau de preuve"), display=level_label),
-        ], Evidence)
-        self.key_points = RowTableModel([
-            Column("text", _t("Message clé")),
-            Column("grade", _t("Grade"), display=grade_label),
-        ], KeyMessage)
+        self.evidence = RowTableModel(
+            [
+                Column("question", _t("Question")),  # a longer header is cut at 1280 pixels
+                Column("answer", _t("Réponse documentée")),
+                Column("source", _t("Source")),
+                Column("level", _t("Niveau de preuve"), display=level_label),
+            ],
+            Evidence,
+        )
+        self.key_points = RowTableModel(
+            [
+                Column("text", _t("Message clé")),
+                Column("grade", _t("Grade"), display=grade_label),
+            ],
+            KeyMessage,
+        )
         self.tables: list[QTableView] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(_t(
-            "Le groupe de travail cherche dans la littérature la réponse à chaque question, "
-            "cite sa source et son niveau de preuve ; les messages clés en découlent, gradés "
-            "comme la HAS gradue ses recommandations (A, B, C ou accord d'experts)."))
+        intro = QLabel(
+            _t(
+                "Le groupe de travail cherche dans la littérature la réponse à chaque question, "
+                "cite sa source et son niveau de preuve ; les messages clés en découlent, gradés "
+                "comme la HAS gradue ses recommandations (A, B, C ou accord d'experts)."
+            )
+        )
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
         layout.addWidget(intro)
@@ -111,8 +124,11 @@ class SynthesisPage(QWidget):
             add.setAccessibleName(_t("Ajouter : {what}").format(what=title))
             remove = QPushButton(_t("Supprimer la ligne"))
             add.clicked.connect(lambda _=False, m=model, t=table: self._add_row(m, t))
-            remove.clicked.connect(lambda _=False, m=model, t=table: t.currentIndex().isValid()
-                                   and m.remove_row(t.currentIndex().row()))
+            remove.clicked.connect(
+                lambda _=False, m=model, t=table: (
+                    t.currentIndex().isValid() and m.remove_row(t.currentIndex().row())
+                )
+            )
             bar = QHBoxLayout()
             heading = QLabel(title)
             heading.setStyleSheet("font-weight: bold;")

@@ -50,8 +50,9 @@ def end_of_change(previous: str, now: str) -> int:
     return len(now) - suffix
 
 
-def change_place(shown_before: EditorState, shown_now: EditorState,
-                 hint: str | None) -> tuple[str, int] | None:
+def change_place(
+    shown_before: EditorState, shown_now: EditorState, hint: str | None
+) -> tuple[str, int] | None:
     """(field key, cursor position) of the change between two states; `hint` (the field the
     user was typing in) wins when it changed. None when no text field changed."""
     old, new = text_fields(shown_before), text_fields(shown_now)
@@ -87,8 +88,13 @@ class SnapshotCommand(QUndoCommand):
     Undo shows `before` with the cursor where the change was; redo shows `after` with the cursor
     at the end of the redone change; `show(state, place)` does both."""
 
-    def __init__(self, show: Callable[[EditorState, tuple[str, int] | None], None],
-                 before: EditorState, after: EditorState, key: str | None) -> None:
+    def __init__(
+        self,
+        show: Callable[[EditorState, tuple[str, int] | None], None],
+        before: EditorState,
+        after: EditorState,
+        key: str | None,
+    ) -> None:
         super().__init__()
         self.show, self.before, self.after, self.key = show, before, after, key
         self._first = True

@@ -78,8 +78,13 @@ class ValidationPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("<b>Signatures</b>")))
         layout.addWidget(self.approvals, 1)
-        layout.addWidget(QLabel(self.tr("<b>Historique des versions</b> (Entrée ou double-clic : "
-                                        "ouvrir une version)")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Historique des versions</b> (Entrée ou double-clic : ouvrir une version)"
+                )
+            )
+        )
         layout.addWidget(self.history, 1)
         layout.addLayout(diff_bar)
         layout.addWidget(self.diff_view, 2)
@@ -89,20 +94,27 @@ class ValidationPage(QWidget):
         self.revise.clicked.connect(self._ask_revise)
         self.reviewed.clicked.connect(self._ask_reviewed)
         self.diff_button.clicked.connect(
-            lambda: self.diff_requested.emit(self.diff_from.currentData(), self.diff_to.currentData()))
+            lambda: self.diff_requested.emit(
+                self.diff_from.currentData(), self.diff_to.currentData()
+            )
+        )
         self.history.activated.connect(
-            lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole)))
+            lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole))
+        )
 
     def _ask_revise(self) -> None:
         note, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Réviser le protocole"),
-            self.tr("Pourquoi une nouvelle version ? (obligatoire)"))
+            self,
+            self.tr("Réviser le protocole"),
+            self.tr("Pourquoi une nouvelle version ? (obligatoire)"),
+        )
         if ok:
             self.revise_requested.emit(note)
 
     def _ask_reviewed(self) -> None:
         note, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Relecture"), self.tr("Note de relecture (facultative)"))
+            self, self.tr("Relecture"), self.tr("Note de relecture (facultative)")
+        )
         if ok:
             self.reviewed_requested.emit(note)
 
@@ -116,13 +128,19 @@ class ValidationPage(QWidget):
         if not problems:
             self.summary.setText(self.tr("✓ Rien ne manque : le protocole peut être soumis."))
         elif blocking:
-            self.summary.setText(self.tr("{n} point(s) à compléter avant de soumettre, {w} remarque(s).")
-                                 .format(n=len(blocking), w=len(problems) - len(blocking)))
+            self.summary.setText(
+                self.tr("{n} point(s) à compléter avant de soumettre, {w} remarque(s).").format(
+                    n=len(blocking), w=len(problems) - len(blocking)
+                )
+            )
         else:
-            self.summary.setText(self.tr("Peut être soumis ; {w} remarque(s) à considérer.")
-                                 .format(w=len(problems)))
+            self.summary.setText(
+                self.tr("Peut être soumis ; {w} remarque(s) à considérer.").format(w=len(problems))
+            )
 
-    def show_version(self, version: VersionView, versions: list[VersionView], blocking: bool) -> None:
+    def show_version(
+        self, version: VersionView, versions: list[VersionView], blocking: bool
+    ) -> None:
         status = version.status
         allowed = allowed_actions(version, versions, blocking)
         for name in ("submit", "approve", "refuse", "revise", "reviewed"):

@@ -57,9 +57,15 @@ class DrawingPainter:
         self.p, self.h, self.s = painter, height, scale
         self.fonts: dict[tuple[str, float], tuple[QFont, QFontMetricsF]] = {}
         self.style: tuple[object, ...] = ()  # what the last shape or text set (see _set_style)
-        self.draw = {rl.Line: self._line, rl.Rect: self._rect, rl.Circle: self._circle,
-                     rl.PolyLine: self._polyline, rl.Polygon: self._polygon,
-                     rl.String: self._string, rl.Path: self._path}
+        self.draw = {
+            rl.Line: self._line,
+            rl.Rect: self._rect,
+            rl.Circle: self._circle,
+            rl.PolyLine: self._polyline,
+            rl.Polygon: self._polygon,
+            rl.String: self._string,
+            rl.Path: self._path,
+        }
 
     def pt(self, x: float, y: float) -> QPointF:
         return QPointF(x * self.s, (self.h - y) * self.s)
@@ -96,8 +102,11 @@ class DrawingPainter:
 
     def _rect(self, shape: rl.Rect) -> None:
         self._set_style(shape)
-        self.p.drawRect(QRectF(self.pt(shape.x, shape.y + shape.height),
-                               self.pt(shape.x + shape.width, shape.y)))
+        self.p.drawRect(
+            QRectF(
+                self.pt(shape.x, shape.y + shape.height), self.pt(shape.x + shape.width, shape.y)
+            )
+        )
 
     def _circle(self, shape: rl.Circle) -> None:
         self._set_style(shape)
@@ -134,8 +143,11 @@ class DrawingPainter:
             self.p.drawPoints(QPolygonF([self.pt(c[2 * i], c[2 * i + 1]) for i in moves]))
             return
         path = QPainterPath()
-        path.setFillRule(Qt.FillRule.WindingFill if shape.fillMode == rl.FILL_NON_ZERO
-                         else Qt.FillRule.OddEvenFill)
+        path.setFillRule(
+            Qt.FillRule.WindingFill
+            if shape.fillMode == rl.FILL_NON_ZERO
+            else Qt.FillRule.OddEvenFill
+        )
         at = 0
         for op in ops:
             if op == rl._CLOSEPATH:

@@ -21,18 +21,20 @@ def _spec(pq: ProtocolQuality, iq: IndicatorQuality, cycles: list[int] | None) -
 
 
 def series_text(iq: IndicatorQuality) -> str:
-    """"HbA1c mesurée : sept. 2026 72 %, oct. 2026 78 %" (the latest few periods)."""
+    """ "HbA1c mesurée : sept. 2026 72 %, oct. 2026 78 %" (the latest few periods)."""
     rows = iq.measurements[-LIST_POINTS:]
     labels = iq.labels()[-LIST_POINTS:]
     if not rows:
         return QCoreApplication.translate("quality", "{name} : aucune mesure").format(name=iq.name)
-    points = ", ".join(f"{label} {common.value_text(m, iq.percent)}"
-                       for label, m in zip(labels, rows, strict=True))
+    points = ", ".join(
+        f"{label} {common.value_text(m, iq.percent)}" for label, m in zip(labels, rows, strict=True)
+    )
     return f"{iq.name} : {points}"
 
 
-def indicator_chart(pq: ProtocolQuality, iq: IndicatorQuality,
-                    cycles: list[int] | None = None) -> QWidget:
+def indicator_chart(
+    pq: ProtocolQuality, iq: IndicatorQuality, cycles: list[int] | None = None
+) -> QWidget:
     """A ChartView of the indicator, or a plain line of its latest values (or of none)."""
     if not iq.measurements:
         label = plain_label(series_text(iq))
@@ -46,21 +48,31 @@ def indicator_chart(pq: ProtocolQuality, iq: IndicatorQuality,
     return view
 
 
-def charts_column(pq: ProtocolQuality, names: list[str] | None = None,
-                  cycles: list[int] | None = None) -> QWidget:
+def charts_column(
+    pq: ProtocolQuality, names: list[str] | None = None, cycles: list[int] | None = None
+) -> QWidget:
     """The charts of the indicators named (those with measurements when None), one under another;
     a sentence when there is nothing to draw."""
-    chosen = [i for i in pq.indicators if (i.name in names if names is not None else
-                                           i.measurements)]
+    chosen = [
+        i for i in pq.indicators if (i.name in names if names is not None else i.measurements)
+    ]
     holder = QWidget()
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for iq in chosen:
         layout.addWidget(indicator_chart(pq, iq, cycles))
     if not chosen:
-        layout.addWidget(_note(QCoreApplication.translate(
-            "quality", "Aucune mesure d'indicateur pour ce protocole.") if names is None else
-            QCoreApplication.translate("quality", "Aucun indicateur choisi pour ce cycle (Plan).")))
+        layout.addWidget(
+            _note(
+                QCoreApplication.translate(
+                    "quality", "Aucune mesure d'indicateur pour ce protocole."
+                )
+                if names is None
+                else QCoreApplication.translate(
+                    "quality", "Aucun indicateur choisi pour ce cycle (Plan)."
+                )
+            )
+        )
     layout.addStretch(1)
     return holder
 
@@ -72,6 +84,7 @@ def _note(text: str) -> QLabel:
 
 
 def cycle_line(c: CycleView) -> str:
-    """"PDSA 2 · Étape : Do · Tester un rappel SMS"."""
+    """ "PDSA 2 · Étape : Do · Tester un rappel SMS"."""
     return QCoreApplication.translate("quality", "PDSA {n} · Étape : {stage} · {aim}").format(
-        n=c.number, stage=common.stage_label(c.stage), aim=c.aim.splitlines()[0] if c.aim else "")
+        n=c.number, stage=common.stage_label(c.stage), aim=c.aim.splitlines()[0] if c.aim else ""
+    )

@@ -60,13 +60,15 @@ def target_mark(on_target: bool | None) -> str:
 
 
 def indicator_line(iq: IndicatorQuality) -> str:
-    """"HbA1c : 72 % en mars 2026 (cible ≥ 80 %) ✗", or "HbA1c : pas encore de mesure"."""
+    """ "HbA1c : 72 % en mars 2026 (cible ≥ 80 %) ✗", or "HbA1c : pas encore de mesure"."""
     latest = iq.latest
     if latest is None:
         return _t("{name} : pas encore de mesure").format(name=iq.name)
     text = _t("{name} : {value} en {period}").format(
-        name=iq.name, value=value_text(latest, iq.percent),
-        period=period_label(latest.kind, latest.start))
+        name=iq.name,
+        value=value_text(latest, iq.percent),
+        period=period_label(latest.kind, latest.start),
+    )
     if iq.definition.target is not None:
         text += " " + _t("(cible {target})").format(target=iq.definition.target_text.strip())
     mark = target_mark(iq.on_target)
@@ -82,5 +84,5 @@ def dates_text(start: dt.date | None, end: dt.date | None) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """"mensuelle", "trimestrielle", "annuelle"."""
+    """ "mensuelle", "trimestrielle", "annuelle"."""
     return _t(periods.KIND_LABELS.get(kind, kind))

@@ -40,9 +40,22 @@ from ui.widgets.plain import plain_label
 NO_DATE = QDate(2000, 1, 1)
 TABS = ("plan", "do", "study", "act")
 # Field of CycleInput -> the tab showing it (a refusal opens that tab on the field).
-FIELD_TAB = {"aim": 0, "question": 0, "prediction": 0, "change": 0, "who_when_where": 0,
-             "indicators": 0, "do_start": 1, "do_end": 1, "do_notes": 1, "problems": 1,
-             "study": 2, "act": 3, "act_notes": 3, "next_cycle": 3}
+FIELD_TAB = {
+    "aim": 0,
+    "question": 0,
+    "prediction": 0,
+    "change": 0,
+    "who_when_where": 0,
+    "indicators": 0,
+    "do_start": 1,
+    "do_end": 1,
+    "do_notes": 1,
+    "problems": 1,
+    "study": 2,
+    "act": 3,
+    "act_notes": 3,
+    "next_cycle": 3,
+}
 
 
 def _t(text: str) -> str:
@@ -100,10 +113,16 @@ def offer_draft(ctx: AppContext, parent: QWidget, version_id: int) -> bool:
     from protoedit.protocols.queries import get_version
 
     v = get_version(ctx.db, version_id)
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Révision ouverte"), _t(
-        "Le brouillon {code} v{n} est créé ; sa note de révision cite le cycle.\n"
-        "L'ouvrir dans l'éditeur ?").format(code=v.code, n=v.number),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _t("Révision ouverte"),
+        _t(
+            "Le brouillon {code} v{n} est créé ; sa note de révision cite le cycle.\n"
+            "L'ouvrir dans l'éditeur ?"
+        ).format(code=v.code, n=v.number),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
@@ -117,8 +136,13 @@ class CycleDialog(QDialog):
     Ctrl+S saves, OK saves and closes; Esc asks before dropping what is not saved. A refusal
     keeps everything typed and opens the tab of the field concerned."""
 
-    def __init__(self, ctx: AppContext, protocol_id: int, cycle_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        protocol_id: int,
+        cycle_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.protocol_id = protocol_id
@@ -139,14 +163,17 @@ class CycleDialog(QDialog):
         self.tabs.addTab(scrolled(self._study_tab()), self.tr("Study"))
         self.tabs.addTab(scrolled(self._act_tab()), self.tr("Act"))
         self.tabs.setToolTip(self.tr("Onglet précédent / suivant : Ctrl+PgUp / Ctrl+PgDn"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         # Saving keeps the dialog open: an action, not the box's Save (which accepts).
-        self.save_button = self.buttons.addButton(self.tr("Enregistrer"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_button.setToolTip(self.tr("Enregistrer le cycle (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
-            self.tr("Enregistrer et fermer"))
+            self.tr("Enregistrer et fermer")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -159,8 +186,11 @@ class CycleDialog(QDialog):
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for keys, fn in (("Ctrl+S", self.save), ("Ctrl+PgDown", lambda: self.step_tab(+1)),
-                         ("Ctrl+PgUp", lambda: self.step_tab(-1))):
+        for keys, fn in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+PgDown", lambda: self.step_tab(+1)),
+            ("Ctrl+PgUp", lambda: self.step_tab(-1)),
+        ):
             QShortcut(QKeySequence(keys), self).activated.connect(fn)
         self.load()
 
@@ -188,14 +218,22 @@ class CycleDialog(QDialog):
         self.micro_toggle.setCheckable(True)
         self.micro_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.micro_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.micro_toggle.setToolTip(self.tr("Les 5 P : finalité, patients, professionnels, "
-                                             "processus, habitudes et résultats (facultatif)"))
+        self.micro_toggle.setToolTip(
+            self.tr(
+                "Les 5 P : finalité, patients, professionnels, "
+                "processus, habitudes et résultats (facultatif)"
+            )
+        )
         self.micro_box = QWidget()
         micro = QFormLayout(self.micro_box)
         micro.setContentsMargins(0, 0, 0, 0)
-        labels = {"purpose": self.tr("Finalité"), "patients": self.tr("Patients"),
-                  "professionals": self.tr("Professionnels"), "processes": self.tr("Processus"),
-                  "patterns": self.tr("Habitudes et résultats")}
+        labels = {
+            "purpose": self.tr("Finalité"),
+            "patients": self.tr("Patients"),
+            "professionals": self.tr("Professionnels"),
+            "processes": self.tr("Processus"),
+            "patterns": self.tr("Habitudes et résultats"),
+        }
         self.micro: dict[str, QPlainTextEdit] = {}
         for key in cycles.MICROSYSTEM:
             self.micro[key] = text_field(2)
@@ -245,8 +283,11 @@ class CycleDialog(QDialog):
         self.act_group = QButtonGroup(self)
         row = QHBoxLayout()
         self.act_buttons: dict[str, QRadioButton] = {}
-        for code, text in (("adopt", self.tr("Adopter")), ("adapt", self.tr("Adapter")),
-                           ("abandon", self.tr("Abandonner"))):
+        for code, text in (
+            ("adopt", self.tr("Adopter")),
+            ("adapt", self.tr("Adapter")),
+            ("abandon", self.tr("Abandonner")),
+        ):
             button = QRadioButton(text)
             self.act_group.addButton(button)
             self.act_buttons[code] = button
@@ -255,9 +296,12 @@ class CycleDialog(QDialog):
         self.act_notes = text_field(4, self.tr("Pourquoi cette décision, ce qui change"))
         self.next_cycle = text_field(3, self.tr("Le prochain test, s'il y en a un"))
         self.revision_button = QPushButton(self.tr("Ouvrir une révision du protocole"))
-        self.revision_button.setToolTip(self.tr(
-            "Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note "
-            "de révision cite ce cycle"))
+        self.revision_button.setToolTip(
+            self.tr(
+                "Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note "
+                "de révision cite ce cycle"
+            )
+        )
         self.revision_note = plain_label()
         self.revision_note.setWordWrap(True)
         form.addRow(self.tr("Décision"), row)
@@ -275,13 +319,21 @@ class CycleDialog(QDialog):
 
     def values(self) -> CycleInput:
         texts = {name: getattr(self, name).toPlainText() for name in cycles.TEXTS}
-        names = [self.indicators.item(r).text() for r in range(self.indicators.count())
-                 if self.indicators.item(r).checkState() == Qt.CheckState.Checked]
-        return CycleInput(**texts, indicators=names,
-                          microsystem={k: e.toPlainText() for k, e in self.micro.items()
-                                       if e.toPlainText().strip()},
-                          do_start=date_of(self.do_start), do_end=date_of(self.do_end),
-                          act=self.act())
+        names = [
+            self.indicators.item(r).text()
+            for r in range(self.indicators.count())
+            if self.indicators.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        return CycleInput(
+            **texts,
+            indicators=names,
+            microsystem={
+                k: e.toPlainText() for k, e in self.micro.items() if e.toPlainText().strip()
+            },
+            do_start=date_of(self.do_start),
+            do_end=date_of(self.do_end),
+            act=self.act(),
+        )
 
     def act(self) -> str:
         return next((code for code, b in self.act_buttons.items() if b.isChecked()), "")
@@ -307,7 +359,9 @@ class CycleDialog(QDialog):
         for name in dict.fromkeys([*names, *chosen]):
             entry = QListWidgetItem(name)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+            entry.setCheckState(
+                Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked
+            )
             self.indicators.addItem(entry)
 
     def load(self) -> None:
@@ -315,14 +369,28 @@ class CycleDialog(QDialog):
         self.quality = queries.protocol_quality(self.ctx.db, self.protocol_id)
         if self.cycle_id is None:
             self.cycle = None
-            self.saved = CycleInput(indicators=[i.name for i in self.quality.indicators
-                                                if i.definition.current])
+            self.saved = CycleInput(
+                indicators=[i.name for i in self.quality.indicators if i.definition.current]
+            )
         else:
             self.cycle = c = queries.cycle(self.ctx.db, self.cycle_id)
             self.saved = CycleInput(
-                c.aim, c.question, c.prediction, c.change, c.who_when_where, list(c.indicators),
-                {k: t for k, t in c.microsystem.items() if t}, c.do_start, c.do_end, c.do_notes,
-                c.problems, c.study, c.act, c.act_notes, c.next_cycle)
+                c.aim,
+                c.question,
+                c.prediction,
+                c.change,
+                c.who_when_where,
+                list(c.indicators),
+                {k: t for k, t in c.microsystem.items() if t},
+                c.do_start,
+                c.do_end,
+                c.do_notes,
+                c.problems,
+                c.study,
+                c.act,
+                c.act_notes,
+                c.next_cycle,
+            )
         self._show(self.saved)
         self.saved = self.values()  # as the widgets give it back: unchanged until typed in
         self._show_heading()
@@ -331,19 +399,25 @@ class CycleDialog(QDialog):
 
     def _show_heading(self) -> None:
         q, c = self.quality, self.cycle
-        title = (self.tr("Cycle PDSA {n} — {code} {title}").format(n=c.number, code=q.code,
-                                                                  title=q.title) if c else
-                 self.tr("Nouveau cycle PDSA — {code} {title}").format(code=q.code, title=q.title))
+        title = (
+            self.tr("Cycle PDSA {n} — {code} {title}").format(
+                n=c.number, code=q.code, title=q.title
+            )
+            if c
+            else self.tr("Nouveau cycle PDSA — {code} {title}").format(code=q.code, title=q.title)
+        )
         self.heading.setText(title)
         self.setWindowTitle(title)
-        self.stage.setText(self.tr("Étape : {stage}").format(
-            stage=stage_label(c.stage if c else "plan")))
+        self.stage.setText(
+            self.tr("Étape : {stage}").format(stage=stage_label(c.stage if c else "plan"))
+        )
 
     def _refresh_charts(self) -> None:
         """The run charts of the indicators ticked in Plan, this cycle's band on them."""
         ticked = self.values().indicators
-        charts = charts_column(self.quality, ticked,
-                               [self.cycle_id] if self.cycle_id is not None else [])
+        charts = charts_column(
+            self.quality, ticked, [self.cycle_id] if self.cycle_id is not None else []
+        )
         self.study_layout.replaceWidget(self.charts, charts)
         self.charts.hide()
         self.charts.deleteLater()
@@ -368,8 +442,9 @@ class CycleDialog(QDialog):
             from protoedit.protocols.queries import get_version
 
             v = get_version(self.ctx.db, c.protocol_version_id)  # type: ignore[arg-type]
-            self.revision_note.setText(self.tr("Révision ouverte : {code} v{n}").format(
-                code=v.code, n=v.number))
+            self.revision_note.setText(
+                self.tr("Révision ouverte : {code} v{n}").format(code=v.code, n=v.number)
+            )
         else:
             self.revision_note.setText("")
 
@@ -418,16 +493,22 @@ class CycleDialog(QDialog):
     def reject(self) -> None:
         """Esc or Fermer: what is not saved is saved, dropped, or kept open, as the user says."""
         if self.has_unsaved():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cycle PDSA"), self.tr(
-                "Des modifications ne sont pas enregistrées."),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Cycle PDSA"),
+                self.tr("Des modifications ne sont pas enregistrées."),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self,
+            )
             box.button(QMessageBox.StandardButton.Save).setText(self.tr("Enregistrer"))
             box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Ne pas enregistrer"))
             box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Continuer la saisie"))
             answer = box.exec()
             if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
                 return
         super().reject()
 

@@ -74,50 +74,64 @@ class QualityExporter(PdfExporter):
         self.status.setText(self.tr("PDF créé : {name}").format(name=Path(path).name))
         self.open_button.show()
 
-    def _target(self, path: str | Path | None, title: str, suggested: str,
-                pattern: str | None = None) -> Path | None:
+    def _target(
+        self, path: str | Path | None, title: str, suggested: str, pattern: str | None = None
+    ) -> Path | None:
         return Path(path) if path else self.ask_path(title, suggested, pattern)
 
-    def export_protocol(self, protocol_id: int, code: str,
-                        path: str | Path | None = None) -> Task | None:
+    def export_protocol(
+        self, protocol_id: int, code: str, path: str | Path | None = None
+    ) -> Task | None:
         """The protocol's quality report: indicators, charts, signals, PDSA cycles, versions."""
         day = common.today()
-        target = self._target(path, self.tr("Enregistrer le rapport qualité"),
-                              f"Qualite-{code}-{day:%Y-%m-%d}.pdf")
+        target = self._target(
+            path, self.tr("Enregistrer le rapport qualité"), f"Qualite-{code}-{day:%Y-%m-%d}.pdf"
+        )
         if target is None:
             return None
         from protoedit.export import quality_report as qr  # ReportLab: loaded on first export
 
         lang = language()
-        return self.export(lambda: qr.protocol_quality_data(self.ctx.db, protocol_id, lang, day),
-                           qr.build_quality_pdf, target)
+        return self.export(
+            lambda: qr.protocol_quality_data(self.ctx.db, protocol_id, lang, day),
+            qr.build_quality_pdf,
+            target,
+        )
 
     def export_year(self, year: int, path: str | Path | None = None) -> Task | None:
         """The team's yearly quality report, every protocol."""
-        target = self._target(path, self.tr("Enregistrer le rapport qualité annuel"),
-                              f"Qualite-{year}.pdf")
+        target = self._target(
+            path, self.tr("Enregistrer le rapport qualité annuel"), f"Qualite-{year}.pdf"
+        )
         if target is None:
             return None
         from protoedit.export import quality_report as qr  # ReportLab: loaded on first export
 
         lang, day = language(), common.today()
-        return self.export(lambda: qr.team_quality_data(self.ctx.db, year, lang, day),
-                           qr.build_quality_pdf, target)
+        return self.export(
+            lambda: qr.team_quality_data(self.ctx.db, year, lang, day), qr.build_quality_pdf, target
+        )
 
     def export_csv(self, path: str | Path | None = None) -> Task | None:
         """Every measurement, atomically, with the BOM Excel needs; in a worker like the
         search index (30 protocols x 3 indicators x 24 months take about 0.2 s); `csv_written`
         says when it is done."""
-        target = self._target(path, self.tr("Exporter les mesures (CSV)"),
-                              f"Mesures-{common.today():%Y-%m-%d}.csv",
-                              self.tr("Fichiers CSV (*.csv)"))
+        target = self._target(
+            path,
+            self.tr("Exporter les mesures (CSV)"),
+            f"Mesures-{common.today():%Y-%m-%d}.csv",
+            self.tr("Fichiers CSV (*.csv)"),
+        )
         if target is None:
             return None
         from protoedit.export.measurements_csv import write_measurements_csv
 
         db, lang = self.ctx.db, language()
-        return self.tasks.start(lambda _progress, _cancelled: write_measurements_csv(db, target, lang),
-                                self._csv_done, self._csv_failed)
+        return self.tasks.start(
+            lambda _progress, _cancelled: write_measurements_csv(db, target, lang),
+            self._csv_done,
+            self._csv_failed,
+        )
 
     def _csv_done(self, path: Path) -> None:
         log.info("measurements CSV written")

@@ -70,10 +70,11 @@ class MeasurementForm(QGroupBox):
         self.modes.addButton(self.value_mode)
         self.count_mode.setChecked(True)
         self.numerator = self._number(self.tr("Numérateur"), QIntValidator(0, MAX_COUNT, self))
-        self.denominator = self._number(self.tr("Dénominateur"),
-                                        QIntValidator(0, MAX_COUNT, self))
-        self.value = self._number(self.tr("Valeur"), QRegularExpressionValidator(
-            QRegularExpression(r"\d{0,9}([.,]\d{0,4})?"), self))
+        self.denominator = self._number(self.tr("Dénominateur"), QIntValidator(0, MAX_COUNT, self))
+        self.value = self._number(
+            self.tr("Valeur"),
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,9}([.,]\d{0,4})?"), self),
+        )
         self.source = QLineEdit()
         self.source.setMaxLength(300)
         self.source.setAccessibleName(self.tr("Source"))
@@ -106,13 +107,31 @@ class MeasurementForm(QGroupBox):
         form.addRow(self.tr("Commentaire"), self.comment)
         form.addRow(buttons)
         form.addRow(self.status)
-        for w in (self.period, self.count_mode, self.value_mode, self.numerator,
-                  self.denominator, self.value, self.source, self.comment, self.save_button,
-                  self.cancel_button):
+        for w in (
+            self.period,
+            self.count_mode,
+            self.value_mode,
+            self.numerator,
+            self.denominator,
+            self.value,
+            self.source,
+            self.comment,
+            self.save_button,
+            self.cancel_button,
+        ):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        order = [self.period, self.count_mode, self.value_mode, self.numerator,
-                 self.denominator, self.value, self.source, self.comment, self.save_button,
-                 self.cancel_button]
+        order = [
+            self.period,
+            self.count_mode,
+            self.value_mode,
+            self.numerator,
+            self.denominator,
+            self.value,
+            self.source,
+            self.comment,
+            self.save_button,
+            self.cancel_button,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         for keys in SAVE_KEYS:
@@ -142,7 +161,9 @@ class MeasurementForm(QGroupBox):
     def set_indicator(self, protocol_id: int, iq: IndicatorQuality | None) -> None:
         """The indicator measured; typed values stay, the period list follows the measurements."""
         changed = (protocol_id, iq.name if iq else None) != (
-            self.protocol_id, self.iq.name if self.iq else None)
+            self.protocol_id,
+            self.iq.name if self.iq else None,
+        )
         self.protocol_id, self.iq = protocol_id, iq
         self.setEnabled(iq is not None)
         if iq is None:
@@ -152,8 +173,11 @@ class MeasurementForm(QGroupBox):
             self.editing = None
             self._show_editing()
             latest = iq.latest
-            counting = latest.is_count if latest else bool(
-                iq.definition.target is None or iq.definition.target.percent)
+            counting = (
+                latest.is_count
+                if latest
+                else bool(iq.definition.target is None or iq.definition.target.percent)
+            )
             (self.count_mode if counting else self.value_mode).setChecked(True)
         self.percent = iq.percent
         self.value_label.setText(self.tr("Valeur (%)") if self.percent else self.tr("Valeur"))
@@ -189,8 +213,11 @@ class MeasurementForm(QGroupBox):
         assert self.iq is not None
         if self.iq.due:
             return min(self.iq.due)
-        free = [self.period.itemData(i) for i in range(self.period.count())
-                if self.period.itemData(i) not in measured]
+        free = [
+            self.period.itemData(i)
+            for i in range(self.period.count())
+            if self.period.itemData(i) not in measured
+        ]
         return free[0] if free else None
 
     def choose_period(self, start: dt.date) -> None:
@@ -227,8 +254,9 @@ class MeasurementForm(QGroupBox):
     def _show_editing(self) -> None:
         editing = self.editing is not None
         self.setTitle(self.tr("Modifier la mesure") if editing else self.tr("Saisir une mesure"))
-        self.save_button.setText(self.tr("Enregistrer la modification") if editing
-                                 else self.tr("Enregistrer la mesure"))
+        self.save_button.setText(
+            self.tr("Enregistrer la modification") if editing else self.tr("Enregistrer la mesure")
+        )
         self.cancel_button.setVisible(editing)
 
     # -- saving -----------------------------------------------------------------------------
@@ -236,11 +264,14 @@ class MeasurementForm(QGroupBox):
     def entry(self) -> MeasurementInput:
         counting = self.count_mode.isChecked()
         return MeasurementInput(
-            indicator=self.iq.name if self.iq else "", period=self.period.currentData(),
+            indicator=self.iq.name if self.iq else "",
+            period=self.period.currentData(),
             numerator=_int(self.numerator.text()) if counting else None,
             denominator=_int(self.denominator.text()) if counting else None,
             value=None if counting else self._value(),
-            source=self.source.text(), comment=self.comment.text())
+            source=self.source.text(),
+            comment=self.comment.text(),
+        )
 
     def _value(self) -> float | None:
         value = _float(self.value.text())
@@ -253,14 +284,28 @@ class MeasurementForm(QGroupBox):
         v = self.entry()
         label = common.period_label(self.iq.definition.kind, v.period) if v.period else ""
         if self.editing is not None:
-            done = run_op(self.ctx, self, measurements.update_measurement, self.editing.id, v,
-                          self.editing.revision, today=common.today())
+            done = run_op(
+                self.ctx,
+                self,
+                measurements.update_measurement,
+                self.editing.id,
+                v,
+                self.editing.revision,
+                today=common.today(),
+            )
         else:
-            done = run_op(self.ctx, self, measurements.record_measurement, self.protocol_id, v,
-                          today=common.today())
+            done = run_op(
+                self.ctx,
+                self,
+                measurements.record_measurement,
+                self.protocol_id,
+                v,
+                today=common.today(),
+            )
         if done is None:
-            self.status.setText(self.tr("Rien n'a été enregistré : corrigez la saisie, puis "
-                                        "Entrée."))
+            self.status.setText(
+                self.tr("Rien n'a été enregistré : corrigez la saisie, puis Entrée.")
+            )
             return False
         self.new_entry()
         self.status.setText(self.tr("Mesure de {period} enregistrée.").format(period=label))

@@ -35,9 +35,13 @@ class DueRow:
 
 def due_rows(protocols: list[ProtocolQuality]) -> list[DueRow]:
     """Every due period of every current indicator, by protocol, indicator, oldest first."""
-    return [DueRow(pq.protocol_id, pq.code, pq.title, iq.name, iq.definition.kind, start)
-            for pq in protocols for iq in pq.indicators if iq.definition.current
-            for start in iq.due]
+    return [
+        DueRow(pq.protocol_id, pq.code, pq.title, iq.name, iq.definition.kind, start)
+        for pq in protocols
+        for iq in pq.indicators
+        if iq.definition.current
+        for start in iq.due
+    ]
 
 
 def indicators_cell(pq: ProtocolQuality) -> str:
@@ -52,14 +56,18 @@ class OverviewModel(ViewTableModel):
     COL_CODE, COL_TITLE, COL_INDICATORS, COL_SIGNALS, COL_DUE, COL_CYCLES = range(6)
 
     def __init__(self) -> None:
-        super().__init__([
-            (_t("Code"), lambda p: p.code),
-            (_t("Protocole"), lambda p: p.title),
-            (_t("Indicateurs : dernière valeur (cible)"), indicators_cell),
-            (_t("Signaux"), lambda p: str(p.signal_count)),
-            (_t("À saisir"), lambda p: str(p.due_count)),
-            (_t("Cycles ouverts"), lambda p: str(len(p.open_cycles))),
-        ], red=lambda p: p.due_count > 0, red_columns=(4,))
+        super().__init__(
+            [
+                (_t("Code"), lambda p: p.code),
+                (_t("Protocole"), lambda p: p.title),
+                (_t("Indicateurs : dernière valeur (cible)"), indicators_cell),
+                (_t("Signaux"), lambda p: str(p.signal_count)),
+                (_t("À saisir"), lambda p: str(p.due_count)),
+                (_t("Cycles ouverts"), lambda p: str(len(p.open_cycles))),
+            ],
+            red=lambda p: p.due_count > 0,
+            red_columns=(4,),
+        )
 
 
 class DueModel(ViewTableModel):
@@ -68,11 +76,13 @@ class DueModel(ViewTableModel):
     COL_PROTOCOL, COL_INDICATOR, COL_PERIOD = range(3)
 
     def __init__(self) -> None:
-        super().__init__([
-            (_t("Protocole"), lambda d: f"{d.code} — {d.title}"),
-            (_t("Indicateur"), lambda d: d.indicator),
-            (_t("Période"), lambda d: period_label(d.kind, d.start)),
-        ])
+        super().__init__(
+            [
+                (_t("Protocole"), lambda d: f"{d.code} — {d.title}"),
+                (_t("Indicateur"), lambda d: d.indicator),
+                (_t("Période"), lambda d: period_label(d.kind, d.start)),
+            ]
+        )
 
 
 def _count(value: int | None) -> str:
@@ -82,20 +92,23 @@ def _count(value: int | None) -> str:
 class MeasurementsModel(ViewTableModel):
     """An indicator's measurements, newest first (MeasurementView)."""
 
-    COL_PERIOD, COL_NUMERATOR, COL_DENOMINATOR, COL_VALUE, COL_SOURCE, COL_BY, COL_COMMENT = (
-        range(7))
+    COL_PERIOD, COL_NUMERATOR, COL_DENOMINATOR, COL_VALUE, COL_SOURCE, COL_BY, COL_COMMENT = range(
+        7
+    )
 
     def __init__(self) -> None:
         self.percent = False
-        super().__init__([
-            (_t("Période"), lambda m: period_label(m.kind, m.start)),
-            (_t("Numérateur"), lambda m: _count(m.numerator)),
-            (_t("Dénominateur"), lambda m: _count(m.denominator)),
-            (_t("Valeur"), lambda m: value_text(m, self.percent)),
-            (_t("Source"), lambda m: m.source),
-            (_t("Saisie par"), lambda m: m.entered_by),
-            (_t("Commentaire"), lambda m: m.comment),
-        ])
+        super().__init__(
+            [
+                (_t("Période"), lambda m: period_label(m.kind, m.start)),
+                (_t("Numérateur"), lambda m: _count(m.numerator)),
+                (_t("Dénominateur"), lambda m: _count(m.denominator)),
+                (_t("Valeur"), lambda m: value_text(m, self.percent)),
+                (_t("Source"), lambda m: m.source),
+                (_t("Saisie par"), lambda m: m.entered_by),
+                (_t("Commentaire"), lambda m: m.comment),
+            ]
+        )
 
     def set_measurements(self, rows: list[MeasurementView], percent: bool) -> None:
         self.percent = percent
@@ -108,12 +121,14 @@ class CyclesModel(ViewTableModel):
     COL_NUMBER, COL_STAGE, COL_AIM, COL_DATES = range(4)
 
     def __init__(self) -> None:
-        super().__init__([
-            (_t("N°"), lambda c: str(c.number)),
-            (_t("Étape"), lambda c: stage_label(c.stage)),
-            (_t("But"), lambda c: c.aim),
-            (_t("Test"), lambda c: dates_text(c.do_start, c.do_end)),
-        ])
+        super().__init__(
+            [
+                (_t("N°"), lambda c: str(c.number)),
+                (_t("Étape"), lambda c: stage_label(c.stage)),
+                (_t("But"), lambda c: c.aim),
+                (_t("Test"), lambda c: dates_text(c.do_start, c.do_end)),
+            ]
+        )
 
     def cycle(self, row: int) -> CycleView | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -30,24 +30,30 @@ class QualityOverview(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = OverviewModel()
-        self.table = table(self.model, self.tr("Qualité des protocoles"),
-                           stretch=(OverviewModel.COL_INDICATORS,))
+        self.table = table(
+            self.model, self.tr("Qualité des protocoles"), stretch=(OverviewModel.COL_INDICATORS,)
+        )
         # The title wraps in a third of the room; the indicators' lines get the rest.
         self.table.horizontalHeader().setSectionResizeMode(
-            OverviewModel.COL_TITLE, QHeaderView.ResizeMode.Interactive)
+            OverviewModel.COL_TITLE, QHeaderView.ResizeMode.Interactive
+        )
         self.table.setColumnWidth(OverviewModel.COL_TITLE, TITLE_WIDTH)
         self.table.setToolTip(self.tr("Entrée ou double-clic : la page qualité du protocole"))
         self.due_model = DueModel()
-        self.due = table(self.due_model, self.tr("Mesures à saisir"),
-                         stretch=(DueModel.COL_PROTOCOL,))
+        self.due = table(
+            self.due_model, self.tr("Mesures à saisir"), stretch=(DueModel.COL_PROTOCOL,)
+        )
         self.due.setToolTip(self.tr("Entrée ou double-clic : saisir cette mesure"))
         self.heading = ElidedLabel(self.tr("Qualité des protocoles"), scale=1.3, bold=True)
         self.heading.setObjectName("qualityHeading")
         self.summary = plain_label()
         self.due_title = plain_label(self.tr("Mesures à saisir"))
-        self.empty = plain_label(self.tr(
-            "Aucun protocole pour l'instant. Les indicateurs d'un protocole validé "
-            "apparaissent ici, avec les mesures à saisir."))
+        self.empty = plain_label(
+            self.tr(
+                "Aucun protocole pour l'instant. Les indicateurs d'un protocole validé "
+                "apparaissent ici, avec les mesures à saisir."
+            )
+        )
         self.empty.setWordWrap(True)
         self.exporter = QualityExporter(ctx, self)
         self.year = QSpinBox()
@@ -55,12 +61,17 @@ class QualityOverview(QWidget):
         self.year.setValue(default_year(common.today()))
         self.year.setAccessibleName(self.tr("Année du rapport"))
         self.year_button = shortcut_button(
-            self, self.tr("Rapport qualité annuel (PDF)…"),
+            self,
+            self.tr("Rapport qualité annuel (PDF)…"),
             self.tr("Le rapport qualité de l'équipe pour l'année choisie : tous les protocoles"),
-            PDF_KEYS)
+            PDF_KEYS,
+        )
         self.csv_button = QPushButton(self.tr("Exporter les mesures (CSV)…"))
-        self.csv_button.setToolTip(self.tr(
-            "Toutes les mesures de tous les protocoles, pour un tableur (aucune donnée patient)"))
+        self.csv_button.setToolTip(
+            self.tr(
+                "Toutes les mesures de tous les protocoles, pour un tableur (aucune donnée patient)"
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.summary)
@@ -93,13 +104,20 @@ class QualityOverview(QWidget):
             self.table.selectRow(current)
         self.empty.setVisible(not protocols)
         due = self.due_model.rowCount()
-        self.summary.setText(self.tr("Protocoles : {protocols} · mesures à saisir : {due} · "
-                                     "cycles PDSA en cours : {cycles}").format(
-            protocols=len(protocols), due=due,
-            cycles=sum(len(p.open_cycles) for p in protocols)))
+        self.summary.setText(
+            self.tr(
+                "Protocoles : {protocols} · mesures à saisir : {due} · "
+                "cycles PDSA en cours : {cycles}"
+            ).format(
+                protocols=len(protocols), due=due, cycles=sum(len(p.open_cycles) for p in protocols)
+            )
+        )
         self.due.setVisible(due > 0)
-        self.due_title.setText(self.tr("Mesures à saisir ({count})").format(count=due)
-                               if due else self.tr("Mesures à saisir : aucune, tout est à jour"))
+        self.due_title.setText(
+            self.tr("Mesures à saisir ({count})").format(count=due)
+            if due
+            else self.tr("Mesures à saisir : aucune, tout est à jour")
+        )
 
     def _open_protocol(self, index) -> None:
         if index.isValid():

@@ -40,8 +40,9 @@ from ui.widgets.tasks import Task
 CHART_MIN_HEIGHT = 220
 
 
-def grey(widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
-         color: str = "#555") -> None:
+def grey(
+    widget: QWidget, role: QPalette.ColorRole = QPalette.ColorRole.WindowText, color: str = "#555"
+) -> None:
     """A colour through the palette: a style sheet would stop the zoom's font reaching it."""
     palette = widget.palette()
     palette.setColor(role, QColor(color))
@@ -64,8 +65,9 @@ def can_p_chart(iq: IndicatorQuality) -> bool:
     return specs.can_p_chart(iq)
 
 
-def open_cycle_dialog(ctx: AppContext, protocol_id: int, cycle_id: int | None,
-                      parent: QWidget) -> None:
+def open_cycle_dialog(
+    ctx: AppContext, protocol_id: int, cycle_id: int | None, parent: QWidget
+) -> None:
     """The PDSA cycle dialog, on a new cycle (None) or an existing one."""
     CycleDialog(ctx, protocol_id, cycle_id, parent).exec()
 
@@ -94,8 +96,9 @@ class ProtocolQualityPage(QWidget):
         self.indicator = shrinkable(QComboBox(), 30)
         self.indicator.setAccessibleName(self.tr("Indicateur"))
         self.p_chart = QCheckBox(self.tr("Carte de contrôle p"))
-        self.p_chart.setToolTip(self.tr(
-            "Limites de contrôle d'une proportion : à partir de 20 mesures en comptage"))
+        self.p_chart.setToolTip(
+            self.tr("Limites de contrôle d'une proportion : à partir de 20 mesures en comptage")
+        )
         self.chart = make_chart_view()
         self.definition = plain_label()
         self.definition.setWordWrap(True)
@@ -105,13 +108,15 @@ class ProtocolQualityPage(QWidget):
         self.signals.setWordWrap(True)
         self.signals.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.cycles_model = CyclesModel()
-        self.cycles = table(self.cycles_model, self.tr("Cycles PDSA"),
-                            stretch=(CyclesModel.COL_AIM,))
+        self.cycles = table(
+            self.cycles_model, self.tr("Cycles PDSA"), stretch=(CyclesModel.COL_AIM,)
+        )
         self.cycles.setToolTip(self.tr("Entrée ou double-clic : ouvrir le cycle"))
         self.new_cycle_button = QPushButton(self.tr("Nouveau cycle…"))
         self.model = MeasurementsModel()
-        self.measurements = table(self.model, self.tr("Mesures"),
-                                  stretch=(MeasurementsModel.COL_COMMENT,))
+        self.measurements = table(
+            self.model, self.tr("Mesures"), stretch=(MeasurementsModel.COL_COMMENT,)
+        )
         self.edit_button = QPushButton(self.tr("Modifier"))
         self.edit_button.setToolTip(self.tr("La mesure choisie dans le formulaire (Entrée)"))
         self.remove_button = QPushButton(self.tr("Supprimer"))
@@ -119,9 +124,14 @@ class ProtocolQualityPage(QWidget):
         self.form = MeasurementForm(ctx)
         self.exporter = QualityExporter(ctx, self)
         self.report_button = shortcut_button(
-            self, self.tr("Rapport qualité (PDF)…"),
-            self.tr("Le rapport qualité du protocole : indicateurs, graphiques, signaux, cycles "
-                    "PDSA, versions"), PDF_KEYS)
+            self,
+            self.tr("Rapport qualité (PDF)…"),
+            self.tr(
+                "Le rapport qualité du protocole : indicateurs, graphiques, signaux, cycles "
+                "PDSA, versions"
+            ),
+            PDF_KEYS,
+        )
         self._layout()
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -180,14 +190,17 @@ class ProtocolQualityPage(QWidget):
         layout.addWidget(self.definition)
         layout.addLayout(charts, 5)
         layout.addLayout(entry, 4)
-        for first, second in ((self.back_button, self.report_button),
-                              (self.report_button, self.indicator), (self.indicator, self.p_chart),
-                              (self.p_chart, self.form.period),
-                              (self.form.cancel_button, self.measurements),
-                              (self.measurements, self.edit_button),
-                              (self.edit_button, self.remove_button),
-                              (self.remove_button, self.cycles),
-                              (self.cycles, self.new_cycle_button)):
+        for first, second in (
+            (self.back_button, self.report_button),
+            (self.report_button, self.indicator),
+            (self.indicator, self.p_chart),
+            (self.p_chart, self.form.period),
+            (self.form.cancel_button, self.measurements),
+            (self.measurements, self.edit_button),
+            (self.edit_button, self.remove_button),
+            (self.remove_button, self.cycles),
+            (self.cycles, self.new_cycle_button),
+        ):
             QWidget.setTabOrder(first, second)
 
     def escape(self) -> None:
@@ -228,14 +241,16 @@ class ProtocolQualityPage(QWidget):
             self.pq = None
             return False
         pq = self.pq
-        self.title.setText(self.tr("Qualité — {code} {title}").format(code=pq.code,
-                                                                     title=pq.title))
+        self.title.setText(self.tr("Qualité — {code} {title}").format(code=pq.code, title=pq.title))
         current = self.indicator.currentData()
         self.indicator.blockSignals(True)
         self.indicator.clear()
         for iq in pq.indicators:
-            label = iq.name if iq.definition.current else self.tr(
-                "{name} (n'est plus dans le protocole)").format(name=iq.name)
+            label = (
+                iq.name
+                if iq.definition.current
+                else self.tr("{name} (n'est plus dans le protocole)").format(name=iq.name)
+            )
             if iq.due:
                 label += " " + self.tr("— {count} à saisir").format(count=len(iq.due))
             self.indicator.addItem(label, iq.name)
@@ -260,9 +275,12 @@ class ProtocolQualityPage(QWidget):
         self.form.set_indicator(self.protocol_id or 0, iq)
         if iq is None:
             self.model.set_measurements([], False)
-            self.definition.setText(self.tr(
-                "Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » "
-                "de l'éditeur."))
+            self.definition.setText(
+                self.tr(
+                    "Ce protocole n'a pas d'indicateur : ajoutez-en à l'étape « Évaluation » "
+                    "de l'éditeur."
+                )
+            )
             self.signals.setText("")
         else:
             self.model.set_measurements(iq.measurements, iq.percent)
@@ -281,8 +299,7 @@ class ProtocolQualityPage(QWidget):
         """A summary: the signals themselves are said in words under the chart (its caption,
         the same text as in the PDF report)."""
         if iq.signals:
-            return self.tr("%n signal(s) : voir le texte sous le graphique.", "",
-                           len(iq.signals))
+            return self.tr("%n signal(s) : voir le texte sous le graphique.", "", len(iq.signals))
         if len(iq.measurements) < 2:
             return self.tr("Pas encore assez de mesures pour lire des signaux.")
         return self.tr("Aucun signal : la série varie au hasard autour de sa médiane.")
@@ -331,10 +348,15 @@ class ProtocolQualityPage(QWidget):
         if m is None:
             return
         label = common.period_label(m.kind, m.start)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Supprimer la mesure"),
-                          self.tr("Supprimer la mesure de {period} de « {indicator} » ?").format(
-                              period=label, indicator=m.indicator),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Supprimer la mesure"),
+            self.tr("Supprimer la mesure de {period} de « {indicator} » ?").format(
+                period=label, indicator=m.indicator
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if box.exec() == QMessageBox.StandardButton.Yes:

@@ -28,10 +28,18 @@ class ProfessionalsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Nom"), self.tr("Profession"), self.tr("RPPS / ADELI"),
-                    self.tr("Contact"), self.tr("Actif"), self.tr("Code")][section]
+            return [
+                self.tr("Nom"),
+                self.tr("Profession"),
+                self.tr("RPPS / ADELI"),
+                self.tr("Contact"),
+                self.tr("Actif"),
+                self.tr("Code"),
+            ][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

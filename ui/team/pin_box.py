@@ -27,8 +27,9 @@ def password_field() -> CheckedLineEdit:
     """A code field: typed characters are never shown, at most the longest code allowed."""
     field = CheckedLineEdit(max_length=team.PIN_MAX)
     field.edit.setEchoMode(QLineEdit.EchoMode.Password)
-    field.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
-                                   | Qt.InputMethodHint.ImhSensitiveData)
+    field.edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+    )
     return field
 
 
@@ -51,8 +52,11 @@ class NewPinFields:
         self.clear_errors()
         code = self.code.text()
         if code != self.confirm.text():
-            self.confirm.set_error(QCoreApplication.translate(
-                "NewPinFields", "La confirmation ne correspond pas au code tapé."))
+            self.confirm.set_error(
+                QCoreApplication.translate(
+                    "NewPinFields", "La confirmation ne correspond pas au code tapé."
+                )
+            )
             return None
         return code
 
@@ -93,9 +97,13 @@ class PinBox(QGroupBox):
         self.status = plain_label()
         grid = QGridLayout(self)
         grid.addWidget(self.info, 0, 0, 1, 4)
-        for col, (label, field) in enumerate(((self.current_label, self.current),
-                                              (self.new_label, self.new.code),
-                                              (QLabel(self.tr("Confirmation")), self.new.confirm))):
+        for col, (label, field) in enumerate(
+            (
+                (self.current_label, self.current),
+                (self.new_label, self.new.code),
+                (QLabel(self.tr("Confirmation")), self.new.confirm),
+            )
+        ):
             label.setBuddy(field.edit)
             grid.addWidget(label, 1, col)
             grid.addWidget(field, 2, col, Qt.AlignmentFlag.AlignTop)
@@ -122,18 +130,28 @@ class PinBox(QGroupBox):
         for w in (self.new.code, self.new.confirm, self.apply_button):
             w.setEnabled(pro is not None)
         self.new_label.setText(self.tr("Nouveau code") if has_code else self.tr("Code"))
-        self.apply_button.setText(self.tr("Changer le code") if has_code
-                                  else self.tr("Définir le code personnel"))
+        self.apply_button.setText(
+            self.tr("Changer le code") if has_code else self.tr("Définir le code personnel")
+        )
         if pro is None:
-            self.info.setText(self.tr("Enregistrez d'abord la fiche, puis définissez son code "
-                                      "personnel."))
+            self.info.setText(
+                self.tr("Enregistrez d'abord la fiche, puis définissez son code personnel.")
+            )
         elif has_code:
-            self.info.setText(self.tr("Un code personnel est défini (il n'est jamais affiché). "
-                                      "Pour le changer, tapez le code actuel puis le nouveau."))
+            self.info.setText(
+                self.tr(
+                    "Un code personnel est défini (il n'est jamais affiché). "
+                    "Pour le changer, tapez le code actuel puis le nouveau."
+                )
+            )
         else:
-            self.info.setText(self.tr("Aucun code personnel. Il sert à signer les validations "
-                                      "de protocoles : de 4 à 12 chiffres, tapés par la "
-                                      "personne elle-même."))
+            self.info.setText(
+                self.tr(
+                    "Aucun code personnel. Il sert à signer les validations "
+                    "de protocoles : de 4 à 12 chiffres, tapés par la "
+                    "personne elle-même."
+                )
+            )
         self.status.setText(status)
         self._show_reset(pro if has_code else None)
 
@@ -149,14 +167,24 @@ class PinBox(QGroupBox):
         if may:
             self.reset_info.setText(self.tr("Code oublié ?"))
         elif not allowed:
-            self.reset_info.setText(self.tr("Code oublié : aucun autre membre actif de l'équipe "
-                                            "ne peut le réinitialiser."))
+            self.reset_info.setText(
+                self.tr(
+                    "Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser."
+                )
+            )
         elif allowed[0].profession == team.COORDINATOR:
-            self.reset_info.setText(self.tr("Code oublié : la coordination ({names}) peut le "
-                                            "réinitialiser.").format(names=_names(allowed)))
+            self.reset_info.setText(
+                self.tr("Code oublié : la coordination ({names}) peut le réinitialiser.").format(
+                    names=_names(allowed)
+                )
+            )
         else:
-            self.reset_info.setText(self.tr("Code oublié : un autre membre actif de l'équipe "
-                                            "peut le réinitialiser (pas de coordinateur(trice))."))
+            self.reset_info.setText(
+                self.tr(
+                    "Code oublié : un autre membre actif de l'équipe "
+                    "peut le réinitialiser (pas de coordinateur(trice))."
+                )
+            )
 
     def apply(self) -> None:
         if self.pro is None:
@@ -167,8 +195,9 @@ class PinBox(QGroupBox):
         pid, had_code = self.pro.id, self.pro.has_code
         try:
             if had_code:
-                changes = team.change_pin(self.ctx.db, self.ctx.actor, pid, self.current.text(),
-                                          code)
+                changes = team.change_pin(
+                    self.ctx.db, self.ctx.actor, pid, self.current.text(), code
+                )
             else:
                 changes = team.set_pin(self.ctx.db, self.ctx.actor, pid, code)
         except ValidationError as e:
@@ -180,21 +209,28 @@ class PinBox(QGroupBox):
         except ProtoEditError as e:
             show_error(self, e)
             return
-        self._done(pid, self.tr("Code personnel changé.") if had_code
-                   else self.tr("Code personnel défini."))
+        self._done(
+            pid,
+            self.tr("Code personnel changé.") if had_code else self.tr("Code personnel défini."),
+        )
         self.ctx.notify(changes)
 
     def reset(self) -> None:
         if self.pro is None:
             return
         pid, name = self.pro.id, self.pro.full_name
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Réinitialiser le code personnel"),
-                          self.tr("Effacer le code personnel de {name} ?\n\n{name} devra en "
-                                  "définir un nouveau sur sa fiche avant de signer une "
-                                  "validation. L'opération est enregistrée dans l'historique à "
-                                  "votre nom ({me}).").format(name=name, me=self.ctx.actor.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Réinitialiser le code personnel"),
+            self.tr(
+                "Effacer le code personnel de {name} ?\n\n{name} devra en "
+                "définir un nouveau sur sa fiche avant de signer une "
+                "validation. L'opération est enregistrée dans l'historique à "
+                "votre nom ({me})."
+            ).format(name=name, me=self.ctx.actor.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         confirm = box.button(QMessageBox.StandardButton.Yes)
         confirm.setText(self.tr("Réinitialiser le code"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuler"))
@@ -205,8 +241,12 @@ class PinBox(QGroupBox):
             return
         if run_op(self.ctx, self, team.reset_pin, pid) is None:
             return
-        self._done(pid, self.tr("Code de {name} réinitialisé : {name} doit en définir un "
-                                "nouveau.").format(name=name))
+        self._done(
+            pid,
+            self.tr("Code de {name} réinitialisé : {name} doit en définir un nouveau.").format(
+                name=name
+            ),
+        )
 
     def _done(self, pid: int, status: str) -> None:
         self.show_professional(team.get_professional(self.ctx.db, pid), status)

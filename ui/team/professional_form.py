@@ -73,9 +73,14 @@ class ProfessionalForm(QGroupBox):
         row.addWidget(self.status, 1)
         form.addRow(row)
         form.addRow(self.pin_box)
-        self.fields = {"last_name": self.last_name, "first_name": self.first_name,
-                       "rpps": self.rpps, "adeli": self.adeli, "email": self.email,
-                       "phone": self.phone}
+        self.fields = {
+            "last_name": self.last_name,
+            "first_name": self.first_name,
+            "rpps": self.rpps,
+            "adeli": self.adeli,
+            "email": self.email,
+            "phone": self.phone,
+        }
         for w in (self.rpps, self.adeli, self.email):
             w.edit.textEdited.connect(self.validate_live)
         self.save_button.clicked.connect(self.save)
@@ -92,8 +97,11 @@ class ProfessionalForm(QGroupBox):
         self.revision = pro.revision if pro else None
         values = team.ProfessionalInput.of(pro) if pro else team.ProfessionalInput()
         self.loaded = values
-        self.setTitle(self.tr("Modifier : {name}").format(name=pro.full_name) if pro
-                      else self.tr("Nouveau professionnel"))
+        self.setTitle(
+            self.tr("Modifier : {name}").format(name=pro.full_name)
+            if pro
+            else self.tr("Nouveau professionnel")
+        )
         for key, w in self.fields.items():
             w.setText(getattr(values, key))
             w.set_error(None)
@@ -108,14 +116,20 @@ class ProfessionalForm(QGroupBox):
         """A code operation bumped the card's revision: take it, unless someone else changed
         the card meanwhile (then saving the fields still reports the conflict)."""
         fresh = team.get_professional(self.ctx.db, pid)
-        if fresh is not None and pid == self.current_id and team.ProfessionalInput.of(fresh) == self.loaded:
+        if (
+            fresh is not None
+            and pid == self.current_id
+            and team.ProfessionalInput.of(fresh) == self.loaded
+        ):
             self.revision = fresh.revision
         self.saved.emit(pid)
 
     def values(self) -> team.ProfessionalInput:
-        v = team.ProfessionalInput(profession=self.profession.currentData() or "",
-                                   active=self.active.isChecked(),
-                                   partner=self.partner.isChecked())
+        v = team.ProfessionalInput(
+            profession=self.profession.currentData() or "",
+            active=self.active.isChecked(),
+            partner=self.partner.isChecked(),
+        )
         for key, w in self.fields.items():
             setattr(v, key, w.text())
         return v
@@ -149,8 +163,9 @@ class ProfessionalForm(QGroupBox):
                 pid, changes = team.add_professional(self.ctx.db, self.ctx.actor, self.values())
             else:
                 pid = self.current_id
-                changes = team.update_professional(self.ctx.db, self.ctx.actor, pid, self.values(),
-                                                   self.revision)
+                changes = team.update_professional(
+                    self.ctx.db, self.ctx.actor, pid, self.values(), self.revision
+                )
         except FieldErrors as e:
             self.show_problems(e.problems)
             self.status.setText(self.tr("Corrigez les champs signalés."))

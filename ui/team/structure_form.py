@@ -55,9 +55,13 @@ class StructureForm(QGroupBox):
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         form.addRow(row)
-        self.fields = {"name": self.name, "finess": self.finess, "siret": self.siret,
-                       "legal_rep_name": self.legal_rep_name,
-                       "legal_rep_contact": self.legal_rep_contact}
+        self.fields = {
+            "name": self.name,
+            "finess": self.finess,
+            "siret": self.siret,
+            "legal_rep_name": self.legal_rep_name,
+            "legal_rep_contact": self.legal_rep_contact,
+        }
         self.save_button.clicked.connect(self.save)
         for w in (self.finess, self.siret):
             w.edit.editingFinished.connect(self.validate)

@@ -70,5 +70,7 @@ class TeamView(QWidget):
                 return
 
     def professional_ids(self) -> list[int]:
-        return [self.model.data(self.model.index(r, 0), Qt.ItemDataRole.UserRole)
-                for r in range(self.model.rowCount())]
+        return [
+            self.model.data(self.model.index(r, 0), Qt.ItemDataRole.UserRole)
+            for r in range(self.model.rowCount())
+        ]

@@ -12,8 +12,9 @@ class ElidedLabel(QWidget):
 
     The type is the inherited font times `scale` (so zoom and presentation mode enlarge it)."""
 
-    def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.scale, self.bold = scale, bold
         self.alignment = Qt.AlignmentFlag.AlignLeft
@@ -47,7 +48,9 @@ class ElidedLabel(QWidget):
     def shown_text(self) -> str:
         """The text as drawn: elided at the current width."""
         metrics = QFontMetrics(self.shown_font())
-        return metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        return metrics.elidedText(
+            self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
 
     def is_elided(self) -> bool:
         return self.shown_text() != self._full
@@ -68,5 +71,8 @@ class ElidedLabel(QWidget):
         painter = QPainter(self)
         painter.setFont(self.shown_font())
         painter.setPen(self.palette().windowText().color())
-        painter.drawText(self.contentsRect(), int(self.alignment | Qt.AlignmentFlag.AlignVCenter),
-                         self.shown_text())
+        painter.drawText(
+            self.contentsRect(),
+            int(self.alignment | Qt.AlignmentFlag.AlignVCenter),
+            self.shown_text(),
+        )

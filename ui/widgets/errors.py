@@ -31,15 +31,29 @@ def _warn(parent: QWidget | None, title: str, text: str) -> None:
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     title = QCoreApplication.translate("errors", "ProtoEdit")
     if isinstance(err, ConflictError):
-        _warn(parent, title, core_message(err) + "\n\n" + QCoreApplication.translate(
-            "errors", "Rechargez pour voir la version enregistrée sur l'autre poste ; votre saisie n'a pas été enregistrée."))
+        _warn(
+            parent,
+            title,
+            core_message(err)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "errors",
+                "Rechargez pour voir la version enregistrée sur l'autre poste ; votre saisie n'a pas été enregistrée.",
+            ),
+        )
     elif isinstance(err, ProtoEditError):
         _warn(parent, title, core_message(err))
     else:
         log.error("unexpected error", exc_info=err)
         details = "".join(traceback.format_exception(err))
-        box = QMessageBox(QMessageBox.Icon.Critical, title, QCoreApplication.translate(
-            "errors", "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées."),
-            parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            title,
+            QCoreApplication.translate(
+                "errors",
+                "Une erreur inattendue s'est produite. Vos données enregistrées ne sont pas touchées.",
+            ),
+            parent=parent,
+        )
         box.setDetailedText(details)
         box.exec()

@@ -19,10 +19,15 @@ class UndoKeysFilter(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
-            for seq, fn in ((QKeySequence.StandardKey.Undo, self._undo),
-                            (QKeySequence.StandardKey.Redo, self._redo)):
-                if event.matches(seq) or (fn is self._redo and event.keyCombination().toCombined()
-                                          == (Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Y).toCombined()):
+            for seq, fn in (
+                (QKeySequence.StandardKey.Undo, self._undo),
+                (QKeySequence.StandardKey.Redo, self._redo),
+            ):
+                if event.matches(seq) or (
+                    fn is self._redo
+                    and event.keyCombination().toCombined()
+                    == (Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Y).toCombined()
+                ):
                     if event.type() == QEvent.Type.KeyPress:
                         fn()
                     event.accept()

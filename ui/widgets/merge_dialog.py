@@ -41,11 +41,12 @@ def _plain(text: str, wrap: bool = True) -> QLabel:
 
 
 def taken_text(merge: Merge) -> str:
-    """"Modifications de l'autre poste intégrées : Exclusion, Titre" (empty when none)."""
+    """ "Modifications de l'autre poste intégrées : Exclusion, Titre" (empty when none)."""
     if not merge.taken:
         return ""
-    return QCoreApplication.translate("merge", "Modifications de l'autre poste intégrées : {fields}"
-                                      ).format(fields=", ".join(dict.fromkeys(merge.taken)))
+    return QCoreApplication.translate(
+        "merge", "Modifications de l'autre poste intégrées : {fields}"
+    ).format(fields=", ".join(dict.fromkeys(merge.taken)))
 
 
 def _lines(text: str) -> int:
@@ -65,8 +66,9 @@ class ConflictBox(QGroupBox):
         self.group.addButton(self.theirs)
         grid = QGridLayout(self)
         lines = min(MAX_LINES, max(_lines(conflict.mine), _lines(conflict.theirs)))
-        for col, (radio, text) in enumerate(((self.mine, conflict.mine),
-                                             (self.theirs, conflict.theirs))):
+        for col, (radio, text) in enumerate(
+            ((self.mine, conflict.mine), (self.theirs, conflict.theirs))
+        ):
             radio.setAccessibleName(f"{conflict.label} : {radio.text()}")
             grid.addWidget(radio, 0, col)
             grid.addWidget(self._text(text, lines), 1, col)
@@ -99,14 +101,18 @@ class MergeDialog(QDialog):
     """Shown when both PCs changed the same fields. `exec()` is Accepted with `choices()`,
     or Rejected; `copy_asked` then holds the copy option chosen, if any."""
 
-    def __init__(self, what: str, merge: Merge, copy_labels: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, what: str, merge: Merge, copy_labels: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Conflit d'enregistrement"))
         self.copy_asked: int | None = None
-        intro = _plain(self.tr(
-            "« {what} » a été modifié sur un autre poste pendant que vous le modifiiez. Pour "
-            "chaque champ modifié des deux côtés, choisissez la version à garder.").format(what=what))
+        intro = _plain(
+            self.tr(
+                "« {what} » a été modifié sur un autre poste pendant que vous le modifiiez. Pour "
+                "chaque champ modifié des deux côtés, choisissez la version à garder."
+            ).format(what=what)
+        )
         intro.setObjectName("mergeIntro")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -129,8 +135,9 @@ class MergeDialog(QDialog):
         layout.addLayout(self._all_buttons())
         layout.addLayout(self._buttons(copy_labels))
         self._update()
-        self.resize(min(1180, max(960, self.sizeHint().width())),
-                    min(720, inner.sizeHint().height() + 260))
+        self.resize(
+            min(1180, max(960, self.sizeHint().width())), min(720, inner.sizeHint().height() + 260)
+        )
 
     def _all_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -148,13 +155,19 @@ class MergeDialog(QDialog):
         self.status = _plain("")
         self.save_button = QPushButton(self.tr("Enregistrer ce choix"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Enregistrer ce choix ({keys})").format(
-            keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setToolTip(
+            self.tr("Enregistrer ce choix ({keys})").format(
+                keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.copy_button = QPushButton(self.tr("Copier ma version de côté…"))
-        self.copy_button.setToolTip(self.tr(
-            "Votre version entière est gardée à part ; le document prend la version de l'autre "
-            "poste pour les champs en conflit."))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Votre version entière est gardée à part ; le document prend la version de l'autre "
+                "poste pour les champs en conflit."
+            )
+        )
         if len(copy_labels) > 1:
             menu = QMenu(self.copy_button)
             for n, text in enumerate(copy_labels):
@@ -163,8 +176,9 @@ class MergeDialog(QDialog):
         else:
             self.copy_button.clicked.connect(lambda: self._copy(0))
         self.cancel_button = QPushButton(self.tr("Annuler"))
-        self.cancel_button.setToolTip(self.tr(
-            "Ne rien enregistrer pour l'instant : votre saisie reste à l'écran (Échap)"))
+        self.cancel_button.setToolTip(
+            self.tr("Ne rien enregistrer pour l'instant : votre saisie reste à l'écran (Échap)")
+        )
         self.save_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.status, 1)
@@ -183,8 +197,9 @@ class MergeDialog(QDialog):
     def _update(self, *_args: object) -> None:
         left = sum(1 for b in self.boxes if b.choice() is None)
         self.save_button.setEnabled(left == 0)
-        self.status.setText(self.tr("Encore {n} champ(s) à choisir.").format(n=left) if left
-                            else "")
+        self.status.setText(
+            self.tr("Encore {n} champ(s) à choisir.").format(n=left) if left else ""
+        )
 
     def choices(self) -> dict[str, str]:
         return {b.conflict.key: b.choice() or MINE for b in self.boxes}
@@ -198,8 +213,12 @@ class Resolution:
     copied: str = ""
 
 
-def resolve(parent: QWidget, what: str, merge: Callable[[dict[str, str]], Merge],
-            copies: Sequence[CopyOption]) -> Resolution | None:
+def resolve(
+    parent: QWidget,
+    what: str,
+    merge: Callable[[dict[str, str]], Merge],
+    copies: Sequence[CopyOption],
+) -> Resolution | None:
     """Merge mine and theirs; ask per field only when both changed the same fields. None: the
     user cancelled (nothing saved, the typing stays)."""
     first = merge({})
@@ -222,41 +241,62 @@ def resolve(parent: QWidget, what: str, merge: Callable[[dict[str, str]], Merge]
 def ask_copy_path(parent: QWidget, suggested: str, pattern: str) -> Path | None:
     """Where to write my version set aside (None: the user gave up)."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("merge", "Copier ma version dans un fichier"),
-        str(Path.home() / suggested), pattern)
+        parent,
+        QCoreApplication.translate("merge", "Copier ma version dans un fichier"),
+        str(Path.home() / suggested),
+        pattern,
+    )
     return Path(path) if path else None
 
 
 def file_error(parent: QWidget, err: OSError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("merge", "Copie impossible"),
-                        QCoreApplication.translate("merge", "Le fichier n'a pas pu être écrit : "
-                                                   "{error}").format(error=err.strerror or err))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("merge", "Copie impossible"),
+        QCoreApplication.translate("merge", "Le fichier n'a pas pu être écrit : {error}").format(
+            error=err.strerror or err
+        ),
+    )
 
 
 def copied_to(path: Path) -> str:
     return QCoreApplication.translate("merge", "Votre version est dans {name}").format(
-        name=path.name)
+        name=path.name
+    )
 
 
-def resolve_fields(parent: QWidget, what: str, document: str, base: Mapping[str, Any],
-                   mine: Mapping[str, Any], theirs: Mapping[str, Any], labels: Mapping[str, str],
-                   show: Callable[[str, Any], str]) -> Resolution | None:
+def resolve_fields(
+    parent: QWidget,
+    what: str,
+    document: str,
+    base: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    labels: Mapping[str, str],
+    show: Callable[[str, Any], str],
+) -> Resolution | None:
     """`resolve` for a form of plain fields (a meeting, a declaration); my version can be set
     aside in a JSON file of its fields as shown."""
 
     def to_file() -> str | None:
-        path = ask_copy_path(parent, "ma-version.json",
-                             QCoreApplication.translate("merge", "Fichiers JSON (*.json)"))
+        path = ask_copy_path(
+            parent, "ma-version.json", QCoreApplication.translate("merge", "Fichiers JSON (*.json)")
+        )
         if path is None:
             return None
         try:
-            write_fields_file(document, {labels.get(k, k): show(k, v) for k, v in mine.items()},
-                              path)
+            write_fields_file(
+                document, {labels.get(k, k): show(k, v) for k, v in mine.items()}, path
+            )
         except OSError as e:
             file_error(parent, e)
             return None
         return copied_to(path)
 
     copies = [CopyOption(QCoreApplication.translate("merge", "Dans un fichier…"), to_file)]
-    return resolve(parent, what, lambda choices: merge_fields(base, mine, theirs, labels, choices,
-                                                                 show), copies)
+    return resolve(
+        parent,
+        what,
+        lambda choices: merge_fields(base, mine, theirs, labels, choices, show),
+        copies,
+    )

@@ -32,8 +32,12 @@ class PdfExporter(QObject):
         self.last_path = ""
 
     def ask_path(self, title: str, suggested: str, pattern: str | None = None) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.widget, title, str(Path.home() / suggested),
-                                              pattern or self.tr("Documents PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.widget,
+            title,
+            str(Path.home() / suggested),
+            pattern or self.tr("Documents PDF (*.pdf)"),
+        )
         return Path(path) if path else None
 
     def export(self, read: Callable[[], object], build: Callable, target: Path) -> Task | None:
@@ -48,8 +52,9 @@ class PdfExporter(QObject):
         def work(progress, cancelled):
             return build(data, target, progress, cancelled)
 
-        self.progress = QProgressDialog(self.tr("Création du PDF…"), self.tr("Annuler"), 0, 100,
-                                        self.widget)
+        self.progress = QProgressDialog(
+            self.tr("Création du PDF…"), self.tr("Annuler"), 0, 100, self.widget
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         task = self.tasks.start(work, self._done, self._error, self._progress)
@@ -82,9 +87,13 @@ class PdfExporter(QObject):
 
     def warn_write(self, err: BaseException) -> None:
         if isinstance(err, OSError):  # a read-only folder, a full disk...
-            QMessageBox.warning(self.widget, self.tr("Fichier non créé"), self.tr(
-                "Le fichier n'a pas pu être écrit : {reason}").format(
-                reason=err.strerror or str(err)))
+            QMessageBox.warning(
+                self.widget,
+                self.tr("Fichier non créé"),
+                self.tr("Le fichier n'a pas pu être écrit : {reason}").format(
+                    reason=err.strerror or str(err)
+                ),
+            )
         else:
             show_error(self.widget, err)
 

@@ -18,8 +18,9 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def print_html(parent: QWidget, html: str, name: str, printer: QPrinter | None = None,
-               ask: bool = True) -> QPrinter | None:
+def print_html(
+    parent: QWidget, html: str, name: str, printer: QPrinter | None = None, ask: bool = True
+) -> QPrinter | None:
     """Open the print dialog on `printer` (a new A4 one when None), print `html` when the user
     accepts; returns the printer used, or None when cancelled. `ask=False` prints at once.
     `name`: the print job's name (a file name without extension, offered when printing to PDF)."""
@@ -31,8 +32,9 @@ def print_html(parent: QWidget, html: str, name: str, printer: QPrinter | None =
         printer.setOutputFileName(str(Path.home() / f"{name}.pdf"))
     if ask:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("printing", "Imprimer : {name}")
-                              .format(name=name))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("printing", "Imprimer : {name}").format(name=name)
+        )
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return None
     doc = QTextDocument()

@@ -72,8 +72,13 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.running: set[Task] = set()
 
-    def start(self, fn, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-              on_progress: Callable[[int, int], None] | None = None) -> Task:
+    def start(
+        self,
+        fn,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
         load_orm()  # here, not in the worker: two threads importing the ORM at once can deadlock
         task = Task(fn)
         self.running.add(task)

@@ -47,7 +47,9 @@ class DeclarationMember(Revisioned, Base):
     __tablename__ = "declaration_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    declaration_id: Mapped[int] = mapped_column(ForeignKey("declaration.id", ondelete="CASCADE"), index=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declaration.id", ondelete="CASCADE"), index=True
+    )
     professional_id: Mapped[int] = mapped_column(ForeignKey("professional.id"))
     role: Mapped[str] = mapped_column(String(16))  # delegant | delegue
     engagement_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -65,7 +67,9 @@ class TeamChange(Base):
     __tablename__ = "team_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    declaration_id: Mapped[int] = mapped_column(ForeignKey("declaration.id", ondelete="CASCADE"), index=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declaration.id", ondelete="CASCADE"), index=True
+    )
     change_date: Mapped[dt.date] = mapped_column(Date)
     added: Mapped[list[int]] = mapped_column(JSON, default=list)  # member ids
     removed: Mapped[list[int]] = mapped_column(JSON, default=list)
@@ -79,7 +83,9 @@ class ActivityTally(Revisioned, Base):
     __table_args__ = (UniqueConstraint("declaration_id", "month"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    declaration_id: Mapped[int] = mapped_column(ForeignKey("declaration.id", ondelete="CASCADE"), index=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declaration.id", ondelete="CASCADE"), index=True
+    )
     month: Mapped[dt.date] = mapped_column(Date)  # first day of the month
     patients_included: Mapped[int] = mapped_column(Integer, default=0)
     acts_by_delegues: Mapped[int] = mapped_column(Integer, default=0)

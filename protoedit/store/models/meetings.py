@@ -35,8 +35,12 @@ class Invitee(Revisioned, Base):
     __tablename__ = "invitee"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    professional_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professional.id"), nullable=True
+    )
     name: Mapped[str] = mapped_column(String(250), default="")  # outside partner
     profession: Mapped[str] = mapped_column(String(40), default="")
     attendance: Mapped[str] = mapped_column(String(16), default="invited")  # present|excused|absent
@@ -48,10 +52,14 @@ class AgendaItem(Revisioned, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     slot_minutes: Mapped[int] = mapped_column(Integer, default=15)
-    kind: Mapped[str] = mapped_column(String(24), default="case")  # case|adverse_event|protocol|organisation
+    kind: Mapped[str] = mapped_column(
+        String(24), default="case"
+    )  # case|adverse_event|protocol|organisation
     theme: Mapped[str] = mapped_column(String(300), default="")
     requester: Mapped[str] = mapped_column(String(250), default="")
     presenter: Mapped[str] = mapped_column(String(250), default="")
@@ -62,7 +70,9 @@ class AgendaItem(Revisioned, Base):
     flag_ald: Mapped[bool] = mapped_column(Boolean, default=False)
     protocol_id: Mapped[int | None] = mapped_column(ForeignKey("protocol.id"), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")  # the problems discussed (Markdown)
-    notes_private: Mapped[bool] = mapped_column(Boolean, default=False)  # left out of the minutes PDF
+    notes_private: Mapped[bool] = mapped_column(
+        Boolean, default=False
+    )  # left out of the minutes PDF
     proposal: Mapped[str] = mapped_column(Text, default="")
     deviation_reason: Mapped[str] = mapped_column(Text, default="")  # care given differs: why
     minutes_spent: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -74,16 +84,26 @@ class Decision(Revisioned, Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True
+    )
     text: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
     owner_name: Mapped[str] = mapped_column(String(250), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open|done|postponed|cancelled
+    status: Mapped[str] = mapped_column(
+        String(16), default="open", index=True
+    )  # open|done|postponed|cancelled
     status_note: Mapped[str] = mapped_column(Text, default="")
-    closed_in_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), nullable=True)
-    protocol_version_id: Mapped[int | None] = mapped_column(ForeignKey("protocol_version.id"), nullable=True)
+    closed_in_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id"), nullable=True
+    )
+    protocol_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("protocol_version.id"), nullable=True
+    )
 
 
 class Amendment(Base):
@@ -92,7 +112,9 @@ class Amendment(Base):
     __tablename__ = "amendment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     author: Mapped[str] = mapped_column(String(250))
     text: Mapped[str] = mapped_column(Text)

@@ -38,7 +38,9 @@ class ProtocolVersion(Revisioned, Base):
     __table_args__ = (UniqueConstraint("protocol_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"), index=True)
+    protocol_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(32), default="", server_default="")
     title: Mapped[str] = mapped_column(String(300), default="", server_default="")
@@ -52,7 +54,9 @@ class ProtocolVersion(Revisioned, Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # imported: team, version, date
+    provenance: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict
+    )  # imported: team, version, date
 
     protocol: Mapped[Protocol] = relationship(back_populates="versions")
     approvals: Mapped[list[Approval]] = relationship(
@@ -66,8 +70,12 @@ class Approval(Base):
     __tablename__ = "approval"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
-    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True
+    )
+    professional_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professional.id"), nullable=True
+    )
     name: Mapped[str] = mapped_column(String(250))
     profession: Mapped[str] = mapped_column(String(40))
     decision: Mapped[str] = mapped_column(String(16), default="approve")  # approve | refuse
@@ -83,22 +91,30 @@ class ProtocolReview(Base):
     __tablename__ = "protocol_review"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
-    professional_id: Mapped[int | None] = mapped_column(ForeignKey("professional.id"), nullable=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True
+    )
+    professional_id: Mapped[int | None] = mapped_column(
+        ForeignKey("professional.id"), nullable=True
+    )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     next_review_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class Acknowledgement(Base):
-    """"J'ai lu cette version": one professional's read acknowledgement of one version, and who
+    """ "J'ai lu cette version": one professional's read acknowledgement of one version, and who
     recorded it at which PC (`actor`, the PC's user by default). Never edited."""
 
     __tablename__ = "acknowledgement"
     __table_args__ = (UniqueConstraint("version_id", "professional_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True)
-    professional_id: Mapped[int] = mapped_column(ForeignKey("professional.id", ondelete="CASCADE"), index=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol_version.id", ondelete="CASCADE"), index=True
+    )
+    professional_id: Mapped[int] = mapped_column(
+        ForeignKey("professional.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(250), default="")

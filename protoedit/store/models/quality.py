@@ -31,7 +31,9 @@ class Measurement(Revisioned, Base):
     __table_args__ = (UniqueConstraint("protocol_id", "indicator", "period_kind", "period_start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"), index=True)
+    protocol_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol.id", ondelete="CASCADE"), index=True
+    )
     indicator: Mapped[str] = mapped_column(String(300))
     period_kind: Mapped[str] = mapped_column(String(8))  # month | quarter | year
     period_start: Mapped[dt.date] = mapped_column(Date)
@@ -51,7 +53,9 @@ class PdsaCycle(Revisioned, Base):
     __table_args__ = (UniqueConstraint("protocol_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[int] = mapped_column(ForeignKey("protocol.id", ondelete="CASCADE"), index=True)
+    protocol_id: Mapped[int] = mapped_column(
+        ForeignKey("protocol.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column(Integer)
     stage: Mapped[str] = mapped_column(String(8), default="plan")
     # Plan
@@ -61,7 +65,9 @@ class PdsaCycle(Revisioned, Base):
     change: Mapped[str] = mapped_column(Text, default="")
     who_when_where: Mapped[str] = mapped_column(Text, default="")
     indicators: Mapped[list[str]] = mapped_column(JSON, default=list)  # indicator names
-    microsystem: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # purpose, patients, professionals...
+    microsystem: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict
+    )  # purpose, patients, professionals...
     # Do
     do_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     do_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -75,8 +81,10 @@ class PdsaCycle(Revisioned, Base):
     next_cycle: Mapped[str] = mapped_column(Text, default="")
     # Links of the loop
     decision_id: Mapped[int | None] = mapped_column(
-        ForeignKey("decision.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("decision.id", ondelete="SET NULL"), nullable=True
+    )
     protocol_version_id: Mapped[int | None] = mapped_column(
-        ForeignKey("protocol_version.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("protocol_version.id", ondelete="SET NULL"), nullable=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
