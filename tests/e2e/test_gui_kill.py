@@ -21,7 +21,7 @@ from protoedit.store.database import open_database
 from tests.e2e.gui_typist import TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = int(os.environ.get("PROTOEDIT_GUI_KILL_ROUNDS", "25"))
+ROUNDS = int(os.environ.get("PROTOEDIT_GUI_KILL_ROUNDS", "15"))
 MAX_LOSS_S = 2.0
 
 

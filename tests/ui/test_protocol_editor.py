@@ -549,3 +549,30 @@ def test_restart_reopens_the_open_protocol(qtbot, ctx) -> None:
     third.show_page("protocol")
     assert third.editor.version is None and third.editor.stack.currentWidget() is third.editor.empty
     assert gone.open_version_id is None
+
+
+def test_a_revision_opened_elsewhere_shows_in_the_editor(qtbot, ctx) -> None:
+    """The editor refreshes from the hub: a revision opened from the decisions board (or a PDSA
+    cycle) while v1 is shown disables "Réviser" and lists v2, shown or hidden."""
+    import datetime as dt
+
+    from protoedit.ops import operation
+    from protoedit.protocols import lifecycle as protocols
+    from protoedit.store.models import ProtocolVersion
+
+    window, vid = open_protocol(qtbot, ctx)
+    with operation(ctx.db, ctx.actor) as tx:  # approved by the team, as the journeys do it
+        v = tx.session.get(ProtocolVersion, vid)
+        v.status, v.approved_at = "approved", dt.datetime(2026, 1, 5)
+        tx.record("approve", "protocol_version", v)
+    ed = window.editor
+    ed.open_version(vid)
+    assert ed.validation.revise.isEnabled()
+    _v2, changes = protocols.revise(ctx.db, ctx.actor, ed.version.protocol_id, "Décidé en réunion")
+    ctx.notify(changes)  # what run_op does for the screen that opened it
+    assert not ed.validation.revise.isEnabled()
+    assert ed.validation.history.count() == 2
+    window.show_page("library")  # hidden: refreshed when shown again
+    ctx.notify(changes)
+    window.show_page("protocol")
+    assert not ed.validation.revise.isEnabled()

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from protoedit import copy_aside, recovery, team
 from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
 from protoedit.meetings.queries import protocol_meeting_time
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from protoedit.protocols import completeness
 from protoedit.protocols import diff as protocol_diff
 from protoedit.protocols import lifecycle as protocols
@@ -95,6 +95,8 @@ class ProtocolEditor(QWidget):
         self._declined_revision: int | None = None  # conflict cancelled against this revision
         self._failing = False  # the last save failed and the user was told: not at each retry
         self.closed = False  # the window is closing: nothing more is saved or shown
+        self._stale = False  # a frozen version changed elsewhere while this page was hidden
+        ctx.hub.changed.connect(self._on_changes)
         self.heading = ElidedLabel(
             scale=1.3, bold=True
         )  # one line: long titles are cut, not wrapped
@@ -272,6 +274,28 @@ class ProtocolEditor(QWidget):
         self.status_badge.setText(label(STATUS_LABELS, v.status))
         self.saved_label.setText(self.tr("Version figée : lecture seule") if read_only else "")
         self.refresh_validation()
+
+    def _on_changes(self, changes: OpChanges) -> None:
+        """Another screen changed this protocol (a revision opened from a decision or a PDSA
+        cycle, an approval on another page): a frozen version is shown again as it now stands,
+        so its buttons and history say what the lifecycle allows; a draft being typed is left
+        alone (its own saves report changes too)."""
+        v = self.version
+        if v is None or self.closed or v.status == "draft":
+            return
+        mine = v.protocol_id in changes.changed.get(Entity.PROTOCOL, set())
+        if not (mine or changes.touches(Entity.PROTOCOL_VERSION)):
+            return
+        if self.isVisible():
+            self.open_version(v.version_id, keep_edits=False)
+        else:
+            self._stale = True  # shown again as it stands when the page comes back
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale and self.version is not None and self.version.status != "draft":
+            self.open_version(self.version.version_id, keep_edits=False)
+        self._stale = False
 
     def _remember(self, version_id: int) -> None:
         """The open version is a per-PC setting: the next start reopens it."""
