@@ -113,7 +113,7 @@ class ItemPanel(QWidget):
         head.addWidget(self.info, 1)
         head.addWidget(self.timer)
         # A quality review's charts beside the notes: the height goes to the charts.
-        top = QSplitter(Qt.Orientation.Horizontal)
+        self.top_split = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.quality)
         top.addWidget(_boxed(self.tr("Problèmes discutés"), self.notes, self.notes_private))
         top.setStretchFactor(0, 3)
@@ -347,6 +347,8 @@ class ItemPanel(QWidget):
         self.split.setSizes(
             [int(total * share) if on else 0 for share, on in zip(shares, shown, strict=True)]
         )
+        width = self.top_split.width()  # and two thirds of the width: the charts' dates read
+        self.top_split.setSizes([width * 2 // 3, width - width * 2 // 3])
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)

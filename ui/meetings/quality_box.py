@@ -46,7 +46,8 @@ class QualityReviewBox(QGroupBox):
         self.no_cycle.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.area, 1)
-        layout.addWidget(plain_label(self.tr("Cycles PDSA en cours :")))
+        self.cycles_heading = plain_label(self.tr("Cycles PDSA en cours :"))
+        layout.addWidget(self.cycles_heading)
         layout.addWidget(self.no_cycle)
         layout.addWidget(self.cycles)
         self.cycles.itemActivated.connect(self._open_cycle)
@@ -84,6 +85,7 @@ class QualityReviewBox(QGroupBox):
             entry.setData(Qt.ItemDataRole.UserRole, c.id)
             self.cycles.addItem(entry)
         self.cycles.setVisible(bool(pq.open_cycles))
+        self.cycles_heading.setVisible(bool(pq.open_cycles))  # else "Aucun cycle..." says it
         self.no_cycle.setVisible(not pq.open_cycles)
 
     def _open_cycle(self, entry: QListWidgetItem) -> None:
