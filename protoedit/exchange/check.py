@@ -17,7 +17,7 @@ from protoedit.errors import ValidationError
 from protoedit.exchange.export import FORMAT, FORMAT_VERSION, SCHEMA_FILE, transmitted_version
 from protoedit.i18n import N_, tr
 from protoedit.paths import resource_path
-from protoedit.protocols.lifecycle import MAX_CONTENT
+from protoedit.protocols.cleaning import MAX_CONTENT
 from protoedit.textclean import CONTROL_CHARS
 
 MAX_LISTED = 100  # problems spelled out in the exception's message (all are in `.problems`)

@@ -18,8 +18,8 @@ from protoedit.exchange.export import transmitted_version, utc_text
 from protoedit.i18n import N_
 from protoedit.meetings.decisions import MAX_DECISION
 from protoedit.ops import Actor, Entity, OpChanges, Tx, operation
+from protoedit.protocols.cleaning import clean_content
 from protoedit.protocols.content import Content
-from protoedit.protocols.lifecycle import clean_content
 from protoedit.protocols.queries import code_taken
 from protoedit.store.database import Database
 from protoedit.store.models import (

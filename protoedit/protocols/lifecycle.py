@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import logging
-import re
-from typing import Any
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
-from protoedit import catalog
 from protoedit.errors import (
     ConflictError,
-    FieldErrors,
     NotFoundError,
     TransitionError,
     ValidationError,
@@ -23,17 +18,14 @@ from protoedit.errors import (
 from protoedit.i18n import N_, tr
 from protoedit.ops import Actor, Entity, OpChanges, Tx, check_revision, operation
 from protoedit.protocols import completeness
+from protoedit.protocols.cleaning import (
+    clean_content,
+    clean_identity,
+    clean_note,
+)
 from protoedit.protocols.completeness import Problem
 from protoedit.protocols.content import (
-    GRADE_CODES,
-    LEVEL_CODES,
-    SECTION_KEYS,
     Content,
-    Evidence,
-    Indicator,
-    KeyMessage,
-    Reference,
-    Step,
     skeleton_steps,
 )
 from protoedit.protocols.queries import code_taken, professions_of, years_later
@@ -41,14 +33,8 @@ from protoedit.store.database import Database
 from protoedit.store.models import Approval, Professional, Protocol, ProtocolReview, ProtocolVersion
 from protoedit.store.models.base import utcnow
 from protoedit.team import pin_matches
-from protoedit.textclean import MAX_TEXT, clean_line, clean_text
 
 log = logging.getLogger("protoedit.protocols")
-
-CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
-MAX_STEP_FIELD = 20_000  # one cell of the step table, an indicator or reference field
-MAX_CONTENT = 1_000_000  # all the text of one version
-MAX_NOTE = 5_000  # change note, refusal reason, review note, signature meaning
 
 MSG_DUPLICATE = N_(
     "Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre."
@@ -90,104 +76,6 @@ class _Unchanged(Exception):
 
 
 # -- input cleaning -------------------------------------------------------------------------
-
-
-def normalize_code(code: str) -> str:
-    return clean_line(code, 64, field="code").upper()
-
-
-def _identity(code: str, title: str, aci_theme: str) -> tuple[str, str, str]:
-    code, title = normalize_code(code), clean_line(title, 300, field="title")
-    aci_theme = clean_line(aci_theme, 40, field="aci_theme")
-    problems: dict[str, str] = {}
-    if not CODE_PATTERN.match(code):
-        problems["code"] = N_(
-            "Le code compte 1 à 32 caractères : lettres sans accent, chiffres, "
-            "tiret ou soulignement (par exemple DIAB-01)."
-        )
-    if not title:
-        problems["title"] = N_("Le titre est obligatoire.")
-    if aci_theme and catalog.aci_theme(aci_theme) is None:
-        problems["aci_theme"] = N_("Thème ACI inconnu : choisissez-le dans la liste.")
-    if problems:
-        raise FieldErrors(problems)
-    return code, title, aci_theme
-
-
-def _cleaned(kind: type, item: Any, prefix: str, lines: tuple[str, ...]) -> Any:
-    values: dict[str, Any] = {}
-    for name in (f.name for f in dataclasses.fields(kind)):
-        raw = getattr(item, name)
-        if name == "professions":
-            codes = [clean_line(str(p), 40, field=f"{prefix}.professions") for p in raw]
-            values[name] = list(dict.fromkeys(c for c in codes if c))
-        elif name in lines:
-            values[name] = clean_line(raw, 300, field=f"{prefix}.{name}")
-        else:
-            values[name] = clean_text(raw, MAX_STEP_FIELD, field=f"{prefix}.{name}")
-    return kind(**values)
-
-
-def clean_content(content: Content) -> Content:
-    """Control characters out, lengths bounded (ValidationError names the field); markup kept."""
-    cleaned = Content(
-        sections={
-            k: clean_text(v, MAX_TEXT, field=f"sections.{k}")
-            for k, v in content.sections.items()
-            if k in SECTION_KEYS
-        },
-        steps=[
-            _cleaned(Step, s, f"steps.{i}", ("title", "referent"))
-            for i, s in enumerate(content.steps)
-        ],
-        indicators=[
-            _cleaned(Indicator, s, f"indicators.{i}", ("name",))
-            for i, s in enumerate(content.indicators)
-        ],
-        references=[
-            _cleaned(Reference, s, f"references.{i}", ("date",))
-            for i, s in enumerate(content.references)
-        ],
-        evidence=[
-            _cleaned(Evidence, s, f"evidence.{i}", ("level",))
-            for i, s in enumerate(content.evidence)
-        ],
-        key_points=[
-            _cleaned(KeyMessage, s, f"key_points.{i}", ("grade",))
-            for i, s in enumerate(content.key_points)
-        ],
-    )
-    for i, e in enumerate(cleaned.evidence):
-        if e.level not in ("", *LEVEL_CODES):
-            raise ValidationError(
-                N_("Niveau de preuve inconnu « {value} » : 1, 2, 3 ou 4."),
-                field=f"evidence.{i}.level",
-                value=e.level,
-            )
-    for i, m in enumerate(cleaned.key_points):
-        m.grade = m.grade.upper()
-        if m.grade not in ("", *GRADE_CODES):
-            raise ValidationError(
-                N_("Grade inconnu « {value} » : A, B, C ou AE (accord d'experts)."),
-                field=f"key_points.{i}.grade",
-                value=m.grade,
-            )
-    size = len(str(cleaned.to_dict()))
-    if size > MAX_CONTENT:
-        raise ValidationError(
-            N_("Texte trop long ({size} caractères, au plus {limit}). Rien n'a été enregistré."),
-            field="content",
-            size=size,
-            limit=MAX_CONTENT,
-        )
-    return cleaned
-
-
-def _note(text: str, field: str, required: str | None = None) -> str:
-    note = clean_text(text, MAX_NOTE, field=field).strip()
-    if required and not note:
-        raise ValidationError(required, field=field)
-    return note
 
 
 # -- helpers inside a transaction ------------------------------------------------------------
@@ -267,7 +155,7 @@ def create_protocol(
 ) -> tuple[int, int, OpChanges]:
     """A new protocol with its version 1 as a draft; returns (protocol id, version id, changes).
     Members of `working_group` no longer in the team are left out."""
-    code, title, aci_theme = _identity(code, title, aci_theme)
+    code, title, aci_theme = clean_identity(code, title, aci_theme)
     group = list(dict.fromkeys(int(i) for i in working_group or []))
     if content is None:
         content = Content(steps=skeleton_steps() if skeleton else [])
@@ -320,7 +208,7 @@ def save_draft(
     written (and no event) when nothing changed."""
     body = clean_content(content).to_dict()
     group = list(dict.fromkeys(int(i) for i in working_group))
-    new_identity = _identity(*identity) if identity is not None else None
+    new_identity = clean_identity(*identity) if identity is not None else None
     try:
         with operation(db, actor) as tx:
             v = _lock_version(tx, version_id)
@@ -414,7 +302,7 @@ def update_identity(
     content in `save_draft`). Approved versions stay frozen: with no draft this is refused.
 
     `expected_revision` is the draft version's revision as loaded."""
-    new_identity = _identity(code, title, aci_theme)
+    new_identity = clean_identity(code, title, aci_theme)
     try:
         with operation(db, actor) as tx:
             p = _lock_protocol(tx, protocol_id)
@@ -481,7 +369,7 @@ def approve(
     required: int = 2,
 ) -> OpChanges:
     """One signature; the `required`-th of the round approves the version."""
-    meaning = _note(meaning, "meaning") or N_("Approuve cette version du protocole.")
+    meaning = clean_note(meaning, "meaning") or N_("Approuve cette version du protocole.")
     with operation(db, actor) as tx:
         v = _lock_version(tx, version_id)
         _require_in_review(v)
@@ -563,7 +451,7 @@ def refuse(
     db: Database, actor: Actor, version_id: int, approver_id: int, pin: str, reason: str
 ) -> OpChanges:
     """A refusal with its reason: the version goes back to draft and needs a new round."""
-    reason = _note(reason, "reason", N_("Indiquez la raison du refus."))
+    reason = clean_note(reason, "reason", N_("Indiquez la raison du refus."))
     with operation(db, actor) as tx:
         v = _lock_version(tx, version_id)
         _require_in_review(v)
@@ -594,7 +482,7 @@ def refuse(
 
 def revise(db: Database, actor: Actor, protocol_id: int, change_note: str) -> tuple[int, OpChanges]:
     """A new draft version copied from the approved one; returns its id."""
-    note = _note(change_note, "change_note", N_("Indiquez ce qui motive la révision."))
+    note = clean_note(change_note, "change_note", N_("Indiquez ce qui motive la révision."))
     try:
         with operation(db, actor) as tx:
             p = _lock_protocol(tx, protocol_id)
@@ -660,7 +548,7 @@ def record_review(
     db: Database, actor: Actor, version_id: int, note: str, next_review_due: dt.date | None
 ) -> OpChanges:
     """ "Relu, sans modification": the approved version stays, its review date moves on."""
-    note = _note(note, "note")
+    note = clean_note(note, "note")
     today = dt.date.today()
     if next_review_due is not None and next_review_due <= today:
         raise ValidationError(

@@ -22,6 +22,7 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
+from protoedit.protocols import cleaning
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step
 from protoedit.protocols.queries import versions_of
@@ -317,8 +318,8 @@ def test_schema_matches_the_application_limits() -> None:
     assert {
         v["maxLength"] for v in d["content"]["properties"]["sections"]["properties"].values()
     } == {MAX_TEXT}
-    assert d["step"]["properties"]["what"]["maxLength"] == protocols.MAX_STEP_FIELD
-    assert d["version"]["properties"]["change_note"]["maxLength"] == protocols.MAX_NOTE
+    assert d["step"]["properties"]["what"]["maxLength"] == cleaning.MAX_STEP_FIELD
+    assert d["version"]["properties"]["change_note"]["maxLength"] == cleaning.MAX_NOTE
     assert tuple(d["version"]["properties"]["status"]["enum"]) == STATUSES
     assert d["meeting"]["properties"]["meeting_kind"]["enum"] == list(MEETING_KINDS)
     assert d["item"]["properties"]["kind"]["enum"] == list(ITEM_KINDS)

@@ -11,8 +11,8 @@ import pytest
 from protoedit.errors import ValidationError
 from protoedit.exchange import export as exchange
 from protoedit.exchange.importing import import_file
+from protoedit.protocols import cleaning, queries
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols import queries
 from protoedit.protocols.content import Content, Evidence, KeyMessage
 from protoedit.protocols.diff import diff
 from tests.core.test_protocol_lifecycle import ALICE, complete_content
@@ -36,7 +36,7 @@ def with_synthesis() -> Content:
 
 
 def test_content_round_trip_and_cleaning() -> None:
-    c = protocols.clean_content(with_synthesis())
+    c = cleaning.clean_content(with_synthesis())
     assert c.key_points[0].grade == "A"  # graded in upper case
     again = Content.from_dict(json.loads(json.dumps(c.to_dict())))
     assert again == c
@@ -54,7 +54,7 @@ def test_unknown_level_or_grade_refused(attr: str, item: object, field: str) -> 
     c = complete_content()
     setattr(c, attr, [item])
     with pytest.raises(ValidationError) as info:
-        protocols.clean_content(c)
+        cleaning.clean_content(c)
     assert info.value.field == field
 
 
