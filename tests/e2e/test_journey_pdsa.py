@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from protoedit.protocols.queries import versions_of
 from protoedit.quality import queries
 from tests.e2e.journey import Journey
-from tests.e2e.steps import edit_cell, first_start_with_code, new_protocol, stage
+from tests.e2e.steps import edit_cell, first_start_with_code, stage
 from tests.e2e.test_journey_meetings_aci import add_item, go, hold, type_date
-from tests.e2e.test_journey_what_changed import COORD, add_step, submit_and_sign, team_with_codes
+from tests.e2e.test_journey_what_changed import (
+    COORD,
+    submit_and_sign,
+    team_with_codes,
+    write_blank_protocol,
+)
 from ui.quality.cycle_dialog import CycleDialog
 
 SHOTS = Path("/tmp/shots-pdsa")
@@ -30,42 +35,26 @@ def shot(journey: Journey, name: str, widget=None) -> None:
 
 def approved_protocol(journey: Journey) -> int:
     """A blank protocol with two steps and one indicator, signed by the GP and the nurse."""
-
-    def fill_new(dlg) -> None:
-        journey.click(dlg.blank)
-        journey.click(dlg.skeleton)
-        journey.type(dlg.code, "DIAB-01")
-        journey.type(dlg.title, "Suivi du diabète de type 2")
-        journey.click_ok(dlg)
-
-    new_protocol(journey, fill_new)
+    write_blank_protocol(
+        journey,
+        "DIAB-01",
+        "Suivi du diabète de type 2",
+        {
+            "objectives": "Mesurer l'HbA1c de chaque patient diabétique",
+            "inclusion": "Adultes diabétiques de type 2",
+            "alert_signs": "Glycémie au-delà de 3 g/l : appeler le médecin",
+        },
+        [
+            (
+                "Repérer",
+                "Lister les patients sans HbA1c récente",
+                "Chaque mois",
+                "Médecin généraliste",
+            ),
+            ("Suivre", "Prélever l'HbA1c à domicile", "Tous les 3 mois", "Infirmier(ère) (IDE)"),
+        ],
+    )
     ed = journey.window.editor
-    stage(journey, ed, ed.sections)
-    for key, text in (
-        ("objectives", "Mesurer l'HbA1c de chaque patient diabétique"),
-        ("inclusion", "Adultes diabétiques de type 2"),
-        ("alert_signs", "Glycémie au-delà de 3 g/l : appeler le médecin"),
-    ):
-        journey.type(ed.sections.fields[key].editor, text)
-    stage(journey, ed, ed.steps)
-    add_step(
-        journey,
-        ed,
-        0,
-        "Repérer",
-        "Lister les patients sans HbA1c récente",
-        "Chaque mois",
-        ["Médecin généraliste"],
-    )
-    add_step(
-        journey,
-        ed,
-        1,
-        "Suivre",
-        "Prélever l'HbA1c à domicile",
-        "Tous les 3 mois",
-        ["Infirmier(ère) (IDE)"],
-    )
     stage(journey, ed, ed.evaluation)
     journey.click_button(ed.evaluation, "Ajouter")  # the first table: indicators
     table = ed.evaluation.tables[0]

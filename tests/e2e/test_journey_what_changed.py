@@ -94,44 +94,50 @@ def submit_and_sign(journey: Journey) -> None:
     sign(journey, "Chloé Dupré", NURSE)
 
 
-def write_v1(journey: Journey) -> int:
+def write_blank_protocol(
+    journey: Journey,
+    code: str,
+    title: str,
+    sections: dict[str, str],
+    steps: list[tuple[str, str, str, str]],
+) -> None:
+    """A new blank protocol (no skeleton): its sections, then its steps (title, what, when,
+    profession), typed in the editor; left open on the steps stage, unsigned."""
+
     def fill_new(dlg) -> None:
         journey.click(dlg.blank)
-        journey.click(dlg.skeleton)  # no six-step skeleton: two steps typed in
-        journey.type(dlg.code, "AVK-01")
-        journey.type(dlg.title, "Suivi des patients sous anticoagulants oraux")
+        journey.click(dlg.skeleton)  # no six-step skeleton: the steps are typed in
+        journey.type(dlg.code, code)
+        journey.type(dlg.title, title)
         journey.click_ok(dlg)
 
     new_protocol(journey, fill_new)
     ed = journey.window.editor
     stage(journey, ed, ed.sections)
-    for key, text in (
-        ("objectives", "Réduire les accidents hémorragiques"),
-        ("inclusion", "Patients adultes sous AVK"),
-        ("alert_signs", "Saignement : appeler le médecin le jour même"),
-    ):
+    for key, text in sections.items():
         journey.type(ed.sections.fields[key].editor, text)
     stage(journey, ed, ed.steps)
-    add_step(
+    for row, (step, what, when, profession) in enumerate(steps):
+        add_step(journey, ed, row, step, what, when, [profession])
+
+
+def write_v1(journey: Journey) -> int:
+    write_blank_protocol(
         journey,
-        ed,
-        0,
-        "Repérer",
-        "Lister les patients sous AVK",
-        "À l'inclusion",
-        ["Médecin généraliste"],
-    )
-    add_step(
-        journey,
-        ed,
-        1,
-        "Suivre",
-        "Contrôler l'INR à domicile",
-        "Tous les 7 jours",
-        ["Infirmier(ère) (IDE)"],
+        "AVK-01",
+        "Suivi des patients sous anticoagulants oraux",
+        {
+            "objectives": "Réduire les accidents hémorragiques",
+            "inclusion": "Patients adultes sous AVK",
+            "alert_signs": "Saignement : appeler le médecin le jour même",
+        },
+        [
+            ("Repérer", "Lister les patients sous AVK", "À l'inclusion", "Médecin généraliste"),
+            ("Suivre", "Contrôler l'INR à domicile", "Tous les 7 jours", "Infirmier(ère) (IDE)"),
+        ],
     )
     submit_and_sign(journey)
-    return ed.version.protocol_id
+    return journey.window.editor.version.protocol_id
 
 
 def revise_to_v2(journey: Journey) -> None:
