@@ -42,7 +42,7 @@ def extract() -> dict[str, dict[str, list[Location]]]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         classes: list[tuple[int, int, str]] = [
-            (n.lineno, n.end_lineno or n.lineno, n.name)
+            (n.lineno, n.end_lineno or n.lineno, _tr_context(n))
             for n in ast.walk(tree)
             if isinstance(n, ast.ClassDef)
         ]
@@ -124,6 +124,21 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
         for t in n.targets
         if isinstance(t, ast.Name)
     }
+
+
+def _tr_context(cls: ast.ClassDef) -> str:
+    """The context of self.tr() in a class: its name, or for a mixin its `TR_CONTEXT` (PySide6
+    looks translations up under the class of the object, the widget it is mixed into)."""
+    for stmt in cls.body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and stmt.targets[0].id == "TR_CONTEXT"
+            and _const(stmt.value)
+        ):
+            return _const(stmt.value) or cls.name
+    return cls.name
 
 
 def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:

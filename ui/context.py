@@ -14,11 +14,12 @@ from protoedit.store.database import Database
 class ChangeHub(QObject):
     """Broadcasts what each operation changed, so views refresh only what they show.
 
-    Signals: changed(OpChanges), version_requested(int version_id): a screen asks for a protocol
-    version to be opened in the editor (the main window does it).
+    Signals: changed(OpChanges, initiator): what an operation changed, and the view that ran it
+    (or None), which may skip refreshing from its own action; version_requested(int version_id):
+    a screen asks for a protocol version to be opened in the editor (the main window does it).
     """
 
-    changed = Signal(object)
+    changed = Signal(object, object)
     version_requested = Signal(int)
 
 
@@ -34,5 +35,5 @@ class AppContext:
     def read_only(self) -> bool:
         return bool(self.read_only_note)
 
-    def notify(self, changes: OpChanges) -> None:
-        self.hub.changed.emit(changes)
+    def notify(self, changes: OpChanges, initiator: object = None) -> None:
+        self.hub.changed.emit(changes, initiator)

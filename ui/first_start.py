@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog, team
-from protoedit.errors import FieldErrors, ProtoEditError, ValidationError
+from protoedit.errors import FieldErrors, ValidationError
 from protoedit.ops import Actor
 from ui.context import AppContext
+from ui.operations import run_op
 from ui.team.pin_box import NewPinFields, plain_label
-from ui.widgets.errors import core_message, show_error
+from ui.widgets.errors import core_message, field_message
 from ui.widgets.fields import CheckedLineEdit
 
 HAS_CODE, NAME = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
@@ -133,24 +134,18 @@ class WhoDialog(QDialog):
                 profession=self.profession.currentData() or "",
             )
             name = f"{values.first_name} {values.last_name}".strip()
-            try:
-                pid, changes = team.add_professional(
-                    self.ctx.db, Actor(None, name), values, pin=code
-                )
-            except FieldErrors as e:
-                self.last_name.set_error(
-                    core_message(ProtoEditError(e.problems["last_name"]))
-                    if "last_name" in e.problems
-                    else None
-                )
-                if "pin" in e.problems:
-                    self.pin.show_problem(core_message(ProtoEditError(e.problems["pin"])))
-                self.message.setText(core_message(e))
+            added = run_op(
+                self.ctx,
+                self,
+                team.add_professional,
+                values,
+                pin=code,
+                actor=Actor(None, name),
+                on={FieldErrors: self._refused_fields},
+            )
+            if added is None:
                 return
-            except ProtoEditError as e:
-                show_error(self, e)
-                return
-            self.ctx.notify(changes)
+            pid = added[0]
         pro = team.get_professional(self.ctx.db, pid)
         assert pro is not None
         self.ctx.actor = Actor(pro.id, pro.full_name)
@@ -158,17 +153,23 @@ class WhoDialog(QDialog):
         self.ctx.settings.save()
         super().accept()
 
+    def _refused_fields(self, err: FieldErrors) -> None:
+        self.last_name.set_error(field_message(err.problems.get("last_name")))
+        if "pin" in err.problems:
+            self.pin.show_problem(field_message(err.problems["pin"]) or "")
+        self.message.setText(core_message(err))
+
     def _set_code(self, pid: int, code: str) -> bool:
         """The picked card's first code, set in the person's own name."""
         pro = team.get_professional(self.ctx.db, pid)
         assert pro is not None
-        try:
-            changes = team.set_pin(self.ctx.db, Actor(pro.id, pro.full_name), pid, code)
-        except ValidationError as e:
-            self.pin.show_problem(core_message(e))
-            return False
-        except ProtoEditError as e:
-            show_error(self, e)
-            return False
-        self.ctx.notify(changes)
-        return True
+        changes = run_op(
+            self.ctx,
+            self,
+            team.set_pin,
+            pid,
+            code,
+            actor=Actor(pro.id, pro.full_name),
+            on={ValidationError: lambda e: self.pin.show_problem(core_message(e))},
+        )
+        return changes is not None

@@ -101,13 +101,7 @@ def crew(ctx) -> Crew:
 def no_dialogs(monkeypatch) -> list[BaseException]:
     """A refused operation would open a modal box: record it instead, so tests never hang."""
     shown: list[BaseException] = []
-    for module in (
-        "operations",
-        "meetings.item_form",
-        "meetings.meeting_form",
-        "widgets.pdf_export",
-    ):
-        monkeypatch.setattr(f"ui.{module}.show_error", lambda _p, err: shown.append(err))
+    monkeypatch.setattr("ui.operations.show_error", lambda _p, err: shown.append(err))
     return shown
 
 

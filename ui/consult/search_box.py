@@ -8,10 +8,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer, Sig
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QListView, QWidget
 
-from protoedit.errors import ProtoEditError
 from ui.consult.results import HIT_ROLE, SUGGESTION_ROLE, HitDelegate, HitListModel
 from ui.context import AppContext
-from ui.widgets.errors import show_error
+from ui.operations import run_query
 from ui.widgets.tasks import Task, TaskRunner
 
 log = logging.getLogger("protoedit.search")
@@ -93,7 +92,7 @@ class SearchBox(QWidget):
 
     # -- index -----------------------------------------------------------------------------------
 
-    def _on_changes(self, changes: object) -> None:
+    def _on_changes(self, changes: object, initiator: object = None) -> None:
         self.index_stale = True
         bulk = sum(len(ids) for ids in getattr(changes, "changed", {}).values()) >= self.BULK
         if bulk or self.edit.hasFocus():
@@ -163,13 +162,12 @@ class SearchBox(QWidget):
         from protoedit.search import suggest as search_suggest
 
         suggestions: list[str] = []
-        try:
-            hits = search.query(self.ctx.db, text, self.LIMIT, self.include_drafts)
-            if not hits and search.parse_query(text):
-                suggestions = search_suggest.suggest(self.ctx.db, text, self.include_drafts)
-        except ProtoEditError as err:
-            show_error(self, err)
+        hits = run_query(self, search.query, self.ctx.db, text, self.LIMIT, self.include_drafts)
+        if hits is None:
             hits = []
+        elif not hits and search.parse_query(text):
+            drafts = self.include_drafts
+            suggestions = run_query(self, search_suggest.suggest, self.ctx.db, text, drafts) or []
         if hits:
             self.model.set_hits(hits)
             self.results.setCurrentIndex(self.model.index(0))

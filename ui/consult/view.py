@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.errors import ProtoEditError
 from protoedit.ops import Entity, OpChanges
 from protoedit.protocols import consult
 from ui.consult.changes_panel import ChangesPanel
 from ui.consult.render import banner_style, banner_text, consultation_html
 from ui.consult.start_page import StartPage
 from ui.context import AppContext
+from ui.operations import run_query
 from ui.protocol.exporting import ProtocolExporter
-from ui.widgets.errors import show_error
 from ui.widgets.tasks import TaskRunner
 
 log = logging.getLogger("protoedit.search")
@@ -148,16 +147,21 @@ class ConsultView(QWidget):
     def reload(self) -> bool:
         if self.protocol_id is None and self.version_id is None:
             return False
-        try:
-            if self.version_id is not None:
-                c = consult.consult_version(self.ctx.db, self.version_id, self.profession)
-            else:
-                assert self.protocol_id is not None
-                c = consult.consult_view(
-                    self.ctx.db, self.protocol_id, self.profession, self.show_draft
-                )
-        except ProtoEditError as err:
-            show_error(self, err)
+        if self.version_id is not None:
+            c = run_query(
+                self, consult.consult_version, self.ctx.db, self.version_id, self.profession
+            )
+        else:
+            assert self.protocol_id is not None
+            c = run_query(
+                self,
+                consult.consult_view,
+                self.ctx.db,
+                self.protocol_id,
+                self.profession,
+                self.show_draft,
+            )
+        if c is None:
             return False
         self.consultation = c
         self._show(c)
@@ -207,7 +211,7 @@ class ConsultView(QWidget):
             return
         self.open_protocol(self.protocol_id, show_draft=self.consultation.banner.kind != "draft")
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.ACKNOWLEDGEMENT):
             self.start.refresh()
             if self.consultation is not None:

@@ -31,6 +31,7 @@ from protoedit.errors import ProtoEditError
 from protoedit.french import format_count
 from protoedit.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.operations import run_op
 from ui.widgets.errors import core_message
 from ui.widgets.plain import plain_label
 
@@ -91,7 +92,6 @@ class TallyGridModel(QAbstractTableModel):
         self.declaration_id: int | None = None
         self.first_month: dt.date | None = None
         self.rows: list[TallyView] = []
-        self.saving = False  # inside setData: its own refresh is skipped
 
     def load(self, declaration_id: int | None, year: int, start: dt.date | None) -> None:
         self.beginResetModel()
@@ -162,25 +162,26 @@ class TallyGridModel(QAbstractTableModel):
             except ValueError:
                 self.problem.emit(self.tr("Saisissez un nombre entier."))
                 return False
-        try:
-            _tid, changes = coop.save_tally(
-                self.ctx.db, self.ctx.actor, self.declaration_id, values, row.revision
-            )
-        except ProtoEditError as e:
-            self.problem.emit(core_message(e))
+        saved = run_op(
+            self.ctx,
+            None,
+            coop.save_tally,
+            self.declaration_id,
+            values,
+            row.revision,
+            # The screens refresh from this change except this model, which holds the saved
+            # row below and must not be reset inside the view's commitData (Qt then loses
+            # track of the cell's editor).
+            initiator=self,
+            on={ProtoEditError: lambda e: self.problem.emit(core_message(e))},
+        )
+        if saved is None:
             return False
         year = row.month.year
         fresh = coop.year_tallies(self.ctx.db, self.declaration_id, year)[row.month.month - 1]
         self.rows[index.row()] = fresh
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.problem.emit("")
-        # The screens refresh from this change; this model already holds the saved row and must
-        # not be reset inside the view's commitData (Qt then loses track of the cell's editor).
-        self.saving = True
-        try:
-            self.ctx.notify(changes)
-        finally:
-            self.saving = False
         return True
 
 
@@ -229,8 +230,6 @@ class ActivityPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self.model.saving:  # our own save: the model is up to date
-            return
         self.model.load(self.declaration_id, self.year.value(), self.start)
         self.table.resizeColumnsToContents()
         self.message.clear()

@@ -23,11 +23,13 @@ from protoedit.cooperation import declarations as coop
 from protoedit.cooperation import figures as coop_figures
 from protoedit.cooperation.catalog import CoopRule
 from protoedit.cooperation.queries import declared_rule
-from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
+from protoedit.errors import ConflictError, FieldErrors
 from protoedit.french import format_eur
+from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.cooperation.widgets import OptionalDateEdit, date_text, hours_text, parse_number
-from ui.widgets.errors import core_message, show_error
+from ui.operations import run_op, save_op
+from ui.widgets.errors import field_message, mark_fields
 from ui.widgets.fields import CheckedLineEdit
 from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
@@ -214,12 +216,10 @@ class DeclarationForm(QGroupBox):
             hours = parse_number(dialog.textValue())
         except ValueError:
             hours = None
-        try:
-            changes = coop_figures.set_training_hours(
-                self.ctx.db, self.ctx.actor, code, rule.valid_from, hours
-            )
-        except ProtoEditError as e:
-            show_error(self, e)
+        changes = run_op(
+            self.ctx, self, coop_figures.set_training_hours, code, rule.valid_from, hours
+        )
+        if changes is None:
             return
         self.reload_choices()
         self.training_filled.emit(changes)
@@ -268,41 +268,39 @@ class DeclarationForm(QGroupBox):
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        def msg(key: str) -> str | None:
-            text = problems.get(key)
-            return core_message(ProtoEditError(text)) if text else None
-
-        for key, w in self.fields.items():
-            w.set_error(msg(key))
-        self.protocol_error.setText(msg("protocol_code") or "")
+        mark_fields(self.fields, problems)
+        self.protocol_error.setText(field_message(problems.get("protocol_code")) or "")
         self.protocol_error.setVisible("protocol_code" in problems)
 
     def save(self) -> bool:
-        try:
-            if self.current_id is None:
-                did, changes = coop.create_declaration(self.ctx.db, self.ctx.actor, self.values())
-            else:
-                did = self.current_id
-                changes = coop.update_declaration(
-                    self.ctx.db, self.ctx.actor, did, self.values(), self.revision
-                )
-        except FieldErrors as e:
-            self.show_problems(e.problems)
-            self.status.setText(self.tr("Corrigez les champs signalés."))
-            return False
-        except ConflictError:
-            return self._merge_with_other_pc()
-        except ProtoEditError as e:
-            show_error(self, e)
-            return False
+        """True when what is shown is saved (directly, or merged with another PC's save)."""
+        saved = save_op(
+            self.ctx,
+            self,
+            self.current_id,
+            coop.create_declaration,
+            coop.update_declaration,
+            self.values(),
+            self.revision,
+            on={FieldErrors: self._refused_fields, ConflictError: self._merge_with_other_pc},
+            success=self._took_saved,
+        )
+        return saved is not None or (self.current_id is not None and not self.edited())
+
+    def _took_saved(self, saved: tuple[int, OpChanges]) -> None:
+        """Shown as saved, and the page told, before the other screens refresh."""
+        did, changes = saved
         self.load(coop.get_declaration(self.ctx.db, did))
         self.status.setText(
             self.tr("Enregistrée à {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
         )
         self.saved.emit(did, changes)
-        return True
 
-    def _merge_with_other_pc(self) -> bool:
+    def _refused_fields(self, err: FieldErrors) -> None:
+        self.show_problems(err.problems)
+        self.status.setText(self.tr("Corrigez les champs signalés."))
+
+    def _merge_with_other_pc(self, _err: ConflictError) -> None:
         """Another PC saved this declaration since it was shown: merge on the fields loaded
         here; fields both changed are chosen in the merge dialog."""
         theirs_view = coop.get_declaration(self.ctx.db, self.current_id)
@@ -328,14 +326,13 @@ class DeclarationForm(QGroupBox):
         )
         if result is None:
             self.status.setText(self.tr("Non enregistrée : conflit avec l'autre poste."))
-            return False
+            return
         self._show_values(coop.DeclarationInput(**result.merge.values))
         self.revision, self.base = theirs_view.revision, asdict(theirs)
-        ok = self.save()
+        self.save()
         note = " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
-        if ok and note:
+        if note and not self.edited():  # saved
             self.status.setText(note)
-        return ok
 
     def _shown(self, key: str, value: object) -> str:
         """A field's value as the form shows it."""

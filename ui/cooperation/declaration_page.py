@@ -170,14 +170,12 @@ class DeclarationPage(QWidget):
         self.view = coop.get_declaration(self.ctx.db, declaration_id)
         self.members.set_declaration(self.view)
         self.refresh_problems()
-        self.ctx.notify(changes)
         if new:
             self.declaration_saved.emit(declaration_id)
 
-    def on_member_changed(self, changes: OpChanges) -> None:
+    def on_member_changed(self, _changes: OpChanges) -> None:
         if self.view is not None:
             self.refresh()
-        self.ctx.notify(changes)
 
     def mark_declared(self) -> None:
         if self.view is None:

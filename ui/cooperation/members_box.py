@@ -20,11 +20,12 @@ from protoedit import catalog, team
 from protoedit.cooperation import declarations as coop
 from protoedit.cooperation.queries import MemberView
 from protoedit.cooperation.rules import ROLE_LABELS
-from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.errors import FieldErrors
 from ui.context import AppContext
 from ui.cooperation.models import MembersModel, core_label
 from ui.cooperation.widgets import DateEdit, OptionalDateEdit, hours_text, parse_number
-from ui.widgets.errors import core_message, show_error
+from ui.operations import run_op
+from ui.widgets.errors import fields_text
 from ui.widgets.fields import CheckedLineEdit
 from ui.widgets.plain import plain_label
 
@@ -194,32 +195,27 @@ class MembersBox(QGroupBox):
             training_hours=hours,
         )
 
-    def _run(self, action) -> None:
-        try:
-            changes = action()
-        except FieldErrors as e:
-            self.error.setText(
-                " ".join(core_message(ProtoEditError(m)) for m in e.problems.values())
-            )
-            self.error.show()
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        self.changed.emit(changes)
+    def _run(self, fn, *args) -> None:
+        changes = run_op(self.ctx, self, fn, *args, on={FieldErrors: self._refused_fields})
+        if changes is not None:
+            self.changed.emit(changes[-1] if isinstance(changes, tuple) else changes)
+
+    def _refused_fields(self, err: FieldErrors) -> None:
+        self.error.setText(fields_text(err))
+        self.error.show()
 
     def add(self) -> None:
         values, view = self.values(), self.declaration
         if values is None or view is None:
             return
         day = self.change_date.value() if view.is_declared else None
-        self._run(lambda: coop.add_member(self.ctx.db, self.ctx.actor, view.id, values, day)[1])
+        self._run(coop.add_member, view.id, values, day)
 
     def save(self) -> None:
         values, m = self.values(), self.member
         if values is None or m is None:
             return
-        self._run(lambda: coop.update_member(self.ctx.db, self.ctx.actor, m.id, values, m.revision))
+        self._run(coop.update_member, m.id, values, m.revision)
 
     def remove(self) -> None:
         m, view = self.member, self.declaration
@@ -227,4 +223,4 @@ class MembersBox(QGroupBox):
             return
         day = self.change_date.value() if view.is_declared else None
         self.member = None
-        self._run(lambda: coop.remove_member(self.ctx.db, self.ctx.actor, m.id, day, m.revision))
+        self._run(coop.remove_member, m.id, day, m.revision)

@@ -28,7 +28,8 @@ from protoedit.cooperation import declarations as coop
 from protoedit.errors import FieldErrors, ProtoEditError
 from ui.context import AppContext
 from ui.cooperation.widgets import DateEdit, OptionalDateEdit, hours_text, parse_number
-from ui.widgets.errors import core_message
+from ui.operations import save_op
+from ui.widgets.errors import core_message, fields_text
 from ui.widgets.plain import plain_label
 
 
@@ -261,22 +262,20 @@ class TeamProtocolDialog(QDialog):
         values = coop.TeamProtocolInput(
             self.code.text(), self.title.text(), self.origin.currentData(), rules
         )
-        try:
-            if row is None:
-                tid, changes = coop.add_team_protocol(self.ctx.db, self.ctx.actor, values)
-            else:
-                tid = row.team_id
-                changes = coop.update_team_protocol(
-                    self.ctx.db, self.ctx.actor, tid, values, row.revision
-                )
-        except FieldErrors as e:
-            self.errors.setText(
-                " ".join(core_message(ProtoEditError(m)) for m in e.problems.values())
-            )
+        saved = save_op(
+            self.ctx,
+            self,
+            row.team_id if row else None,
+            coop.add_team_protocol,
+            coop.update_team_protocol,
+            values,
+            row.revision if row else None,
+            on={
+                FieldErrors: lambda e: self.errors.setText(fields_text(e)),
+                ProtoEditError: lambda e: self.errors.setText(core_message(e)),
+            },
+        )
+        if saved is None:
             return
-        except ProtoEditError as e:
-            self.errors.setText(core_message(e))
-            return
-        self.ctx.notify(changes)
-        self.reload(select=tid)
+        self.reload(select=saved[0])
         self.status.setText(self.tr("Protocole enregistré."))

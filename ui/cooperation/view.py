@@ -82,6 +82,7 @@ class CooperationView(QWidget):
         self.new_button.clicked.connect(self.new_declaration)
         self.protocols_button.clicked.connect(self.edit_protocols)
         self.declaration.declaration_saved.connect(self.select_id)
+        self._reselecting = False
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
         if self.model.rows:
@@ -98,30 +99,35 @@ class CooperationView(QWidget):
         current = self.current_id
         self.model.set_rows(coop.list_declarations(self.ctx.db))
         for row, d in enumerate(self.model.rows):
-            if d.id == current:
-                self.table.blockSignals(True)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
+            if d.id == current:  # selected again as it was: the tabs are refreshed by the caller
+                self._reselecting = True
+                try:
+                    self.table.selectRow(row)
+                finally:
+                    self._reselecting = False
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if not changes.touches(*WATCHED):
             return
         self.reload()
-        self.show_tabs(self.current_id, refresh_form=False)
+        self.show_tabs(self.current_id, refresh_form=False, initiator=initiator)
 
     def on_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
+        if rows and not self._reselecting:
             self.show_tabs(self.model.rows[rows[0].row()].id)
 
-    def show_tabs(self, declaration_id: int | None, refresh_form: bool = True) -> None:
+    def show_tabs(
+        self, declaration_id: int | None, refresh_form: bool = True, initiator: object = None
+    ) -> None:
         if refresh_form:
             self.declaration.show_declaration(declaration_id)
         else:
             self.declaration.refresh()
         view = self.declaration.view
         self.history.show_declaration(declaration_id)
-        self.activity.show_declaration(view)
+        if initiator is not self.activity.model:  # its own save: the grid holds the saved row
+            self.activity.show_declaration(view)
         self.report.show_declaration(declaration_id)
         for page in (self.history, self.activity, self.report):
             self.tabs.setTabEnabled(self.tabs.indexOf(page), view is not None)

@@ -163,7 +163,7 @@ class LibraryView(QWidget):
             self.load_reading()
         self.stack.setCurrentWidget(self.table if rows or self.kind.currentData() else self.empty)
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(
             Entity.PROTOCOL, Entity.PROTOCOL_VERSION, Entity.DECLARATION, Entity.MEETING
         ):

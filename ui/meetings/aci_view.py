@@ -28,8 +28,8 @@ from protoedit.meetings.aci_contract import DENOMINATOR_MAX, set_denominator
 from protoedit.meetings.aci_report import AciYear, aci_year, criteria_rows
 from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
-from ui.meetings.common import run_op
 from ui.meetings.models import RED, meeting_kind_label
+from ui.operations import run_op
 from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.tasks import Task
 
@@ -233,7 +233,7 @@ class AciYearView(QWidget):
             )
         _fill(self.protocols, rows)
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(
             Entity.MEETING,
             Entity.AGENDA_ITEM,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import MeetingView, local_time
 from ui.context import AppContext
-from ui.meetings.common import run_op
+from ui.operations import run_op
 
 
 class AfterPage(QWidget):

@@ -19,8 +19,9 @@ from protoedit.meetings.queries import DecisionView
 from protoedit.ops import Entity, OpChanges
 from protoedit.quality import queries
 from ui.context import AppContext
-from ui.meetings.common import fill_professionals, run_op, table
+from ui.meetings.common import fill_professionals, table
 from ui.meetings.models import decisions_model
+from ui.operations import run_op
 
 FILTERS = {  # combo entry -> states shown
     "pending": ("open", "overdue", "postponed"),
@@ -121,7 +122,7 @@ class DecisionsBoard(QWidget):
         ):
             self.note.clear()
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(Entity.PROFESSIONAL):
             fill_professionals(self.owner, self.ctx, self.tr("Tous les responsables"))
         if changes.touches(

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 from protoedit import catalog, team
 from protoedit.library import list_documents
 from ui.context import AppContext
-from ui.operations import run_op
 
 log = logging.getLogger("protoedit.meetings")
-__all__ = ["run_op"]  # re-exported: the meetings screens import it from here
 
 
 def fill_professionals(

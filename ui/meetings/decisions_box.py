@@ -23,8 +23,9 @@ from protoedit.meetings.decisions import DecisionInput
 from protoedit.meetings.queries import PROTOCOL_ITEM_KINDS, DecisionView, ItemView
 from protoedit.quality import cycles, queries
 from ui.context import AppContext
-from ui.meetings.common import fill_professionals, run_op, table
+from ui.meetings.common import fill_professionals, table
 from ui.meetings.models import decisions_model
+from ui.operations import run_op
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from protoedit.meetings import decisions
 from protoedit.meetings.queries import DecisionView
 from ui.context import AppContext
-from ui.meetings.common import run_op, table
+from ui.meetings.common import table
 from ui.meetings.models import decisions_model
+from ui.operations import run_op
 
 
 class FollowUpPanel(QGroupBox):

@@ -19,7 +19,8 @@ from protoedit import catalog
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import MeetingView
 from ui.context import AppContext
-from ui.meetings.common import fill_professionals, run_op
+from ui.meetings.common import fill_professionals
+from ui.operations import run_op
 from ui.widgets.plain import plain_label
 
 ATTENDANCE_COLORS = {"present": "#2e7d32", "excused": "#ef6c00", "absent": "#b00020"}

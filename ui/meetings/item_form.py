@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
+from protoedit.errors import ConflictError, FieldErrors
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.meeting import SLOT_DEFAULT, SLOT_MAX, ItemInput
 from protoedit.meetings.pseudonym import initials_of, looks_like_full_name
 from protoedit.meetings.queries import ITEM_KINDS, PROTOCOL_ITEM_KINDS, ItemView, get_item
 from ui.context import AppContext
-from ui.meetings.common import fill_protocols, run_op, select_data
+from ui.meetings.common import fill_protocols, select_data
 from ui.meetings.models import item_kind_label
-from ui.widgets.errors import core_message, show_error
+from ui.operations import run_op, save_op
+from ui.widgets.errors import mark_fields
 from ui.widgets.fields import CheckedLineEdit
 from ui.widgets.merge_dialog import resolve_fields, taken_text
 
@@ -236,41 +237,39 @@ class ItemForm(QGroupBox):
         if v.kind in PROTOCOL_ITEM_KINDS and v.protocol_id is None:
             self.status.setText(self.tr("Choisissez le protocole travaillé."))
             return
-        try:
-            if self.item_id is None:
-                item_id, changes = meetings.add_item(
-                    self.ctx.db, self.ctx.actor, self.meeting_id, v
-                )
-            else:
-                item_id = self.item_id
-                changes = meetings.update_item(
-                    self.ctx.db, self.ctx.actor, item_id, v, self.revision
-                )
-        except FieldErrors as e:
-            for key, w in self.fields.items():
-                msg = e.problems.get(key)
-                w.set_error(core_message(ProtoEditError(msg)) if msg else None)
-            self.status.setText(self.tr("Corrigez les champs signalés."))
+        meeting_id, was_new = self.meeting_id, self.item_id is None
+        saved = save_op(
+            self.ctx,
+            self,
+            self.item_id,
+            lambda db, actor, values: meetings.add_item(db, actor, meeting_id, values),
+            meetings.update_item,
+            v,
+            self.revision,
+            on={FieldErrors: self._refused_fields, ConflictError: self._merge_with_other_pc},
+            success=lambda saved: self._took_saved(saved[0], v),
+        )
+        if saved is None:
             return
-        except ConflictError:
-            self._merge_with_other_pc()
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        was_new, self.dirty, self.item_id = self.item_id is None, False, item_id
-        if was_new:
-            self.last_kind = v.kind
-            if v.kind in PROTOCOL_ITEM_KINDS:
-                self.last_protocol = v.protocol_id
-        self.ctx.notify(changes)
+        item_id = saved[0]
         if was_new:  # ready for the next item, of the same kind and protocol
             self.show_item(None)
             self.theme.setFocus()
         self.status.setText(self.tr("Point ajouté.") if was_new else self.tr("Point enregistré."))
         self.saved.emit(item_id)
 
-    def _merge_with_other_pc(self) -> None:
+    def _took_saved(self, item_id: int, v: ItemInput) -> None:
+        was_new, self.dirty, self.item_id = self.item_id is None, False, item_id
+        if was_new:
+            self.last_kind = v.kind
+            if v.kind in PROTOCOL_ITEM_KINDS:
+                self.last_protocol = v.protocol_id
+
+    def _refused_fields(self, err: FieldErrors) -> None:
+        mark_fields(self.fields, err.problems)
+        self.status.setText(self.tr("Corrigez les champs signalés."))
+
+    def _merge_with_other_pc(self, _err: ConflictError | None = None) -> None:
         """Another PC saved this item since it was shown: merge on the fields loaded here;
         fields both changed are chosen in the merge dialog."""
         theirs_view = get_item(self.ctx.db, self.item_id)

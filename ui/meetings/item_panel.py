@@ -22,11 +22,11 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import ItemView, get_item
 from protoedit.ops import OpChanges
 from ui.context import AppContext
-from ui.meetings.common import run_op
 from ui.meetings.decisions_box import DecisionsBox
 from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.quality_box import QualityReviewBox
 from ui.meetings.timer import ItemTimer
+from ui.operations import run_op
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.merge_dialog import resolve_fields, taken_text

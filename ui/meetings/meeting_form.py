@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
+from protoedit.errors import ConflictError, FieldErrors
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.meeting import MeetingDefaults, MeetingInput, new_meeting_defaults
 from protoedit.meetings.queries import MEETING_KINDS, MeetingView, get_meeting
+from protoedit.ops import OpChanges
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals, select_data
 from ui.meetings.models import meeting_kind_label
-from ui.widgets.errors import core_message, show_error
+from ui.operations import save_op
+from ui.widgets.errors import mark_fields
 from ui.widgets.fields import CheckedLineEdit
 from ui.widgets.merge_dialog import resolve_fields, taken_text
 
@@ -203,37 +206,33 @@ class MeetingForm(QGroupBox):
             w.setEnabled(not ro)
 
     def save(self) -> None:
-        try:
-            if self.meeting_id is None:
-                copy = self.copy_invitees.isVisible() and self.copy_invitees.isChecked()
-                mid, changes = meetings.create_meeting(
-                    self.ctx.db, self.ctx.actor, self.values(), copy_invitees=copy
-                )
-            else:
-                mid = self.meeting_id
-                changes = meetings.update_meeting(
-                    self.ctx.db, self.ctx.actor, mid, self.values(), self.revision
-                )
-        except FieldErrors as e:
-            for key, w in (("place", self.place), ("title", self.title_edit)):
-                msg = e.problems.get(key)
-                w.set_error(core_message(ProtoEditError(msg)) if msg else None)
-            self.status.setText(self.tr("Corrigez les champs signalés."))
+        copy = self.copy_invitees.isVisible() and self.copy_invitees.isChecked()
+        saved = save_op(
+            self.ctx,
+            self,
+            self.meeting_id,
+            partial(meetings.create_meeting, copy_invitees=copy),
+            meetings.update_meeting,
+            self.values(),
+            self.revision,
+            on={FieldErrors: self._refused_fields, ConflictError: self._merge_with_other_pc},
+            success=self._took_saved,
+        )
+        if saved is None:
             return
-        except ConflictError:
-            self._merge_with_other_pc()
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        self.dirty = False
-        self.meeting_id = mid
-        self.base = asdict(self.values())
-        self.ctx.notify(changes)
-        self.saved.emit(mid)
+        self.saved.emit(self.meeting_id)
         self.status.setText(self.tr("Enregistré."))
 
-    def _merge_with_other_pc(self) -> None:
+    def _took_saved(self, saved: tuple[int, OpChanges]) -> None:
+        self.dirty = False
+        self.meeting_id = saved[0]
+        self.base = asdict(self.values())
+
+    def _refused_fields(self, err: FieldErrors) -> None:
+        mark_fields({"place": self.place, "title": self.title_edit}, err.problems)
+        self.status.setText(self.tr("Corrigez les champs signalés."))
+
+    def _merge_with_other_pc(self, _err: ConflictError | None = None) -> None:
         """Another PC saved this meeting since it was shown: its changes merge with mine on the
         fields loaded here; fields both changed are chosen in the merge dialog."""
         theirs_view = get_meeting(self.ctx.db, self.meeting_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit.errors import NotFoundError, ProtoEditError
+from protoedit.errors import NotFoundError
 from protoedit.export.atomic import write_bytes_atomic
 from protoedit.meetings import invitation
 from protoedit.meetings import meeting as meetings
@@ -28,11 +28,10 @@ from protoedit.paths import data_dir
 from ui.context import AppContext
 from ui.meetings.after_page import AfterPage
 from ui.meetings.before_page import BeforePage
-from ui.meetings.common import run_op
 from ui.meetings.during_page import DuringPage
 from ui.meetings.models import MEETING_ENTITIES, meeting_kind_label, status_label
+from ui.operations import run_op, run_query
 from ui.widgets.desktop import open_path, open_url
-from ui.widgets.errors import show_error
 from ui.widgets.pdf_export import PdfExporter
 from ui.widgets.plain import plain_label
 from ui.widgets.tasks import Task
@@ -114,7 +113,7 @@ class MeetingScreen(QWidget):
         self.held_button.setVisible(m is not None and m.status == "planned")
         self.close_button.setVisible(m is not None and m.status == "held")
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(Entity.PROFESSIONAL):
             self.before.form.refresh_people()
             self.before.invitees.refresh_people()
@@ -212,10 +211,10 @@ class MeetingScreen(QWidget):
         program (mailto: invitees, subject, agenda text) and that folder: nothing is sent here."""
         if self.meeting is None:
             return None
-        try:
-            inv = invitation.invitation_data(self.ctx.db, self.meeting.id, self.ctx.actor.id)
-        except ProtoEditError as e:
-            show_error(self, e)
+        inv = run_query(
+            self, invitation.invitation_data, self.ctx.db, self.meeting.id, self.ctx.actor.id
+        )
+        if inv is None:
             return None
         target = Path(folder) if folder else self._ask_folder()
         if target is None:

@@ -62,7 +62,7 @@ class QualityReviewBox(QGroupBox):
             self.protocol_id = protocol_id
             self.refresh()
 
-    def _changed(self, changes: OpChanges) -> None:
+    def _changed(self, changes: OpChanges, initiator: object = None) -> None:
         if self.protocol_id is not None and changes.touches(*QUALITY_ENTITIES):
             self.refresh()
 

@@ -21,9 +21,9 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import list_meetings
 from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
-from ui.meetings.common import run_op
 from ui.meetings.meeting_screen import MeetingScreen
 from ui.meetings.models import meeting_kind_label, status_label
+from ui.operations import run_op
 
 
 class MeetingsView(QWidget):
@@ -180,7 +180,7 @@ class MeetingsView(QWidget):
         ):
             self.select_default()
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(Entity.MEETING):
             self.reload()
             self._update_buttons()

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.errors import ProtoEditError, ValidationError
+from protoedit.errors import ValidationError
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols import templates
 from ui.context import AppContext
-from ui.widgets.errors import core_message, show_error
+from ui.operations import run_op
+from ui.widgets.errors import core_message
 
 
 class NewProtocolDialog(QDialog):
@@ -98,22 +99,21 @@ class NewProtocolDialog(QDialog):
                 content, theme = t.content(), t.aci_theme
         elif self.from_theme.isChecked():
             theme = self.theme.currentData() or ""
-        try:
-            _pid, self.version_id, changes = protocols.create_protocol(
-                self.ctx.db,
-                self.ctx.actor,
-                self.code.text(),
-                self.title.text(),
-                theme,
-                content,
-                skeleton=self.skeleton.isChecked(),
-            )
-        except ValidationError as e:
-            self.message.setText(core_message(e))
-            (self.code if e.field == "code" else self.title).setFocus()
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        self.ctx.notify(changes)
-        super().accept()
+        created = run_op(
+            self.ctx,
+            self,
+            protocols.create_protocol,
+            self.code.text(),
+            self.title.text(),
+            theme,
+            content,
+            skeleton=self.skeleton.isChecked(),
+            on={ValidationError: self._refused},
+        )
+        if created is not None:
+            self.version_id = created[1]
+            super().accept()
+
+    def _refused(self, err: ValidationError) -> None:
+        self.message.setText(core_message(err))
+        (self.code if err.field == "code" else self.title).setFocus()

@@ -54,7 +54,7 @@ class QualityView(QStackedWidget):
         self.overview.reload()
         self.overview_stale = False
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if not changes.touches(*QUALITY_ENTITIES):
             return
         if self.isVisible():

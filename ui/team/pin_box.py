@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import team
-from protoedit.errors import ProtoEditError, ValidationError
+from protoedit.errors import ValidationError
 from protoedit.team import ProfessionalView
 from ui.context import AppContext
 from ui.operations import run_op
-from ui.widgets.errors import core_message, show_error
+from ui.widgets.errors import core_message
 from ui.widgets.fields import CheckedLineEdit
 
 
@@ -193,27 +193,26 @@ class PinBox(QGroupBox):
         if code is None:
             return
         pid, had_code = self.pro.id, self.pro.has_code
-        try:
-            if had_code:
-                changes = team.change_pin(
-                    self.ctx.db, self.ctx.actor, pid, self.current.text(), code
-                )
-            else:
-                changes = team.set_pin(self.ctx.db, self.ctx.actor, pid, code)
-        except ValidationError as e:
-            self.current.set_error(None)
-            target = self.current if e.field == "current_pin" else self.new.code
-            target.set_error(core_message(e))
-            target.setFocus()
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
-        self._done(
-            pid,
-            self.tr("Code personnel changé.") if had_code else self.tr("Code personnel défini."),
+        fn, args = (
+            (team.change_pin, (pid, self.current.text(), code))
+            if had_code
+            else (team.set_pin, (pid, code))
         )
-        self.ctx.notify(changes)
+        done = self.tr("Code personnel changé.") if had_code else self.tr("Code personnel défini.")
+        run_op(
+            self.ctx,
+            self,
+            fn,
+            *args,
+            on={ValidationError: self._refused},
+            success=lambda _changes: self._done(pid, done),
+        )
+
+    def _refused(self, err: ValidationError) -> None:
+        self.current.set_error(None)
+        target = self.current if err.field == "current_pin" else self.new.code
+        target.set_error(core_message(err))
+        target.setFocus()
 
     def reset(self) -> None:
         if self.pro is None:

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog, team
-from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.errors import FieldErrors
 from protoedit.team import ProfessionalView
 from ui.context import AppContext
+from ui.operations import save_op
 from ui.team.pin_box import PinBox
-from ui.widgets.errors import core_message, show_error
+from ui.widgets.errors import field_message, mark_fields
 from ui.widgets.fields import CheckedLineEdit
 
 
@@ -134,14 +135,10 @@ class ProfessionalForm(QGroupBox):
             setattr(v, key, w.text())
         return v
 
-    def _msg(self, text: str | None) -> str | None:
-        return core_message(ProtoEditError(text)) if text else None
-
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, w in self.fields.items():
-            w.set_error(self._msg(problems.get(key)))
+        mark_fields(self.fields, problems)
         prof = problems.get("profession")
-        self.profession_error.setText(self._msg(prof) or "")
+        self.profession_error.setText(field_message(prof) or "")
         self.profession_error.setVisible(bool(prof))
 
     def validate_live(self) -> None:
@@ -155,25 +152,27 @@ class ProfessionalForm(QGroupBox):
         if "email" in problems and "@" in self.email.text() and "." in self.email.text():
             shown["email"] = problems["email"]
         for key in ("rpps", "adeli", "email"):
-            self.fields[key].set_error(self._msg(shown.get(key)))
+            self.fields[key].set_error(field_message(shown.get(key)))
 
     def save(self) -> None:
-        try:
-            if self.current_id is None:
-                pid, changes = team.add_professional(self.ctx.db, self.ctx.actor, self.values())
-            else:
-                pid = self.current_id
-                changes = team.update_professional(
-                    self.ctx.db, self.ctx.actor, pid, self.values(), self.revision
-                )
-        except FieldErrors as e:
-            self.show_problems(e.problems)
-            self.status.setText(self.tr("Corrigez les champs signalés."))
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
+        saved = save_op(
+            self.ctx,
+            self,
+            self.current_id,
+            team.add_professional,
+            team.update_professional,
+            self.values(),
+            self.revision,
+            on={FieldErrors: self._refused_fields},
+            success=lambda saved: self._took_saved(saved[0]),
+        )
+        if saved is not None:
+            self.saved.emit(saved[0])
+
+    def _took_saved(self, pid: int) -> None:
         self.show_professional(team.get_professional(self.ctx.db, pid))
         self.status.setText(self.tr("Enregistré."))
-        self.ctx.notify(changes)
-        self.saved.emit(pid)
+
+    def _refused_fields(self, err: FieldErrors) -> None:
+        self.show_problems(err.problems)
+        self.status.setText(self.tr("Corrigez les champs signalés."))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import team
-from protoedit.errors import FieldErrors, ProtoEditError
+from protoedit.errors import FieldErrors
 from ui.context import AppContext
-from ui.widgets.errors import core_message, show_error
+from ui.operations import run_op
+from ui.widgets.errors import mark_fields
 from ui.widgets.fields import CheckedLineEdit
 
 
@@ -87,25 +88,26 @@ class StructureForm(QGroupBox):
         problems = team.structure_problems(self.values())
         if not self.name.text().strip() and self.revision is None:
             problems.pop("name", None)  # not yet typed: no red on an empty new form
-        for key, w in self.fields.items():
-            w.set_error(self.tr_core(problems.get(key)))
+        mark_fields(self.fields, problems)
         return not problems
 
-    def tr_core(self, text: str | None) -> str | None:
-        return core_message(ProtoEditError(text)) if text else None
-
     def save(self) -> None:
-        try:
-            changes = team.save_structure(self.ctx.db, self.ctx.actor, self.values(), self.revision)
-        except FieldErrors as e:
-            for key, w in self.fields.items():
-                w.set_error(self.tr_core(e.problems.get(key)))
-            self.status.setText(self.tr("Corrigez les champs signalés."))
-            return
-        except ProtoEditError as e:
-            show_error(self, e)
-            return
+        changes = run_op(
+            self.ctx,
+            self,
+            team.save_structure,
+            self.values(),
+            self.revision,
+            on={FieldErrors: self._refused_fields},
+            success=lambda _changes: self._took_saved(),
+        )
+        if changes is not None:
+            self.saved.emit()
+
+    def _took_saved(self) -> None:
         self.load()
         self.status.setText(self.tr("Structure enregistrée."))
-        self.ctx.notify(changes)
-        self.saved.emit()
+
+    def _refused_fields(self, err: FieldErrors) -> None:
+        mark_fields(self.fields, err.problems)
+        self.status.setText(self.tr("Corrigez les champs signalés."))

@@ -48,7 +48,7 @@ class TeamView(QWidget):
     def reload(self) -> None:
         self.model.set_rows(team.list_professionals(self.ctx.db))
 
-    def on_changes(self, changes: OpChanges) -> None:
+    def on_changes(self, changes: OpChanges, initiator: object = None) -> None:
         if changes.touches(Entity.PROFESSIONAL):
             self.reload()
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from protoedit.errors import ConflictError, ProtoEditError
+from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
 
 log = logging.getLogger("protoedit.ui")
 
@@ -19,6 +21,22 @@ def core_message(err: ProtoEditError) -> str:
     The error's own message() is used, so errors that translate their parameters too (a
     not-found record's noun, a completeness problem's section) read right in English."""
     return err.message()
+
+
+def field_message(text: str | None) -> str | None:
+    """One field's refusal (an entry of FieldErrors.problems) in the interface's language."""
+    return core_message(ProtoEditError(text)) if text else None
+
+
+def fields_text(err: FieldErrors) -> str:
+    """Every field's refusal of `err`, as one line."""
+    return " ".join(core_message(ProtoEditError(m)) for m in err.problems.values())
+
+
+def mark_fields(fields: Mapping[str, Any], problems: Mapping[str, str]) -> None:
+    """Each field of a form (a widget with set_error) says its refusal, the others none."""
+    for key, widget in fields.items():
+        widget.set_error(field_message(problems.get(key)))
 
 
 def _warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from protoedit.errors import ProtoEditError
 from protoedit.export import ExportCancelled
 from ui.context import AppContext
+from ui.operations import run_query
 from ui.widgets.desktop import open_path
 from ui.widgets.errors import show_error
 from ui.widgets.tasks import Task, TaskRunner
@@ -43,10 +43,8 @@ class PdfExporter(QObject):
     def export(self, read: Callable[[], object], build: Callable, target: Path) -> Task | None:
         """`read()` gathers the data on this thread; `build(data, path, progress, cancel)` runs
         in the pool and never touches the database."""
-        try:
-            data = read()
-        except ProtoEditError as e:
-            show_error(self.widget, e)
+        data = run_query(self.widget, read)
+        if data is None:
             return None
 
         def work(progress, cancelled):
