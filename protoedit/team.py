@@ -50,7 +50,7 @@ class ProfessionalInput:
     partner: bool = False
 
     @classmethod
-    def of(cls, p: Professional) -> ProfessionalInput:
+    def of(cls, p: Professional | ProfessionalView) -> ProfessionalInput:
         return cls(**{f.name: getattr(p, f.name) for f in fields(cls)})
 
 

@@ -263,6 +263,7 @@ def start_gui(args: argparse.Namespace) -> tuple[QWidget, AppContext] | int:
 
     Returns the shown window and its context, or an exit code when the user gave up."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # a GUI application, never a bare QCoreApplication
     app.setApplicationName("ProtoEdit")
     app.setOrganizationName("ProtoEdit")
     app.setDesktopFileName("protoedit")  # resources/protoedit.desktop

@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
             widget = self._factories[key]()
             self._built[key] = widget
             holder = self.pages.widget(self._page_keys.index(key))
-            holder.layout().addWidget(widget)
+            layout = holder.layout() if holder is not None else None
+            assert layout is not None  # every page has its holder, with a layout
+            layout.addWidget(widget)
         return widget
 
     def _row_changed(self, row: int) -> None:
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
             view.addAction(title).triggered.connect(lambda _=False, k=key: self.show_page(k))
         view.addSeparator()
         zin = view.addAction(self.tr("Agrandir le texte"))
-        zin.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zin.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         zin.triggered.connect(lambda: self.step_zoom(+1))
         zout = view.addAction(self.tr("Réduire le texte"))
         zout.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -434,7 +436,7 @@ class MainWindow(QMainWindow):
         if "protocol" in self._built:
             self.editor.closed = True
         if "meetings" in self._built:
-            self._built["meetings"].screen.during.panel.closed = True  # type: ignore[attr-defined]
+            self._built["meetings"].meeting_screen.during.panel.closed = True  # type: ignore[attr-defined]
         self.search.stop_index()
         with contextlib.suppress(OSError):
             self.ctx.settings.save()

@@ -111,7 +111,7 @@ def test_journey_markup_in_names_is_never_rendered(journey, tmp_path, monkeypatc
     go(journey, w, "meetings")
     meetings_view = w.page("meetings")
     journey.click(meetings_view.new_button)
-    form = meetings_view.screen.before.form
+    form = meetings_view.meeting_screen.before.form
     journey.type(form.title_edit.edit, MEETING)
     journey.type(form.place.edit, "<b>Salle</b> 2")
     journey.click(form.save_button)

@@ -188,7 +188,7 @@ def test_journey_meeting_minutes(journey: Journey, tmp_path: Path) -> None:
     journey.key(None, "Ctrl+6")
     meetings_view = window.page("meetings")
     journey.click(meetings_view.new_button)
-    screen = meetings_view.screen
+    screen = meetings_view.meeting_screen
     before = screen.before
     journey.type(before.form.title_edit.edit, "RCP de l'équipe")
     journey.type(before.form.place.edit, "Salle 2")

@@ -77,18 +77,18 @@ def type_date(journey, edit, text: str) -> None:
 def create_meeting(journey, when: str) -> None:
     view = journey.window.meetings
     journey.click(view.new_button)
-    form = view.screen.before.form
+    form = view.meeting_screen.before.form
     type_date(journey, form.starts_at, when)
     journey.click(form.save_button)
 
 
 def hold(journey) -> None:
-    journey.click(journey.window.meetings.screen.held_button)
+    journey.click(journey.window.meetings.meeting_screen.held_button)
 
 
 def add_item(journey, theme: str, kind: str | None = None, **fields: str | bool) -> bool:
     """Fill and add one item; True when the full-name warning showed before adding."""
-    form = journey.window.meetings.screen.before.item_form
+    form = journey.window.meetings.meeting_screen.before.item_form
     if kind is not None:
         journey.choose(form.kind, kind)
     journey.type(form.theme.edit, theme)
@@ -102,7 +102,11 @@ def add_item(journey, theme: str, kind: str | None = None, **fields: str | bool)
             journey.type(widget.edit, value)
     warned = form.name_warning.isVisible()
     if warned:
-        shot(journey, "item-full-name-warning", journey.window.meetings.screen.before.item_dialog)
+        shot(
+            journey,
+            "item-full-name-warning",
+            journey.window.meetings.meeting_screen.before.item_dialog,
+        )
     journey.click(form.save_button)
     assert form.status.text() == "Point ajouté.", form.status.text()
     return warned
@@ -120,7 +124,7 @@ def test_journey_meetings_year_and_aci(journey) -> None:
     # A first meeting, six items of four kinds.
     go(journey, "Réunions")
     view = w.meetings
-    screen, before = view.screen, view.screen.before
+    screen, before = view.meeting_screen, view.meeting_screen.before
     form = before.form
     assert not form.copy_invitees.isVisible()  # the very first meeting: nothing to copy
     type_date(journey, form.starts_at, "05/11/2026 12:30")

@@ -68,7 +68,7 @@ def approved_protocol(journey: Journey) -> int:
 def quality_review_meeting(journey: Journey) -> None:
     """Last week's meeting, a "Revue qualité" item on the protocol; held."""
     go(journey, "Réunions")
-    screen = journey.window.meetings.screen
+    screen = journey.window.meetings.meeting_screen
     journey.click(journey.window.meetings.new_button)
     day = dt.date.today() - dt.timedelta(days=7)
     type_date(journey, screen.before.form.starts_at, f"{day:%d/%m/%Y} 12:30")
@@ -124,8 +124,8 @@ def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(journey
     pid = approved_protocol(journey)
     quality_review_meeting(journey)
 
-    during = window.meetings.screen.during
-    journey.click_tab(window.meetings.screen.tabs, "Pendant : compte rendu")
+    during = window.meetings.meeting_screen.during
+    journey.click_tab(window.meetings.meeting_screen.tabs, "Pendant : compte rendu")
     journey.click_row(during.items, 1)
     panel = during.panel
     assert panel.title.text() == "1. Revue qualité : Indicateurs du diabète"

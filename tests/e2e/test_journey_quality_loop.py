@@ -103,8 +103,8 @@ def test_journey_quality_loop(journey: Journey) -> None:
     journey.screenshot("loop-quality-page")
 
     quality_review_meeting(journey)
-    during = w.meetings.screen.during
-    journey.click_tab(w.meetings.screen.tabs, "Pendant : compte rendu")
+    during = w.meetings.meeting_screen.during
+    journey.click_tab(w.meetings.meeting_screen.tabs, "Pendant : compte rendu")
     journey.click_row(during.items, 1)
     panel = during.panel
     assert panel.quality.isVisible()

@@ -269,7 +269,7 @@ def test_journey_meeting_notes_survive_a_locked_database(journey) -> None:
     window.resize(1280, 800)
     go(journey, "Réunions")
     create_meeting(journey, "05/11/2026 12:30")
-    screen = window.meetings.screen
+    screen = window.meetings.meeting_screen
     journey.click(screen.before.add_button)
     add_item(journey, "Planning des visites", "Organisation")
     journey.click(screen.before.item_dialog.close_button)
@@ -299,7 +299,7 @@ def test_journey_meeting_notes_survive_a_locked_database(journey) -> None:
         journey.when_modal(on_close)
         journey.restart()
     journey.wait_modal_done()
-    panel = journey.window.meetings.screen.during.panel
+    panel = journey.window.meetings.meeting_screen.during.panel
     assert journey.window.current_page() == "meetings" and panel.item.id == item_id
     assert panel.notes.text() == "Visites le mardi." + typed
     journey.qtbot.waitUntil(lambda: panel.saved_label.text() == "Enregistré.", timeout=5000)

@@ -105,7 +105,7 @@ def test_ctrl_k_anticoag_enter_filter_and_memo(qtbot, window, library, tmp_path:
     assert "Carnet AVK" not in body(win)
     # "Enregistrer le mémo en PDF…": the doctor's bedside memo, to the file the user chose.
     out = tmp_path / "memo.pdf"
-    view.exporter.ask_path = lambda suggested: str(out)
+    view.exporter.ask_pdf_path = lambda suggested: str(out)
     with qtbot.waitSignal(view.memo_saved, timeout=30000) as saved:
         qtbot.mouseClick(view.memo_pdf_button, Qt.MouseButton.LeftButton)
     assert saved.args == [str(out)]

@@ -267,8 +267,8 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(
     decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer les patients"))
     cid, _ = cycles.plan_cycle(ctx.db, ctx.actor, protocol, CycleInput(aim="Rappel SMS"))
     window, view = meetings_window(qtbot, ctx, mid)
-    during = view.screen.during
-    view.screen.tabs.setCurrentWidget(during)
+    during = view.meeting_screen.during
+    view.meeting_screen.tabs.setCurrentWidget(during)
     during.select_item(item)
     box = during.panel.quality
     qtbot.waitUntil(box.isVisible)

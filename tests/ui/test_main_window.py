@@ -175,7 +175,7 @@ def test_meetings_pages_and_library_rows(qtbot, ctx) -> None:
     row = next(r for r in list_documents(ctx.db, "meeting") if r.id == mid)
     w.open_document(row)
     assert w.current_page() == "meetings"
-    assert w.meetings is not None and w.meetings.screen.meeting.id == mid
+    assert w.meetings is not None and w.meetings.meeting_screen.meeting.id == mid
     w.meetings.presentation_toggled.emit(True)  # the meeting screen asks for the projector
     assert not w.nav.isVisible() and not w.search_bar.isVisible()
     w.meetings.presentation_toggled.emit(False)

@@ -130,7 +130,7 @@ def add_item(qtbot, form, kind: str, theme: str, **fields) -> None:
 def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
     """Before: a new meeting, invitations, four items."""
     click(qtbot, view.new_button)
-    before = view.screen.before
+    before = view.meeting_screen.before
     form = before.form
     form.starts_at.setDateTime(QDateTime(QDate(2026, 4, 9), QTime(12, 30)))
     type_text(form.title_edit.edit, "RCP d'avril")
@@ -138,7 +138,7 @@ def prepare(qtbot, view: MeetingsView, crew: Crew) -> int:
     form.chair.setCurrentIndex(form.chair.findData(crew.doctor))
     form.secretary.setCurrentIndex(form.secretary.findData(crew.nurse))
     click(qtbot, form.save_button)
-    m = view.screen.meeting
+    m = view.meeting_screen.meeting
     assert m is not None and (m.title, m.starts_at, m.chair) == (
         "RCP d'avril",
         WHEN,
@@ -202,7 +202,7 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     view.resize(1400, 900)
     show_active(qtbot, view)
     mid = prepare(qtbot, view, crew)
-    screen = view.screen
+    screen = view.meeting_screen
 
     agenda_pdf = tmp_path / "ordre-du-jour.pdf"
     with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
@@ -387,16 +387,16 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
 def test_new_meeting_form_reports_and_list_groups(qtbot, ctx, crew) -> None:
     view = MeetingsView(ctx)
     qtbot.addWidget(view)
-    assert view.past.childCount() == 1 and view.screen.meeting.id == crew.earlier
-    assert view.screen.before.item_form.isEnabled() is False  # March is closed
+    assert view.past.childCount() == 1 and view.meeting_screen.meeting.id == crew.earlier
+    assert view.meeting_screen.before.item_form.isEnabled() is False  # March is closed
     future = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=30)
     mid, changes = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=future))
     ctx.notify(changes)
     assert view.upcoming.childCount() == 1
     view.select(mid)
     assert view.delete_button.isEnabled()
-    view.screen.tabs.setCurrentWidget(view.screen.during)
-    assert view.screen.during.current_key() == FOLLOW_UP  # two March decisions to follow
+    view.meeting_screen.tabs.setCurrentWidget(view.meeting_screen.during)
+    assert view.meeting_screen.during.current_key() == FOLLOW_UP  # two March decisions to follow
 
 
 def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
@@ -487,7 +487,7 @@ def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> N
     view = MeetingsView(ctx)
     qtbot.addWidget(view)
     view.select(mid)
-    during, timer = view.screen.during, view.screen.during.panel.timer
+    during, timer = view.meeting_screen.during, view.meeting_screen.during.panel.timer
     during.select_item(first)
     timer.start()
     timer.elapsed_ms = lambda: 7 * 60_000
@@ -551,7 +551,7 @@ def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
             ),
         )
     window, view = meetings_window(qtbot, ctx, mid)
-    before = view.screen.before
+    before = view.meeting_screen.before
     qtbot.waitUntil(lambda: before.agenda_table.isVisible())
     table = before.agenda_table
     assert table.viewport().height() >= 6 * table.rowHeight(0) > 0
@@ -563,8 +563,8 @@ def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
         assert hint.width() <= 1280 and hint.height() <= 800, hint
     assert (window.width(), window.height()) == (1280, 800)  # the form did not grow the window
     assert table.viewport().height() >= 6 * table.rowHeight(0)
-    for tab in (view.screen.during, view.screen.after):
-        view.screen.tabs.setCurrentWidget(tab)
+    for tab in (view.meeting_screen.during, view.meeting_screen.after):
+        view.meeting_screen.tabs.setCurrentWidget(tab)
         assert window.sizeHint().height() <= 800 and window.minimumSizeHint().height() <= 800
     dialog.close()
 
@@ -574,7 +574,7 @@ def test_item_kind_and_protocol_stick_after_adding(qtbot, ctx, crew, no_dialogs)
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     view.select(mid)
-    before = view.screen.before
+    before = view.meeting_screen.before
     click(qtbot, before.add_button)
     form = before.item_form
     assert form.kind.currentData() == "case"
@@ -609,8 +609,8 @@ def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, n
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     view.select(mid)
-    click(qtbot, view.screen.before.add_button)
-    form = view.screen.before.item_form
+    click(qtbot, view.meeting_screen.before.add_button)
+    form = view.meeting_screen.before.item_form
     assert form.pseudonym.edit.placeholderText() == "Initiales ou pseudonyme"
     type_text(form.pseudonym.edit, "Jean Dupont")
     assert form.name_warning.isVisible()
@@ -643,7 +643,7 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     click(qtbot, view.new_button)
-    form = view.screen.before.form
+    form = view.meeting_screen.before.form
     assert form.place.text() == "Salle Belledonne"
     assert (form.chair.currentData(), form.secretary.currentData()) == (crew.doctor, crew.nurse)
     assert form.copy_invitees.isVisible() and form.copy_invitees.isChecked()
@@ -658,7 +658,7 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(
     form.kind.activated.emit(form.kind.currentIndex())
     form.starts_at.setDateTime(QDateTime(QDate(2026, 5, 7), QTime(12, 30)))
     click(qtbot, form.save_button)
-    m = view.screen.meeting
+    m = view.meeting_screen.meeting
     assert m is not None and m.id != april
     assert (m.place, m.chair, m.secretary) == ("Salle Belledonne", "Hélène Lefèvre", "Aïcha Benoît")
     assert [i.name for i in m.invitees] == ["Hélène Lefèvre", "Zoé Petit", "Dr Léa Rossi"]
@@ -688,12 +688,12 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(
     view.resize(1280, 800)
     show_active(qtbot, view)
     click(qtbot, view.new_button)
-    before = view.screen.before
+    before = view.meeting_screen.before
     before.form.starts_at.setDateTime(QDateTime(QDate(2026, 4, 9), QTime(12, 30)))
     type_text(before.form.title_edit.edit, "RCP d'avril")
     click(qtbot, before.form.save_button)
     click(qtbot, before.invitees.invite_all_button)
-    m = view.screen.meeting
+    m = view.meeting_screen.meeting
     assert partner in {i.professional_id for i in m.invitees} and len(m.invitees) == 4
     add_item(qtbot, before.item_form, "case", "Chutes", pseudonym="Jeanne Dupont")
 
@@ -705,7 +705,7 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(
         return str(folder)
 
     monkeypatch.setattr("ui.meetings.meeting_screen.QFileDialog.getExistingDirectory", pick)
-    with qtbot.waitSignal(view.screen.exporter.finished, timeout=20000):
+    with qtbot.waitSignal(view.meeting_screen.exporter.finished, timeout=20000):
         click(qtbot, before.send_button)
     assert asked == [str(tmp_path / "data" / "invitations" / "2026-04-09")] or asked[0].endswith(
         "invitations/2026-04-09"
@@ -726,7 +726,7 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(
     # During: notes kept out of the printed minutes, a reason the care differs.
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    screen = view.screen
+    screen = view.meeting_screen
     screen.tabs.setCurrentWidget(screen.during)
     screen.during.select_item(m.items[0].id if m.items else get_meeting(ctx.db, m.id).items[0].id)
     panel = screen.during.panel
@@ -746,7 +746,7 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(
     later, changes = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=future))
     ctx.notify(changes)
     view.select(later)
-    click(qtbot, view.screen.held_button)
+    click(qtbot, view.meeting_screen.held_button)
     assert isinstance(no_dialogs[-1], TransitionError)
     assert "ne peut être marquée comme tenue" in no_dialogs[-1].message("fr")
     assert get_meeting(ctx.db, later).status == "planned"

@@ -247,7 +247,7 @@ class SearchBox(QWidget):
                         Qt.Key.Key_Up: -1,
                         Qt.Key.Key_PageDown: page,
                         Qt.Key.Key_PageUp: -page,
-                    }[key]
+                    }[Qt.Key(key)]
                 )
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

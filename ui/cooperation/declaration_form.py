@@ -303,6 +303,7 @@ class DeclarationForm(QGroupBox):
     def _merge_with_other_pc(self, _err: ConflictError) -> None:
         """Another PC saved this declaration since it was shown: merge on the fields loaded
         here; fields both changed are chosen in the merge dialog."""
+        assert self.current_id is not None  # a conflict only comes from an update
         theirs_view = coop.get_declaration(self.ctx.db, self.current_id)
         theirs = coop.DeclarationInput.of(theirs_view)
         theirs.financing_split = form_split(theirs.financing_split)

@@ -112,20 +112,20 @@ class TeamProtocolDialog(QDialog):
         form.addRow(self.tr("Délégants"), self.delegants)
         form.addRow(self.tr("Délégués"), self.delegues)
         ages = QHBoxLayout()
-        for w in (
+        for part in (
             QLabel(self.tr("de")),
             self.age_min,
             QLabel(self.tr("à")),
             self.age_max,
             self.age_unit,
         ):
-            ages.addWidget(w)
+            ages.addWidget(part)
         form.addRow(self.tr("Âge des patients"), ages)
         form.addRow(self.tr("Formation des délégués (h)"), self.training_hours)
         form.addRow(self.tr("Texte de référence"), self.legal_reference)
         form.addRow(self.tr("Date du texte"), self.legal_date)
         money = QGridLayout()
-        for col, (label, w) in enumerate(
+        for col, (label, edit) in enumerate(
             [
                 (self.tr("par patient"), self.per_patient),
                 (self.tr("réévaluation"), self.reevaluation),
@@ -134,7 +134,7 @@ class TeamProtocolDialog(QDialog):
             ]
         ):
             money.addWidget(QLabel(label), 0, col)
-            money.addWidget(w, 1, col)
+            money.addWidget(edit, 1, col)
         form.addRow(self.tr("Financement (€)"), money)
         form.addRow(self.tr("Délai de réévaluation"), self.reevaluation_window)
         form.addRow(self.tr("Critères d'inclusion"), self.inclusion)
@@ -191,20 +191,20 @@ class TeamProtocolDialog(QDialog):
         self.legal_date.set_value(rule.legal_date if rule else None)
         f = rule.financing if rule else None
         money = {
-            self.per_patient: f and f.per_patient_eur,
-            self.reevaluation: f and f.reevaluation_eur,
-            self.split_delegue: f and f.split_delegue,
-            self.split_delegant: f and f.split_delegant,
+            self.per_patient: f.per_patient_eur if f else None,
+            self.reevaluation: f.reevaluation_eur if f else None,
+            self.split_delegue: f.split_delegue if f else None,
+            self.split_delegant: f.split_delegant if f else None,
         }
-        for w, value in money.items():
-            w.setText("" if value is None else hours_text(float(value)))
+        for edit, value in money.items():
+            edit.setText("" if value is None else hours_text(float(value)))
         self.reevaluation_window.setText((f.reevaluation_window or "") if f else "")
-        for w, lines in (
+        for text_edit, lines in (
             (self.inclusion, rule.inclusion if rule else ()),
             (self.exclusion, rule.exclusion if rule else ()),
             (self.process, rule.process_outline if rule else ()),
         ):
-            w.setPlainText("\n".join(lines))
+            text_edit.setPlainText("\n".join(lines))
         self.code.setEnabled(row is None)
         self.errors.clear()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.cooperation import declarations as coop
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from ui.context import AppContext
 from ui.cooperation.activity_page import ActivityPage
 from ui.cooperation.declaration_page import DeclarationPage
@@ -26,13 +26,13 @@ from ui.cooperation.protocol_dialog import TeamProtocolDialog
 from ui.cooperation.report_page import ReportPage
 
 WATCHED = (
-    "declaration",
-    "declaration_member",
-    "team_change",
-    "activity_tally",
-    "coop_protocol",
-    "professional",
-    "structure",
+    Entity.DECLARATION,
+    Entity.DECLARATION_MEMBER,
+    Entity.TEAM_CHANGE,
+    Entity.ACTIVITY_TALLY,
+    Entity.COOP_PROTOCOL,
+    Entity.PROFESSIONAL,
+    Entity.STRUCTURE,
 )
 
 

@@ -55,6 +55,13 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
             t.setItem(r, c, QTableWidgetItem(text))
 
 
+def _cell(t: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell that `_fill` gave an item."""
+    item = t.item(row, column)
+    assert item is not None
+    return item
+
+
 def _plain(text: str = "", wrap: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -188,13 +195,13 @@ class AciYearView(QWidget):
         )
         for row, c in enumerate(criteria):
             if c.reached is not None:
-                self.indicators.item(row, 1).setForeground(QBrush(GREEN if c.reached else RED))
+                _cell(self.indicators, row, 1).setForeground(QBrush(GREEN if c.reached else RED))
             if c.code != "protocols":  # protocols beyond those held are a bonus, not a failure
-                self.indicators.item(row, 4).setForeground(QBrush(RED))
+                _cell(self.indicators, row, 4).setForeground(QBrush(RED))
         bold = self.indicators.font()
         bold.setBold(True)
         for col in range(self.indicators.columnCount()):
-            self.indicators.item(len(criteria) - 1, col).setFont(bold)
+            _cell(self.indicators, len(criteria) - 1, col).setFont(bold)
         self.indicators.resizeRowsToContents()
         rows_height = sum(self.indicators.rowHeight(r) for r in range(self.indicators.rowCount()))
         self.indicators.setFixedHeight(

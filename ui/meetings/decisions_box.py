@@ -50,8 +50,10 @@ class DecisionsBox(QGroupBox):
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.owner.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.owner.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.owner.setToolTip(self.tr("Responsable : un membre de l'équipe, ou un nom libre"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -107,7 +108,7 @@ class ItemForm(QGroupBox):
         self.form.addRow(self.tr("Demandé par"), self.requester)
         self.form.addRow(self.tr("Présenté par"), self.presenter)
         self.form.addRow(self.tr("Durée prévue"), self.slot)
-        self.case_rows = [
+        self.case_rows: list[tuple[str, QWidget | QLayout]] = [
             (self.tr("Patient"), self.pseudonym),
             ("", self.name_warning),
             (self.tr("Initiales"), self.initials),
@@ -150,8 +151,8 @@ class ItemForm(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(lambda: self.show_item(None))
         self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(+1))
         self.refresh_protocols()
         self.show_item(None)
 
@@ -272,6 +273,7 @@ class ItemForm(QGroupBox):
     def _merge_with_other_pc(self, _err: ConflictError | None = None) -> None:
         """Another PC saved this item since it was shown: merge on the fields loaded here;
         fields both changed are chosen in the merge dialog."""
+        assert self.item_id is not None  # a conflict only comes from an update
         theirs_view = get_item(self.ctx.db, self.item_id)
         theirs = asdict(item_input(theirs_view))
         labels = {
@@ -324,7 +326,7 @@ class ItemForm(QGroupBox):
         ):
             self.show_item(None)
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         """One place up (-1) or down (+1) in the agenda."""
         if self.item_id is None or self.position is None:
             return

@@ -342,7 +342,8 @@ class ItemPanel(QWidget):
             return
         self._charts_room_pending = False
         total = self.split.height()
-        shown = [self.split.widget(i).isVisibleTo(self.split) for i in range(self.split.count())]
+        parts = [self.split.widget(i) for i in range(self.split.count())]
+        shown = [w is not None and w.isVisibleTo(self.split) for w in parts]
         shares = [0.6, 0.2, 0.4]
         self.split.setSizes(
             [int(total * share) if on else 0 for share, on in zip(shares, shown, strict=True)]

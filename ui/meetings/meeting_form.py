@@ -103,12 +103,12 @@ class MeetingForm(QGroupBox):
             grid.addWidget(label, row, 2 * col)
             grid.addWidget(widget, row, 2 * col + 1)
             grid.setColumnStretch(2 * col + 1, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.status)
-        row.addWidget(self.copy_invitees)
-        row.addStretch(1)
-        grid.addLayout(row, 2, 0, 1, 6)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.copy_invitees)
+        bottom.addStretch(1)
+        grid.addLayout(bottom, 2, 0, 1, 6)
         self.save_button.clicked.connect(self.save)
         for w in (self.place.edit, self.title_edit.edit):
             w.textEdited.connect(self._edited)
@@ -235,6 +235,7 @@ class MeetingForm(QGroupBox):
     def _merge_with_other_pc(self, _err: ConflictError | None = None) -> None:
         """Another PC saved this meeting since it was shown: its changes merge with mine on the
         fields loaded here; fields both changed are chosen in the merge dialog."""
+        assert self.meeting_id is not None  # a conflict only comes from an update
         theirs_view = get_meeting(self.ctx.db, self.meeting_id)
         theirs = meeting_fields(theirs_view)
         labels = {

@@ -18,12 +18,20 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from protoedit.i18n import tr
 from protoedit.meetings.pseudonym import display_name
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, DecisionView, ItemView
+from protoedit.ops import Entity
 from ui.widgets.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RED = QColor("#b00020")
 # Entities whose changes a meeting screen reloads for.
-MEETING_ENTITIES = ("meeting", "invitee", "agenda_item", "decision", "professional", "protocol")
+MEETING_ENTITIES = (
+    Entity.MEETING,
+    Entity.INVITEE,
+    Entity.AGENDA_ITEM,
+    Entity.DECISION,
+    Entity.PROFESSIONAL,
+    Entity.PROTOCOL,
+)
 
 
 def _t(text: str) -> str:

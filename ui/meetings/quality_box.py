@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 
 from protoedit.errors import NotFoundError
 from protoedit.meetings.queries import ItemView
-from protoedit.ops import OpChanges
+from protoedit.ops import Entity, OpChanges
 from protoedit.quality import queries
 from ui.context import AppContext
 from ui.quality.charts import charts_column, cycle_line
 from ui.widgets.plain import plain_label
 
-QUALITY_ENTITIES = ("protocol", "measurement", "pdsa_cycle")
+QUALITY_ENTITIES = (Entity.PROTOCOL, Entity.MEASUREMENT, Entity.PDSA_CYCLE)
 
 
 class QualityReviewBox(QGroupBox):

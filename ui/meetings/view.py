@@ -60,7 +60,7 @@ class MeetingsView(QWidget):
         self.new_button = QPushButton(self.tr("Nouvelle réunion"))
         self.delete_button = QPushButton(self.tr("Supprimer"))
         self.delete_button.setToolTip(self.tr("Seule une réunion prévue, sans suivi, se supprime."))
-        self.screen = MeetingScreen(ctx)
+        self.meeting_screen = MeetingScreen(ctx)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +72,7 @@ class MeetingsView(QWidget):
         self.left = left
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.screen)
+        split.addWidget(self.meeting_screen)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setSizes([280, 1000])
@@ -80,8 +80,8 @@ class MeetingsView(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.list.currentItemChanged.connect(self._current_changed)
-        self.screen.created.connect(self.select)
-        self.screen.presentation_toggled.connect(self._presentation)
+        self.meeting_screen.created.connect(self.select)
+        self.meeting_screen.presentation_toggled.connect(self._presentation)
         ctx.hub.changed.connect(self.on_changes)
         self.reload()
         self.select_default()
@@ -114,7 +114,8 @@ class MeetingsView(QWidget):
         return entry
 
     def entries(self) -> list[QTreeWidgetItem]:
-        return [g.child(i) for g in (self.upcoming, self.past) for i in range(g.childCount())]
+        groups = (self.upcoming, self.past)
+        return [e for g in groups for i in range(g.childCount()) if (e := g.child(i)) is not None]
 
     def current_id(self) -> int | None:
         entry = self.list.currentItem()
@@ -132,39 +133,38 @@ class MeetingsView(QWidget):
     def select(self, meeting_id: int) -> None:
         """Open a meeting (from the list, the library, or just created)."""
         self._select_entry(meeting_id)
-        if self.screen.meeting is None or self.screen.meeting.id != meeting_id:
-            self.screen.load(meeting_id)
+        if self.meeting_screen.meeting is None or self.meeting_screen.meeting.id != meeting_id:
+            self.meeting_screen.load(meeting_id)
         self._update_buttons()
 
     def select_default(self) -> None:
         """The next meeting, else the latest one, else the form for a new one."""
-        if self.upcoming.childCount():
-            self.select(self.upcoming.child(0).data(0, Qt.ItemDataRole.UserRole))
-        elif self.past.childCount():
-            self.select(self.past.child(0).data(0, Qt.ItemDataRole.UserRole))
+        entries = self.entries()  # the upcoming ones first
+        if entries:
+            self.select(entries[0].data(0, Qt.ItemDataRole.UserRole))
         else:
             self.new_meeting()
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         meeting_id = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         if meeting_id is not None:
-            self.screen.save_pending()
-            self.screen.load(meeting_id)
+            self.meeting_screen.save_pending()
+            self.meeting_screen.load(meeting_id)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        m = self.screen.meeting
+        m = self.meeting_screen.meeting
         self.delete_button.setEnabled(m is not None and m.status == "planned")
 
     def new_meeting(self) -> None:
-        self.list.setCurrentItem(None)
-        self.screen.load(None)
-        self.screen.tabs.setCurrentWidget(self.screen.before)
-        self.screen.before.form.starts_at.setFocus()
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr; the stubs omit None
+        self.meeting_screen.load(None)
+        self.meeting_screen.tabs.setCurrentWidget(self.meeting_screen.before)
+        self.meeting_screen.before.form.starts_at.setFocus()
         self._update_buttons()
 
     def delete_meeting(self) -> None:
-        m = self.screen.meeting
+        m = self.meeting_screen.meeting
         if m is None:
             return
         answer = QMessageBox.question(
@@ -187,20 +187,20 @@ class MeetingsView(QWidget):
 
     def save_pending(self) -> None:
         """A running timer, notes not yet saved."""
-        self.screen.save_pending()
+        self.meeting_screen.save_pending()
 
     def prepare_close(self) -> str:
         """For the main window before it closes: see MeetingScreen.prepare_close."""
-        return self.screen.prepare_close()
+        return self.meeting_screen.prepare_close()
 
     def restore_item(
         self, meeting_id: int, item_id: int, notes: str, proposal: str, revision: int | None
     ) -> None:
         """Recovered notes of an agenda item, shown as typed in the meeting's "during" tab."""
         self.select(meeting_id)
-        self.screen.tabs.setCurrentWidget(self.screen.during)
-        self.screen.during.select_item(item_id)
-        panel = self.screen.during.panel
+        self.meeting_screen.tabs.setCurrentWidget(self.meeting_screen.during)
+        self.meeting_screen.during.select_item(item_id)
+        panel = self.meeting_screen.during.panel
         if panel.item is not None and panel.item.id == item_id:
             panel.restore(notes, proposal, revision)
 

@@ -30,7 +30,7 @@ class ProtocolExporter(PdfExporter):
     Signals (from PdfExporter): finished(str path), cancelled(), failed(object)
     """
 
-    def ask_path(self, suggested: str) -> str:  # type: ignore[override] - one question only
+    def ask_pdf_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self.widget, self.tr("Enregistrer le PDF"), suggested, self.tr("Documents PDF (*.pdf)")
         )
@@ -48,16 +48,16 @@ class ProtocolExporter(PdfExporter):
         )
         return catalog.professions()[labels.index(chosen)].code if ok else None
 
-    def export(
+    def export(  # type: ignore[override]  # a version id, not PdfExporter's reader and builder
         self,
         version_id: int,
-        path: str | None = None,  # type: ignore[override]
+        path: str | None = None,
         memo: str | None = None,
     ) -> Task | None:
         """Build the PDF in a worker thread; the data is read here, on the main thread."""
         doc = protocol_print(self.ctx.db, version_id, language())
         if path is None:
-            path = self.ask_path(file_stem(doc, memo) + ".pdf")
+            path = self.ask_pdf_path(file_stem(doc, memo) + ".pdf")
             if not path:
                 return None
 

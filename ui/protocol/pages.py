@@ -221,11 +221,11 @@ class EvaluationPage(QWidget):
         layout.addLayout(row)
         self.has_review.toggled.connect(lambda _on: self.edited.emit())
         self.review.dateChanged.connect(
-            lambda _d: self.has_review.isChecked() and self.edited.emit()
+            lambda _d: self.edited.emit() if self.has_review.isChecked() else None
         )
 
     def review_due(self) -> dt.date | None:
-        return self.review.date().toPython() if self.has_review.isChecked() else None
+        return self.review.date().toPython() if self.has_review.isChecked() else None  # type: ignore[return-value]  # QDate.toPython() is a date; the stubs say object
 
     def set_review_due(self, value: dt.date | None) -> None:
         for w in (self.has_review, self.review):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from ui.protocol.step_panel import (
     fill_professions,
 )
 from ui.widgets.plain import plain_tooltip
-from ui.widgets.row_table import Column, RowTableModel
+from ui.widgets.row_table import Column, Index, RowTableModel
 
 
 def professions_text(codes: list[str]) -> str:
@@ -67,21 +67,21 @@ ROW_LINES = 3  # a step's row shows at most this many lines; the panel and toolt
 class ProfessionsDelegate(QStyledItemDelegate):
     """Edits the 'who' cell with a checklist of professions."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802
         editor = QListWidget(parent)
         fill_professions(editor)
         editor.setMinimumHeight(220)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QListWidget)
         check_professions(editor, list(index.data(Qt.ItemDataRole.EditRole) or []))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QListWidget)
         model.setData(index, checked_professions(editor), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option, index: Index) -> None:  # noqa: N802
         rect = option.rect
         rect.setHeight(max(rect.height(), 240))
         rect.setWidth(max(rect.width(), 280))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from protoedit import team
+from protoedit import actors, team
 from protoedit.errors import ValidationError
 from protoedit.team import ProfessionalView
 from ui.context import AppContext
@@ -127,8 +127,8 @@ class PinBox(QGroupBox):
         self.new.clear()
         for w in (self.current_label, self.current):
             w.setVisible(has_code)
-        for w in (self.new.code, self.new.confirm, self.apply_button):
-            w.setEnabled(pro is not None)
+        for field in (self.new.code, self.new.confirm, self.apply_button):
+            field.setEnabled(pro is not None)
         self.new_label.setText(self.tr("Nouveau code") if has_code else self.tr("Code"))
         self.apply_button.setText(
             self.tr("Changer le code") if has_code else self.tr("Définir le code personnel")
@@ -172,7 +172,7 @@ class PinBox(QGroupBox):
                     "Code oublié : aucun autre membre actif de l'équipe ne peut le réinitialiser."
                 )
             )
-        elif allowed[0].profession == team.COORDINATOR:
+        elif allowed[0].profession == actors.COORDINATOR:
             self.reset_info.setText(
                 self.tr("Code oublié : la coordination ({names}) peut le réinitialiser.").format(
                     names=_names(allowed)

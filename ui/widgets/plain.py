@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,7 +15,7 @@ def plain(label: QLabel) -> QLabel:
     return label
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, **kwargs: object) -> QLabel:
+def plain_label(text: str = "", parent: QWidget | None = None, **kwargs: Any) -> QLabel:
     """A QLabel for user text: plain text whatever the text looks like."""
     return plain(QLabel(text, parent, **kwargs))
 

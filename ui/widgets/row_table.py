@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -140,7 +140,7 @@ class RowTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         if indexes:
             mime.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode()))
@@ -156,7 +156,7 @@ class RowTableModel(QAbstractTableModel):
     ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
-        source = int(bytes(data.data(ROW_MIME)).decode())
+        source = int(bytes(data.data(ROW_MIME)).decode())  # type: ignore[call-overload]  # QByteArray is a buffer; the stubs omit it
         target = row if row >= 0 else parent.row() if parent.isValid() else len(self.rows)
         dest = target - 1 if target > source else target
         self.move_row(source, min(dest, len(self.rows) - 1))
