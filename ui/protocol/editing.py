@@ -3,18 +3,56 @@ redo by snapshots (mixed into ProtocolEditor, whose widgets it reads and fills).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QStackedWidget, QWidget
 
 from protoedit.protocols.content import Content
+from protoedit.protocols.queries import VersionView
+from ui.context import AppContext
+from ui.protocol.pages import EvaluationPage, GroupPage, IdentityPage, SectionsPage
 from ui.protocol.state import EditorState
+from ui.protocol.steps_page import StepsPage
+from ui.protocol.synthesis_page import SynthesisPage
 from ui.protocol.undo import SnapshotCommand, parse_step_key, put_cursor, step_key
+from ui.widgets.elided_label import ElidedLabel
 
 
-class FieldEditing:
-    """The editor's state collected from and shown in its pages; undo snapshots."""
+class FieldEditing(QWidget):
+    """The editor's state collected from and shown in its pages; undo snapshots. The pages
+    and timers are made by ProtocolEditor.__init__."""
 
     TR_CONTEXT = "ProtocolEditor"  # self.tr() looks up the class of the object: the editor
+    ctx: AppContext
+    version: VersionView | None
+    snapshot: EditorState
+    undo_stack: QUndoStack
+    _applying: bool
+    _edit_key: str | None
+    identity: IdentityPage
+    group: GroupPage
+    synthesis: SynthesisPage
+    sections: SectionsPage
+    steps: StepsPage
+    evaluation: EvaluationPage
+    path: QListWidget
+    pages: QStackedWidget
+    heading: ElidedLabel
+    saved_label: QLabel
+    snapshot_timer: QTimer
+    autosave_timer: QTimer
+
+    def shown(self) -> VersionView:
+        """The version on screen (what needs it runs only while one is open)."""
+        assert self.version is not None
+        return self.version
+
+    def refresh_validation(self) -> None:
+        """The check page follows the state (the editor's)."""
+        raise NotImplementedError
+
+    def _show_heading(self, code: str, title: str, number: int) -> None:
+        self.heading.setText(f"{code} v{number} — {title}")  # code and version stay when cut
 
     def collect(self) -> EditorState:
         sections = {k: f.text() for k, f in self.sections.fields.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
@@ -31,7 +32,6 @@ from ui.context import AppContext
 from ui.library.models import STATUS_LABELS, label
 from ui.operations import run_op
 from ui.protocol.approval_dialog import ApprovalDialog
-from ui.protocol.editing import FieldEditing
 from ui.protocol.empty_state import NoProtocolPage
 from ui.protocol.exporting import ProtocolExporter
 from ui.protocol.hints import section_hints, stage_hints, tinted_label
@@ -63,11 +63,10 @@ AUTOSAVE_MS = 1000  # at most this long between a change and its save, even whil
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
+class ProtocolEditor(DraftSaving):
     """Signals: saved(OpChanges), presentation_toggled(bool), library_requested(),
     new_requested() (the last two from the page shown while no protocol is open)"""
 
-    saved = Signal(object)
     presentation_toggled = Signal(bool)
     library_requested = Signal()
     new_requested = Signal()
@@ -195,15 +194,21 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
             field.editor.installEventFilter(self._undo_filter)
         for w in (self.identity.code, self.identity.title, *self.steps.panel.editors.values()):
             w.installEventFilter(self._undo_filter)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         for text, keys, slot in (
-            ("undo", [QKeySequence.StandardKey.Undo], self.undo),
-            ("redo", [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")], self.redo),
-            ("save", [QKeySequence.StandardKey.Save], self.save),
+            ("undo", [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo),
+            (
+                "redo",
+                [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")],
+                self.redo,
+            ),
+            ("save", [QKeySequence(QKeySequence.StandardKey.Save)], self.save),
             ("present", [QKeySequence("F11")], self.present_button.toggle),
             ("pdf", [QKeySequence("Ctrl+E")], self.export_pdf),
             ("memo", [QKeySequence("Ctrl+Shift+E")], self.export_memo),
-            ("print", [QKeySequence.StandardKey.Print], self.print_protocol),
+            ("print", [QKeySequence(QKeySequence.StandardKey.Print)], self.print_protocol),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -283,7 +288,7 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale and self.version is not None and self.version.status != "draft":
-            self.open_version(self.version.version_id, keep_edits=False)
+            self.open_version(self.shown().version_id, keep_edits=False)
         self._stale = False
 
     def _remember(self, version_id: int) -> None:
@@ -292,9 +297,6 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
         s.open_version_id, s.open_version_db = version_id, self.ctx.db.display_name
         with contextlib.suppress(OSError):
             s.save()
-
-    def _show_heading(self, code: str, title: str, number: int) -> None:
-        self.heading.setText(f"{code} v{number} — {title}")  # code and version stay when cut
 
     def _load_meetings(self, protocol_id: int) -> None:
         time = protocol_meeting_time(self.ctx.db, protocol_id)
@@ -324,19 +326,19 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
         self.validation.show_problems(problems)
         self.validation.show_version(
             self.version,
-            versions_of(self.ctx.db, self.version.protocol_id),
+            versions_of(self.ctx.db, self.shown().protocol_id),
             any(p.blocking for p in problems),
         )
         absent = [p.text() for p in problems if p.key.startswith("group")]
         self.group.warning.setText("\n".join(absent))
 
-    def _run(self, fn, *args) -> object | None:
+    def _run(self, fn, *args) -> Any:
         self.flush()
         return run_op(self.ctx, self, fn, *args)
 
     def submit(self) -> None:
-        if self._run(protocols.submit, self.version.version_id) is not None:
-            self.open_version(self.version.version_id)
+        if self._run(protocols.submit, self.shown().version_id) is not None:
+            self.open_version(self.shown().version_id)
 
     def approve(self, refuse: bool) -> None:
         people = [p for p in team.list_professionals(self.ctx.db, active_only=True)]
@@ -345,17 +347,17 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
             return
         who, text, pin = dlg.values()
         fn = protocols.refuse if refuse else protocols.approve
-        if self._run(fn, self.version.version_id, who, pin, text) is not None:
-            self.open_version(self.version.version_id)
+        if self._run(fn, self.shown().version_id, who, pin, text) is not None:
+            self.open_version(self.shown().version_id)
 
     def revise(self, note: str) -> None:
-        result = self._run(protocols.revise, self.version.protocol_id, note)
+        result = self._run(protocols.revise, self.shown().protocol_id, note)
         if result is not None:
             self.open_version(result[0])
 
     def record_review(self, note: str) -> None:
-        if self._run(protocols.record_review, self.version.version_id, note, None) is not None:
-            self.open_version(self.version.version_id)
+        if self._run(protocols.record_review, self.shown().version_id, note, None) is not None:
+            self.open_version(self.shown().version_id)
 
     def show_diff(self, old_id: int, new_id: int) -> None:
         old, new = get_version(self.ctx.db, old_id), get_version(self.ctx.db, new_id)
@@ -366,7 +368,7 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
     def export_pdf(self, path: str | None = None) -> None:
         if self.version is not None:
             self.flush()
-            self.exporter.export(self.version.version_id, path or None)
+            self.exporter.export(self.shown().version_id, path or None)
 
     def export_memo(self, path: str | None = None, profession: str | None = None) -> None:
         if self.version is None:
@@ -374,12 +376,12 @@ class ProtocolEditor(FieldEditing, DraftSaving, QWidget):
         self.flush()
         profession = profession or self.exporter.ask_profession()
         if profession:
-            self.exporter.export(self.version.version_id, path or None, memo=profession)
+            self.exporter.export(self.shown().version_id, path or None, memo=profession)
 
     def print_protocol(self) -> None:
         if self.version is not None:
             self.flush()
-            self.exporter.print_version(self.version.version_id)
+            self.exporter.print_version(self.shown().version_id)
 
     def _exported(self, path: str) -> None:
         self.saved_label.setText(self.tr("PDF créé : {name}").format(name=path.rsplit("/", 1)[-1]))

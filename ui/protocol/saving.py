@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication
 
 from protoedit import copy_aside, recovery
@@ -16,6 +18,7 @@ from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.merge import merge_protocol
 from protoedit.protocols.queries import get_version
 from ui.operations import run_op
+from ui.protocol.editing import FieldEditing
 from ui.protocol.state import EditorState
 from ui.protocol.undo import parse_step_key
 from ui.widgets.errors import show_error
@@ -33,10 +36,21 @@ SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the headin
 RECOVERY_KIND = "protocol_version"
 
 
-class DraftSaving:
-    """Saving the open draft: the editor's save(), flush(), recovery and conflict handling."""
+class DraftSaving(FieldEditing):
+    """Saving the open draft: the editor's save(), flush(), recovery and conflict handling.
+
+    Signals: saved(OpChanges) after each save of the draft."""
 
     TR_CONTEXT = "ProtocolEditor"  # self.tr() looks up the class of the object: the editor
+    saved = Signal(object)
+    saved_state: EditorState
+    closed: bool
+    _failing: bool
+    _declined_revision: int | None
+
+    def open_version(self, version_id: int, keep_edits: bool = True) -> None:
+        """Show a version (the editor's)."""
+        raise NotImplementedError
 
     def flush(self) -> None:
         """Write anything not yet saved (before closing, switching or printing)."""
@@ -81,7 +95,7 @@ class DraftSaving:
         return protocols.save_draft(
             self.ctx.db,
             self.ctx.actor,
-            self.version.version_id,
+            self.shown().version_id,
             state.content,
             state.working_group,
             state.review_due,
@@ -91,8 +105,8 @@ class DraftSaving:
 
     def _saved(self, state: EditorState, changes: OpChanges, note: str = "") -> None:
         self._failing = False
-        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, self.version.version_id)
-        self.version = get_version(self.ctx.db, self.version.version_id)
+        recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, self.shown().version_id)
+        self.version = get_version(self.ctx.db, self.shown().version_id)
         self.saved_state = state.copy()
         saved = self.tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
         text = f"{saved} · {note}" if note else saved
@@ -100,7 +114,7 @@ class DraftSaving:
             text if len(text) <= SAVED_CHARS else text[: SAVED_CHARS - 1] + "…"
         )
         self.saved_label.setToolTip(text)
-        self._show_heading(state.code, state.title, self.version.number)
+        self._show_heading(state.code, state.title, self.shown().number)
         self.ctx.notify(changes, self)  # the editor holds what it saved: its own refresh skipped
         self.saved.emit(changes)
 
@@ -162,7 +176,7 @@ class DraftSaving:
         on one side only merge by themselves; fields both changed are chosen in a dialog, or my
         whole version is copied aside (a new draft or a file). Cancel saves nothing and keeps
         the typing on screen. True when the result was saved."""
-        theirs_v = get_version(self.ctx.db, self.version.version_id)
+        theirs_v = get_version(self.ctx.db, self.shown().version_id)
         if by_autosave and self._declined_revision == theirs_v.revision:
             self.saved_label.setText(
                 self.tr("Non enregistré : conflit avec l'autre poste (Ctrl+S)")
@@ -210,7 +224,7 @@ class DraftSaving:
         """The merged state on screen, the cursor left where it was; undo starts again from
         here (older snapshots lack the other PC's changes)."""
         key = self.field_key(QApplication.focusWidget())
-        focused = QApplication.focusWidget()
+        focused: Any = QApplication.focusWidget()  # a line or text edit, or a step cell
         pos = (
             focused.textCursor().position()
             if hasattr(focused, "textCursor")
@@ -218,7 +232,7 @@ class DraftSaving:
         )
         self.apply_state(merged)
         self.undo_stack.clear()
-        self._show_heading(merged.code, merged.title, self.version.number)
+        self._show_heading(merged.code, merged.title, self.shown().number)
         if key is not None and parse_step_key(key) is None:
             self.focus_field(key, pos)
 
