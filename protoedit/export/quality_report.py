@@ -29,7 +29,7 @@ from protoedit.quality import periods, queries
 from protoedit.quality.cycles import ACT_WORDS, MICROSYSTEM
 from protoedit.quality.queries import CycleView, IndicatorQuality, MeasurementView, ProtocolQuality
 from protoedit.quality.specs import chart_spec
-from protoedit.render.chart_drawing import chart_drawing
+from protoedit.render.charts.drawing import chart_drawing
 from protoedit.store.database import Database
 
 log = logging.getLogger("protoedit.export")
