@@ -28,7 +28,7 @@ from protoedit.errors import NotFoundError
 from protoedit.export.data import DocHeader, fingerprint
 from protoedit.export.fonts import SANS
 from protoedit.export.labels import QT_TRANSLATE_NOOP, t
-from protoedit.export.page import Cancel, Progress, write_story
+from protoedit.export.page import Cancel, Progress, save_story
 from protoedit.export.paragraphs import para
 from protoedit.export.tables import grid
 from protoedit.i18n import N_, tr
@@ -273,6 +273,4 @@ def write_coop_pdf(
     story: list[Flowable], header: DocHeader, out: Path, progress: Progress, cancel: Cancel
 ) -> Path:
     """Atomic write: a cancelled or failed build leaves no file."""
-    pages = write_story(story, header, Path(out), progress, cancel)
-    log.info("%s written: %d pages", header.title, pages)
-    return Path(out)
+    return save_story(story, header, out, progress, cancel, log, header.title)

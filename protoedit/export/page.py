@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -294,3 +295,18 @@ def write_story(
     returns the number of pages."""
     with atomic_path(Path(out)) as tmp:
         return DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)
+
+
+def save_story(
+    story: list[Flowable],
+    header: DocHeader,
+    out: Path,
+    progress: Progress,
+    cancel: Cancel,
+    log: logging.Logger,
+    name: str,
+) -> Path:
+    """`write_story`, then "<name> written: N pages" in `log`; returns the file's path."""
+    pages = write_story(story, header, Path(out), progress, cancel)
+    log.info("%s written: %d pages", name, pages)
+    return Path(out)
