@@ -33,7 +33,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from protoedit.quality.chart import ChartPoint, ChartSpec  # noqa: E402
-from protoedit.render.chart_drawing import chart_drawing, chart_svg  # noqa: E402
+from protoedit.render.charts.drawing import chart_drawing, chart_svg  # noqa: E402
 from ui.quality.chart_view import chart_pixmap  # noqa: E402
 
 SCREEN = 12

@@ -77,7 +77,7 @@ def seed(
 
 def time_yearly_report(runs: int = 5, count: int = 30) -> list[tuple[float, float]]:
     """(wall, CPU) seconds to build the yearly report of `count` protocols, once per run."""
-    from protoedit.export.quality_report import build_team_quality_pdf
+    from protoedit.export.quality_team_report import build_team_quality_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "quality.sqlite")

@@ -27,17 +27,18 @@ def add_parsers(sub: Subparsers) -> None:
 
 
 def cmd_quality_report(args: argparse.Namespace) -> int:
-    from protoedit.export import quality_report as qr
+    from protoedit.export.quality_protocol_report import build_protocol_quality_pdf
+    from protoedit.export.quality_team_report import build_team_quality_pdf
     from protoedit.protocols.queries import find_protocol
 
     def run(db: Database) -> int:
         if args.year is not None:
-            out = qr.build_team_quality_pdf(db, args.year, Path(args.out))
+            out = build_team_quality_pdf(db, args.year, Path(args.out))
         else:
             pid = find_protocol(db, args.protocol)
             if pid is None:
                 raise NotFoundError(N_("protocole"), args.protocol)
-            out = qr.build_protocol_quality_pdf(db, pid, Path(args.out))
+            out = build_protocol_quality_pdf(db, pid, Path(args.out))
         print(out)
         return 0
 

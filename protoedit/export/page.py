@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ L_DRAFT = QT_TRANSLATE_NOOP("pdf", "BROUILLON")
 L_SUPERSEDED = QT_TRANSLATE_NOOP("pdf", "REMPLACÉ : une version plus récente existe")
 L_ARCHIVED = QT_TRANSLATE_NOOP("pdf", "ARCHIVÉ : protocole retiré, ne plus l'appliquer")
 L_CONFIDENTIAL = QT_TRANSLATE_NOOP("pdf", "CONFIDENTIEL : données de santé")
+Progress = Callable[[int, int], None] | None  # flowables laid out, flowables in all
+Cancel = Callable[[], bool] | None  # True stops the build (ExportCancelled)
 
 
 def styles(scale: float = 1.0, lang: str = "fr") -> StyleSheet1:
@@ -239,8 +242,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no ty
         self,
         target: Path | Any,
         header: DocHeader,
-        progress: Callable[[int, int], None] | None = None,
-        cancel: Callable[[], bool] | None = None,
+        progress: Progress = None,
+        cancel: Cancel = None,
         total_hint: int = 0,
     ) -> None:
         register_fonts()
@@ -285,10 +288,25 @@ def write_story(
     story: list[Flowable],
     header: DocHeader,
     out: Path,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress = None,
+    cancel: Cancel = None,
 ) -> int:
     """Build `story` into `out` atomically (a cancelled or failed build leaves no file);
     returns the number of pages."""
     with atomic_path(Path(out)) as tmp:
         return DocTemplate(tmp, header, progress, cancel, len(story)).build_story(story)
+
+
+def save_story(
+    story: list[Flowable],
+    header: DocHeader,
+    out: Path,
+    progress: Progress,
+    cancel: Cancel,
+    log: logging.Logger,
+    name: str,
+) -> Path:
+    """`write_story`, then "<name> written: N pages" in `log`; returns the file's path."""
+    pages = write_story(story, header, Path(out), progress, cancel)
+    log.info("%s written: %d pages", name, pages)
+    return Path(out)

@@ -18,7 +18,7 @@ class ChartPoint:
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """Everything a chart shows; `protoedit.render.chart_drawing` draws it."""
+    """Everything a chart shows; `protoedit.render.charts.drawing` draws it."""
 
     title: str
     points: list[ChartPoint]

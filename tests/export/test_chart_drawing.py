@@ -13,7 +13,8 @@ from reportlab.platypus import SimpleDocTemplate
 
 from protoedit.export.page import styles
 from protoedit.quality.chart import ChartSpec
-from protoedit.render.chart_drawing import chart_drawing, chart_flowable, chart_svg, nice_ticks
+from protoedit.render.charts.axes import nice_ticks
+from protoedit.render.charts.drawing import chart_drawing, chart_flowable, chart_svg
 from tests.chart_samples import CAPTION, edge_cases, p_chart, run_chart
 from tests.export.pdftools import pdf_fonts, pdf_text
 

@@ -12,11 +12,8 @@ from pypdf import PdfReader
 from protoedit import team
 from protoedit.cooperation import declarations as coop
 from protoedit.export import ExportCancelled
-from protoedit.export.cooperation_pdf import (
-    write_declaration_pack,
-    write_team_change,
-    write_yearly_report,
-)
+from protoedit.export.cooperation_declaration import write_declaration_pack, write_team_change
+from protoedit.export.cooperation_report import write_yearly_report
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
 from tests.helpers import finess, rpps, siret
 

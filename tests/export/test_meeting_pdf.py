@@ -11,15 +11,9 @@ import pytest
 
 from protoedit import team
 from protoedit.export import ExportCancelled
-from protoedit.export.meeting_pdf import (
-    aci_data,
-    build_aci_pdf,
-    build_meeting_pdf,
-    meeting_data,
-    write_aci_csv,
-    write_agenda,
-    write_minutes,
-)
+from protoedit.export.aci_pdf import aci_data, build_aci_pdf, write_aci_csv
+from protoedit.export.meeting_minutes import build_meeting_pdf, write_agenda, write_minutes
+from protoedit.export.meeting_print import meeting_data
 from protoedit.meetings import decisions
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.decisions import DecisionInput

@@ -16,7 +16,8 @@ from bench.quality_report import seed
 from protoedit import team
 from protoedit.cli import parser as cli
 from protoedit.export.measurements_csv import write_measurements_csv
-from protoedit.export.quality_report import build_protocol_quality_pdf, build_team_quality_pdf
+from protoedit.export.quality_protocol_report import build_protocol_quality_pdf
+from protoedit.export.quality_team_report import build_team_quality_pdf
 from protoedit.ops import operation
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator

@@ -127,7 +127,8 @@ def test_cooperation_report_headers_stay_whole(
     tmp_path,
 ) -> None:
     from protoedit.cooperation import declarations as coop
-    from protoedit.export.cooperation_pdf import L, write_yearly_report
+    from protoedit.export.cooperation_print import L
+    from protoedit.export.cooperation_report import write_yearly_report
     from protoedit.export.labels import t
 
     coop.save_tally(

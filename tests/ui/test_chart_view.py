@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from protoedit.quality.chart import ChartSpec
-from protoedit.render.chart_drawing import chart_svg
+from protoedit.render.charts.drawing import chart_svg
 from tests.chart_samples import CAPTION, edge_cases, run_chart
 from ui.quality.chart_view import MIN_HEIGHT, ChartView
 

@@ -221,11 +221,13 @@ class DeclarationPage(QWidget):
         """Write the declaration pack: summary, one engagement sheet per member, attestations."""
         if self.view is None:
             return None
-        from protoedit.export import cooperation_pdf  # ReportLab: loaded on first export
+        from protoedit.export import cooperation_declaration  # ReportLab: loaded on first export
 
         did = self.view.id
         return self.exporter.export(
-            lambda: cooperation_pdf.pack_data(self.ctx.db, did), cooperation_pdf.build_pack, path
+            lambda: cooperation_declaration.pack_data(self.ctx.db, did),
+            cooperation_declaration.build_pack,
+            path,
         )
 
     def on_exported(self, path: str) -> None:

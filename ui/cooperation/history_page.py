@@ -121,10 +121,10 @@ class HistoryPage(QWidget):
             self.export_change(change.id, path)
 
     def export_change(self, change_id: int, path: Path) -> Task | None:
-        from protoedit.export import cooperation_pdf  # ReportLab: loaded on first export
+        from protoedit.export import cooperation_declaration  # ReportLab: loaded on first export
 
         return self.exporter.export(
-            lambda: cooperation_pdf.change_data(self.ctx.db, change_id),
-            cooperation_pdf.build_team_change,
+            lambda: cooperation_declaration.change_data(self.ctx.db, change_id),
+            cooperation_declaration.build_team_change,
             path,
         )

@@ -168,11 +168,11 @@ class ReportPage(QWidget):
     def export_report(self, path: Path) -> Task | None:
         if self.declaration_id is None:
             return None
-        from protoedit.export import cooperation_pdf  # ReportLab: loaded on first export
+        from protoedit.export import cooperation_report  # ReportLab: loaded on first export
 
         did, year = self.declaration_id, self.year.value()
         return self.exporter.export(
-            lambda: cooperation_pdf.report_data(self.ctx.db, did, year),
-            cooperation_pdf.build_report,
+            lambda: cooperation_report.report_data(self.ctx.db, did, year),
+            cooperation_report.build_report,
             path,
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.export.meeting_pdf import aci_data, build_aci_pdf, write_aci_csv
+from protoedit.export.aci_pdf import aci_data, build_aci_pdf, write_aci_csv
 from protoedit.meetings.aci_contract import DENOMINATOR_MAX, set_denominator
 from protoedit.meetings.aci_report import AciYear, aci_year, criteria_rows
 from protoedit.ops import Entity, OpChanges

@@ -187,7 +187,8 @@ class MeetingScreen(QWidget):
         if target is None:
             return None
         mid = m.id
-        from protoedit.export.meeting_pdf import build_meeting_pdf, meeting_data  # ReportLab
+        from protoedit.export.meeting_minutes import build_meeting_pdf  # ReportLab
+        from protoedit.export.meeting_print import meeting_data
 
         return self.exporter.export(
             lambda: meeting_data(self.ctx.db, mid, minutes), build_meeting_pdf, target

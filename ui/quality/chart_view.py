@@ -26,7 +26,8 @@ from reportlab.graphics import shapes as rl
 from protoedit.export.fonts import SANS, SANS_BOLD
 from protoedit.paths import resource_path
 from protoedit.quality.chart import ChartSpec
-from protoedit.render.chart_drawing import LABEL_SIZE, chart_drawing
+from protoedit.render.charts.drawing import chart_drawing
+from protoedit.render.charts.style import LABEL_SIZE
 
 MIN_HEIGHT = 220
 CACHE_SIZES = 4  # pixmaps kept per chart (the sizes a window goes through while resized)

@@ -89,12 +89,12 @@ class QualityExporter(PdfExporter):
         )
         if target is None:
             return None
-        from protoedit.export import quality_report as qr  # ReportLab: loaded on first export
+        from protoedit.export import quality_protocol_report as qr  # ReportLab: on first export
 
         lang = language()
         return self.export(
             lambda: qr.protocol_quality_data(self.ctx.db, protocol_id, lang, day),
-            qr.build_quality_pdf,
+            qr.build_protocol_report,
             target,
         )
 
@@ -105,11 +105,11 @@ class QualityExporter(PdfExporter):
         )
         if target is None:
             return None
-        from protoedit.export import quality_report as qr  # ReportLab: loaded on first export
+        from protoedit.export import quality_team_report as qr  # ReportLab: on first export
 
         lang, day = language(), common.today()
         return self.export(
-            lambda: qr.team_quality_data(self.ctx.db, year, lang, day), qr.build_quality_pdf, target
+            lambda: qr.team_quality_data(self.ctx.db, year, lang, day), qr.build_team_report, target
         )
 
     def export_csv(self, path: str | Path | None = None) -> Task | None:
