@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Protocol, TypeVar
@@ -241,26 +241,6 @@ def roster_on(members: Iterable[D], day: dt.date) -> list[D]:
     return [m for m in members if is_member_on(m, day)]
 
 
-@dataclass
-class RosterChange:
-    """On `day`, these members joined and these left: a change to declare again to the ARS."""
-
-    day: dt.date
-    joined: list[Any] = field(default_factory=list)
-    left: list[Any] = field(default_factory=list)
-
-
-def roster_changes(members: Iterable[D]) -> list[RosterChange]:
-    """Every dated change of the roster, oldest first."""
-    changes: dict[dt.date, RosterChange] = {}
-    for m in members:
-        if m.joined_on is not None:
-            changes.setdefault(m.joined_on, RosterChange(m.joined_on)).joined.append(m)
-        if m.left_on is not None:
-            changes.setdefault(m.left_on, RosterChange(m.left_on)).left.append(m)
-    return [changes[d] for d in sorted(changes)]
-
-
 class Tally(Protocol):
     """Monthly counts of one declaration (never a patient identity)."""
 
@@ -324,10 +304,6 @@ class Indicators:
     adverse_events: dict[str, int]  # nature -> count
     adverse_event_rate: Rate
     satisfaction: Rate
-
-    @property
-    def adverse_events_total(self) -> int:
-        return sum(self.adverse_events.values())
 
 
 PATIENTS_LABEL = N_("Nombre de patients pris en charge dans le cadre du protocole")

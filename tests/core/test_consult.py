@@ -11,12 +11,20 @@ from protoedit.errors import NotFoundError
 from protoedit.protocols import consult
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Step
-from tests.core.test_search import ACTOR, Crew, approve, approved, draft, make_content, make_crew
+from tests.factories import (
+    ACTOR,
+    Crew,
+    approve_version,
+    approved_protocol,
+    complete_content,
+    draft_protocol,
+    signing_crew,
+)
 
 
 @pytest.fixture
 def crew(db) -> Crew:
-    return make_crew(db)
+    return signing_crew(db, ACTOR)
 
 
 STEPS = [
@@ -33,7 +41,9 @@ def numbers(view: consult.Consultation) -> list[tuple[int, bool, bool]]:
 
 
 def test_shows_the_approved_version_read_only(db, crew) -> None:
-    pid, vid = approved(db, crew, "AVK-01", "Anticoagulants oraux", make_content(steps=STEPS))
+    pid, vid = approved_protocol(
+        db, ACTOR, "AVK-01", "Anticoagulants oraux", complete_content(steps=STEPS), crew.signers
+    )
     view = consult.consult_view(db, pid)
     assert (view.version_id, view.number, view.status) == (vid, 1, "approved")
     assert view.banner.kind == "approved" and view.banner.approved_at is not None
@@ -47,7 +57,9 @@ def test_shows_the_approved_version_read_only(db, crew) -> None:
 
 
 def test_profession_filter_keeps_alert_signs(db, crew) -> None:
-    pid, _ = approved(db, crew, "AVK-01", "Anticoagulants oraux", make_content(steps=STEPS))
+    pid, _ = approved_protocol(
+        db, ACTOR, "AVK-01", "Anticoagulants oraux", complete_content(steps=STEPS), crew.signers
+    )
     nurse = consult.consult_view(db, pid, "infirmier")
     # Her steps; the doctor's "Alerter" step is kept whole.
     assert numbers(nurse) == [(2, True, False), (3, True, False), (4, False, False)]
@@ -62,10 +74,10 @@ def test_profession_filter_keeps_alert_signs(db, crew) -> None:
 
 
 def test_review_banners(db, crew) -> None:
-    pid, vid = draft(db, "HTA-01", "Hypertension", make_content(), crew)
+    pid, vid = draft_protocol(db, ACTOR, "HTA-01", "Hypertension", complete_content(), crew.signers)
     due = dt.date.today() + dt.timedelta(days=400)
-    protocols.save_draft(db, ACTOR, vid, make_content(), [crew.doctor, crew.nurse], due, None)
-    approve(db, crew, vid)
+    protocols.save_draft(db, ACTOR, vid, complete_content(), [crew.doctor, crew.nurse], due, None)
+    approve_version(db, ACTOR, vid, crew.signers)
     assert consult.consult_view(db, pid).banner.kind == "approved"
     soon = due - dt.timedelta(days=30)
     assert consult.consult_view(db, pid, today=soon).banner.kind == "review_due"
@@ -74,10 +86,12 @@ def test_review_banners(db, crew) -> None:
 
 
 def test_draft_only_when_asked(db, crew) -> None:
-    pid, v1 = approved(db, crew, "DIAB-01", "Diabète", make_content("Version une."))
+    pid, v1 = approved_protocol(
+        db, ACTOR, "DIAB-01", "Diabète", complete_content("Version une."), crew.signers
+    )
     v2, _ = protocols.revise(db, ACTOR, pid, "Mise à jour")
     protocols.save_draft(
-        db, ACTOR, v2, make_content("Version deux."), [crew.doctor, crew.nurse], None, None
+        db, ACTOR, v2, complete_content("Version deux."), [crew.doctor, crew.nurse], None, None
     )
     view = consult.consult_view(db, pid)
     assert (view.version_id, view.banner.kind, view.draft_version_id) == (v1, "approved", v2)
@@ -88,7 +102,7 @@ def test_draft_only_when_asked(db, crew) -> None:
 
 
 def test_nothing_validated_yet(db, crew) -> None:
-    pid, vid = draft(db, "NEW-01", "Nouveau", make_content(), crew)
+    pid, vid = draft_protocol(db, ACTOR, "NEW-01", "Nouveau", complete_content(), crew.signers)
     view = consult.consult_view(db, pid)
     assert (view.banner.kind, view.version_id, view.draft_version_id) == ("none", None, vid)
     assert view.sections == [] and view.steps == []
@@ -96,9 +110,9 @@ def test_nothing_validated_yet(db, crew) -> None:
 
 
 def test_superseded_and_archived(db, crew) -> None:
-    pid, v1 = approved(db, crew, "OLD-01", "Ancien", make_content())
+    pid, v1 = approved_protocol(db, ACTOR, "OLD-01", "Ancien", complete_content(), crew.signers)
     v2, _ = protocols.revise(db, ACTOR, pid, "Refonte")
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     old = consult.consult_version(db, v1)
     assert (old.banner.kind, old.banner.in_force_number) == ("superseded", 2)
     assert consult.consult_view(db, pid).version_id == v2
@@ -131,8 +145,13 @@ def test_default_profession(db, crew) -> None:
 
 def test_print_memo(sqlite_db, tmp_path) -> None:
     db = sqlite_db
-    _, vid = approved(
-        db, make_crew(db), "AVK-01", "Anticoagulants oraux", make_content(steps=STEPS)
+    _, vid = approved_protocol(
+        db,
+        ACTOR,
+        "AVK-01",
+        "Anticoagulants oraux",
+        complete_content(steps=STEPS),
+        signing_crew(db, ACTOR).signers,
     )
     out = consult.print_memo(db, vid, "infirmier", tmp_path / "memo.pdf")
     text = "".join(page.extract_text() for page in PdfReader(out).pages)

@@ -19,19 +19,11 @@ from protoedit.cooperation.declarations import (
 )
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
 from protoedit.store.models import AuditEvent, DeclarationMember, TeamChange
+from tests.factories import add_pro
 from tests.helpers import finess, rpps, siret
 
 D = dt.date
 START = D(2025, 3, 1)
-
-
-def add_pro(db, actor, last: str, first: str, profession: str, **kw) -> int:
-    pid, _ = team.add_professional(
-        db,
-        actor,
-        team.ProfessionalInput(last_name=last, first_name=first, profession=profession, **kw),
-    )
-    return pid
 
 
 @pytest.fixture
@@ -52,16 +44,16 @@ def people(db, actor) -> dict[str, int]:
             db,
             actor,
             "Lefèvre",
-            "Hélène",
             "medecin_generaliste",
+            "Hélène",
             rpps=rpps(1),
             email="helene@msp.fr",
         ),
-        "kine1": add_pro(db, actor, "Müller", "Jérôme", "masseur_kinesitherapeute", rpps=rpps(2)),
+        "kine1": add_pro(db, actor, "Müller", "masseur_kinesitherapeute", "Jérôme", rpps=rpps(2)),
         "kine2": add_pro(
-            db, actor, "Crœux", "Anaïs", "masseur_kinesitherapeute", adeli="751234567"
+            db, actor, "Crœux", "masseur_kinesitherapeute", "Anaïs", adeli="751234567"
         ),
-        "ide": add_pro(db, actor, "Petit", "Zoé", "infirmier", rpps=rpps(4)),
+        "ide": add_pro(db, actor, "Petit", "infirmier", "Zoé", rpps=rpps(4)),
     }
 
 
@@ -233,7 +225,7 @@ def test_missing_training_blocks_ready_to_declare_but_not_saving(db, actor, peop
 def test_identifiers_of_members_and_structure_are_validated(db, actor, people) -> None:
     did = full_team(db, actor, people)
     assert coop.problems(db, did) == []
-    nobody = add_pro(db, actor, "Sansnuméro", "Léa", "masseur_kinesitherapeute")
+    nobody = add_pro(db, actor, "Sansnuméro", "masseur_kinesitherapeute", "Léa")
     coop.add_member(db, actor, did, delegue(nobody))
     assert any(
         "Léa Sansnuméro" in p and "RPPS ou ADELI manquant" in p for p in coop.problems(db, did)
@@ -286,7 +278,7 @@ def test_team_changes_after_declaration_keep_a_dated_roster(db, actor, people) -
     with pytest.raises(ValidationError):
         coop.remove_member(db, actor, kine2.id)  # a date is required once declared
     coop.remove_member(db, actor, kine2.id, D(2025, 6, 1))
-    newcomer = add_pro(db, actor, "Bézier", "Noël", "masseur_kinesitherapeute", rpps=rpps(9))
+    newcomer = add_pro(db, actor, "Bézier", "masseur_kinesitherapeute", "Noël", rpps=rpps(9))
     change_id, changes = coop.record_team_change(
         db, actor, did, D(2025, 9, 1), joining=[delegue(newcomer)], note="Arrivée de Noël"
     )

@@ -24,7 +24,7 @@ from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
 from protoedit.protocols import cleaning
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step
+from protoedit.protocols.content import SECTION_KEYS, Content, Reference
 from protoedit.protocols.queries import versions_of
 from protoedit.store.database import open_database
 from protoedit.store.models import AuditEvent, ProtocolVersion
@@ -32,44 +32,26 @@ from protoedit.store.models.protocols import STATUSES
 from protoedit.textclean import MAX_TEXT
 from tests.core.test_bad_inputs import rows_digest
 from tests.data.bad.make_corpus import RULE
+from tests.factories import PIN, complete_content, team_of
 
 ALICE = Actor(None, "Alice Coordinatrice")
 T0 = dt.datetime(2026, 3, 12, 12, 30)
 NOW = dt.datetime(2026, 4, 1, 8, 0, 0)
 
 
+TEAM = ("medecin_generaliste", "infirmier", "pharmacien")
+
+
 def add_team(db, pins: bool = False) -> dict[str, int]:
     """The same three people in every database: meetings name them."""
-    ids = {}
-    for last, profession in (
-        ("Médecin", "medecin_generaliste"),
-        ("Infirmière", "infirmier"),
-        ("Pharmacien", "pharmacien"),
-    ):
-        ids[profession], _ = team.add_professional(
-            db,
-            ALICE,
-            team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession),
-        )
-        if pins:
-            team.set_pin(db, ALICE, ids[profession], "2468")
-    return ids
+    return dict(zip(TEAM, team_of(db, ALICE, *TEAM, pin=PIN if pins else ""), strict=True))
 
 
 def content(objective: str) -> Content:
-    return Content(
-        sections={
-            "objectives": objective,
-            "inclusion": "DT2 sous insuline",
-            "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même",
-        },
-        steps=[
-            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister"),
-            Step(title="Suivre", professions=["infirmier"], what="Carnet", alert="Hypos"),
-        ],
-        indicators=[Indicator(name="Patients inclus")],
-        references=[Reference(citation="HAS 2024", date="2024")],
-    )
+    """Complete content whose reference is dated, so that the format carries a date."""
+    c = complete_content(objective)
+    c.references = [Reference(citation="HAS 2024", date="2024")]
+    return c
 
 
 def approve(db, ids: dict[str, int], vid: int) -> None:

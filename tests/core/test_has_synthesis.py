@@ -15,7 +15,8 @@ from protoedit.protocols import cleaning, queries
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Evidence, KeyMessage
 from protoedit.protocols.diff import diff
-from tests.core.test_protocol_lifecycle import ALICE, complete_content
+from tests.core.test_protocol_lifecycle import ALICE
+from tests.factories import complete_content
 
 
 def with_synthesis() -> Content:

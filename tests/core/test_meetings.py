@@ -15,22 +15,9 @@ from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.meetings.queries import get_meeting, list_meetings, protocol_meeting_time
 from protoedit.ops import Actor, operation
 from protoedit.store.models import AuditEvent, Invitee, Professional, Protocol, utcnow
+from tests.factories import ACTOR, add_pro, new_meeting
 
 T0 = dt.datetime(2026, 3, 12, 12, 30)
-
-
-def add_pro(db, last: str, first: str = "Élise", profession: str = "infirmier") -> int:
-    pid, _ = team.add_professional(
-        db,
-        Actor(None, "Test"),
-        team.ProfessionalInput(last_name=last, first_name=first, profession=profession),
-    )
-    return pid
-
-
-def new_meeting(db, actor, starts_at: dt.datetime = T0, **kw) -> int:
-    mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=starts_at, **kw))
-    return mid
 
 
 def add_protocol(db, actor, code: str = "DIAB-01", title: str = "Diabète de type 2") -> int:
@@ -47,7 +34,7 @@ def test_meeting_needs_a_date_and_its_text_is_cleaned(db, actor) -> None:
     assert "starts_at" in info.value.problems
     with pytest.raises(FieldErrors):
         meetings.create_meeting(db, actor, MeetingInput(starts_at=T0, kind="party"))
-    chair = add_pro(db, "Martin", profession="medecin_generaliste")
+    chair = add_pro(db, ACTOR, "Martin", "medecin_generaliste", "Élise")
     mid, changes = meetings.create_meeting(
         db,
         actor,
@@ -69,7 +56,7 @@ def test_meeting_needs_a_date_and_its_text_is_cleaned(db, actor) -> None:
 
 
 def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
-    mid = new_meeting(db, actor)
+    mid = new_meeting(db, actor, T0)
     a, _ = meetings.add_item(
         db, actor, mid, ItemInput(theme="Plaie chronique", patient_pseudonym="Jeanne Dupont")
     )
@@ -120,8 +107,8 @@ def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
 
 
 def test_attendance_one_op_per_click(db, actor) -> None:
-    mid = new_meeting(db, actor)
-    pro = add_pro(db, "Bernard", profession="pharmacien")
+    mid = new_meeting(db, actor, T0)
+    pro = add_pro(db, ACTOR, "Bernard", "pharmacien", "Élise")
     inv, _ = meetings.invite_professional(db, actor, mid, pro)
     partner, _ = meetings.invite_partner(db, actor, mid, "Dr Leroy", "medecin_specialiste")
     with pytest.raises(ValidationError):
@@ -154,7 +141,7 @@ def test_attendance_one_op_per_click(db, actor) -> None:
 
 
 def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
-    mid = new_meeting(db, actor, title="RCP")
+    mid = new_meeting(db, actor, T0, title="RCP")
     item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
     inv, _ = meetings.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
     dec, _ = decisions.add_decision(db, actor, item, decisions.DecisionInput(text="Bilan de chute"))
@@ -214,7 +201,7 @@ def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
 
 
 def test_only_planned_meetings_are_deleted(db, actor) -> None:
-    mid = new_meeting(db, actor)
+    mid = new_meeting(db, actor, T0)
     item, _ = meetings.add_item(db, actor, mid, ItemInput())
     meetings.invite_partner(db, actor, mid, "Labo", "autre")
     decisions.add_decision(db, actor, item, decisions.DecisionInput(text="x"))
@@ -222,7 +209,7 @@ def test_only_planned_meetings_are_deleted(db, actor) -> None:
     assert list_meetings(db) == []
     with db.read() as s:
         assert s.scalars(select(Invitee)).all() == []
-    held = new_meeting(db, actor)
+    held = new_meeting(db, actor, T0)
     meetings.mark_held(db, actor, held)
     with pytest.raises(TransitionError):
         meetings.delete_meeting(db, actor, held)
@@ -271,11 +258,18 @@ def test_protocol_time_in_meetings(db, actor) -> None:
 
 
 def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, actor) -> None:
-    doctor, nurse, gone = add_pro(db, "Lefèvre"), add_pro(db, "Benoît"), add_pro(db, "Parti")
+    doctor, nurse, gone = (
+        add_pro(db, ACTOR, last, "infirmier", "Élise") for last in ("Lefèvre", "Benoît", "Parti")
+    )
     assert meetings.new_meeting_defaults(db, "rcp") is None  # the very first meeting
     older = new_meeting(db, actor, T0, place="Salle A", chair_id=nurse)
     march = new_meeting(
-        db, actor, T0 + dt.timedelta(days=28), place="Salle B", chair_id=doctor, secretary_id=gone
+        db,
+        actor,
+        T0 + dt.timedelta(days=28),
+        place="Salle B",
+        chair_id=doctor,
+        secretary_id=gone,
     )
     other = new_meeting(db, actor, T0 + dt.timedelta(days=35), kind="organisation", place="Bureau")
     for pid in (doctor, nurse, gone):
@@ -339,10 +333,10 @@ def test_future_meeting_is_neither_held_nor_closed_and_never_counts(db, actor) -
 
 def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -> None:
     """Issue 14.7: one click invites the team and the outside partners of the directory."""
-    mid = new_meeting(db, actor)
-    nurse = add_pro(db, "Bernard")
+    mid = new_meeting(db, actor, T0)
+    nurse = add_pro(db, ACTOR, "Bernard", "infirmier", "Élise")
     already, _ = meetings.invite_professional(db, actor, mid, nurse)
-    doctor = add_pro(db, "Arnaud", "Paul", "medecin_generaliste")
+    doctor = add_pro(db, ACTOR, "Arnaud", "medecin_generaliste", "Paul")
     partner, _ = team.add_professional(
         db,
         actor,
@@ -369,7 +363,7 @@ def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -
 
 def test_notes_kept_out_of_print_and_deviation_reason_are_saved(db, actor) -> None:
     """Issue 14.1: what is typed during the meeting, with the "do not print" marking."""
-    mid = new_meeting(db, actor)
+    mid = new_meeting(db, actor, T0)
     item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
     meetings.set_item_notes(db, actor, item, "Conflit familial")
     meetings.set_notes_private(db, actor, item, True)

@@ -7,16 +7,14 @@ from protoedit.offline_copy import open_copy, refresh_copy
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.queries import approved_version, find_protocol, latest_version
 from protoedit.store.check import run_check
+from tests.factories import add_pro
 
 
 def test_copy_holds_approved_versions_only(db, actor, tmp_path) -> None:
-    ids = []
-    for name, prof in (("Roux", "medecin_generaliste"), ("Petit", "infirmier")):
-        pid, _ = team.add_professional(
-            db, actor, team.ProfessionalInput(last_name=name, profession=prof)
-        )
-        team.set_pin(db, actor, pid, "1234")
-        ids.append(pid)
+    ids = [
+        add_pro(db, actor, "Roux", "medecin_generaliste", "", "1234"),
+        add_pro(db, actor, "Petit", "infirmier", "", "1234"),
+    ]
     from protoedit.protocols.content import Content, Step
 
     content = Content(

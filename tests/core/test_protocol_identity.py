@@ -16,7 +16,8 @@ from protoedit.protocols import lifecycle as protocols
 from protoedit.search import engine as search
 from protoedit.store import schema
 from protoedit.store.database import build_engine, open_database, to_url
-from tests.core.test_protocol_lifecycle import ALICE, complete_content, crew, ready  # noqa: F401
+from tests.core.test_protocol_lifecycle import ALICE, crew, ready  # noqa: F401
+from tests.factories import complete_content
 
 
 def approved(db, crew, code: str = "DIAB-01") -> tuple[int, int]:  # noqa: F811

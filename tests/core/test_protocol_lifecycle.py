@@ -13,41 +13,12 @@ from protoedit.errors import TransitionError, ValidationError
 from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols import queries
-from protoedit.protocols.content import Content, Indicator, Reference, Step
+from protoedit.protocols.content import Content
 from protoedit.store.models import AuditEvent, ProtocolReview
+from tests.factories import add_pro, complete_content, team_of
 
 ALICE = Actor(None, "Alice Coordinatrice")
 TODAY = dt.date.today()
-
-
-def add_pro(db, last: str, profession: str, pin: str | None = "2468") -> int:
-    pid, _ = team.add_professional(
-        db, ALICE, team.ProfessionalInput(last_name=last, first_name="Jo", profession=profession)
-    )
-    if pin:
-        team.set_pin(db, ALICE, pid, pin)
-    return pid
-
-
-def complete_content() -> Content:
-    return Content(
-        sections={
-            "objectives": "Limiter les hypoglycémies",
-            "inclusion": "DT2 sous insuline",
-            "alert_signs": "Glycémie < 0,6 g/L : appel du médecin le jour même",
-        },
-        steps=[
-            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-            Step(
-                title="Suivre",
-                professions=["infirmier"],
-                what="Carnet glycémique",
-                alert="Hypoglycémies répétées",
-            ),
-        ],
-        indicators=[Indicator(name="Patients inclus")],
-        references=[Reference(citation="HAS 2024")],
-    )
 
 
 @dataclasses.dataclass
@@ -60,12 +31,8 @@ class Team:
 
 @pytest.fixture
 def crew(db) -> Team:
-    return Team(
-        add_pro(db, "Médecin", "medecin_generaliste"),
-        add_pro(db, "Infirmière", "infirmier"),
-        add_pro(db, "Pharmacien", "pharmacien"),
-        add_pro(db, "Sanspin", "infirmier", None),
-    )
+    signers = team_of(db, ALICE, "medecin_generaliste", "infirmier", "pharmacien")
+    return Team(*signers, add_pro(db, ALICE, "Sanspin", "infirmier"))
 
 
 def ready(

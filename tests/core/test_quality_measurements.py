@@ -16,6 +16,7 @@ from protoedit.quality import cycles, measurements, periods, queries
 from protoedit.quality.cycles import CycleInput
 from protoedit.quality.measurements import MeasurementInput
 from protoedit.store.models import AuditEvent, ProtocolVersion
+from tests.factories import force_approved
 
 TODAY = dt.date(2026, 11, 15)
 MONTHLY = "Patients diabétiques avec HbA1c mesurée"
@@ -31,10 +32,7 @@ def _protocol(db, actor, approved: dt.datetime | None = dt.datetime(2025, 1, 10)
     )
     pid, vid, _ = protocols.create_protocol(db, actor, "DIAB-01", "Diabète", content=content)
     if approved is not None:
-        with operation(db, actor) as tx:
-            v = tx.session.get(ProtocolVersion, vid)
-            v.status, v.approved_at = "approved", approved
-            tx.record("test", "protocol_version", v)
+        force_approved(db, actor, vid, approved)
     return pid
 
 

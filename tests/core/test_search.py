@@ -2,91 +2,32 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 
-from protoedit import team
 from protoedit.meetings import decisions
 from protoedit.meetings import meeting as meetings
-from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols.content import Content, Indicator, Reference, Step
+from protoedit.protocols.content import Step
 from protoedit.search import engine as search
 from protoedit.search import snippets
 from protoedit.search import text as search_text
 from protoedit.store.check import run_check
-
-ACTOR = Actor(None, "Test")
-PIN = "2468"
-
-
-@dataclasses.dataclass
-class Crew:
-    doctor: int
-    nurse: int
-
-
-def add_pro(db, last: str, profession: str) -> int:
-    pid, _ = team.add_professional(
-        db,
-        ACTOR,
-        team.ProfessionalInput(last_name=last, first_name="Camille", profession=profession),
-    )
-    team.set_pin(db, ACTOR, pid, PIN)
-    return pid
-
-
-def make_crew(db) -> Crew:
-    """A doctor and a nurse who can sign (PIN 2468)."""
-    return Crew(
-        add_pro(db, "Médecin", "medecin_generaliste"), add_pro(db, "Infirmière", "infirmier")
-    )
+from tests.factories import (
+    ACTOR,
+    Crew,
+    approve_version,
+    approved_protocol,
+    complete_content,
+    draft_protocol,
+    signing_crew,
+)
 
 
 @pytest.fixture
 def crew(db) -> Crew:
-    return make_crew(db)
-
-
-def make_content(body: str = "", alert: str = "Malaise : appeler le 15.", steps=None) -> Content:
-    """A version complete enough to be submitted; `body` goes in the objectives."""
-    return Content(
-        sections={
-            "objectives": body or "Objectifs de soins partagés",
-            "inclusion": "Adultes suivis",
-            "alert_signs": alert,
-        },
-        steps=steps
-        or [
-            Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
-            Step(
-                title="Suivre", professions=["infirmier"], what="Visite à domicile", alert="Fièvre"
-            ),
-        ],
-        indicators=[Indicator(name="Patients inclus")],
-        references=[Reference(citation="HAS 2024")],
-    )
-
-
-def draft(db, code: str, title: str, content: Content, crew: Crew | None = None) -> tuple[int, int]:
-    pid, vid, _ = protocols.create_protocol(db, ACTOR, code, title)
-    group = [crew.doctor, crew.nurse] if crew else []
-    protocols.save_draft(db, ACTOR, vid, content, group, None, 1)
-    return pid, vid
-
-
-def approve(db, crew: Crew, vid: int) -> None:
-    protocols.submit(db, ACTOR, vid)
-    protocols.approve(db, ACTOR, vid, crew.doctor, PIN, "")
-    protocols.approve(db, ACTOR, vid, crew.nurse, PIN, "")
-
-
-def approved(db, crew: Crew, code: str, title: str, content: Content) -> tuple[int, int]:
-    pid, vid = draft(db, code, title, content, crew)
-    approve(db, crew, vid)
-    return pid, vid
+    return signing_crew(db, ACTOR)
 
 
 def find(db, text: str, **kw) -> list[search.Hit]:
@@ -163,12 +104,13 @@ def test_snippet_is_a_window_around_the_words() -> None:
 
 
 def test_accent_and_case_insensitive(db, crew) -> None:
-    approved(
+    approved_protocol(
         db,
-        crew,
+        ACTOR,
         "IC-01",
         "Insuffisance cardiaque",
-        make_content("Surveiller l'Œdème des membres inférieurs et l'éducation thérapeutique."),
+        complete_content("Surveiller l'Œdème des membres inférieurs et l'éducation thérapeutique."),
+        crew.signers,
     )
     for text in ("oedeme", "OEDEME", "œdème", "Œdè", "education", "ÉDUCATION", "educ"):
         hits = find(db, text)
@@ -179,13 +121,27 @@ def test_accent_and_case_insensitive(db, crew) -> None:
 
 
 def test_ligature_ae(db, crew) -> None:
-    approved(db, crew, "DIG-01", "Douleurs abdominales", make_content("Appendice et cæcum."))
+    approved_protocol(
+        db,
+        ACTOR,
+        "DIG-01",
+        "Douleurs abdominales",
+        complete_content("Appendice et cæcum."),
+        crew.signers,
+    )
     assert codes(find(db, "caecum")) == ["DIG-01"]
     assert codes(find(db, "cæcum")) == ["DIG-01"]
 
 
 def test_prefix_search_starts_at_two_letters(db, crew) -> None:
-    approved(db, crew, "AVK-01", "Anticoagulants oraux", make_content("Surveillance de l'INR."))
+    approved_protocol(
+        db,
+        ACTOR,
+        "AVK-01",
+        "Anticoagulants oraux",
+        complete_content("Surveillance de l'INR."),
+        crew.signers,
+    )
     assert find(db, "a") == []
     assert codes(find(db, "an")) == ["AVK-01"]
     assert codes(find(db, "anticoag")) == ["AVK-01"]
@@ -195,16 +151,34 @@ def test_prefix_search_starts_at_two_letters(db, crew) -> None:
 
 
 def test_every_word_must_match(db, crew) -> None:
-    approved(db, crew, "A-01", "Premier", make_content("Œdème et hémorragie."))
-    approved(db, crew, "A-02", "Second", make_content("Œdème seulement."))
+    approved_protocol(
+        db, ACTOR, "A-01", "Premier", complete_content("Œdème et hémorragie."), crew.signers
+    )
+    approved_protocol(
+        db, ACTOR, "A-02", "Second", complete_content("Œdème seulement."), crew.signers
+    )
     assert sorted(codes(find(db, "oedeme"))) == ["A-01", "A-02"]
     assert codes(find(db, "oedeme hemorragie")) == ["A-01"]
     assert codes(find(db, "hémor œdè")) == ["A-01"]
 
 
 def test_quoted_phrase(db, crew) -> None:
-    approved(db, crew, "P-01", "Phrase", make_content("Repérer les signes de gravité sans délai."))
-    approved(db, crew, "P-02", "Mots épars", make_content("La gravité de certains signes."))
+    approved_protocol(
+        db,
+        ACTOR,
+        "P-01",
+        "Phrase",
+        complete_content("Repérer les signes de gravité sans délai."),
+        crew.signers,
+    )
+    approved_protocol(
+        db,
+        ACTOR,
+        "P-02",
+        "Mots épars",
+        complete_content("La gravité de certains signes."),
+        crew.signers,
+    )
     assert sorted(codes(find(db, "gravite signes"))) == ["P-01", "P-02"]
     assert codes(find(db, '"signes de gravité"')) == ["P-01"]
     assert codes(find(db, '"SIGNES DE GRAVITE"')) == ["P-01"]
@@ -215,14 +189,22 @@ def test_quoted_phrase(db, crew) -> None:
 
 
 def test_title_match_ranks_above_body_match(db, crew) -> None:
-    approved(
+    approved_protocol(
         db,
-        crew,
+        ACTOR,
         "B-01",
         "Diabète de type 2",
-        make_content("Anticoagulant, anticoagulants, anticoagulation : " * 5),
+        complete_content("Anticoagulant, anticoagulants, anticoagulation : " * 5),
+        crew.signers,
     )
-    approved(db, crew, "T-01", "Anticoagulants oraux", make_content("Surveillance biologique."))
+    approved_protocol(
+        db,
+        ACTOR,
+        "T-01",
+        "Anticoagulants oraux",
+        complete_content("Surveillance biologique."),
+        crew.signers,
+    )
     hits = find(db, "anticoagulant")
     assert codes(hits) == ["T-01", "B-01"]
     assert hits[0].in_title and not hits[1].in_title
@@ -232,8 +214,10 @@ def test_title_match_ranks_above_body_match(db, crew) -> None:
 
 
 def test_drafts_excluded_by_default(db, crew) -> None:
-    _, v1 = approved(db, crew, "K-01", "Kaliémie", make_content("Dosage du potassium."))
-    draft(db, "Z-01", "Zinc", make_content("Supplémentation en zinc."))
+    _, v1 = approved_protocol(
+        db, ACTOR, "K-01", "Kaliémie", complete_content("Dosage du potassium."), crew.signers
+    )
+    draft_protocol(db, ACTOR, "Z-01", "Zinc", complete_content("Supplémentation en zinc."))
     assert find(db, "zinc") == []
     hits = find(db, "zinc", include_drafts=True)
     assert codes(hits) == ["Z-01"] and hits[0].status == "draft"
@@ -242,14 +226,14 @@ def test_drafts_excluded_by_default(db, crew) -> None:
     assert pid is not None
     kpid = find(db, "potassium")[0].protocol_id
     v2, _ = protocols.revise(db, ACTOR, kpid, "Ajout du magnésium")
-    content = make_content("Dosage du potassium et du magnésium.")
+    content = complete_content("Dosage du potassium et du magnésium.")
     protocols.save_draft(db, ACTOR, v2, content, [crew.doctor, crew.nurse], None, 1)
     assert find(db, "magnesium") == []
     assert [h.version_id for h in find(db, "magnesium", include_drafts=True)] == [v2]
     assert [h.version_id for h in find(db, "potassium")] == [v1]
     assert sorted(h.version_id for h in find(db, "potassium", include_drafts=True)) == [v1, v2]
     # Once approved, the new version replaces the old one in the index.
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     assert [(h.version_id, h.status) for h in find(db, "potassium", include_drafts=True)] == [
         (v2, "approved")
     ]
@@ -267,20 +251,23 @@ def test_steps_theme_and_alerts_are_searched(db, crew) -> None:
         ),
         Step(title="Traiter", professions=["medecin_generaliste"], what="Prescrire"),
     ]
-    pid, vid = draft(db, "RESP-01", "Bronchiolite", make_content(steps=steps), crew)
+    pid, vid = draft_protocol(
+        db, ACTOR, "RESP-01", "Bronchiolite", complete_content(steps=steps), crew.signers
+    )
     protocols.update_identity(db, ACTOR, pid, "RESP-01", "Bronchiolite", "aci1", None)
-    approve(db, crew, vid)
+    approve_version(db, ACTOR, vid, crew.signers)
     for text in ("oxymetre", "desaturation", "saturation", "infirmier"):
         assert codes(find(db, text)) == ["RESP-01"], text
 
 
 def test_markdown_marks_are_not_shown(db, crew) -> None:
-    approved(
+    approved_protocol(
         db,
-        crew,
+        ACTOR,
         "MD-01",
         "Mise en forme",
-        make_content("**Attention** : voir [le guide](https://has-sante.fr)."),
+        complete_content("**Attention** : voir [le guide](https://has-sante.fr)."),
+        crew.signers,
     )
     hit = find(db, "attention guide")[0]
     text = "".join(t for t, _ in hit.snippet)
@@ -315,10 +302,12 @@ def test_meetings_and_decisions_are_searched(db) -> None:
 
 def test_refresh_is_incremental(db, crew) -> None:
     assert search.query(db, "anything") == []  # no index yet: no results, no error
-    pid, vid = draft(db, "R-01", "Rougeole", make_content("Vaccination."))
+    pid, vid = draft_protocol(db, ACTOR, "R-01", "Rougeole", complete_content("Vaccination."))
     assert search.refresh(db) == 1
     assert search.refresh(db) == 0  # nothing written since
-    protocols.save_draft(db, ACTOR, vid, make_content("Vaccination et éviction."), [], None, None)
+    protocols.save_draft(
+        db, ACTOR, vid, complete_content("Vaccination et éviction."), [], None, None
+    )
     assert search.refresh(db) == 1
     assert codes(search.query(db, "eviction", include_drafts=True)) == ["R-01"]
     protocols.update_identity(db, ACTOR, pid, "R-01", "Rubéole", "", None)
@@ -337,11 +326,11 @@ def test_refresh_reports_progress_and_query_never_refreshes(db, crew, monkeypatc
 
     monkeypatch.setattr(search_index, "REFRESH_BATCH", 2)
     for n in range(5):
-        draft(db, f"P-{n}", f"Plaie {n}", make_content("Pansement."))
+        draft_protocol(db, ACTOR, f"P-{n}", f"Plaie {n}", complete_content("Pansement."))
     seen: list[tuple[int, int]] = []
     assert search.refresh(db, lambda done, total: seen.append((done, total))) == 5
     assert seen == [(0, 5), (2, 5), (4, 5), (5, 5)]
-    draft(db, "P-9", "Plaie neuf", make_content("Pansement."))
+    draft_protocol(db, ACTOR, "P-9", "Plaie neuf", complete_content("Pansement."))
     calls: list[object] = []
     monkeypatch.setattr(search_index, "update", lambda *a, **k: calls.append(a) or 0)
     assert len(search.query(db, "plaie", include_drafts=True)) == 5  # the new one is not in yet
@@ -349,7 +338,9 @@ def test_refresh_reports_progress_and_query_never_refreshes(db, crew, monkeypatc
 
 
 def test_rebuild_and_integrity(db, crew) -> None:
-    approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
+    approved_protocol(
+        db, ACTOR, "G-01", "Grippe", complete_content("Vaccination antigrippale."), crew.signers
+    )
     assert search.rebuild(db) == 1
     assert search.rebuild(db) == 1
     assert codes(search.query(db, "antigrip")) == ["G-01"]
@@ -358,7 +349,9 @@ def test_rebuild_and_integrity(db, crew) -> None:
 
 def test_limit(db, crew) -> None:
     for i in range(5):
-        draft(db, f"L-0{i}", f"Lombalgie {i}", make_content("Lombalgie commune."))
+        draft_protocol(
+            db, ACTOR, f"L-0{i}", f"Lombalgie {i}", complete_content("Lombalgie commune.")
+        )
     assert len(find(db, "lombalgie", include_drafts=True)) == 5
     assert len(find(db, "lombalgie", limit=3, include_drafts=True)) == 3
     assert find(db, "lombalgie", limit=0, include_drafts=True) == []
@@ -381,15 +374,23 @@ def test_edit_distance_is_bounded_and_prefix_aware() -> None:
 def test_suggestions_for_misspelt_words(db, crew) -> None:
     from protoedit.search.suggest import suggest
 
-    approved(db, crew, "DIAB-01", "Pied diabétique", make_content("Suivi du diabète de type 2."))
-    approved(
+    approved_protocol(
         db,
-        crew,
+        ACTOR,
+        "DIAB-01",
+        "Pied diabétique",
+        complete_content("Suivi du diabète de type 2."),
+        crew.signers,
+    )
+    approved_protocol(
+        db,
+        ACTOR,
         "AVK-01",
         "Anticoagulants oraux",
-        make_content("Surveillance d'un traitement anticoagulant."),
+        complete_content("Surveillance d'un traitement anticoagulant."),
+        crew.signers,
     )
-    draft(db, "Z-01", "Zinc", make_content("Supplémentation en oligoéléments."))
+    draft_protocol(db, ACTOR, "Z-01", "Zinc", complete_content("Supplémentation en oligoéléments."))
     search.refresh(db)
     assert search.query(db, "diabte") == []
     assert suggest(db, "diabte") == ["diabète", "diabétique"]  # as the protocols write them
@@ -405,7 +406,7 @@ def test_suggestions_for_misspelt_words(db, crew) -> None:
 def test_suggestions_follow_the_index(db, crew) -> None:
     from protoedit.search.suggest import suggest
 
-    pid, vid = draft(db, "R-01", "Rougeole", make_content("Vaccination."))
+    pid, vid = draft_protocol(db, ACTOR, "R-01", "Rougeole", complete_content("Vaccination."))
     search.refresh(db)
     assert suggest(db, "rougeol", include_drafts=True) == []  # a prefix of a known word
     assert suggest(db, "rougoele", include_drafts=True) == ["rougeole"]
@@ -423,7 +424,9 @@ def test_an_index_of_an_older_version_is_rebuilt_with_its_word_list(db, crew) ->
     from protoedit.search import index as search_index
     from protoedit.search.suggest import suggest
 
-    approved(db, crew, "G-01", "Grippe", make_content("Vaccination antigrippale."))
+    approved_protocol(
+        db, ACTOR, "G-01", "Grippe", complete_content("Vaccination antigrippale."), crew.signers
+    )
     search.refresh(db)
     index = search.backend(db)
     with db.write_engine.begin() as conn:  # as an older ProtoEdit left it: no word list

@@ -19,7 +19,15 @@ from protoedit.protocols.what_changed import (
     concerned_professions,
     summary,
 )
-from tests.core.test_search import ACTOR, Crew, add_pro, approve, make_content, make_crew
+from tests.factories import (
+    ACTOR,
+    PIN,
+    Crew,
+    add_pro,
+    approve_version,
+    complete_content,
+    signing_crew,
+)
 
 NURSE, GP, PHARM, PHYSIO = (
     "infirmier",
@@ -181,20 +189,20 @@ STEPS_V1 = [
 
 @pytest.fixture
 def crew(db) -> Crew:
-    return make_crew(db)
+    return signing_crew(db, ACTOR)
 
 
 def two_versions(db, crew: Crew, v2_steps: list[Step]) -> tuple[int, int, int]:
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
     protocols.save_draft(
-        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+        db, ACTOR, v1, complete_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
     )
-    approve(db, crew, v1)
+    approve_version(db, ACTOR, v1, crew.signers)
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle recommandation")
     protocols.save_draft(
-        db, ACTOR, v2, make_content(steps=v2_steps), [crew.doctor, crew.nurse], None, None
+        db, ACTOR, v2, complete_content(steps=v2_steps), [crew.doctor, crew.nurse], None, None
     )
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     return pid, v1, v2
 
 
@@ -204,7 +212,7 @@ def test_acknowledge_then_reading_list(db, crew) -> None:
         Step(title="Suivre", professions=[NURSE], what="Contrôler l'INR", when="J3"),
     ]
     pid, v1, v2 = two_versions(db, crew, nurse_v2)
-    pharm = add_pro(db, "Pharma", PHARM)  # not concerned: no step
+    pharm = add_pro(db, ACTOR, "Pharma", PHARM, "Camille", PIN)  # not concerned: no step
     seen = reading.changes_since_read(db, v2, crew.nurse, NURSE)
     assert seen is not None and seen.since_number == 1 and seen.last is None
     assert seen.changes is not None and seen.changes.lines() == [
@@ -242,9 +250,9 @@ def test_an_old_reading_is_up_to_date_when_nothing_changed_for_her(db, crew) -> 
 def test_unchanged_state_after_reading_the_previous_version(db, crew) -> None:
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
     protocols.save_draft(
-        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+        db, ACTOR, v1, complete_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
     )
-    approve(db, crew, v1)
+    approve_version(db, ACTOR, v1, crew.signers)
     assert [c.new for c in reading.changed_for_me(db, crew.nurse, NURSE)] == [True]
     reading.acknowledge(db, ACTOR, v1, crew.nurse)
     reading.acknowledge(db, ACTOR, v1, crew.doctor)
@@ -253,14 +261,14 @@ def test_unchanged_state_after_reading_the_previous_version(db, crew) -> None:
         db,
         ACTOR,
         v2,
-        make_content(
+        complete_content(
             steps=[Step(title="Repérer", professions=[GP], what="Lister et coder"), STEPS_V1[1]]
         ),
         [crew.doctor, crew.nurse],
         None,
         None,
     )
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     lst = reading.reading_list(db, pid)
     assert lst is not None
     assert {r.profession: r.state for r in lst.readers} == {

@@ -11,8 +11,8 @@ from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols import reading
 from protoedit.protocols.content import Step
 from protoedit.render.protocol_html import memo_html
-from tests.core.test_search import ACTOR, approve, make_content, make_crew
 from tests.export.pdftools import pdf_text
+from tests.factories import ACTOR, approve_version, complete_content, signing_crew
 
 V1 = [
     Step(title="Repérer", professions=["medecin_generaliste"], what="Lister les patients"),
@@ -25,15 +25,17 @@ V2 = [
 
 
 def two_versions(db) -> tuple[int, int, int]:
-    crew = make_crew(db)
+    crew = signing_crew(db, ACTOR)
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
-    protocols.save_draft(db, ACTOR, v1, make_content(steps=V1), [crew.doctor, crew.nurse], None, 1)
-    approve(db, crew, v1)
+    protocols.save_draft(
+        db, ACTOR, v1, complete_content(steps=V1), [crew.doctor, crew.nurse], None, 1
+    )
+    approve_version(db, ACTOR, v1, crew.signers)
     v2, _ = protocols.revise(db, ACTOR, pid, "INR plus rapproché")
     protocols.save_draft(
-        db, ACTOR, v2, make_content(steps=V2), [crew.doctor, crew.nurse], None, None
+        db, ACTOR, v2, complete_content(steps=V2), [crew.doctor, crew.nurse], None, None
     )
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     reading.acknowledge(db, ACTOR, v2, crew.nurse)
     return pid, v1, v2
 

@@ -15,6 +15,7 @@ from protoedit.export import ExportCancelled
 from protoedit.export.cooperation_declaration import write_declaration_pack, write_team_change
 from protoedit.export.cooperation_report import write_yearly_report
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
+from tests.factories import new_declaration
 from tests.helpers import finess, rpps, siret
 
 D = dt.date
@@ -55,13 +56,7 @@ def lombalgie(sqlite_db, actor) -> dict[str, int]:
                 last_name=last, first_name=first, profession=prof, email="x@msp-ecrins.fr", **kw
             ),
         )
-    values = coop.new_declaration_input(db)
-    values.protocol_code, values.start_date, values.referent_id = (
-        "PC-LOMBALGIE",
-        D(2025, 3, 1),
-        ids["gp"],
-    )
-    ids["decl"], _ = coop.create_declaration(db, actor, values)
+    ids["decl"] = new_declaration(db, actor, ids["gp"])
     coop.add_member(db, actor, ids["decl"], coop.MemberInput(ids["gp"], "delegant", D(2025, 2, 1)))
     coop.add_member(
         db,

@@ -8,53 +8,36 @@ from pathlib import Path
 
 import pytest
 
-from protoedit import team
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols.content import Content, Indicator, Reference, Step
-from tests.core.test_search import ACTOR, PIN, Crew, approve, approved, draft
+from protoedit.protocols.content import Content, Step
 from tests.export.pdftools import pdf_text, pdf_words
-
-
-def add(
-    db,
-    first: str,
-    last: str,
-    profession: str,
-    phone: str = "",
-    partner: bool = False,
-    pin: bool = False,
-) -> int:
-    pid, _ = team.add_professional(
-        db,
-        ACTOR,
-        team.ProfessionalInput(
-            last_name=last, first_name=first, profession=profession, phone=phone, partner=partner
-        ),
-    )
-    if pin:
-        team.set_pin(db, ACTOR, pid, PIN)
-    return pid
+from tests.factories import (
+    ACTOR,
+    PIN,
+    Crew,
+    add_pro,
+    approve_version,
+    approved_protocol,
+    complete_content,
+    draft_protocol,
+)
 
 
 @pytest.fixture
 def crew(db) -> Crew:
     return Crew(
-        add(db, "Loïc", "Bernard", "medecin_generaliste", "04 76 11 22 33", pin=True),
-        add(db, "Maëlle", "Faure", "infirmier", "06 12 34 56 78", pin=True),
+        add_pro(db, ACTOR, "Bernard", "medecin_generaliste", "Loïc", PIN, phone="04 76 11 22 33"),
+        add_pro(db, ACTOR, "Faure", "infirmier", "Maëlle", PIN, phone="06 12 34 56 78"),
     )
 
 
 def content(**sections: str) -> Content:
-    return Content(
-        sections={
-            "objectives": "Moins d'hospitalisations",
-            "inclusion": "Adultes suivis",
-            "alert_signs": "Prise de poids > 2 kg : appeler le médecin",
-            **sections,
-        },
-        steps=[
+    return complete_content(
+        "Moins d'hospitalisations",
+        "Prise de poids > 2 kg : appeler le médecin",
+        [
             Step("Repérer", ["infirmier"], "", "Peser le patient", "À chaque visite"),
             Step("Évaluer", ["medecin_generaliste"], "Dr Loïc Bernard", "Adapter le traitement"),
             Step(
@@ -65,8 +48,7 @@ def content(**sections: str) -> Content:
                 alert="Dyspnée",
             ),
         ],
-        indicators=[Indicator("Patients inclus")],
-        references=[Reference("HAS 2024")],
+        **sections,
     )
 
 
@@ -75,7 +57,7 @@ def text_of(db, version_id: int, out: Path) -> str:
 
 
 def test_each_status_has_its_own_marking(db, crew, tmp_path: Path) -> None:
-    pid, v1 = draft(db, "ICC-01", "Insuffisance cardiaque", content(), crew)
+    pid, v1 = draft_protocol(db, ACTOR, "ICC-01", "Insuffisance cardiaque", content(), crew.signers)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "draft.pdf")
     protocols.submit(db, ACTOR, v1)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "review.pdf")
@@ -84,7 +66,7 @@ def test_each_status_has_its_own_marking(db, crew, tmp_path: Path) -> None:
     approved_text = text_of(db, v1, tmp_path / "approved.pdf")
     assert "BROUILLON" not in approved_text and "REMPLACÉ" not in approved_text
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouveaux seuils")
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     old = text_of(db, v1, tmp_path / "superseded.pdf")
     assert "REMPLACÉ : une version plus récente existe" in old
     assert "BROUILLON" not in old and "ARCHIVÉ" not in old
@@ -97,7 +79,7 @@ def test_each_status_has_its_own_marking(db, crew, tmp_path: Path) -> None:
 def test_validated_copy_leaves_empty_optional_sections_out(db, crew, tmp_path: Path) -> None:
     body = content(problem="Des œdèmes non signalés")
     body.indicators, body.references = [], []
-    pid, vid = draft(db, "ICC-01", "Insuffisance cardiaque", body, crew)
+    pid, vid = draft_protocol(db, ACTOR, "ICC-01", "Insuffisance cardiaque", body, crew.signers)
     drafted = text_of(db, vid, tmp_path / "draft.pdf")
     assert drafted.count("À compléter") >= 8  # nine empty optional sections, no indicator...
     for title in (
@@ -107,7 +89,7 @@ def test_validated_copy_leaves_empty_optional_sections_out(db, crew, tmp_path: P
         "Références",
     ):
         assert title in drafted
-    approve(db, crew, vid)
+    approve_version(db, ACTOR, vid, crew.signers)
     final = text_of(db, vid, tmp_path / "approved.pdf")
     assert "À compléter" not in final
     for title in (
@@ -129,14 +111,26 @@ def test_validated_copy_leaves_empty_optional_sections_out(db, crew, tmp_path: P
 
 
 def test_memo_calls_each_person_once_with_a_phone(db, crew, tmp_path: Path) -> None:
-    add(db, "Nadia", "Chevalier", "medecin_specialiste", "04 76 99 88 77", partner=True)
-    kine = add(db, "Yves", "Martin", "masseur_kinesitherapeute", "04 76 00 00 02", partner=True)
-    pharma = add(db, "Zoé", "Aubert", "pharmacien", "04 76 00 00 01")  # in the group, no step
+    add_pro(
+        db, ACTOR, "Chevalier", "medecin_specialiste", "Nadia", phone="04 76 99 88 77", partner=True
+    )
+    kine = add_pro(
+        db,
+        ACTOR,
+        "Martin",
+        "masseur_kinesitherapeute",
+        "Yves",
+        phone="04 76 00 00 02",
+        partner=True,
+    )
+    pharma = add_pro(
+        db, ACTOR, "Aubert", "pharmacien", "Zoé", phone="04 76 00 00 01"
+    )  # in the group, no step
     body = content()
     body.steps.append(Step("Rééduquer", ["masseur_kinesitherapeute"], "Yves Martin", "Marche"))
     _, vid, _ = protocols.create_protocol(db, ACTOR, "ICC-01", "Insuffisance cardiaque")
     protocols.save_draft(db, ACTOR, vid, body, [crew.doctor, crew.nurse, pharma, kine], None, 1)
-    approve(db, crew, vid)
+    approve_version(db, ACTOR, vid, crew.signers)
     raw = pdf_text(build_memo_pdf(protocol_print(db, vid), "infirmier", tmp_path / "memo.pdf"))
     text = " ".join(raw.split())
     calls = text[text.index("Qui appeler") :]
@@ -158,7 +152,7 @@ def test_memo_calls_each_person_once_with_a_phone(db, crew, tmp_path: Path) -> N
 def test_memo_referent_not_in_the_team_prints_as_typed(db, crew, tmp_path: Path) -> None:
     body = content()
     body.steps[0].referent = "Cabinet infirmier du Drac"
-    _, vid = approved(db, crew, "ICC-01", "Insuffisance cardiaque", body)
+    _, vid = approved_protocol(db, ACTOR, "ICC-01", "Insuffisance cardiaque", body, crew.signers)
     text = " ".join(
         pdf_text(
             build_memo_pdf(protocol_print(db, vid), "medecin_generaliste", tmp_path / "memo.pdf")

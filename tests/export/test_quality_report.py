@@ -18,31 +18,18 @@ from protoedit.cli import parser as cli
 from protoedit.export.measurements_csv import write_measurements_csv
 from protoedit.export.quality_protocol_report import build_protocol_quality_pdf
 from protoedit.export.quality_team_report import build_team_quality_pdf
-from protoedit.ops import operation
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator
 from protoedit.quality import cycles, measurements
 from protoedit.quality.cycles import CycleInput
 from protoedit.quality.measurements import MeasurementInput
-from protoedit.store.models import ProtocolVersion
 from tests.export.pdftools import pdf_fonts, pdf_text, pdf_words
+from tests.factories import force_approved
 
 TODAY = dt.date(2026, 11, 15)
 HBA1C = "Patients diabétiques avec HbA1c mesurée"
 EYE = "Fond d'œil annuel"
 DELAY = "Délai de rendez-vous (jours)"
-
-
-def approve(db, actor, vid: int, when: dt.datetime) -> None:
-    """Version `vid` in force from `when`; the one it replaces superseded."""
-    with operation(db, actor) as tx:
-        v = tx.session.get(ProtocolVersion, vid)
-        for old in tx.session.query(ProtocolVersion).filter_by(
-            protocol_id=v.protocol_id, status="approved"
-        ):
-            old.status = "superseded"
-        v.status, v.approved_at = "approved", when
-        tx.record("test", "protocol_version", v)
 
 
 def make_protocol(
@@ -56,7 +43,7 @@ def make_protocol(
     pid, vid, _ = protocols.create_protocol(
         db, actor, code, title, content=Content(indicators=indicators)
     )
-    approve(db, actor, vid, approved)
+    force_approved(db, actor, vid, approved)
     return pid
 
 
@@ -141,7 +128,7 @@ def diabetes(db, actor) -> int:
     )
     cycles.save_cycle(db, actor, cid, done, revision=1)
     vid, _ = cycles.open_revision(db, actor, cid)
-    approve(db, actor, vid, dt.datetime(2026, 1, 5))
+    force_approved(db, actor, vid, dt.datetime(2026, 1, 5))
     cycles.plan_cycle(
         db,
         actor,

@@ -14,8 +14,15 @@ from PySide6.QtWidgets import QApplication
 from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
 from tests.core.test_consult import STEPS
-from tests.core.test_search import ACTOR, approve, approved, draft, make_content, make_crew
 from tests.e2e.journey import fill_print_dialog, pdf_text
+from tests.factories import (
+    ACTOR,
+    approve_version,
+    approved_protocol,
+    complete_content,
+    draft_protocol,
+    signing_crew,
+)
 from tests.ui.conftest import show_active, type_text
 from ui.consult.window import ConsultWindow
 
@@ -26,32 +33,36 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def library(ctx):
     """AVK-01 approved (v1) with a newer draft (v2); AVK-02 approved; a draft-only protocol."""
     db = ctx.db
-    crew = make_crew(db)
-    pid, v1 = approved(
+    crew = signing_crew(db, ACTOR)
+    pid, v1 = approved_protocol(
         db,
-        crew,
+        ACTOR,
         "AVK-01",
         "Anticoagulants oraux : surveillance",
-        make_content("Version une : INR cible entre 2 et 3.", steps=STEPS),
+        complete_content("Version une : INR cible entre 2 et 3.", steps=STEPS),
+        crew.signers,
     )
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle cible")
     protocols.save_draft(
         db,
         ACTOR,
         v2,
-        make_content("Version deux, pas encore validée.", steps=STEPS),
+        complete_content("Version deux, pas encore validée.", steps=STEPS),
         [crew.doctor, crew.nurse],
         None,
         None,
     )
-    approved(
+    approved_protocol(
         db,
-        crew,
+        ACTOR,
         "AVK-02",
         "Relais par héparine",
-        make_content("Relais de l'anticoagulation ; surveiller l'œdème au point de ponction."),
+        complete_content("Relais de l'anticoagulation ; surveiller l'œdème au point de ponction."),
+        crew.signers,
     )
-    draft(db, "ANT-03", "Anticoagulation en brouillon", make_content(), crew)
+    draft_protocol(
+        db, ACTOR, "ANT-03", "Anticoagulation en brouillon", complete_content(), crew.signers
+    )
     ctx.actor = Actor(crew.nurse, "Camille Infirmière")  # her profile: nurse
     return {"pid": pid, "v1": v1, "v2": v2}
 
@@ -196,8 +207,10 @@ def test_zoom_and_refresh_after_approval(qtbot, window, library, ctx) -> None:
     size = win.view.body.font().pointSizeF()
     win.view.step_zoom(+1)
     assert win.view.body.font().pointSizeF() > size
-    crew = make_crew(ctx.db)
-    approve(ctx.db, crew, library["v2"])  # another PC approves the new version
+    crew = signing_crew(ctx.db, ACTOR)
+    approve_version(
+        ctx.db, ACTOR, library["v2"], crew.signers
+    )  # another PC approves the new version
     win.view.reload()
     assert win.view.consultation.version_id == library["v2"]
     assert "Version deux" in body(win)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from protoedit import team
 from protoedit.cooperation import declarations as coop
+from tests.factories import new_declaration
 from tests.helpers import finess, rpps, siret
 from tests.ui.conftest import type_text
 from ui.cooperation.activity_page import COLUMNS
@@ -196,13 +197,7 @@ def declared_lombalgie(ctx) -> tuple[int, dict[str, int]]:
                 last_name=last, first_name=first, profession=prof, rpps=rpps(n), phone="0476000000"
             ),
         )
-    values = coop.new_declaration_input(ctx.db)
-    values.protocol_code, values.start_date, values.referent_id = (
-        "PC-LOMBALGIE",
-        D(2025, 3, 1),
-        ids["gp"],
-    )
-    did, _ = coop.create_declaration(ctx.db, ctx.actor, values)
+    did = new_declaration(ctx.db, ctx.actor, ids["gp"])
     coop.add_member(ctx.db, ctx.actor, did, coop.MemberInput(ids["gp"], "delegant", D(2025, 2, 1)))
     for k in ("k1", "k2"):
         coop.add_member(

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from protoedit.ops import operation
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator
 from protoedit.quality import measurements, queries
 from protoedit.quality.measurements import MeasurementInput
 from protoedit.store.models import ProtocolVersion
+from tests.factories import force_approved
 from tests.ui.conftest import meetings_window, show_active, type_text
 from ui.quality.cycle_dialog import CycleDialog
 
@@ -35,10 +35,7 @@ def protocol(ctx) -> int:
     pid, vid, _ = protocols.create_protocol(
         ctx.db, ctx.actor, "DIAB-01", "Diabète de type 2", content=content
     )
-    with operation(ctx.db, ctx.actor) as tx:
-        v = tx.session.get(ProtocolVersion, vid)
-        v.status, v.approved_at = "approved", dt.datetime(2025, 1, 10)
-        tx.record("test", "protocol_version", v)
+    force_approved(ctx.db, ctx.actor, vid, dt.datetime(2025, 1, 10))
     for month in range(1, 7):
         measurements.record_measurement(
             ctx.db,

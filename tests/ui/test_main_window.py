@@ -94,10 +94,17 @@ def test_library_lists_protocols_due_for_review(qtbot, ctx) -> None:
 def test_ctrl_k_from_the_main_window_opens_the_approved_version(qtbot, ctx) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from tests.core.test_search import approved, make_content, make_crew
+    from tests.factories import ACTOR, approved_protocol, complete_content, signing_crew
 
-    crew = make_crew(ctx.db)
-    approved(ctx.db, crew, "AVK-01", "Anticoagulants oraux : surveillance", make_content())
+    crew = signing_crew(ctx.db, ACTOR)
+    approved_protocol(
+        ctx.db,
+        ACTOR,
+        "AVK-01",
+        "Anticoagulants oraux : surveillance",
+        complete_content(),
+        crew.signers,
+    )
     w = MainWindow(ctx)
     show_active(qtbot, w)
     assert w.search.isVisible()  # always there, on every page
@@ -118,20 +125,21 @@ def test_search_results_are_laid_out_at_the_popup_width(qtbot, ctx) -> None:
     word per line, three hits filling the window."""
     from PySide6.QtCore import QThreadPool
 
-    from tests.core.test_search import approved, make_content, make_crew
+    from tests.factories import ACTOR, approved_protocol, complete_content, signing_crew
 
-    crew = make_crew(ctx.db)
+    crew = signing_crew(ctx.db, ACTOR)
     body = (
         "Le professionnel adapte les résultats biologiques et l'anticoagulant une fois par "
         "an ; il évalue les rendez-vous à venir et l'anticoagulant dans les 48 heures. "
     ) * 3
     for n in range(9):
-        approved(
+        approved_protocol(
             ctx.db,
-            crew,
+            ACTOR,
             f"AVK-0{n}",
             f"Anticoagulants oraux : surveillance {n}",
-            make_content(body),
+            complete_content(body),
+            crew.signers,
         )
     w = MainWindow(ctx)
     w.resize(1280, 800)

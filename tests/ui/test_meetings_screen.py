@@ -21,15 +21,14 @@ from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.meetings.queries import get_meeting, protocol_meeting_time
 from protoedit.protocols import lifecycle as protocols
 from protoedit.store.models import ProtocolVersion
-from tests.core.test_protocol_lifecycle import complete_content
 from tests.export.pdftools import pdf_text
+from tests.factories import PIN, add_pro, complete_content, new_meeting
 from tests.ui.conftest import meetings_window, show_active, type_text
 from ui.meetings.aci_view import AciYearView
 from ui.meetings.board import DecisionsBoard
 from ui.meetings.during_page import FOLLOW_UP
 from ui.meetings.view import MeetingsView
 
-PIN = "2468"
 EARLIER = dt.datetime(2026, 3, 12, 12, 30)
 WHEN = dt.datetime(2026, 4, 9, 12, 30)
 LEFT = Qt.MouseButton.LeftButton
@@ -45,24 +44,13 @@ class Crew:
     lab_decision: int
 
 
-def add_pro(ctx, last: str, first: str, profession: str, pin: bool = False) -> int:
-    pid, _ = team.add_professional(
-        ctx.db,
-        ctx.actor,
-        team.ProfessionalInput(last_name=last, first_name=first, profession=profession),
-    )
-    if pin:
-        team.set_pin(ctx.db, ctx.actor, pid, PIN)
-    return pid
-
-
 @pytest.fixture
 def crew(ctx) -> Crew:
     """A team, an approved protocol, and an earlier closed meeting with two open decisions."""
     team.save_structure(ctx.db, ctx.actor, team.StructureInput(name="MSP des Écrins", kind="MSP"))
-    doctor = add_pro(ctx, "Lefèvre", "Hélène", "medecin_generaliste", pin=True)
-    nurse = add_pro(ctx, "Benoît", "Aïcha", "infirmier", pin=True)
-    pharmacist = add_pro(ctx, "Petit", "Zoé", "pharmacien")
+    doctor = add_pro(ctx.db, ctx.actor, "Lefèvre", "medecin_generaliste", "Hélène", PIN)
+    nurse = add_pro(ctx.db, ctx.actor, "Benoît", "infirmier", "Aïcha", PIN)
+    pharmacist = add_pro(ctx.db, ctx.actor, "Petit", "pharmacien", "Zoé")
     pid, vid, _ = protocols.create_protocol(
         ctx.db, ctx.actor, "CHUTE-01", "Prévention des chutes", aci_theme=""
     )
@@ -70,9 +58,7 @@ def crew(ctx) -> Crew:
     protocols.submit(ctx.db, ctx.actor, vid)
     protocols.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
     protocols.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
-    earlier, _ = meetings.create_meeting(
-        ctx.db, ctx.actor, MeetingInput(starts_at=EARLIER, title="RCP de mars")
-    )
+    earlier = new_meeting(ctx.db, ctx.actor, EARLIER, title="RCP de mars")
     item, _ = meetings.add_item(
         ctx.db, ctx.actor, earlier, ItemInput(kind="organisation", theme="Laboratoire")
     )
@@ -425,7 +411,7 @@ def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
 
 
 def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    mid = new_meeting(ctx.db, ctx.actor, WHEN)
     for f75, ald in ((True, False), (False, True), (True, True), (False, False)):
         meetings.add_item(
             ctx.db,
@@ -479,7 +465,7 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
 
 
 def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> None:
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    mid = new_meeting(ctx.db, ctx.actor, WHEN)
     first, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Un"))
     second, _ = meetings.add_item(
         ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Deux")
@@ -536,7 +522,7 @@ def test_short_tables_wrap_their_rows_long_ones_keep_a_line_each(qtbot) -> None:
 def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
     qtbot, ctx, crew
 ) -> None:
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    mid = new_meeting(ctx.db, ctx.actor, WHEN)
     for n in range(8):
         meetings.add_item(
             ctx.db,
@@ -570,7 +556,7 @@ def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
 
 
 def test_item_kind_and_protocol_stick_after_adding(qtbot, ctx, crew, no_dialogs) -> None:
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    mid = new_meeting(ctx.db, ctx.actor, WHEN)
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     view.select(mid)
@@ -605,7 +591,7 @@ def test_item_kind_and_protocol_stick_after_adding(qtbot, ctx, crew, no_dialogs)
 
 
 def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, no_dialogs) -> None:
-    mid, _ = meetings.create_meeting(ctx.db, ctx.actor, MeetingInput(starts_at=WHEN))
+    mid = new_meeting(ctx.db, ctx.actor, WHEN)
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     view.select(mid)
@@ -630,12 +616,13 @@ def test_patient_field_warns_on_a_full_name_without_blocking(qtbot, ctx, crew, n
 def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(
     qtbot, ctx, crew, no_dialogs
 ) -> None:
-    april, _ = meetings.create_meeting(
+    april = new_meeting(
         ctx.db,
         ctx.actor,
-        MeetingInput(
-            starts_at=WHEN, place="Salle Belledonne", chair_id=crew.doctor, secretary_id=crew.nurse
-        ),
+        WHEN,
+        place="Salle Belledonne",
+        chair_id=crew.doctor,
+        secretary_id=crew.nurse,
     )
     for pid in (crew.doctor, crew.pharmacist):
         meetings.invite_professional(ctx.db, ctx.actor, april, pid)
@@ -673,17 +660,15 @@ def test_invite_everyone_send_invitation_and_notes_kept_out(
     meeting refused."""
     from icalendar import Calendar
 
-    partner = team.add_professional(
+    partner = add_pro(
         ctx.db,
         ctx.actor,
-        team.ProfessionalInput(
-            last_name="Rossi",
-            first_name="Léa",
-            profession="psychologue",
-            partner=True,
-            email="lea.rossi@cabinet.fr",
-        ),
-    )[0]
+        "Rossi",
+        "psychologue",
+        "Léa",
+        partner=True,
+        email="lea.rossi@cabinet.fr",
+    )
     view = MeetingsView(ctx)
     view.resize(1280, 800)
     show_active(qtbot, view)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QLineEdit
 
-from protoedit import team
 from protoedit.protocols.queries import get_version, versions_of
+from tests.factories import add_pro, force_approved
 from tests.ui.conftest import show_active, type_text
 from ui.main_window import MainWindow
 from ui.protocol.approval_dialog import ApprovalDialog
@@ -23,13 +23,7 @@ def members(ctx):
         ("Faure", "Maëlle", "infirmier"),
         ("Gérard", "Inès", "pharmacien"),
     ):
-        pid, _ = team.add_professional(
-            ctx.db,
-            ctx.actor,
-            team.ProfessionalInput(last_name=last, first_name=first, profession=prof),
-        )
-        team.set_pin(ctx.db, ctx.actor, pid, "1234")
-        ids[prof] = pid
+        ids[prof] = add_pro(ctx.db, ctx.actor, last, prof, first, "1234")
     return ids
 
 
@@ -556,15 +550,11 @@ def test_a_revision_opened_elsewhere_shows_in_the_editor(qtbot, ctx) -> None:
     cycle) while v1 is shown disables "Réviser" and lists v2, shown or hidden."""
     import datetime as dt
 
-    from protoedit.ops import operation
     from protoedit.protocols import lifecycle as protocols
-    from protoedit.store.models import ProtocolVersion
 
     window, vid = open_protocol(qtbot, ctx)
-    with operation(ctx.db, ctx.actor) as tx:  # approved by the team, as the journeys do it
-        v = tx.session.get(ProtocolVersion, vid)
-        v.status, v.approved_at = "approved", dt.datetime(2026, 1, 5)
-        tx.record("approve", "protocol_version", v)
+    # approved by the team, as the journeys do it
+    force_approved(ctx.db, ctx.actor, vid, dt.datetime(2026, 1, 5), "approve")
     ed = window.editor
     ed.open_version(vid)
     assert ed.validation.revise.isEnabled()

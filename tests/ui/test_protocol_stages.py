@@ -6,31 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from protoedit import team
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Evidence, KeyMessage, Step
 from protoedit.protocols.queries import get_version
+from tests.factories import PIN, add_pro, approve_version
 from tests.ui.conftest import show_active
 from tests.ui.test_protocol_editor import edit_cell
 from ui.main_window import MainWindow
 
-PIN = "2468"
-
 
 def approved_twice(ctx) -> tuple[int, int]:
     """ACO-01 v1 approved, then v2 approved: v1 is superseded. Returns (v1, v2)."""
-    signers = []
-    for last, first, prof in (
-        ("Bernard", "Loïc", "medecin_generaliste"),
-        ("Faure", "Maëlle", "infirmier"),
-    ):
-        pid, _ = team.add_professional(
-            ctx.db,
-            ctx.actor,
-            team.ProfessionalInput(last_name=last, first_name=first, profession=prof),
-        )
-        team.set_pin(ctx.db, ctx.actor, pid, PIN)
-        signers.append(pid)
+    signers = [
+        add_pro(ctx.db, ctx.actor, "Bernard", "medecin_generaliste", "Loïc", PIN),
+        add_pro(ctx.db, ctx.actor, "Faure", "infirmier", "Maëlle", PIN),
+    ]
     content = Content(
         sections={
             "objectives": "Moins d'hémorragies",
@@ -42,14 +32,10 @@ def approved_twice(ctx) -> tuple[int, int]:
     protocol_id, v1, _ = protocols.create_protocol(
         ctx.db, ctx.actor, "ACO-01", "Anticoagulants", "", content
     )
-    versions = [v1]
-    for vid in versions:
-        protocols.submit(ctx.db, ctx.actor, vid)
-        for pid in signers:
-            protocols.approve(ctx.db, ctx.actor, vid, pid, PIN, "")
-        if len(versions) == 1:
-            versions.append(protocols.revise(ctx.db, ctx.actor, protocol_id, "Seuils")[0])
-    return versions[0], versions[1]
+    approve_version(ctx.db, ctx.actor, v1, signers)
+    v2, _ = protocols.revise(ctx.db, ctx.actor, protocol_id, "Seuils")
+    approve_version(ctx.db, ctx.actor, v2, signers)
+    return v1, v2
 
 
 def test_history_entry_opens_that_version_read_only(qtbot, ctx) -> None:

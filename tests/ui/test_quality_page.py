@@ -10,12 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from protoedit.ops import operation
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator
 from protoedit.quality import cycles, queries
 from protoedit.quality.cycles import CycleInput
-from protoedit.store.models import ProtocolVersion
+from tests.factories import force_approved
 from tests.ui.conftest import show_active, type_text
 from tests.ui.test_team_pin_form import answer_next_box
 from ui.quality.view import QualityView
@@ -47,10 +46,7 @@ def make_protocol(ctx, code: str = "DIAB-01", title: str = "Diabète de type 2")
         ]
     )
     pid, vid, _ = protocols.create_protocol(ctx.db, ctx.actor, code, title, content=content)
-    with operation(ctx.db, ctx.actor) as tx:  # approval itself is tested elsewhere
-        v = tx.session.get(ProtocolVersion, vid)
-        v.status, v.approved_at = "approved", dt.datetime(2026, 6, 10, 9, 0)
-        tx.record("test", "protocol_version", v)
+    force_approved(ctx.db, ctx.actor, vid, dt.datetime(2026, 6, 10, 9, 0))
     return pid
 
 

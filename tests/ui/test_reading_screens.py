@@ -12,9 +12,9 @@ from protoedit.ops import Actor
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols import reading
 from protoedit.settings import Settings
-from tests.core.test_search import ACTOR, approve, make_content, make_crew
 from tests.core.test_what_changed import STEPS_V1
 from tests.e2e.journey import pdf_text
+from tests.factories import ACTOR, approve_version, complete_content, signing_crew
 from tests.ui.conftest import show_active
 from ui.consult.view import ConsultView
 from ui.context import AppContext
@@ -23,12 +23,12 @@ from ui.widgets.printing import new_printer
 
 
 def approved_twice(db):
-    crew = make_crew(db)
+    crew = signing_crew(db, ACTOR)
     pid, v1, _ = protocols.create_protocol(db, ACTOR, "AVK-01", "Anticoagulants")
     protocols.save_draft(
-        db, ACTOR, v1, make_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
+        db, ACTOR, v1, complete_content(steps=STEPS_V1), [crew.doctor, crew.nurse], None, 1
     )
-    approve(db, crew, v1)
+    approve_version(db, ACTOR, v1, crew.signers)
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouvelle recommandation")
     steps = [
         STEPS_V1[0],
@@ -37,9 +37,9 @@ def approved_twice(db):
         ),
     ]
     protocols.save_draft(
-        db, ACTOR, v2, make_content(steps=steps), [crew.doctor, crew.nurse], None, None
+        db, ACTOR, v2, complete_content(steps=steps), [crew.doctor, crew.nurse], None, None
     )
-    approve(db, crew, v2)
+    approve_version(db, ACTOR, v2, crew.signers)
     return crew, pid, v2
 
 
