@@ -1,4 +1,5 @@
-"""Translation of core messages: French source strings, English read from the Qt .ts file."""
+"""Translation of core messages: French source strings, English read from the Qt .ts file;
+plurals (%n messages) in both languages, their French forms in protoedit_fr.ts."""
 
 from __future__ import annotations
 
@@ -47,6 +48,40 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
             if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete"):
                 table[(name, source)] = tr.text
     return table
+
+
+@functools.lru_cache(maxsize=4)
+def _plurals(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The plural forms of the numerus messages of a language's catalogue."""
+    path = resource_path("translations", f"protoedit_{lang}.ts")
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    if not path.exists():
+        return table
+    import xml.etree.ElementTree as ET
+
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            forms = tuple(f.text or "" for f in msg.iter("numerusform"))
+            if forms and all(forms):
+                table[(name, msg.findtext("source") or "")] = forms
+    return table
+
+
+def plural_form(lang: str, n: int) -> int:
+    """Which plural form a count takes, as Qt counts them: French says "0 membre, 1 membre,
+    2 membres"; English "0 members, 1 member, 2 members"."""
+    singular = n <= 1 if lang == "fr" else n == 1
+    return 0 if singular else 1
+
+
+def ntr(text: str, n: int, context: str = CORE_CONTEXT, lang: str | None = None) -> str:
+    """A plural message ("%n document(s) exporté(s)") for the count `n`, in the current
+    language; the source text itself when no form is known."""
+    lang = lang or _lang
+    forms = _plurals(lang).get((context, text))
+    chosen = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else text
+    return chosen.replace("%n", str(n))
 
 
 def tr(text: str, context: str = CORE_CONTEXT, lang: str | None = None) -> str:

@@ -9,6 +9,11 @@ carries its source locations (Qt Linguist shows the code); existing English tran
 kept; new strings are marked unfinished; strings no longer in the code keep their translation,
 marked vanished (as lupdate does). --check exits 1 when strings are missing from the .ts or have
 no translation.
+
+Plurals: a message with %n (`self.tr("%n membre(s)", "", n)`, `translate(ctx, text, "", n)`,
+core `ntr(text, n)`) is a numerus message. Its English forms are in protoedit_en.ts; its French
+forms (French is the source language, "%n membre(s)" is no sentence) in protoedit_fr.ts, which
+holds the numerus messages only (Qt's way for plurals in the source language).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "protoedit_en.ts"
 QM = TS.with_suffix(".qm")
+FR_TS = TS.with_name("protoedit_fr.ts")
 
 
 Location = tuple[str, int]  # file relative to the .ts, line
@@ -87,6 +93,9 @@ def extract() -> dict[str, dict[str, list[Location]]]:
                         NUMERUS.add((ctx_name, args[0]))
             elif name == "tr" and core and isinstance(fn, ast.Name) and args and args[0]:
                 add("core", args[0])  # protoedit.i18n.tr(text), context "core" by default
+            elif name == "ntr" and core and args and args[0]:
+                add("core", args[0])  # protoedit.i18n.ntr(text, n): a plural
+                NUMERUS.add(("core", args[0]))
             elif (
                 (name == "translate" or name in noop_aliases)
                 and len(args) >= 2
@@ -94,6 +103,8 @@ def extract() -> dict[str, dict[str, list[Location]]]:
                 and args[1]
             ):
                 add(args[0], args[1])
+                if name == "translate" and len(node.args) >= 4:
+                    NUMERUS.add((args[0], args[1]))
             elif name == "_t" and helper_ctx and args and args[0]:
                 add(helper_ctx, args[0])
             elif name == "N_" and args and args[0]:
@@ -162,12 +173,12 @@ def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
 Translation = str | tuple[str, ...]  # plural forms of a numerus message
 
 
-def existing() -> dict[tuple[str, str], Translation]:
+def existing(ts: Path = TS) -> dict[tuple[str, str], Translation]:
     """Translations already made (vanished ones too: a string may come back)."""
-    if not TS.exists():
+    if not ts.exists():
         return {}
     table: dict[tuple[str, str], Translation] = {}
-    for ctx in ET.parse(TS).getroot().iter("context"):
+    for ctx in ET.parse(ts).getroot().iter("context"):
         cname = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
@@ -190,9 +201,12 @@ def _fill(tr: ET.Element, text: Translation) -> None:
 
 
 def write(
-    found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, str], Translation]
+    found: dict[str, dict[str, list[Location]]],
+    known: dict[tuple[str, str], Translation],
+    ts: Path = TS,
+    language: str = "en_GB",
 ) -> int:
-    root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="fr_FR")
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="fr_FR")
     missing = 0
     gone: dict[str, list[str]] = {}
     for ctx, text in known:
@@ -209,8 +223,9 @@ def write(
                 ET.SubElement(m, "location", filename=filename, line=str(line))
             ET.SubElement(m, "source").text = text
             tr = ET.SubElement(m, "translation")
-            if (ctx, text) in known:
-                _fill(tr, known[(ctx, text)])
+            made = known.get((ctx, text))
+            if made is not None and isinstance(made, tuple) == ((ctx, text) in NUMERUS):
+                _fill(tr, made)  # a message turned plural (or back) is translated again
             else:
                 tr.set("type", "unfinished")
                 missing += 1
@@ -219,8 +234,8 @@ def write(
             ET.SubElement(m, "source").text = text
             _fill(ET.SubElement(m, "translation", type="vanished"), known[(ctx, text)])
     ET.indent(root)
-    TS.parent.mkdir(parents=True, exist_ok=True)
-    TS.write_text(
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
         + ET.tostring(root, encoding="unicode")
         + "\n",
@@ -229,17 +244,46 @@ def write(
     return missing
 
 
+def plurals_only(
+    found: dict[str, dict[str, list[Location]]],
+) -> dict[str, dict[str, list[Location]]]:
+    """The numerus messages: what the French catalogue holds."""
+    kept: dict[str, dict[str, list[Location]]] = {}
+    for ctx, texts in found.items():
+        for text, places in texts.items():
+            if (ctx, text) in NUMERUS:
+                kept.setdefault(ctx, {})[text] = places
+    return kept
+
+
+def untranslated(
+    found: dict[str, dict[str, list[Location]]], known: dict[tuple[str, str], Translation]
+) -> list[tuple[str, str]]:
+    """Messages without a translation, or a numerus message without its plural forms."""
+    return [
+        (c, t)
+        for c, texts in found.items()
+        for t in texts
+        if (c, t) not in known or ((c, t) in NUMERUS) != isinstance(known[(c, t)], tuple)
+    ]
+
+
 def main() -> int:
     found = extract()
-    known = existing()
+    french = plurals_only(found)
+    known, known_fr = existing(), existing(FR_TS)
     if "--check" in sys.argv:
-        absent = [(c, t) for c, texts in found.items() for t in texts if (c, t) not in known]
+        absent = untranslated(found, known) + untranslated(french, known_fr)
         for c, t in absent[:50]:
             print(f"untranslated [{c}] {t}")
         return 1 if absent else 0
     missing = write(found, known)
+    missing += write(french, known_fr, FR_TS, "fr_FR")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(QM)], check=True)
+    for ts in (TS, FR_TS):
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     print(f"{sum(len(v) for v in found.values())} strings, {missing} untranslated")
     return 0
 

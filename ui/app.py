@@ -43,7 +43,8 @@ SMOKE_TIMEOUT_S = 60.0
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
-    """French is the source; English comes from resources/translations/protoedit_en.qm."""
+    """French is the source, its plural forms in protoedit_fr.qm; English comes from
+    resources/translations/protoedit_en.qm."""
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
@@ -51,13 +52,13 @@ def install_language(app: QCoreApplication, lang: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.French)
     )
-    if lang == "en":
-        tr = QTranslator(app)
-        if tr.load(str(resource_path("translations", "protoedit_en.qm"))):
-            app.installTranslator(tr)
-            _translators.append(tr)
-        else:
-            log.warning("English translation file missing")
+    tr = QTranslator(app)
+    name = "protoedit_en.qm" if lang == "en" else "protoedit_fr.qm"
+    if tr.load(str(resource_path("translations", name))):
+        app.installTranslator(tr)
+        _translators.append(tr)
+    else:
+        log.warning("translation file missing: %s", name)
 
 
 class AfterFirstPaint(QObject):

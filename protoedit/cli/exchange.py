@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from protoedit.cli.common import Subparsers, err, with_db
-from protoedit.i18n import tr
+from protoedit.i18n import ntr, tr
 from protoedit.ops import Actor
 from protoedit.store.database import Database
 
@@ -65,11 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             kind, ident = exchange.find_document(db, args.target, args.kind)
             data = exchange.export_document(db, kind, ident)
         out = exchange.write_json(data, Path(args.json))
-        print(
-            tr("{count} document(s) exporté(s) dans {path}").format(
-                count=len(data["documents"]), path=out
-            )
-        )
+        print(ntr("%n document(s) exporté(s) dans {path}", len(data["documents"])).format(path=out))
         return 0
 
     return with_db(args, run)
@@ -105,10 +101,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         data = check_file(args.file)  # before opening the database
     except ImportProblems as problems:
         err(
-            tr(
-                "Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
-                "été enregistré."
-            ).format(name=problems.name, count=len(problems.problems))
+            ntr(
+                "Le fichier « {name} » n'a pas été importé : %n problème(s). Rien n'a "
+                "été enregistré.",
+                len(problems.problems),
+            ).format(name=problems.name)
         )
         for p in problems.problems:
             err(f"  {p.text()}")

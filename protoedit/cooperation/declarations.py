@@ -359,7 +359,7 @@ def mark_declared(
         if found := problems_in(tx.session, declaration_id):
             raise ValidationError(
                 N_(
-                    "La déclaration n'est pas prête : {count} problème(s) à corriger d'abord. "
+                    "La déclaration n'est pas prête. Problèmes à corriger d'abord : {count}. "
                     "Premier : {first}"
                 ),
                 count=len(found),

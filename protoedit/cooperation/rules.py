@@ -72,7 +72,7 @@ def profession_refusal(rule: CoopRule, role: str, profession_code: str) -> str |
     name = profession.label() if profession else profession_code
     return tr(
         "{profession} ne peut pas être {role} dans ce protocole "
-        "(profession(s) autorisée(s) comme {role} : {allowed})."
+        "(professions autorisées comme {role} : {allowed})."
     ).format(
         profession=name,
         role=tr(ROLE_LABELS[role]),

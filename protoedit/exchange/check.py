@@ -15,7 +15,7 @@ import jsonschema
 from protoedit.cooperation import catalog as coop_catalog
 from protoedit.errors import ValidationError
 from protoedit.exchange.export import FORMAT, FORMAT_VERSION, SCHEMA_FILE, transmitted_version
-from protoedit.i18n import N_, tr
+from protoedit.i18n import N_, ntr, tr
 from protoedit.paths import resource_path
 from protoedit.protocols.cleaning import MAX_CONTENT
 from protoedit.textclean import CONTROL_CHARS
@@ -32,7 +32,7 @@ _TYPES = {
     "null": N_("null"),
 }
 MSG_NOT_IMPORTED = N_(
-    "Le fichier « {name} » n'a pas été importé : {count} problème(s). Rien n'a "
+    "Le fichier « {name} » n'a pas été importé. Problèmes trouvés : {count}. Rien n'a "
     "été enregistré.\n{listing}"
 )
 
@@ -68,7 +68,7 @@ class ImportProblems(ValidationError):
         lines = [f"• {p.text(lang)}" for p in self.problems[:MAX_LISTED]]
         if len(self.problems) > MAX_LISTED:
             lines.append(
-                "• " + tr("… et {n} autre(s).", lang=lang).format(n=len(self.problems) - MAX_LISTED)
+                "• " + ntr("… et %n autre(s).", len(self.problems) - MAX_LISTED, lang=lang)
             )
         return tr(MSG_NOT_IMPORTED, lang=lang).format(
             name=self.name, count=len(self.problems), listing="\n".join(lines)
@@ -314,7 +314,9 @@ def _cross_checks(data: dict[str, Any], broken: set[int]) -> list[ImportProblem]
                     found.append(
                         ImportProblem(
                             f"{at}/decisions/{k}/item",
-                            N_("point n° {n} inexistant : la réunion compte {count} point(s)"),
+                            N_(
+                                "point n° {n} inexistant (nombre de points de la réunion : {count})"
+                            ),
                             {"n": d["item"], "count": count},
                         )
                     )

@@ -144,7 +144,7 @@ L = {
     "nobody": _L("pdf", "Aucun"),
     "roster_from": _L("pdf", "Équipe à compter du {date}"),
     "report": _L("pdf", "Bilan annuel {year} : indicateurs du protocole de coopération"),
-    "period": _L("pdf", "Période : du 01/01/{year} au 31/12/{year} · {n} mois saisi(s)"),
+    "period": _L("pdf", "Période : du 01/01/{year} au 31/12/{year} · mois saisis : {n}"),
     "indicators": _L("pdf", "Indicateurs transmis à l'ARS"),
     "indicator": _L("pdf", "Indicateur"),
     "formula": _L("pdf", "Formule"),

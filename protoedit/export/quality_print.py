@@ -92,8 +92,8 @@ L = {
     ),
     "figures": _L(
         "pdf",
-        "{protocols} protocole(s), {indicators} indicateur(s), {measures} "
-        "mesure(s) en {year}, {cycles} cycle(s) PDSA dans l'année.",
+        "Protocoles : {protocols} · indicateurs : {indicators} · mesures en {year} : "
+        "{measures} · cycles PDSA dans l'année : {cycles}.",
     ),
     "summary": _L("pdf", "Synthèse"),
     "protocol": _L("pdf", "Protocole"),

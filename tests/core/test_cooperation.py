@@ -137,8 +137,8 @@ def test_profession_refused_when_added_naming_the_allowed_ones(db, actor, people
     with pytest.raises(FieldErrors) as refused:
         coop.add_member(db, actor, did, delegue(people["ide"]))  # a nurse: not in this protocol
     assert refused.value.problems["role"] == (
-        "Infirmier(ère) (IDE) ne peut pas être délégué dans ce protocole (profession(s) "
-        "autorisée(s) comme délégué : Masseur-kinésithérapeute)."
+        "Infirmier(ère) (IDE) ne peut pas être délégué dans ce protocole (professions "
+        "autorisées comme délégué : Masseur-kinésithérapeute)."
     )
     assert [m.role for m in coop.get_declaration(db, did).members] == ["delegant"]
     with pytest.raises(FieldErrors, match="ne peut pas être délégant"):

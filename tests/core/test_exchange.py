@@ -340,7 +340,7 @@ def test_cli_export_and_import(source, tmp_path: Path, capsys) -> None:
     before = rows_digest(db)
     assert run_cli("--db", target, "import", str(bad)) == 2
     err = capsys.readouterr().err
-    assert "n'a pas été importé : 1 problème(s). Rien n'a été enregistré." in err
+    assert "n'a pas été importé : 1 problème. Rien n'a été enregistré." in err
     assert "/documents/0/versions/1/status : valeur « validé » non autorisée" in err
     assert rows_digest(db) == before
     db.close()
@@ -385,7 +385,7 @@ def test_import_refusal_names_every_problem(source, db, tmp_path: Path) -> None:
         "/documents/4/decisions/0/item",
     ]
     assert "la valeur doit être un texte" in info.value.message()
-    assert "point n° 7 inexistant : la réunion compte 0 point(s)" in info.value.message()
+    assert "point n° 7 inexistant (nombre de points de la réunion : 0)" in info.value.message()
     assert rows_digest(db) == before
 
 

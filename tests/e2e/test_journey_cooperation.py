@@ -96,7 +96,7 @@ def test_journey_cooperation_declaration_to_yearly_report(journey, tmp_path, mon
     assert box.error.isVisible()
     assert box.error.text() == (
         "Masseur-kinésithérapeute ne peut pas être délégué dans ce "
-        "protocole (profession(s) autorisée(s) comme délégué : "
+        "protocole (professions autorisées comme délégué : "
         "Infirmier(ère) (IDE), Pharmacien(ne))."
     )
     assert coop.get_declaration(journey.ctx.db, decl_id).members == []

@@ -189,7 +189,7 @@ def test_journey_what_changed_for_the_nurse(
     start = view.start
     assert start.isVisible()
     assert start.heading.text() == (
-        "1 protocole(s) ont changé pour votre profession "
+        "1 protocole a changé pour votre profession "
         "(Infirmier(ère) (IDE)) depuis votre dernière lecture"
     )
     assert (

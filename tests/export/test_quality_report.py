@@ -228,7 +228,10 @@ def test_team_report_summary_sections_and_the_cycles_of_the_year(db, actor, tmp_
     pages = pdf_text(out).split("\f")
     cover = " ".join(pages[0].split())
     assert "MSP des Écrins" in cover and "Rapport qualité annuel 2026" in cover
-    assert "2 protocole(s), 3 indicateur(s), 10 mesure(s) en 2026, 1 cycle(s)" in cover
+    assert (
+        "Protocoles : 2 · indicateurs : 3 · mesures en 2026 : 10 · cycles PDSA dans l'année : 1"
+        in cover
+    )
     rest = " ".join(" ".join(pages[1:]).split())
     for words in (
         "Synthèse",
@@ -261,7 +264,7 @@ def test_team_report_of_thirty_protocols_builds_quickly(db, actor, tmp_path) -> 
     elapsed = time.perf_counter() - start
     text = pdf_text(out)
     assert "P-29 — Protocole 30" in text and text.count("Indicateur 3 du protocole 30") >= 3
-    assert "90 indicateur(s), 900 mesure(s) en 2026" in " ".join(text.split())
+    assert "indicateurs : 90 · mesures en 2026 : 900" in " ".join(text.split())
     assert elapsed < 10  # a loose guard against a slow path: shared machines vary widely
 
 

@@ -18,6 +18,14 @@ from tests.url_recorder import UrlRecorder
 from ui.context import AppContext
 
 
+@pytest.fixture(autouse=True)
+def french(qapp: QApplication) -> None:
+    """The app's language as at start: French, with its plural forms (protoedit_fr.qm)."""
+    from ui.app import install_language
+
+    install_language(qapp, "fr")
+
+
 @pytest.fixture
 def ctx(tmp_path: Path, sqlite_template: Path) -> Iterator[AppContext]:
     db = open_database(fresh_sqlite(sqlite_template, tmp_path / "ui.sqlite"))

@@ -122,7 +122,7 @@ def test_low_back_pain_declaration_blocked_by_training_then_exported(qtbot, ctx,
     assert any("Anaïs Crœux" in p and "formation" in p for p in shown), shown
     assert all("Jérôme" not in p for p in shown)
     assert not page.ready_button.isEnabled()
-    assert "problème(s) à corriger" in page.problems_title.text()
+    assert "problèmes à corriger" in page.problems_title.text()
 
     # Fix the training: date and hours, on the same member
     row = next(r for r, m in enumerate(box.model.rows) if m.last_name == "Crœux")

@@ -341,7 +341,7 @@ def test_signals_are_counted_beside_the_chart(qtbot, ctx) -> None:
     page = view.protocol_page
     iq = page.current_indicator()
     assert iq is not None and [s.kind for s in iq.signals] == ["shift", "too_few_runs", "shift"]
-    assert page.signals.text() == "3 signal(s) : voir le texte sous le graphique."
+    assert page.signals.text() == "3 signaux : voir le texte sous le graphique."
     assert len(page.chart.spec().points) == 12
     assert view.overview.model.index(0, view.overview.model.COL_SIGNALS).data() == "3"
 

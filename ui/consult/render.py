@@ -27,6 +27,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("consult", text)
 
 
+def hidden_steps_text(n: int) -> str:
+    return QCoreApplication.translate(
+        "consult",
+        "%n étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » "
+        "pour les voir.",
+        "",
+        n,
+    )
+
+
 def _day(value) -> str:
     return value.strftime("%d/%m/%Y") if value else "?"
 
@@ -144,9 +154,7 @@ def consultation_html(c: Consultation) -> str:
     if not c.steps:
         parts.append(f"<p>{html.escape(_t('Aucune étape pour cette profession.'))}</p>")
     if c.hidden_steps:
-        parts.append(
-            f"<p><i>{html.escape(_t('{n} étape(s) d’autres professions masquée(s) : choisissez « Toutes les professions » pour les voir.').format(n=c.hidden_steps))}</i></p>"
-        )
+        parts.append(f"<p><i>{html.escape(hidden_steps_text(c.hidden_steps))}</i></p>")
     if c.key_points:
         parts.append(f"<h2>{html.escape(_t('Messages clés'))}</h2><ul>")
         parts += [

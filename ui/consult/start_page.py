@@ -76,8 +76,8 @@ class StartPage(QWidget):
             detail = (
                 self.tr("nouveau protocole, version {n}").format(n=r.number)
                 if r.new
-                else self.tr("version {n} : {count} changement(s) pour vous").format(
-                    n=r.number, count=r.changes
+                else self.tr("version {n} : %n changement(s) pour vous", "", r.changes).format(
+                    n=r.number
                 )
             )
             item = QListWidgetItem(f"{r.code} — {r.title} ({detail})")
@@ -90,9 +90,11 @@ class StartPage(QWidget):
         label = catalog.profession_label(profession) if profession else ""
         self.heading.setText(
             self.tr(
-                "{n} protocole(s) ont changé pour votre profession ({profession}) depuis "
-                "votre dernière lecture"
-            ).format(n=len(rows), profession=label)
+                "%n protocole(s) ont changé pour votre profession ({profession}) depuis "
+                "votre dernière lecture",
+                "",
+                len(rows),
+            ).format(profession=label)
             if rows
             else self.tr(
                 "Aucun protocole n'a changé pour votre profession ({profession}) depuis votre "

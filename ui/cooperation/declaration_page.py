@@ -134,9 +134,11 @@ class DeclarationPage(QWidget):
             if found:
                 self.problems_title.setText(
                     self.tr(
-                        "{n} problème(s) à corriger avant de déclarer (l'enregistrement reste "
-                        "possible) :"
-                    ).format(n=len(found))
+                        "%n problème(s) à corriger avant de déclarer (l'enregistrement reste "
+                        "possible) :",
+                        "",
+                        len(found),
+                    )
                 )
                 self.problems_title.setStyleSheet("color: #b00020; font-weight: bold;")
             else:

@@ -106,7 +106,7 @@ class HistoryPage(QWidget):
         members = coop.roster_on(self.ctx.db, self.declaration_id, day)
         self.roster_model.set_rows(members)
         self.roster_title.setText(
-            self.tr("{n} membre(s) le {date}").format(n=len(members), date=date_text(day))
+            self.tr("%n membre(s) le {date}", "", len(members)).format(date=date_text(day))
         )
 
     def choose_export_path(self) -> None:

@@ -94,7 +94,7 @@ class DeclarationsModel(_ListModel):
             if d.start_date
             else self.tr("début non fixé")
         )
-        members = self.tr("{n} membre(s)").format(n=len(d.current_members))
+        members = self.tr("%n membre(s)", "", len(d.current_members))
         return f"{status}\n{start} · {members}"
 
 

@@ -82,8 +82,8 @@ class ReportPage(QWidget):
             f"<h2>{escape(r.declaration.protocol_title)}</h2>",
             "<p>"
             + escape(
-                self.tr("Bilan de l'année {year} : {n} mois saisi(s).").format(
-                    year=r.year, n=ind.months
+                self.tr("Bilan de l'année {year} : %n mois saisi(s).", "", ind.months).format(
+                    year=r.year
                 )
             )
             + "</p>",
@@ -115,7 +115,7 @@ class ReportPage(QWidget):
         else:
             rows = [
                 (
-                    self.tr("{n} patient(s) inclus × {eur}").format(
+                    self.tr("{n} patient(s) inclus × {eur}", "", fin.patients_included).format(
                         n=format_count(fin.patients_included), eur=format_eur(fin.per_patient_eur)
                     ),
                     format_eur(fin.inclusion_total),
@@ -124,7 +124,7 @@ class ReportPage(QWidget):
             if fin.reevaluation_eur is not None:
                 rows.append(
                     (
-                        self.tr("{n} réévaluation(s) × {eur}").format(
+                        self.tr("{n} réévaluation(s) × {eur}", "", fin.reevaluations).format(
                             n=format_count(fin.reevaluations), eur=format_eur(fin.reevaluation_eur)
                         ),
                         format_eur(fin.reevaluation_total),

@@ -129,13 +129,13 @@ class ValidationPage(QWidget):
             self.summary.setText(self.tr("✓ Rien ne manque : le protocole peut être soumis."))
         elif blocking:
             self.summary.setText(
-                self.tr("{n} point(s) à compléter avant de soumettre, {w} remarque(s).").format(
-                    n=len(blocking), w=len(problems) - len(blocking)
-                )
+                self.tr("%n point(s) à compléter avant de soumettre", "", len(blocking))
+                + ", "
+                + self.tr("%n remarque(s).", "", len(problems) - len(blocking))
             )
         else:
             self.summary.setText(
-                self.tr("Peut être soumis ; {w} remarque(s) à considérer.").format(w=len(problems))
+                self.tr("Peut être soumis ; %n remarque(s) à considérer.", "", len(problems))
             )
 
     def show_version(

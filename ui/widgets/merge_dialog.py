@@ -197,9 +197,7 @@ class MergeDialog(QDialog):
     def _update(self, *_args: object) -> None:
         left = sum(1 for b in self.boxes if b.choice() is None)
         self.save_button.setEnabled(left == 0)
-        self.status.setText(
-            self.tr("Encore {n} champ(s) à choisir.").format(n=left) if left else ""
-        )
+        self.status.setText(self.tr("Encore %n champ(s) à choisir.", "", left) if left else "")
 
     def choices(self) -> dict[str, str]:
         return {b.conflict.key: b.choice() or MINE for b in self.boxes}
