@@ -40,6 +40,7 @@ from protoedit import team  # noqa: E402
 from protoedit.errors import ConflictError, ProtoEditError  # noqa: E402
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor  # noqa: E402
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step  # noqa: E402
 from protoedit.search import engine as search
@@ -268,9 +269,9 @@ def note(
 def approval(db: Database, actor: Actor, fx: Fixture, code: str) -> None:
     _pid, vid, _ = protocols.create_protocol(db, actor, code, "Protocole à approuver")
     protocols.save_draft(db, actor, vid, content(code), [fx.doctor, fx.nurse], None, 1)
-    protocols.submit(db, actor, vid)
-    protocols.approve(db, actor, vid, fx.doctor, PIN, "")
-    protocols.approve(db, actor, vid, fx.nurse, PIN, "")
+    approvals.submit(db, actor, vid)
+    approvals.approve(db, actor, vid, fx.doctor, PIN, "")
+    approvals.approve(db, actor, vid, fx.nurse, PIN, "")
 
 
 # -- the end checks -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
-from protoedit.protocols import cleaning
+from protoedit.protocols import approvals, cleaning
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import SECTION_KEYS, Content, Indicator, Reference, Step
 from protoedit.protocols.queries import versions_of
@@ -73,9 +73,9 @@ def content(objective: str) -> Content:
 
 
 def approve(db, ids: dict[str, int], vid: int) -> None:
-    protocols.submit(db, ALICE, vid)
-    protocols.approve(db, ALICE, vid, ids["medecin_generaliste"], "2468", "Pour l'équipe")
-    protocols.approve(db, ALICE, vid, ids["infirmier"], "2468", "")
+    approvals.submit(db, ALICE, vid)
+    approvals.approve(db, ALICE, vid, ids["medecin_generaliste"], "2468", "Pour l'équipe")
+    approvals.approve(db, ALICE, vid, ids["infirmier"], "2468", "")
 
 
 def populate(db) -> dict[str, int]:
@@ -90,7 +90,7 @@ def populate(db) -> dict[str, int]:
     v2, _ = protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
     protocols.save_draft(db, ALICE, v2, content("Limiter les hypoglycémies"), group, None, None)
     approve(db, ids, v2)
-    protocols.record_review(db, ALICE, v2, "Relu", None)
+    approvals.record_review(db, ALICE, v2, "Relu", None)
     v3, _ = protocols.revise(db, ALICE, pid, "Encore")
     protocols.save_draft(db, ALICE, v3, content("Brouillon en cours"), group, None, None)
     protocols.create_protocol(db, ALICE, "HTA-02", "Hypertension")

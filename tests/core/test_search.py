@@ -11,6 +11,7 @@ from protoedit import team
 from protoedit.meetings import decisions
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step
 from protoedit.search import engine as search
@@ -78,9 +79,9 @@ def draft(db, code: str, title: str, content: Content, crew: Crew | None = None)
 
 
 def approve(db, crew: Crew, vid: int) -> None:
-    protocols.submit(db, ACTOR, vid)
-    protocols.approve(db, ACTOR, vid, crew.doctor, PIN, "")
-    protocols.approve(db, ACTOR, vid, crew.nurse, PIN, "")
+    approvals.submit(db, ACTOR, vid)
+    approvals.approve(db, ACTOR, vid, crew.doctor, PIN, "")
+    approvals.approve(db, ACTOR, vid, crew.nurse, PIN, "")
 
 
 def approved(db, crew: Crew, code: str, title: str, content: Content) -> tuple[int, int]:

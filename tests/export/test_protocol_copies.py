@@ -11,6 +11,7 @@ import pytest
 from protoedit import team
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step
 from tests.core.test_search import ACTOR, PIN, Crew, approve, approved, draft
@@ -77,10 +78,10 @@ def text_of(db, version_id: int, out: Path) -> str:
 def test_each_status_has_its_own_marking(db, crew, tmp_path: Path) -> None:
     pid, v1 = draft(db, "ICC-01", "Insuffisance cardiaque", content(), crew)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "draft.pdf")
-    protocols.submit(db, ACTOR, v1)
+    approvals.submit(db, ACTOR, v1)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "review.pdf")
-    protocols.approve(db, ACTOR, v1, crew.doctor, PIN, "")
-    protocols.approve(db, ACTOR, v1, crew.nurse, PIN, "")
+    approvals.approve(db, ACTOR, v1, crew.doctor, PIN, "")
+    approvals.approve(db, ACTOR, v1, crew.nurse, PIN, "")
     approved_text = text_of(db, v1, tmp_path / "approved.pdf")
     assert "BROUILLON" not in approved_text and "REMPLACÉ" not in approved_text
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouveaux seuils")

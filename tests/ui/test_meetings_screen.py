@@ -19,6 +19,7 @@ from protoedit.meetings import meeting as meetings
 from protoedit.meetings.decisions import DecisionInput
 from protoedit.meetings.meeting import ItemInput, MeetingInput
 from protoedit.meetings.queries import get_meeting, protocol_meeting_time
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.store.models import ProtocolVersion
 from tests.core.test_protocol_lifecycle import complete_content
@@ -67,9 +68,9 @@ def crew(ctx) -> Crew:
         ctx.db, ctx.actor, "CHUTE-01", "Prévention des chutes", aci_theme=""
     )
     protocols.save_draft(ctx.db, ctx.actor, vid, complete_content(), [doctor, nurse], None, 1)
-    protocols.submit(ctx.db, ctx.actor, vid)
-    protocols.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
-    protocols.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
+    approvals.submit(ctx.db, ctx.actor, vid)
+    approvals.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
+    approvals.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
     earlier, _ = meetings.create_meeting(
         ctx.db, ctx.actor, MeetingInput(starts_at=EARLIER, title="RCP de mars")
     )

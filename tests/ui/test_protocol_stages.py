@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from protoedit import team
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Evidence, KeyMessage, Step
 from protoedit.protocols.queries import get_version
@@ -44,9 +45,9 @@ def approved_twice(ctx) -> tuple[int, int]:
     )
     versions = [v1]
     for vid in versions:
-        protocols.submit(ctx.db, ctx.actor, vid)
+        approvals.submit(ctx.db, ctx.actor, vid)
         for pid in signers:
-            protocols.approve(ctx.db, ctx.actor, vid, pid, PIN, "")
+            approvals.approve(ctx.db, ctx.actor, vid, pid, PIN, "")
         if len(versions) == 1:
             versions.append(protocols.revise(ctx.db, ctx.actor, protocol_id, "Seuils")[0])
     return versions[0], versions[1]

@@ -24,7 +24,7 @@ from protoedit.errors import ConflictError, NotFoundError, ProtoEditError
 from protoedit.i18n import language
 from protoedit.meetings.queries import protocol_meeting_time
 from protoedit.ops import Entity, OpChanges
-from protoedit.protocols import completeness
+from protoedit.protocols import approvals, completeness
 from protoedit.protocols import diff as protocol_diff
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content
@@ -709,7 +709,7 @@ class ProtocolEditor(QWidget):
         return result
 
     def submit(self) -> None:
-        if self._run(protocols.submit, self.version.version_id) is not None:
+        if self._run(approvals.submit, self.version.version_id) is not None:
             self.open_version(self.version.version_id)
 
     def approve(self, refuse: bool) -> None:
@@ -718,7 +718,7 @@ class ProtocolEditor(QWidget):
         if dlg.exec() != ApprovalDialog.DialogCode.Accepted:
             return
         who, text, pin = dlg.values()
-        fn = protocols.refuse if refuse else protocols.approve
+        fn = approvals.refuse if refuse else approvals.approve
         if self._run(fn, self.version.version_id, who, pin, text) is not None:
             self.open_version(self.version.version_id)
 
@@ -728,7 +728,7 @@ class ProtocolEditor(QWidget):
             self.open_version(result[0])
 
     def record_review(self, note: str) -> None:
-        if self._run(protocols.record_review, self.version.version_id, note, None) is not None:
+        if self._run(approvals.record_review, self.version.version_id, note, None) is not None:
             self.open_version(self.version.version_id)
 
     def show_diff(self, old_id: int, new_id: int) -> None:
