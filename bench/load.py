@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL  # noqa: E402
 
 from protoedit import team  # noqa: E402
 from protoedit.errors import ConflictError, ProtoEditError  # noqa: E402
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor  # noqa: E402
 from protoedit.protocols import approvals
@@ -158,9 +159,9 @@ def setup(url: str) -> Fixture:
         ),
     )
     items = [
-        meetings.add_item(
-            db, actor, mid, meetings.ItemInput(kind="organisation", theme=f"Point {n}")
-        )[0]
+        agenda.add_item(db, actor, mid, agenda.ItemInput(kind="organisation", theme=f"Point {n}"))[
+            0
+        ]
         for n in range(ITEMS)
     ]
     search.refresh(db)
@@ -257,7 +258,7 @@ def note(
 ) -> None:
     key = ("agenda_item", item)
     try:
-        meetings.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
+        agenda.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
     except ConflictError:
         out.conflicts += 1
         seen[key] = revision_of(db, "agenda_item", item)

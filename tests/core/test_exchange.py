@@ -17,9 +17,10 @@ from protoedit.errors import NotFoundError
 from protoedit.exchange import export as exchange
 from protoedit.exchange.check import schema
 from protoedit.exchange.importing import ImportProblems, import_file, validate
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, attendance, decisions
 from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
 from protoedit.protocols import approvals, cleaning
@@ -109,17 +110,17 @@ def populate(db) -> dict[str, int]:
     m2, _ = meetings.create_meeting(
         db, ALICE, MeetingInput(starts_at=T0 + dt.timedelta(days=30), kind="protocol_work")
     )
-    meetings.invite_professional(db, ALICE, m1, ids["pharmacien"])
-    meetings.invite_partner(db, ALICE, m1, "SSIAD du canton", "infirmier")
-    consented, _ = meetings.add_item(
+    attendance.invite_professional(db, ALICE, m1, ids["pharmacien"])
+    attendance.invite_partner(db, ALICE, m1, "SSIAD du canton", "infirmier")
+    consented, _ = agenda.add_item(
         db,
         ALICE,
         m1,
         ItemInput(theme="Chutes", patient_pseudonym="Mme Rose", consent="yes", flag_75=True),
     )
-    meetings.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
-    work, _ = meetings.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
-    meetings.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
+    agenda.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
+    work, _ = agenda.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
+    agenda.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
     decisions.add_decision(
         db,
         ALICE,
@@ -323,7 +324,7 @@ def test_schema_matches_the_application_limits() -> None:
     assert tuple(d["version"]["properties"]["status"]["enum"]) == STATUSES
     assert d["meeting"]["properties"]["meeting_kind"]["enum"] == list(MEETING_KINDS)
     assert d["item"]["properties"]["kind"]["enum"] == list(ITEM_KINDS)
-    assert d["item"]["properties"]["slot_minutes"]["maximum"] == meetings.SLOT_MAX
+    assert d["item"]["properties"]["slot_minutes"]["maximum"] == agenda.SLOT_MAX
     assert d["decision"]["properties"]["text"]["maxLength"] == decisions.MAX_DECISION
 
 

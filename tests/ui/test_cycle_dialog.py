@@ -248,17 +248,18 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
 def test_a_quality_review_item_shows_the_charts_and_open_cycles(
     qtbot, ctx, protocol, refusals
 ) -> None:
-    from protoedit.meetings import decisions
+    from protoedit.meetings import agenda, decisions
     from protoedit.meetings import meeting as meetings
+    from protoedit.meetings.agenda import ItemInput
     from protoedit.meetings.decisions import DecisionInput
-    from protoedit.meetings.meeting import ItemInput, MeetingInput
+    from protoedit.meetings.meeting import MeetingInput
     from protoedit.quality import cycles
     from protoedit.quality.cycles import CycleInput
 
     mid, _ = meetings.create_meeting(
         ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
     )
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         ctx.db,
         ctx.actor,
         mid,
@@ -305,17 +306,18 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(
 
 
 def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refusals) -> None:
-    from protoedit.meetings import decisions
+    from protoedit.meetings import agenda, decisions
     from protoedit.meetings import meeting as meetings
+    from protoedit.meetings.agenda import ItemInput
     from protoedit.meetings.decisions import DecisionInput
-    from protoedit.meetings.meeting import ItemInput, MeetingInput
+    from protoedit.meetings.meeting import MeetingInput
     from protoedit.quality import cycles
     from ui.meetings.board import DecisionsBoard
 
     mid, _ = meetings.create_meeting(
         ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
     )
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         ctx.db, ctx.actor, mid, ItemInput(kind="quality_review", protocol_id=protocol)
     )
     other, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer"))

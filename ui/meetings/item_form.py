@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.errors import ConflictError, FieldErrors, ProtoEditError
-from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import SLOT_DEFAULT, SLOT_MAX, ItemInput
+from protoedit.meetings import agenda
+from protoedit.meetings.agenda import SLOT_DEFAULT, SLOT_MAX, ItemInput
 from protoedit.meetings.pseudonym import initials_of, looks_like_full_name
 from protoedit.meetings.queries import ITEM_KINDS, PROTOCOL_ITEM_KINDS, ItemView, get_item
 from ui.context import AppContext
@@ -238,14 +238,10 @@ class ItemForm(QGroupBox):
             return
         try:
             if self.item_id is None:
-                item_id, changes = meetings.add_item(
-                    self.ctx.db, self.ctx.actor, self.meeting_id, v
-                )
+                item_id, changes = agenda.add_item(self.ctx.db, self.ctx.actor, self.meeting_id, v)
             else:
                 item_id = self.item_id
-                changes = meetings.update_item(
-                    self.ctx.db, self.ctx.actor, item_id, v, self.revision
-                )
+                changes = agenda.update_item(self.ctx.db, self.ctx.actor, item_id, v, self.revision)
         except FieldErrors as e:
             for key, w in self.fields.items():
                 msg = e.problems.get(key)
@@ -321,7 +317,7 @@ class ItemForm(QGroupBox):
     def remove(self) -> None:
         if (
             self.item_id is not None
-            and run_op(self.ctx, self, meetings.remove_item, self.item_id) is not None
+            and run_op(self.ctx, self, agenda.remove_item, self.item_id) is not None
         ):
             self.show_item(None)
 
@@ -330,7 +326,7 @@ class ItemForm(QGroupBox):
         if self.item_id is None or self.position is None:
             return
         target = max(0, self.position + step)
-        if run_op(self.ctx, self, meetings.move_item, self.item_id, target) is not None:
+        if run_op(self.ctx, self, agenda.move_item, self.item_id, target) is not None:
             self.saved.emit(self.item_id)
 
 
