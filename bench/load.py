@@ -38,8 +38,10 @@ from sqlalchemy.engine import URL  # noqa: E402
 
 from protoedit import team  # noqa: E402
 from protoedit.errors import ConflictError, ProtoEditError  # noqa: E402
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor  # noqa: E402
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step  # noqa: E402
 from protoedit.search import engine as search
@@ -157,9 +159,9 @@ def setup(url: str) -> Fixture:
         ),
     )
     items = [
-        meetings.add_item(
-            db, actor, mid, meetings.ItemInput(kind="organisation", theme=f"Point {n}")
-        )[0]
+        agenda.add_item(db, actor, mid, agenda.ItemInput(kind="organisation", theme=f"Point {n}"))[
+            0
+        ]
         for n in range(ITEMS)
     ]
     search.refresh(db)
@@ -256,7 +258,7 @@ def note(
 ) -> None:
     key = ("agenda_item", item)
     try:
-        meetings.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
+        agenda.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
     except ConflictError:
         out.conflicts += 1
         seen[key] = revision_of(db, "agenda_item", item)
@@ -268,9 +270,9 @@ def note(
 def approval(db: Database, actor: Actor, fx: Fixture, code: str) -> None:
     _pid, vid, _ = protocols.create_protocol(db, actor, code, "Protocole à approuver")
     protocols.save_draft(db, actor, vid, content(code), [fx.doctor, fx.nurse], None, 1)
-    protocols.submit(db, actor, vid)
-    protocols.approve(db, actor, vid, fx.doctor, PIN, "")
-    protocols.approve(db, actor, vid, fx.nurse, PIN, "")
+    approvals.submit(db, actor, vid)
+    approvals.approve(db, actor, vid, fx.doctor, PIN, "")
+    approvals.approve(db, actor, vid, fx.nurse, PIN, "")
 
 
 # -- the end checks -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from protoedit import team
 from protoedit.cooperation import declarations as coop
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor, operation
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step
 from protoedit.store.database import Database
@@ -125,9 +126,9 @@ def approve_version(
     db: Database, actor: Actor, version_id: int, signers: Sequence[int], pin: str = PIN
 ) -> None:
     """Submit a draft and have each signer approve it with the personal code."""
-    protocols.submit(db, actor, version_id)
+    approvals.submit(db, actor, version_id)
     for pid in signers:
-        protocols.approve(db, actor, version_id, pid, pin, "")
+        approvals.approve(db, actor, version_id, pid, pin, "")
 
 
 def approved_protocol(

@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from protoedit.errors import ValidationError
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.aci_contract import figures_for, get_denominator, set_denominator
 from protoedit.meetings.aci_report import CSV_ENCODING, aci_csv, aci_year, criteria_rows
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.ops import operation
 from protoedit.store.models import AuditEvent, Protocol, ProtocolVersion
 
@@ -36,7 +38,7 @@ def meeting(
 
 def cases(db, actor, mid: int, *flags: tuple[bool, bool]) -> None:
     for f75, ald in flags:
-        meetings.add_item(db, actor, mid, ItemInput(kind="case", flag_75=f75, flag_ald=ald))
+        agenda.add_item(db, actor, mid, ItemInput(kind="case", flag_75=f75, flag_ald=ald))
 
 
 def protocol(db, actor, code: str, theme: str, *versions: tuple[str, dt.datetime | None]) -> None:
@@ -59,7 +61,7 @@ def test_meetings_and_cases_of_a_calendar_year(db, actor) -> None:
     # counted: all of them held or closed, kind rcp, within [Jan 1 2026, Jan 1 2027)
     cases(db, actor, first, (True, False), (False, True))
     cases(db, actor, middle, (True, True), (False, False))
-    meetings.add_item(db, actor, middle, ItemInput(kind="organisation", flag_75=True))
+    agenda.add_item(db, actor, middle, ItemInput(kind="organisation", flag_75=True))
     # not counted
     next_year = meeting(db, actor, dt.datetime(2027, 1, 1, 0, 0))
     meeting(db, actor, dt.datetime(2025, 12, 31, 23, 59))

@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from protoedit import team
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, decisions
 from protoedit.meetings import meeting as meetings
+from protoedit.meetings.agenda import ItemInput
 from protoedit.meetings.decisions import DecisionInput
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import get_meeting
 from protoedit.ops import operation
 from protoedit.store.models import AuditEvent, Decision, Protocol, ProtocolVersion
@@ -26,7 +27,7 @@ def new_meeting(db, actor, day: int, month: int = 1, title: str = "") -> int:
 
 
 def decide(db, actor, meeting_id: int, text: str, **kw) -> int:
-    item, _ = meetings.add_item(db, actor, meeting_id, ItemInput(theme=text))
+    item, _ = agenda.add_item(db, actor, meeting_id, ItemInput(theme=text))
     did, _ = decisions.add_decision(db, actor, item, DecisionInput(text=text, **kw))
     return did
 
@@ -224,7 +225,7 @@ def test_decision_refuses_revision_without_protocol_item(db, actor) -> None:
 def test_decision_opens_protocol_revision(db, actor) -> None:
     proto = _protocol_with_approved_version(db, actor)
     m1 = new_meeting(db, actor, 5, title="RCP de janvier")
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         db, actor, m1, ItemInput(kind="protocol", theme="Chutes", protocol_id=proto)
     )
     did, _ = decisions.add_decision(

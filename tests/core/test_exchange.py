@@ -17,12 +17,13 @@ from protoedit.errors import NotFoundError
 from protoedit.exchange import export as exchange
 from protoedit.exchange.check import schema
 from protoedit.exchange.importing import ImportProblems, import_file, validate
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, attendance, decisions
 from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import ITEM_KINDS, MEETING_KINDS, get_meeting
 from protoedit.ops import Actor
-from protoedit.protocols import cleaning
+from protoedit.protocols import approvals, cleaning
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import SECTION_KEYS, Content, Reference
 from protoedit.protocols.queries import versions_of
@@ -55,9 +56,9 @@ def content(objective: str) -> Content:
 
 
 def approve(db, ids: dict[str, int], vid: int) -> None:
-    protocols.submit(db, ALICE, vid)
-    protocols.approve(db, ALICE, vid, ids["medecin_generaliste"], "2468", "Pour l'équipe")
-    protocols.approve(db, ALICE, vid, ids["infirmier"], "2468", "")
+    approvals.submit(db, ALICE, vid)
+    approvals.approve(db, ALICE, vid, ids["medecin_generaliste"], "2468", "Pour l'équipe")
+    approvals.approve(db, ALICE, vid, ids["infirmier"], "2468", "")
 
 
 def populate(db) -> dict[str, int]:
@@ -72,7 +73,7 @@ def populate(db) -> dict[str, int]:
     v2, _ = protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
     protocols.save_draft(db, ALICE, v2, content("Limiter les hypoglycémies"), group, None, None)
     approve(db, ids, v2)
-    protocols.record_review(db, ALICE, v2, "Relu", None)
+    approvals.record_review(db, ALICE, v2, "Relu", None)
     v3, _ = protocols.revise(db, ALICE, pid, "Encore")
     protocols.save_draft(db, ALICE, v3, content("Brouillon en cours"), group, None, None)
     protocols.create_protocol(db, ALICE, "HTA-02", "Hypertension")
@@ -91,17 +92,17 @@ def populate(db) -> dict[str, int]:
     m2, _ = meetings.create_meeting(
         db, ALICE, MeetingInput(starts_at=T0 + dt.timedelta(days=30), kind="protocol_work")
     )
-    meetings.invite_professional(db, ALICE, m1, ids["pharmacien"])
-    meetings.invite_partner(db, ALICE, m1, "SSIAD du canton", "infirmier")
-    consented, _ = meetings.add_item(
+    attendance.invite_professional(db, ALICE, m1, ids["pharmacien"])
+    attendance.invite_partner(db, ALICE, m1, "SSIAD du canton", "infirmier")
+    consented, _ = agenda.add_item(
         db,
         ALICE,
         m1,
         ItemInput(theme="Chutes", patient_pseudonym="Mme Rose", consent="yes", flag_75=True),
     )
-    meetings.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
-    work, _ = meetings.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
-    meetings.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
+    agenda.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
+    work, _ = agenda.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
+    agenda.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
     decisions.add_decision(
         db,
         ALICE,
@@ -305,7 +306,7 @@ def test_schema_matches_the_application_limits() -> None:
     assert tuple(d["version"]["properties"]["status"]["enum"]) == STATUSES
     assert d["meeting"]["properties"]["meeting_kind"]["enum"] == list(MEETING_KINDS)
     assert d["item"]["properties"]["kind"]["enum"] == list(ITEM_KINDS)
-    assert d["item"]["properties"]["slot_minutes"]["maximum"] == meetings.SLOT_MAX
+    assert d["item"]["properties"]["slot_minutes"]["maximum"] == agenda.SLOT_MAX
     assert d["decision"]["properties"]["text"]["maxLength"] == decisions.MAX_DECISION
 
 

@@ -8,8 +8,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from icalendar import Calendar
 
 from protoedit import team
-from protoedit.meetings import invitation
+from protoedit.meetings import agenda, attendance, invitation
 from protoedit.meetings import meeting as meetings
+from protoedit.meetings.agenda import ItemInput
 from protoedit.meetings.invitation import (
     MAILTO_MAX,
     ics_bytes,
@@ -17,7 +18,7 @@ from protoedit.meetings.invitation import (
     invitation_mailto,
     mailto_url,
 )
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.meeting import MeetingInput
 
 WHEN = dt.datetime(2026, 4, 9, 12, 30)
 
@@ -41,9 +42,9 @@ def setup_meeting(db, actor) -> tuple[int, int]:
     mid, _ = meetings.create_meeting(
         db, actor, MeetingInput(starts_at=WHEN, title="RCP d'avril", place="Salle 2")
     )
-    meetings.invite_everyone(db, actor, mid)
-    meetings.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
-    meetings.add_item(
+    attendance.invite_everyone(db, actor, mid)
+    attendance.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
+    agenda.add_item(
         db,
         actor,
         mid,
@@ -51,7 +52,7 @@ def setup_meeting(db, actor) -> tuple[int, int]:
             theme="Plaie chronique", patient_pseudonym="Jeanne Dupont", requester="Aïcha Benoît"
         ),
     )
-    meetings.add_item(
+    agenda.add_item(
         db,
         actor,
         mid,

@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from protoedit import team
 from protoedit.errors import FieldErrors, TransitionError, ValidationError
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, attendance, decisions
 from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import get_meeting, list_meetings, protocol_meeting_time
 from protoedit.ops import Actor, operation
 from protoedit.store.models import AuditEvent, Invitee, Professional, Protocol, utcnow
@@ -57,10 +58,10 @@ def test_meeting_needs_a_date_and_its_text_is_cleaned(db, actor) -> None:
 
 def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
     mid = new_meeting(db, actor, T0)
-    a, _ = meetings.add_item(
+    a, _ = agenda.add_item(
         db, actor, mid, ItemInput(theme="Plaie chronique", patient_pseudonym="Jeanne Dupont")
     )
-    b, _ = meetings.add_item(
+    b, _ = agenda.add_item(
         db,
         actor,
         mid,
@@ -72,7 +73,7 @@ def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
             flag_75=True,
         ),
     )
-    c, _ = meetings.add_item(
+    c, _ = agenda.add_item(
         db, actor, mid, ItemInput(kind="adverse_event", theme="Erreur de dose", slot_minutes=10)
     )
     view = get_meeting(db, mid)
@@ -86,42 +87,42 @@ def test_agenda_slots_totals_overrun_and_reordering(db, actor) -> None:
     assert view.ends_at == T0 + dt.timedelta(minutes=55)
     assert (view.items[1].patient_pseudonym, view.items[1].flag_75) == ("", False)  # not a case
 
-    meetings.set_minutes_spent(db, actor, a, 22)
-    meetings.set_minutes_spent(db, actor, b, 20)
+    agenda.set_minutes_spent(db, actor, a, 22)
+    agenda.set_minutes_spent(db, actor, b, 20)
     view = get_meeting(db, mid)
     assert [i.overrun for i in view.items] == [True, False, False]
     assert (view.spent_minutes, view.overrun) == (52, False)
-    meetings.set_minutes_spent(db, actor, b, 40)
+    agenda.set_minutes_spent(db, actor, b, 40)
     assert get_meeting(db, mid).overrun
 
-    meetings.move_item(db, actor, c, 0)
+    agenda.move_item(db, actor, c, 0)
     assert [i.id for i in get_meeting(db, mid).items] == [c, a, b]
-    meetings.move_item(db, actor, c, 99)
+    agenda.move_item(db, actor, c, 99)
     items = get_meeting(db, mid).items
     assert [(i.id, i.position) for i in items] == [(a, 0), (b, 1), (c, 2)]
 
     with pytest.raises(FieldErrors):
-        meetings.add_item(db, actor, mid, ItemInput(slot_minutes=0))
-    meetings.remove_item(db, actor, b)
+        agenda.add_item(db, actor, mid, ItemInput(slot_minutes=0))
+    agenda.remove_item(db, actor, b)
     assert [i.id for i in get_meeting(db, mid).items] == [a, c]
 
 
 def test_attendance_one_op_per_click(db, actor) -> None:
     mid = new_meeting(db, actor, T0)
     pro = add_pro(db, ACTOR, "Bernard", "pharmacien", "Élise")
-    inv, _ = meetings.invite_professional(db, actor, mid, pro)
-    partner, _ = meetings.invite_partner(db, actor, mid, "Dr Leroy", "medecin_specialiste")
+    inv, _ = attendance.invite_professional(db, actor, mid, pro)
+    partner, _ = attendance.invite_partner(db, actor, mid, "Dr Leroy", "medecin_specialiste")
     with pytest.raises(ValidationError):
-        meetings.invite_professional(db, actor, mid, pro)
+        attendance.invite_professional(db, actor, mid, pro)
     with pytest.raises(FieldErrors):
-        meetings.invite_partner(db, actor, mid, "Someone", "astronaut")
+        attendance.invite_partner(db, actor, mid, "Someone", "astronaut")
 
-    changes = meetings.set_attendance(db, actor, inv, "present")
+    changes = attendance.set_attendance(db, actor, inv, "present")
     assert changes.changed == {"invitee": {inv}}
-    meetings.set_attendance(db, actor, partner, "excused")
-    meetings.set_attendance(db, actor, inv, "absent")
+    attendance.set_attendance(db, actor, partner, "excused")
+    attendance.set_attendance(db, actor, inv, "absent")
     with pytest.raises(ValidationError):
-        meetings.set_attendance(db, actor, inv, "asleep")
+        attendance.set_attendance(db, actor, inv, "asleep")
     view = get_meeting(db, mid)
     assert [(i.name, i.profession, i.attendance, i.partner) for i in view.invitees] == [
         ("Élise Bernard", "pharmacien", "absent", False),
@@ -136,16 +137,16 @@ def test_attendance_one_op_per_click(db, actor) -> None:
             (partner, "invited", "excused"),
             (inv, "present", "absent"),
         ]
-    meetings.remove_invitee(db, actor, partner)
+    attendance.remove_invitee(db, actor, partner)
     assert len(get_meeting(db, mid).invitees) == 1
 
 
 def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
     mid = new_meeting(db, actor, T0, title="RCP")
-    item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
-    inv, _ = meetings.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
+    item, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Chutes"))
+    inv, _ = attendance.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
     dec, _ = decisions.add_decision(db, actor, item, decisions.DecisionInput(text="Bilan de chute"))
-    meetings.set_item_notes(db, actor, item, "**Chutes** répétées")
+    agenda.set_item_notes(db, actor, item, "**Chutes** répétées")
     with pytest.raises(TransitionError):
         meetings.close_meeting(db, actor, mid)  # not held yet
     with pytest.raises(TransitionError):
@@ -157,16 +158,16 @@ def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
 
     refused = [
         lambda: meetings.update_meeting(db, actor, mid, MeetingInput(starts_at=T0, title="Autre")),
-        lambda: meetings.add_item(db, actor, mid, ItemInput(theme="Nouveau")),
-        lambda: meetings.update_item(db, actor, item, ItemInput(theme="Changé")),
-        lambda: meetings.move_item(db, actor, item, 0),
-        lambda: meetings.remove_item(db, actor, item),
-        lambda: meetings.set_item_notes(db, actor, item, "réécrit"),
-        lambda: meetings.set_item_proposal(db, actor, item, "autre proposition"),
-        lambda: meetings.set_minutes_spent(db, actor, item, 5),
-        lambda: meetings.set_attendance(db, actor, inv, "present"),
-        lambda: meetings.invite_partner(db, actor, mid, "Late", "autre"),
-        lambda: meetings.remove_invitee(db, actor, inv),
+        lambda: agenda.add_item(db, actor, mid, ItemInput(theme="Nouveau")),
+        lambda: agenda.update_item(db, actor, item, ItemInput(theme="Changé")),
+        lambda: agenda.move_item(db, actor, item, 0),
+        lambda: agenda.remove_item(db, actor, item),
+        lambda: agenda.set_item_notes(db, actor, item, "réécrit"),
+        lambda: agenda.set_item_proposal(db, actor, item, "autre proposition"),
+        lambda: agenda.set_minutes_spent(db, actor, item, 5),
+        lambda: attendance.set_attendance(db, actor, inv, "present"),
+        lambda: attendance.invite_partner(db, actor, mid, "Late", "autre"),
+        lambda: attendance.remove_invitee(db, actor, inv),
         lambda: meetings.mark_held(db, actor, mid),
         lambda: meetings.close_meeting(db, actor, mid),
         lambda: meetings.delete_meeting(db, actor, mid),
@@ -202,8 +203,8 @@ def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
 
 def test_only_planned_meetings_are_deleted(db, actor) -> None:
     mid = new_meeting(db, actor, T0)
-    item, _ = meetings.add_item(db, actor, mid, ItemInput())
-    meetings.invite_partner(db, actor, mid, "Labo", "autre")
+    item, _ = agenda.add_item(db, actor, mid, ItemInput())
+    attendance.invite_partner(db, actor, mid, "Labo", "autre")
     decisions.add_decision(db, actor, item, decisions.DecisionInput(text="x"))
     meetings.delete_meeting(db, actor, mid)
     assert list_meetings(db) == []
@@ -221,26 +222,26 @@ def test_protocol_time_in_meetings(db, actor) -> None:
     first = new_meeting(db, actor, dt.datetime(2026, 1, 8, 12, 30), title="RCP janvier")
     second = new_meeting(db, actor, dt.datetime(2026, 2, 5, 12, 30), title="RCP février")
     planned = new_meeting(db, actor, dt.datetime(2026, 3, 5, 12, 30))
-    a, _ = meetings.add_item(
+    a, _ = agenda.add_item(
         db, actor, first, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=20)
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, first, ItemInput(kind="protocol", protocol_id=other, slot_minutes=45)
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, first, ItemInput(kind="protocol", protocol_id=proto)
     )  # slot 15, not timed
-    b, _ = meetings.add_item(
+    b, _ = agenda.add_item(
         db, actor, second, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=15)
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, planned, ItemInput(kind="protocol", protocol_id=proto, slot_minutes=30)
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, second, ItemInput(kind="case", protocol_id=proto)
     )  # link dropped: a case
-    meetings.set_minutes_spent(db, actor, a, 25)
-    meetings.set_minutes_spent(db, actor, b, 35)
+    agenda.set_minutes_spent(db, actor, a, 25)
+    agenda.set_minutes_spent(db, actor, b, 35)
     for mid in (first, second):
         meetings.mark_held(db, actor, mid)
     meetings.close_meeting(db, actor, second)
@@ -254,7 +255,7 @@ def test_protocol_time_in_meetings(db, actor) -> None:
     assert protocol_meeting_time(db, other).total_minutes == 45
     assert get_meeting(db, first).items[0].protocol_title == "Diabète de type 2"
     with pytest.raises(FieldErrors):
-        meetings.add_item(db, actor, first, ItemInput(kind="protocol", protocol_id=proto + 1000))
+        agenda.add_item(db, actor, first, ItemInput(kind="protocol", protocol_id=proto + 1000))
 
 
 def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, actor) -> None:
@@ -273,10 +274,10 @@ def test_new_meeting_defaults_come_from_the_previous_one_of_the_same_kind(db, ac
     )
     other = new_meeting(db, actor, T0 + dt.timedelta(days=35), kind="organisation", place="Bureau")
     for pid in (doctor, nurse, gone):
-        meetings.invite_professional(db, actor, march, pid)
-    meetings.invite_partner(db, actor, march, "Dr Léa Rossi", "psychologue")
-    meetings.invite_professional(db, actor, older, doctor)
-    meetings.invite_professional(db, actor, other, nurse)
+        attendance.invite_professional(db, actor, march, pid)
+    attendance.invite_partner(db, actor, march, "Dr Léa Rossi", "psychologue")
+    attendance.invite_professional(db, actor, older, doctor)
+    attendance.invite_professional(db, actor, other, nurse)
     with operation(db, actor) as tx:  # left the team since March
         tx.session.get(Professional, gone).active = False
         tx.record("update", "professional", gone)
@@ -335,7 +336,7 @@ def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -
     """Issue 14.7: one click invites the team and the outside partners of the directory."""
     mid = new_meeting(db, actor, T0)
     nurse = add_pro(db, ACTOR, "Bernard", "infirmier", "Élise")
-    already, _ = meetings.invite_professional(db, actor, mid, nurse)
+    already, _ = attendance.invite_professional(db, actor, mid, nurse)
     doctor = add_pro(db, ACTOR, "Arnaud", "medecin_generaliste", "Paul")
     partner, _ = team.add_professional(
         db,
@@ -347,7 +348,7 @@ def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -
     gone, _ = team.add_professional(
         db, actor, team.ProfessionalInput(last_name="Ancien", profession="infirmier", active=False)
     )
-    count, changes = meetings.invite_everyone(db, actor, mid)
+    count, changes = attendance.invite_everyone(db, actor, mid)
     assert count == 2 and changes.touches("invitee")
     view = get_meeting(db, mid)
     assert [(i.professional_id, i.partner) for i in view.invitees] == [
@@ -358,18 +359,18 @@ def test_invite_everyone_includes_outside_partners_in_one_operation(db, actor) -
     assert gone not in {i.professional_id for i in view.invitees}
     assert view.invitees[0].id == already
     with pytest.raises(ValidationError):
-        meetings.invite_everyone(db, actor, mid)
+        attendance.invite_everyone(db, actor, mid)
 
 
 def test_notes_kept_out_of_print_and_deviation_reason_are_saved(db, actor) -> None:
     """Issue 14.1: what is typed during the meeting, with the "do not print" marking."""
     mid = new_meeting(db, actor, T0)
-    item, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Chutes"))
-    meetings.set_item_notes(db, actor, item, "Conflit familial")
-    meetings.set_notes_private(db, actor, item, True)
-    meetings.set_deviation_reason(db, actor, item, "Le patient a refusé\x07 l'hospitalisation")
+    item, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Chutes"))
+    agenda.set_item_notes(db, actor, item, "Conflit familial")
+    agenda.set_notes_private(db, actor, item, True)
+    agenda.set_deviation_reason(db, actor, item, "Le patient a refusé\x07 l'hospitalisation")
     view = get_meeting(db, mid).items[0]
     assert (view.notes, view.notes_private) == ("Conflit familial", True)
     assert view.deviation_reason == "Le patient a refusé l'hospitalisation"
-    meetings.set_notes_private(db, actor, item, False)
+    agenda.set_notes_private(db, actor, item, False)
     assert not get_meeting(db, mid).items[0].notes_private

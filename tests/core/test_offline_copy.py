@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from protoedit import team
 from protoedit.offline_copy import open_copy, refresh_copy
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.queries import approved_version, find_protocol, latest_version
 from protoedit.store.check import run_check
@@ -23,9 +24,9 @@ def test_copy_holds_approved_versions_only(db, actor, tmp_path) -> None:
     )
     _p, vid, _ = protocols.create_protocol(db, actor, "APP-01", "Approuvé", "", content)
     protocols.save_draft(db, actor, vid, content, ids, None, None)
-    protocols.submit(db, actor, vid)
+    approvals.submit(db, actor, vid)
     for pid in ids:
-        protocols.approve(db, actor, vid, pid, "1234", "OK")
+        approvals.approve(db, actor, vid, pid, "1234", "OK")
     protocols.create_protocol(db, actor, "DRA-01", "Brouillon seulement")
     target = tmp_path / "copy.sqlite"
     refresh_copy(db, target)

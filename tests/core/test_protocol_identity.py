@@ -11,7 +11,7 @@ from sqlalchemy import text
 from protoedit import library
 from protoedit.errors import TransitionError, ValidationError
 from protoedit.export.protocol_data import protocol_print
-from protoedit.protocols import consult, queries
+from protoedit.protocols import approvals, consult, queries
 from protoedit.protocols import lifecycle as protocols
 from protoedit.search import engine as search
 from protoedit.store import schema
@@ -22,9 +22,9 @@ from tests.factories import complete_content
 
 def approved(db, crew, code: str = "DIAB-01") -> tuple[int, int]:  # noqa: F811
     pid, vid = ready(db, crew, code=code)
-    protocols.submit(db, ALICE, vid)
-    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
-    protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    approvals.submit(db, ALICE, vid)
+    approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    approvals.approve(db, ALICE, vid, crew.nurse, "2468", "")
     return pid, vid
 
 
@@ -68,9 +68,9 @@ def test_a_draft_title_never_shows_on_the_approved_version(db, crew) -> None:  #
     )
     assert queries.find_protocol(db, "DIAB-02") == pid  # the draft's new code finds it too
 
-    protocols.submit(db, ALICE, v2)
-    protocols.approve(db, ALICE, v2, crew.doctor, "2468", "")
-    protocols.approve(db, ALICE, v2, crew.nurse, "2468", "")
+    approvals.submit(db, ALICE, v2)
+    approvals.approve(db, ALICE, v2, crew.doctor, "2468", "")
+    approvals.approve(db, ALICE, v2, crew.nurse, "2468", "")
     row = next(r for r in library.list_documents(db, "protocol") if r.id == pid)
     assert (row.code, row.title, row.version, row.open_version) == (
         "DIAB-02",

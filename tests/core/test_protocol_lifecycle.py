@@ -11,8 +11,8 @@ from sqlalchemy import select
 from protoedit import team
 from protoedit.errors import TransitionError, ValidationError
 from protoedit.ops import Actor
+from protoedit.protocols import approvals, queries
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols import queries
 from protoedit.protocols.content import Content
 from protoedit.store.models import AuditEvent, ProtocolReview
 from tests.factories import add_pro, complete_content, team_of
@@ -48,14 +48,14 @@ def ready(
 
 def submitted(db, crew: Team, **kw) -> tuple[int, int]:
     pid, vid = ready(db, crew, **kw)
-    protocols.submit(db, ALICE, vid)
+    approvals.submit(db, ALICE, vid)
     return pid, vid
 
 
 def approved(db, crew: Team, **kw) -> tuple[int, int]:
     pid, vid = submitted(db, crew, **kw)
-    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "Pour l'équipe médicale")
-    protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    approvals.approve(db, ALICE, vid, crew.doctor, "2468", "Pour l'équipe médicale")
+    approvals.approve(db, ALICE, vid, crew.nurse, "2468", "")
     return pid, vid
 
 
@@ -69,7 +69,7 @@ def actions(db) -> list[tuple[str, str]]:
 def test_incomplete_version_cannot_be_submitted(db, crew) -> None:
     _, vid, _ = protocols.create_protocol(db, ALICE, "DIAB-01", "Diabète")
     with pytest.raises(TransitionError) as info:
-        protocols.submit(db, ALICE, vid)
+        approvals.submit(db, ALICE, vid)
     text = info.value.message("fr")
     assert (
         "ne peut pas être soumise" in text and "Objectifs" in text and "Étape 1 « Repérer »" in text
@@ -82,13 +82,13 @@ def test_incomplete_version_cannot_be_submitted(db, crew) -> None:
 
 def test_submit_then_frozen_for_editing(db, crew) -> None:
     _, vid = ready(db, crew)
-    changes = protocols.submit(db, ALICE, vid, expected_revision=2)
+    changes = approvals.submit(db, ALICE, vid, expected_revision=2)
     assert changes.touches("protocol_version", "protocol")
     v = queries.get_version(db, vid)
     assert v.status == "in_review" and v.submitted_at is not None
     assert actions(db)[-1] == ("submit", "Alice Coordinatrice")
     with pytest.raises(TransitionError, match="déjà soumise"):
-        protocols.submit(db, ALICE, vid)
+        approvals.submit(db, ALICE, vid)
     with pytest.raises(TransitionError, match="en cours de validation"):
         protocols.save_draft(db, ALICE, vid, Content(), [], None, None)
     assert queries.get_version(db, vid).content == complete_content()
@@ -97,7 +97,7 @@ def test_submit_then_frozen_for_editing(db, crew) -> None:
 def test_approve_a_draft_refused(db, crew) -> None:
     _, vid = ready(db, crew)
     with pytest.raises(TransitionError, match="soumettez-la"):
-        protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+        approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")
     assert queries.get_version(db, vid).approvals == []
 
 
@@ -106,7 +106,7 @@ def test_wrong_or_unset_pin_refused_and_nothing_written(db, crew, who: str, pin:
     _, vid = submitted(db, crew)
     before = actions(db)
     with pytest.raises(ValidationError) as info:
-        protocols.approve(db, ALICE, vid, getattr(crew, who), pin, "")
+        approvals.approve(db, ALICE, vid, getattr(crew, who), pin, "")
     assert info.value.field == "pin"
     assert queries.get_version(db, vid).approvals == [] and actions(db) == before
 
@@ -118,28 +118,28 @@ def test_inactive_or_unknown_approver_refused(db, crew) -> None:
     team.update_professional(db, ALICE, crew.pharmacist, values)
     for approver in (crew.pharmacist, 999):
         with pytest.raises(ValidationError) as info:
-            protocols.approve(db, ALICE, vid, approver, "2468", "")
+            approvals.approve(db, ALICE, vid, approver, "2468", "")
         assert info.value.field == "approver"
 
 
 def test_same_approver_twice_refused(db, crew) -> None:
     _, vid = submitted(db, crew)
-    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")
     with pytest.raises(TransitionError, match="déjà signé"):
-        protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
+        approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")
     v = queries.get_version(db, vid)
     assert v.status == "in_review" and len(v.current_approvals()) == 1
 
 
 def test_two_signatures_approve_with_default_review_date(db, crew) -> None:
     _, vid = submitted(db, crew)
-    protocols.approve(db, Actor(1, "Poste accueil"), vid, crew.doctor, "2468", "Validé en réunion")
+    approvals.approve(db, Actor(1, "Poste accueil"), vid, crew.doctor, "2468", "Validé en réunion")
     assert queries.get_version(db, vid).status == "in_review"
-    changes = protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    changes = approvals.approve(db, ALICE, vid, crew.nurse, "2468", "")
     assert changes.touches("protocol_version", "protocol")
     v = queries.get_version(db, vid)
     assert v.status == "approved" and v.approved_at is not None
-    assert v.review_due == protocols.years_later(TODAY)  # approval date + 2 years
+    assert v.review_due == queries.years_later(TODAY)  # approval date + 2 years
     signs = [(a.name, a.profession, a.decision, a.meaning, a.current) for a in v.approvals]
     assert signs == [
         ("Jo Médecin", "medecin_generaliste", "approve", "Validé en réunion", True),
@@ -151,7 +151,7 @@ def test_two_signatures_approve_with_default_review_date(db, crew) -> None:
         ("approve", "Alice Coordinatrice"),
     ]
     with pytest.raises(TransitionError, match="déjà validée"):
-        protocols.approve(db, ALICE, vid, crew.pharmacist, "2468", "")
+        approvals.approve(db, ALICE, vid, crew.pharmacist, "2468", "")
     with pytest.raises(TransitionError, match="Révisez-la"):
         protocols.save_draft(db, ALICE, vid, Content(), [], None, None)
 
@@ -160,7 +160,7 @@ def test_required_signatures_and_preset_review_date_kept(db, crew) -> None:
     due = TODAY + dt.timedelta(days=400)
     _, vid = submitted(db, crew, review_due=due)
     for n, who in enumerate((crew.doctor, crew.nurse, crew.pharmacist), start=1):
-        protocols.approve(db, ALICE, vid, who, "2468", "", required=3)
+        approvals.approve(db, ALICE, vid, who, "2468", "", required=3)
         assert queries.get_version(db, vid).status == ("approved" if n == 3 else "in_review")
     assert queries.get_version(db, vid).review_due == due
 
@@ -168,15 +168,15 @@ def test_required_signatures_and_preset_review_date_kept(db, crew) -> None:
 def test_refuse_needs_a_reason(db, crew) -> None:
     _, vid = submitted(db, crew)
     with pytest.raises(ValidationError) as info:
-        protocols.refuse(db, ALICE, vid, crew.doctor, "2468", "  \n ")
+        approvals.refuse(db, ALICE, vid, crew.doctor, "2468", "  \n ")
     assert info.value.field == "reason"
     assert queries.get_version(db, vid).status == "in_review"
 
 
 def test_refusal_back_to_draft_then_fresh_signatures_needed(db, crew) -> None:
     _, vid = submitted(db, crew)
-    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")
-    protocols.refuse(
+    approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")
+    approvals.refuse(
         db, ALICE, vid, crew.pharmacist, "2468", "Interactions médicamenteuses absentes"
     )
     v = queries.get_version(db, vid)
@@ -188,7 +188,7 @@ def test_refusal_back_to_draft_then_fresh_signatures_needed(db, crew) -> None:
     assert [(a.decision, a.current) for a in v.approvals] == [("approve", False), ("refuse", False)]
     assert ("refuse", "Alice Coordinatrice") in actions(db)
     with pytest.raises(TransitionError, match="soumettez-la"):
-        protocols.refuse(db, ALICE, vid, crew.doctor, "2468", "Encore")
+        approvals.refuse(db, ALICE, vid, crew.doctor, "2468", "Encore")
     protocols.save_draft(
         db,
         ALICE,
@@ -198,11 +198,11 @@ def test_refusal_back_to_draft_then_fresh_signatures_needed(db, crew) -> None:
         None,
         v.revision,
     )
-    protocols.submit(db, ALICE, vid)
+    approvals.submit(db, ALICE, vid)
     assert queries.get_version(db, vid).refusal_reason == ""
-    protocols.approve(db, ALICE, vid, crew.nurse, "2468", "")
+    approvals.approve(db, ALICE, vid, crew.nurse, "2468", "")
     assert queries.get_version(db, vid).status == "in_review"  # the first round's signature is gone
-    protocols.approve(db, ALICE, vid, crew.doctor, "2468", "")  # signing again in the new round
+    approvals.approve(db, ALICE, vid, crew.doctor, "2468", "")  # signing again in the new round
     v = queries.get_version(db, vid)
     assert v.status == "approved" and len(v.current_approvals()) == 2 and len(v.approvals) == 4
 
@@ -214,7 +214,7 @@ def test_revise_rules(db, crew) -> None:
     assert info.value.field == "change_note"
     with pytest.raises(TransitionError, match="déjà en cours"):
         protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
-    protocols.submit(db, ALICE, v1)
+    approvals.submit(db, ALICE, v1)
     with pytest.raises(TransitionError, match="déjà en cours"):
         protocols.revise(db, ALICE, pid, "Nouvelles recommandations")
     assert len(queries.versions_of(db, pid)) == 1
@@ -240,9 +240,9 @@ def test_revise_then_approve_supersedes_the_previous_version(db, crew) -> None:
     content.sections["objectives"] = "Objectifs mis à jour"
     protocols.save_draft(db, ALICE, v2, content, new.working_group, None, new.revision)
     assert queries.get_version(db, v1).content == old.content
-    protocols.submit(db, ALICE, v2)
-    protocols.approve(db, ALICE, v2, crew.pharmacist, "2468", "")
-    protocols.approve(db, ALICE, v2, crew.nurse, "2468", "")
+    approvals.submit(db, ALICE, v2)
+    approvals.approve(db, ALICE, v2, crew.pharmacist, "2468", "")
+    approvals.approve(db, ALICE, v2, crew.nurse, "2468", "")
     views = queries.versions_of(db, pid)
     assert [(v.number, v.status, v.superseded) for v in views] == [
         (1, "superseded", True),
@@ -269,34 +269,34 @@ def test_archive_approved_and_open_draft(db, crew) -> None:
     with pytest.raises(TransitionError, match="figée"):
         protocols.save_draft(db, ALICE, v2, Content(), [], None, None)
     with pytest.raises(TransitionError):
-        protocols.record_review(db, ALICE, v1, "", None)
+        approvals.record_review(db, ALICE, v1, "", None)
 
 
 def test_record_review(db, crew) -> None:
     pid, draft = ready(db, crew, code="AVK-01")
     with pytest.raises(TransitionError, match="relue, sans modification"):
-        protocols.record_review(db, ALICE, draft, "RAS", None)
+        approvals.record_review(db, ALICE, draft, "RAS", None)
     _, vid = approved(db, crew)
     with pytest.raises(ValidationError) as info:
-        protocols.record_review(db, ALICE, vid, "RAS", TODAY)
+        approvals.record_review(db, ALICE, vid, "RAS", TODAY)
     assert info.value.field == "next_review_due"
     later = TODAY + dt.timedelta(days=500)
-    protocols.record_review(db, Actor(crew.doctor, "Jo Médecin"), vid, "Relu en réunion", later)
+    approvals.record_review(db, Actor(crew.doctor, "Jo Médecin"), vid, "Relu en réunion", later)
     v = queries.get_version(db, vid)
     assert (v.status, v.review_due, v.number) == ("approved", later, 1)
     assert [(r.note, r.next_review_due, r.professional_id) for r in v.reviews] == [
         ("Relu en réunion", later, crew.doctor)
     ]
-    protocols.record_review(db, ALICE, vid, "", None)
-    assert queries.get_version(db, vid).review_due == protocols.years_later(TODAY)
+    approvals.record_review(db, ALICE, vid, "", None)
+    assert queries.get_version(db, vid).review_due == queries.years_later(TODAY)
     with db.read() as s:
         assert len(s.scalars(select(ProtocolReview)).all()) == 2
     assert actions(db)[-1] == ("record_review", "Alice Coordinatrice")
 
 
 def test_years_later_on_29_february() -> None:
-    assert protocols.years_later(dt.date(2024, 2, 29)) == dt.date(2026, 2, 28)
-    assert protocols.years_later(dt.date(2025, 3, 1)) == dt.date(2027, 3, 1)
+    assert queries.years_later(dt.date(2024, 2, 29)) == dt.date(2026, 2, 28)
+    assert queries.years_later(dt.date(2025, 3, 1)) == dt.date(2027, 3, 1)
 
 
 def test_review_status_edges(db, crew) -> None:

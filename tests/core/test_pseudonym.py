@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.pseudonym import display_name, initials_of, looks_like_full_name
 from protoedit.meetings.queries import get_meeting
 
@@ -42,18 +44,18 @@ def test_case_without_consent_shows_only_initials(db, actor) -> None:
     mid, _ = meetings.create_meeting(
         db, actor, MeetingInput(starts_at=dt.datetime(2026, 3, 12, 12))
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, mid, ItemInput(patient_pseudonym="Jeanne Dupont", consent="not_asked")
     )
-    meetings.add_item(
+    agenda.add_item(
         db,
         actor,
         mid,
         ItemInput(patient_pseudonym="Jeanne Dupont", patient_initials="J.Dt", consent="not_asked"),
     )
-    meetings.add_item(db, actor, mid, ItemInput(patient_pseudonym="Paul Henri", consent="yes"))
-    meetings.add_item(db, actor, mid, ItemInput(patient_initials="A. B.", consent="yes"))
-    meetings.add_item(db, actor, mid, ItemInput(kind="organisation", theme="Planning"))
+    agenda.add_item(db, actor, mid, ItemInput(patient_pseudonym="Paul Henri", consent="yes"))
+    agenda.add_item(db, actor, mid, ItemInput(patient_initials="A. B.", consent="yes"))
+    agenda.add_item(db, actor, mid, ItemInput(kind="organisation", theme="Planning"))
     no_consent, given_initials, consent, initials_only, organisation = get_meeting(db, mid).items
 
     for confidential in (True, False):

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from protoedit.errors import ConflictError, FieldErrors, TransitionError, ValidationError
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.agenda import ItemInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.ops import operation
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator
@@ -258,7 +260,7 @@ def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
 
     pid = _protocol(db, actor)
     mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 2, 3, 12)))
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         db, actor, mid, ItemInput(kind="protocol", theme="Diabète", protocol_id=pid)
     )
     did, _ = decisions.add_decision(db, actor, item, DecisionInput(text="Tester un rappel SMS"))
@@ -268,7 +270,7 @@ def test_a_decision_about_a_protocol_starts_one_cycle(db, actor) -> None:
     assert queries.cycle_for_decision(db, did).id == cid
     with pytest.raises(TransitionError, match="déjà été lancé"):
         cycles.start_from_decision(db, actor, did)
-    other, _ = meetings.add_item(db, actor, mid, ItemInput(theme="Organisation"))
+    other, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Organisation"))
     d2, _ = decisions.add_decision(db, actor, other, DecisionInput(text="Ranger"))
     with pytest.raises(ValidationError, match="pas rattachée"):
         cycles.start_from_decision(db, actor, d2)
@@ -281,7 +283,7 @@ def test_a_quality_review_item_keeps_its_protocol_and_its_decisions_start_cycles
 
     pid = _protocol(db, actor)
     mid, _ = meetings.create_meeting(db, actor, MeetingInput(starts_at=dt.datetime(2026, 2, 3, 12)))
-    item, _ = meetings.add_item(db, actor, mid, ItemInput(kind="quality_review", protocol_id=pid))
+    item, _ = agenda.add_item(db, actor, mid, ItemInput(kind="quality_review", protocol_id=pid))
     assert ITEM_KINDS["quality_review"] == "Revue qualité"
     assert get_item(db, item).protocol_id == pid
     did, _ = decisions.add_decision(db, actor, item, DecisionInput(text="Tester un rappel SMS"))

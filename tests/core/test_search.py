@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, decisions
 from protoedit.meetings import meeting as meetings
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Step
@@ -282,8 +282,8 @@ def test_meetings_and_decisions_are_searched(db) -> None:
             starts_at=dt.datetime(2025, 3, 12, 13, 0), title="Concertation de mars"
         ),
     )
-    item, _ = meetings.add_item(
-        db, ACTOR, mid, meetings.ItemInput(kind="organisation", theme="Chutes répétées à domicile")
+    item, _ = agenda.add_item(
+        db, ACTOR, mid, agenda.ItemInput(kind="organisation", theme="Chutes répétées à domicile")
     )
     did, _ = decisions.add_decision(
         db,

@@ -84,30 +84,33 @@ def quality_review_meeting(journey: Journey) -> None:
 
 def fill_cycle(journey: Journey, dlg: CycleDialog) -> None:
     """Plan, Do, Study, Act "adapter", then "Ouvrir une révision du protocole" (Yes: open it)."""
-    assert dlg.aim.toPlainText() == DECISION and dlg.stage.text() == "Étape : Planifier (Plan)"
-    indicator = dlg.indicators.item(0)
+    assert (
+        dlg.plan_tab.aim.toPlainText() == DECISION
+        and dlg.stage.text() == "Étape : Planifier (Plan)"
+    )
+    indicator = dlg.plan_tab.indicators.item(0)
     assert indicator.text() == INDICATOR and indicator.checkState() == Qt.CheckState.Unchecked
-    dlg.indicators.setFocus()
-    dlg.indicators.setCurrentItem(indicator)
-    journey.key(dlg.indicators, "Space")  # the cycle follows the protocol's indicator
+    dlg.plan_tab.indicators.setFocus()
+    dlg.plan_tab.indicators.setCurrentItem(indicator)
+    journey.key(dlg.plan_tab.indicators, "Space")  # the cycle follows the protocol's indicator
     assert indicator.checkState() == Qt.CheckState.Checked
-    journey.type(dlg.prediction, "80 % des patients avec une HbA1c en trois mois")
-    journey.type(dlg.change, "Un SMS de rappel la veille du prélèvement")
-    journey.type(dlg.who_when_where, "Secrétariat, de janvier à mars, au cabinet")
+    journey.type(dlg.plan_tab.prediction, "80 % des patients avec une HbA1c en trois mois")
+    journey.type(dlg.plan_tab.change, "Un SMS de rappel la veille du prélèvement")
+    journey.type(dlg.plan_tab.who_when_where, "Secrétariat, de janvier à mars, au cabinet")
     shot(journey, "cycle-plan", dlg)
-    journey.key(dlg.prediction, "Ctrl+PgDown")
+    journey.key(dlg.plan_tab.prediction, "Ctrl+PgDown")
     assert dlg.tabs.currentIndex() == 1
-    journey.type_date(dlg.do_start, "05/01/2026")
-    journey.type_date(dlg.do_end, "31/03/2026")
-    journey.type(dlg.do_notes, "112 SMS envoyés ; deux numéros erronés")
-    journey.key(dlg.do_notes, "Ctrl+S")
+    journey.type_date(dlg.do_tab.do_start, "05/01/2026")
+    journey.type_date(dlg.do_tab.do_end, "31/03/2026")
+    journey.type(dlg.do_tab.do_notes, "112 SMS envoyés ; deux numéros erronés")
+    journey.key(dlg.do_tab.do_notes, "Ctrl+S")
     assert dlg.stage.text() == "Étape : Tester (Do)"
-    journey.key(dlg.do_notes, "Ctrl+PgDown")
-    journey.type(dlg.study, "74 % contre 80 % prévus : progrès, cible non atteinte")
+    journey.key(dlg.do_tab.do_notes, "Ctrl+PgDown")
+    journey.type(dlg.study_tab.study, "74 % contre 80 % prévus : progrès, cible non atteinte")
     shot(journey, "cycle-study", dlg)
-    journey.key(dlg.study, "Ctrl+PgDown")
-    journey.click(dlg.act_buttons["adapt"])
-    journey.type(dlg.act_notes, "Ajouter un second rappel une semaine après")
+    journey.key(dlg.study_tab.study, "Ctrl+PgDown")
+    journey.click(dlg.act_tab.act_buttons["adapt"])
+    journey.type(dlg.act_tab.act_notes, "Ajouter un second rappel une semaine après")
     shot(journey, "cycle-act", dlg)
 
     def open_it(box) -> None:
@@ -115,7 +118,7 @@ def fill_cycle(journey: Journey, dlg: CycleDialog) -> None:
         journey.click(box.button(QMessageBox.StandardButton.Yes))
 
     journey.when_modal(open_it)
-    journey.click(dlg.revision_button)
+    journey.click(dlg.act_tab.revision_button)
 
 
 def test_journey_quality_review_starts_a_cycle_that_revises_the_protocol(journey: Journey) -> None:

@@ -58,37 +58,39 @@ def type_two_years(journey: Journey, months: list[dt.date]) -> None:
 def plan_do_study_act(
     journey: Journey, dlg: CycleDialog, test_start: dt.date, test_end: dt.date
 ) -> None:
-    assert dlg.aim.toPlainText() == DECISION
-    indicator = dlg.indicators.item(0)
-    dlg.indicators.setFocus()
-    dlg.indicators.setCurrentItem(indicator)
-    journey.key(dlg.indicators, "Space")
+    assert dlg.plan_tab.aim.toPlainText() == DECISION
+    indicator = dlg.plan_tab.indicators.item(0)
+    dlg.plan_tab.indicators.setFocus()
+    dlg.plan_tab.indicators.setCurrentItem(indicator)
+    journey.key(dlg.plan_tab.indicators, "Space")
     assert indicator.checkState() == Qt.CheckState.Checked
-    journey.type(dlg.prediction, "80 % des patients avec une HbA1c en trois mois")
-    journey.type(dlg.change, "Un SMS de rappel la veille du prélèvement")
-    journey.key(dlg.prediction, "Ctrl+PgDown")
-    journey.type_date(dlg.do_start, f"{test_start:%d/%m/%Y}")
-    journey.type_date(dlg.do_end, f"{test_end:%d/%m/%Y}")
-    journey.type(dlg.do_notes, "112 SMS envoyés ; deux numéros erronés")
-    journey.key(dlg.do_notes, "Ctrl+S")
-    journey.key(dlg.do_notes, "Ctrl+PgDown")
-    journey.type(dlg.study, "85 % après le test contre 60 % avant : la prédiction est dépassée")
+    journey.type(dlg.plan_tab.prediction, "80 % des patients avec une HbA1c en trois mois")
+    journey.type(dlg.plan_tab.change, "Un SMS de rappel la veille du prélèvement")
+    journey.key(dlg.plan_tab.prediction, "Ctrl+PgDown")
+    journey.type_date(dlg.do_tab.do_start, f"{test_start:%d/%m/%Y}")
+    journey.type_date(dlg.do_tab.do_end, f"{test_end:%d/%m/%Y}")
+    journey.type(dlg.do_tab.do_notes, "112 SMS envoyés ; deux numéros erronés")
+    journey.key(dlg.do_tab.do_notes, "Ctrl+S")
+    journey.key(dlg.do_tab.do_notes, "Ctrl+PgDown")
+    journey.type(
+        dlg.study_tab.study, "85 % après le test contre 60 % avant : la prédiction est dépassée"
+    )
     # The Study tab shows the cycle's indicator: every month, the cycle's band.
     (chart,) = [c for c in dlg.findChildren(ChartView) if c.isVisible()]
     spec = chart.spec()
     assert len(spec.points) == MONTHS and [b[2] for b in spec.bands] == ["PDSA 1"]
     assert "au-dessus de la médiane" in spec.caption
     journey.screenshot("loop-cycle-study", dlg)
-    journey.key(dlg.study, "Ctrl+PgDown")
-    journey.click(dlg.act_buttons["adapt"])
-    journey.type(dlg.act_notes, "Garder le SMS et ajouter un second rappel")
+    journey.key(dlg.study_tab.study, "Ctrl+PgDown")
+    journey.click(dlg.act_tab.act_buttons["adapt"])
+    journey.type(dlg.act_tab.act_notes, "Garder le SMS et ajouter un second rappel")
 
     def open_it(box) -> None:
         assert isinstance(box, QMessageBox) and box.text().startswith("Le brouillon DIAB-01 v2")
         journey.click(box.button(QMessageBox.StandardButton.Yes))
 
     journey.when_modal(open_it)
-    journey.click(dlg.revision_button)
+    journey.click(dlg.act_tab.revision_button)
 
 
 def test_journey_quality_loop(journey: Journey) -> None:

@@ -14,10 +14,11 @@ from protoedit.export import ExportCancelled
 from protoedit.export.aci_pdf import aci_data, build_aci_pdf, write_aci_csv
 from protoedit.export.meeting_minutes import build_meeting_pdf, write_agenda, write_minutes
 from protoedit.export.meeting_print import meeting_data
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, attendance, decisions
 from protoedit.meetings import meeting as meetings
+from protoedit.meetings.agenda import ItemInput
 from protoedit.meetings.decisions import DecisionInput
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import get_meeting
 from tests.export.pdftools import page_count, pdf_fonts, pdf_text
 
@@ -54,7 +55,7 @@ def setup(sqlite_db, actor) -> Setup:
     earlier, _ = meetings.create_meeting(
         db, actor, MeetingInput(starts_at=dt.datetime(2026, 3, 12, 12, 30))
     )
-    first, _ = meetings.add_item(
+    first, _ = agenda.add_item(
         db, actor, earlier, ItemInput(kind="organisation", theme="Laboratoire")
     )
     decisions.add_decision(
@@ -75,9 +76,9 @@ def setup(sqlite_db, actor) -> Setup:
         ),
     )
     for p in (doctor, nurse):
-        meetings.invite_professional(db, actor, mid, p)
-    meetings.invite_partner(db, actor, mid, "Dr Léa Rossi", "psychologue")
-    case, _ = meetings.add_item(
+        attendance.invite_professional(db, actor, mid, p)
+    attendance.invite_partner(db, actor, mid, "Dr Léa Rossi", "psychologue")
+    case, _ = agenda.add_item(
         db,
         actor,
         mid,
@@ -85,7 +86,7 @@ def setup(sqlite_db, actor) -> Setup:
             theme="Plaie chronique", patient_pseudonym="Jeanne Dupont", flag_75=True, flag_ald=True
         ),
     )
-    consented, _ = meetings.add_item(
+    consented, _ = agenda.add_item(
         db,
         actor,
         mid,
@@ -96,10 +97,10 @@ def setup(sqlite_db, actor) -> Setup:
             slot_minutes=20,
         ),
     )
-    meetings.add_item(
+    agenda.add_item(
         db, actor, mid, ItemInput(kind="organisation", theme="Internes", slot_minutes=25)
     )
-    meetings.set_item_proposal(db, actor, case, "Avis **vasculaire** <b>sous</b> 15 jours & photo.")
+    agenda.set_item_proposal(db, actor, case, "Avis **vasculaire** <b>sous</b> 15 jours & photo.")
     decisions.add_decision(
         db,
         actor,
@@ -110,8 +111,8 @@ def setup(sqlite_db, actor) -> Setup:
         db, actor, consented, DecisionInput("Bilan de médication", owner_name="Pharmacie du centre")
     )
     inv = get_meeting(db, mid).invitees
-    meetings.set_attendance(db, actor, inv[0].id, "present")
-    meetings.set_attendance(db, actor, inv[1].id, "excused")
+    attendance.set_attendance(db, actor, inv[0].id, "present")
+    attendance.set_attendance(db, actor, inv[1].id, "excused")
     return Setup(mid, case, doctor)
 
 
@@ -140,7 +141,7 @@ def test_agenda_without_named_patient_is_not_marked_confidential(
     sqlite_db, actor, setup, tmp_path
 ) -> None:
     consented = get_meeting(sqlite_db, setup.meeting).items[1]
-    meetings.update_item(
+    agenda.update_item(
         sqlite_db,
         actor,
         consented.id,
@@ -157,8 +158,8 @@ def test_minutes_confidential_with_pseudonym_only_by_consent(
     draft = meeting_data(sqlite_db, setup.meeting, minutes=True)
     assert draft.header.confidential and draft.header.needs_watermark  # BROUILLON until closed
     assert "CONFIDENTIEL" in flat(build_meeting_pdf(draft, tmp_path / "draft.pdf"))
-    agenda = meeting_data(sqlite_db, setup.meeting, minutes=False)
-    assert agenda.header.confidential and not agenda.header.needs_watermark  # names a patient
+    doc = meeting_data(sqlite_db, setup.meeting, minutes=False)  # the agenda
+    assert doc.header.confidential and not doc.header.needs_watermark  # names a patient
     meetings.mark_held(sqlite_db, actor, setup.meeting)
     meetings.close_meeting(sqlite_db, actor, setup.meeting)
     meetings.amend(sqlite_db, actor, setup.meeting, "Écho-doppler : échéance au 30/04.")
@@ -224,13 +225,13 @@ def test_minutes_print_problems_proposal_decisions_and_deviation_not_private_not
     """Issue 14.1: what was typed during the meeting is in the minutes, except notes the
     team marked "not to print"."""
     items = get_meeting(sqlite_db, setup.meeting).items
-    meetings.set_item_notes(sqlite_db, actor, setup.case, "Plaie **stagnante** depuis 3 mois")
-    meetings.set_deviation_reason(
+    agenda.set_item_notes(sqlite_db, actor, setup.case, "Plaie **stagnante** depuis 3 mois")
+    agenda.set_deviation_reason(
         sqlite_db, actor, setup.case, "Écho-doppler refusé par la patiente : pansements poursuivis."
     )
-    meetings.set_item_notes(sqlite_db, actor, items[1].id, "Conflit entre les enfants du patient")
-    meetings.set_notes_private(sqlite_db, actor, items[1].id, True)
-    meetings.set_item_notes(sqlite_db, actor, items[2].id, "Deux internes à la rentrée")
+    agenda.set_item_notes(sqlite_db, actor, items[1].id, "Conflit entre les enfants du patient")
+    agenda.set_notes_private(sqlite_db, actor, items[1].id, True)
+    agenda.set_item_notes(sqlite_db, actor, items[2].id, "Deux internes à la rentrée")
     meetings.mark_held(sqlite_db, actor, setup.meeting)
     meetings.close_meeting(sqlite_db, actor, setup.meeting)  # no BROUILLON letters in the text
     text = flat(write_minutes(sqlite_db, setup.meeting, tmp_path / "cr.pdf"))
@@ -252,13 +253,11 @@ def test_confidential_only_on_minutes_with_patient_cases(sqlite_db, actor, tmp_p
     mid, _ = meetings.create_meeting(
         sqlite_db, actor, MeetingInput(starts_at=WHEN, kind="organisation")
     )
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         sqlite_db, actor, mid, ItemInput(kind="organisation", theme="Planning")
     )
     assert "CONFIDENTIEL" not in flat(write_minutes(sqlite_db, mid, tmp_path / "org.pdf"))
-    meetings.add_item(
-        sqlite_db, actor, mid, ItemInput(theme="Chutes", patient_pseudonym="Paul Roy")
-    )
+    agenda.add_item(sqlite_db, actor, mid, ItemInput(theme="Chutes", patient_pseudonym="Paul Roy"))
     assert "CONFIDENTIEL : données de santé" in flat(
         write_minutes(sqlite_db, mid, tmp_path / "c.pdf")
     )
@@ -272,7 +271,7 @@ def test_minutes_list_a_quality_review_with_its_kind_and_protocol(
 
     pid, _vid, _ = protocols.create_protocol(sqlite_db, actor, "DIAB-01", "Diabète de type 2")
     mid, _ = meetings.create_meeting(sqlite_db, actor, MeetingInput(starts_at=WHEN))
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         sqlite_db,
         actor,
         mid,
@@ -284,5 +283,5 @@ def test_minutes_list_a_quality_review_with_its_kind_and_protocol(
     text = flat(write_minutes(sqlite_db, mid, tmp_path / "cr.pdf"))
     assert "Revue qualité" in text and "Indicateurs du semestre" in text
     assert "Protocole : Diabète de type 2" in text and "Tester un rappel SMS" in text
-    agenda = flat(write_agenda(sqlite_db, mid, tmp_path / "odj.pdf"))
-    assert "Revue qualité" in agenda
+    agenda_text = flat(write_agenda(sqlite_db, mid, tmp_path / "odj.pdf"))
+    assert "Revue qualité" in agenda_text

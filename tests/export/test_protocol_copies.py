@@ -10,6 +10,7 @@ import pytest
 
 from protoedit.export.protocol_data import protocol_print
 from protoedit.export.protocol_pdf import build_memo_pdf, build_protocol_pdf
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Step
 from tests.export.pdftools import pdf_text, pdf_words
@@ -59,10 +60,10 @@ def text_of(db, version_id: int, out: Path) -> str:
 def test_each_status_has_its_own_marking(db, crew, tmp_path: Path) -> None:
     pid, v1 = draft_protocol(db, ACTOR, "ICC-01", "Insuffisance cardiaque", content(), crew.signers)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "draft.pdf")
-    protocols.submit(db, ACTOR, v1)
+    approvals.submit(db, ACTOR, v1)
     assert "BROUILLON" in text_of(db, v1, tmp_path / "review.pdf")
-    protocols.approve(db, ACTOR, v1, crew.doctor, PIN, "")
-    protocols.approve(db, ACTOR, v1, crew.nurse, PIN, "")
+    approvals.approve(db, ACTOR, v1, crew.doctor, PIN, "")
+    approvals.approve(db, ACTOR, v1, crew.nurse, PIN, "")
     approved_text = text_of(db, v1, tmp_path / "approved.pdf")
     assert "BROUILLON" not in approved_text and "REMPLACÉ" not in approved_text
     v2, _ = protocols.revise(db, ACTOR, pid, "Nouveaux seuils")

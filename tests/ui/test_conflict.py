@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton, QWidget
 from protoedit import team
 from protoedit.cooperation import declarations as coop
 from protoedit.exchange.importing import import_file
+from protoedit.meetings import agenda
 from protoedit.meetings import meeting as meetings
 from protoedit.meetings.queries import get_item, get_meeting
 from protoedit.ops import Actor
@@ -443,11 +444,11 @@ def test_declaration_copy_aside_to_a_file(qtbot, two_pcs, tmp_path, monkeypatch)
 def two_item_panels(qtbot, two_pcs) -> tuple[int, list[ItemPanel]]:
     mid, _forms = two_meeting_forms(qtbot, two_pcs)
     pc1 = two_pcs[0]
-    item_id, _ = meetings.add_item(
+    item_id, _ = agenda.add_item(
         pc1.db,
         pc1.actor,
         mid,
-        meetings.ItemInput(kind="case", theme="Plaie chronique", patient_initials="J. D."),
+        agenda.ItemInput(kind="case", theme="Plaie chronique", patient_initials="J. D."),
     )
     panels = []
     for ctx in two_pcs:
@@ -494,8 +495,8 @@ def test_item_notes_from_two_pcs_are_chosen(qtbot, two_pcs, side) -> None:
 def test_agenda_item_form_merges_and_asks(qtbot, two_pcs) -> None:
     mid, _forms = two_meeting_forms(qtbot, two_pcs)
     pc1 = two_pcs[0]
-    item_id, _ = meetings.add_item(
-        pc1.db, pc1.actor, mid, meetings.ItemInput(kind="case", theme="Plaie", requester="Dr A")
+    item_id, _ = agenda.add_item(
+        pc1.db, pc1.actor, mid, agenda.ItemInput(kind="case", theme="Plaie", requester="Dr A")
     )
     forms = []
     for ctx in two_pcs:

@@ -121,12 +121,16 @@ def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> 
     assert dlg.stage.text() == "Étape : Planifier (Plan)" and dlg.heading.text().startswith(
         "Nouveau cycle"
     )
-    assert [dlg.indicators.item(r).text() for r in range(dlg.indicators.count())] == [HBA1C, EYE]
-    type_text(dlg.aim, "Que 80 % des diabétiques aient leur HbA1c")
-    type_text(dlg.prediction, "Rappel SMS : +10 points en trois mois")
-    dlg.indicators.item(1).setCheckState(Qt.CheckState.Unchecked)
-    QTest.mouseClick(dlg.micro_toggle, Qt.MouseButton.LeftButton)
-    type_text(dlg.micro["patients"], "120 patients diabétiques, 30 % âgés de plus de 75 ans")
+    assert [
+        dlg.plan_tab.indicators.item(r).text() for r in range(dlg.plan_tab.indicators.count())
+    ] == [HBA1C, EYE]
+    type_text(dlg.plan_tab.aim, "Que 80 % des diabétiques aient leur HbA1c")
+    type_text(dlg.plan_tab.prediction, "Rappel SMS : +10 points en trois mois")
+    dlg.plan_tab.indicators.item(1).setCheckState(Qt.CheckState.Unchecked)
+    QTest.mouseClick(dlg.plan_tab.micro_toggle, Qt.MouseButton.LeftButton)
+    type_text(
+        dlg.plan_tab.micro["patients"], "120 patients diabétiques, 30 % âgés de plus de 75 ans"
+    )
     QTest.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not refusals
     (c,) = queries.protocol_quality(ctx.db, protocol).cycles
@@ -136,8 +140,8 @@ def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> 
 
     QTest.keyClick(dlg, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert dlg.tabs.currentIndex() == 1  # Do
-    type_date(dlg.do_start, "06/01/2025")
-    type_text(dlg.do_notes, "SMS envoyés la veille des consultations")
+    type_date(dlg.do_tab.do_start, "06/01/2025")
+    type_text(dlg.do_tab.do_notes, "SMS envoyés la veille des consultations")
     QTest.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert dlg.stage.text() == "Étape : Tester (Do)" and queries.cycle(
         ctx.db, c.id
@@ -145,26 +149,26 @@ def test_a_new_cycle_through_its_four_stages(qtbot, ctx, protocol, refusals) -> 
 
     QTest.keyClick(dlg, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert dlg.tabs.currentIndex() == 2  # Study: the ticked indicator's chart (or its values)
-    assert dlg.charts.isVisible()
-    shown = charted(dlg.charts)
+    assert dlg.study_tab.charts.isVisible()
+    shown = charted(dlg.study_tab.charts)
     assert HBA1C in shown and EYE not in shown
-    type_text(dlg.study, "72 % contre 80 % prévus")
+    type_text(dlg.study_tab.study, "72 % contre 80 % prévus")
     dlg.grab().save("/tmp/shots-pdsa/widget-study.png")
 
     QTest.keyClick(dlg, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert not dlg.revision_button.isEnabled()
+    assert not dlg.act_tab.revision_button.isEnabled()
     QTest.mouseClick(
-        dlg.act_buttons["abandon"],
+        dlg.act_tab.act_buttons["abandon"],
         Qt.MouseButton.LeftButton,
-        pos=QPoint(8, dlg.act_buttons["abandon"].height() // 2),
+        pos=QPoint(8, dlg.act_tab.act_buttons["abandon"].height() // 2),
     )
-    assert not dlg.revision_button.isEnabled()  # only adopt or adapt revise the protocol
+    assert not dlg.act_tab.revision_button.isEnabled()  # only adopt or adapt revise the protocol
     QTest.mouseClick(
-        dlg.act_buttons["adopt"],
+        dlg.act_tab.act_buttons["adopt"],
         Qt.MouseButton.LeftButton,
-        pos=QPoint(8, dlg.act_buttons["adopt"].height() // 2),
+        pos=QPoint(8, dlg.act_tab.act_buttons["adopt"].height() // 2),
     )
-    assert dlg.revision_button.isEnabled()
+    assert dlg.act_tab.revision_button.isEnabled()
     with qtbot.waitSignal(dlg.accepted):
         QTest.mouseClick(
             dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -178,21 +182,21 @@ def test_act_before_study_is_refused_and_keeps_what_was_typed(
     qtbot, ctx, protocol, refusals
 ) -> None:
     dlg = open_dialog(qtbot, ctx, protocol)
-    type_text(dlg.aim, "Rappel SMS")
+    type_text(dlg.plan_tab.aim, "Rappel SMS")
     dlg.tabs.setCurrentIndex(3)
     QTest.mouseClick(
-        dlg.act_buttons["adapt"],
+        dlg.act_tab.act_buttons["adapt"],
         Qt.MouseButton.LeftButton,
-        pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2),
+        pos=QPoint(8, dlg.act_tab.act_buttons["adapt"].height() // 2),
     )
-    type_text(dlg.act_notes, "Élargir aux patients âgés")
+    type_text(dlg.act_tab.act_notes, "Élargir aux patients âgés")
     dlg.tabs.setCurrentIndex(0)
     QTest.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert refusals == ["Écrivez l'étude (Study) avant de décider (Act)."]
     assert queries.protocol_quality(ctx.db, protocol).cycles == []  # nothing saved
     assert dlg.tabs.currentIndex() == 3  # the tab of the field refused, typing kept
-    assert dlg.act_notes.toPlainText() == "Élargir aux patients âgés"
-    assert dlg.aim.toPlainText() == "Rappel SMS" and dlg.act() == "adapt"
+    assert dlg.act_tab.act_notes.toPlainText() == "Élargir aux patients âgés"
+    assert dlg.plan_tab.aim.toPlainText() == "Rappel SMS" and dlg.act_tab.act() == "adapt"
 
     # Esc with unsaved changes asks; "Continuer la saisie" keeps the dialog open.
     seen: list[str] = []
@@ -210,22 +214,22 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
     opened: list[int] = []
     ctx.hub.version_requested.connect(opened.append)
     dlg = open_dialog(qtbot, ctx, protocol)
-    type_text(dlg.aim, "Rappel SMS avant la consultation")
+    type_text(dlg.plan_tab.aim, "Rappel SMS avant la consultation")
     dlg.tabs.setCurrentIndex(1)
-    type_date(dlg.do_start, "06/01/2025")
-    type_date(dlg.do_end, "30/06/2025")
+    type_date(dlg.do_tab.do_start, "06/01/2025")
+    type_date(dlg.do_tab.do_end, "30/06/2025")
     dlg.tabs.setCurrentIndex(2)
-    type_text(dlg.study, "Objectif presque atteint")
+    type_text(dlg.study_tab.study, "Objectif presque atteint")
     dlg.tabs.setCurrentIndex(3)
     QTest.mouseClick(
-        dlg.act_buttons["adapt"],
+        dlg.act_tab.act_buttons["adapt"],
         Qt.MouseButton.LeftButton,
-        pos=QPoint(8, dlg.act_buttons["adapt"].height() // 2),
+        pos=QPoint(8, dlg.act_tab.act_buttons["adapt"].height() // 2),
     )
     seen: list[str] = []
     answer_next_box(qtbot, QMessageBox.StandardButton.Yes, seen)
     with qtbot.waitSignal(dlg.accepted):
-        QTest.mouseClick(dlg.revision_button, Qt.MouseButton.LeftButton)  # saves first
+        QTest.mouseClick(dlg.act_tab.revision_button, Qt.MouseButton.LeftButton)  # saves first
     assert not refusals and seen[0].startswith("Le brouillon DIAB-01 v2 est créé")
     (c,) = queries.protocol_quality(ctx.db, protocol).cycles
     assert c.stage == "closed" and opened == [c.protocol_version_id]
@@ -237,25 +241,26 @@ def test_adapt_opens_one_revision_citing_the_cycle(qtbot, ctx, protocol, refusal
         )
 
     again = open_dialog(qtbot, ctx, protocol, c.id)
-    assert not again.revision_button.isEnabled()
-    assert again.revision_note.text() == "Révision ouverte : DIAB-01 v2"
+    assert not again.act_tab.revision_button.isEnabled()
+    assert again.act_tab.revision_note.text() == "Révision ouverte : DIAB-01 v2"
     assert again.stage.text() == "Étape : Clos"
 
 
 def test_a_quality_review_item_shows_the_charts_and_open_cycles(
     qtbot, ctx, protocol, refusals
 ) -> None:
-    from protoedit.meetings import decisions
+    from protoedit.meetings import agenda, decisions
     from protoedit.meetings import meeting as meetings
+    from protoedit.meetings.agenda import ItemInput
     from protoedit.meetings.decisions import DecisionInput
-    from protoedit.meetings.meeting import ItemInput, MeetingInput
+    from protoedit.meetings.meeting import MeetingInput
     from protoedit.quality import cycles
     from protoedit.quality.cycles import CycleInput
 
     mid, _ = meetings.create_meeting(
         ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
     )
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         ctx.db,
         ctx.actor,
         mid,
@@ -302,17 +307,18 @@ def test_a_quality_review_item_shows_the_charts_and_open_cycles(
 
 
 def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refusals) -> None:
-    from protoedit.meetings import decisions
+    from protoedit.meetings import agenda, decisions
     from protoedit.meetings import meeting as meetings
+    from protoedit.meetings.agenda import ItemInput
     from protoedit.meetings.decisions import DecisionInput
-    from protoedit.meetings.meeting import ItemInput, MeetingInput
+    from protoedit.meetings.meeting import MeetingInput
     from protoedit.quality import cycles
     from ui.meetings.board import DecisionsBoard
 
     mid, _ = meetings.create_meeting(
         ctx.db, ctx.actor, MeetingInput(starts_at=dt.datetime(2025, 7, 3, 12, 30))
     )
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         ctx.db, ctx.actor, mid, ItemInput(kind="quality_review", protocol_id=protocol)
     )
     other, _ = decisions.add_decision(ctx.db, ctx.actor, item, DecisionInput("Relancer"))
@@ -325,7 +331,7 @@ def test_the_decisions_board_opens_a_decision_s_cycle(qtbot, ctx, protocol, refu
     assert not board.cycle_button.isEnabled()
     board.table.selectRow(rows[did])
     assert board.cycle_button.isEnabled()
-    seen = close_next_cycle(lambda dlg: dlg.aim.toPlainText())
+    seen = close_next_cycle(lambda dlg: dlg.plan_tab.aim.toPlainText())
     QTest.mouseClick(board.cycle_button, Qt.MouseButton.LeftButton)
     assert seen == ["Tester un SMS"]
 
@@ -335,7 +341,7 @@ def test_an_optional_date_typed_from_the_first_of_a_month(qtbot) -> None:
     half-way (it did from 01/01/2000, and the rest of the typing was lost)."""
     from PySide6.QtTest import QTest
 
-    from ui.quality.cycle_dialog import date_of, optional_date
+    from ui.quality.cycle_tabs import date_of, optional_date
 
     edit = optional_date("non renseigné")
     qtbot.addWidget(edit)

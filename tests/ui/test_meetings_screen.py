@@ -14,11 +14,13 @@ from sqlalchemy import select
 
 from protoedit import team
 from protoedit.errors import TransitionError
-from protoedit.meetings import decisions
+from protoedit.meetings import agenda, attendance, decisions
 from protoedit.meetings import meeting as meetings
+from protoedit.meetings.agenda import ItemInput
 from protoedit.meetings.decisions import DecisionInput
-from protoedit.meetings.meeting import ItemInput, MeetingInput
+from protoedit.meetings.meeting import MeetingInput
 from protoedit.meetings.queries import get_meeting, protocol_meeting_time
+from protoedit.protocols import approvals
 from protoedit.protocols import lifecycle as protocols
 from protoedit.store.models import ProtocolVersion
 from tests.export.pdftools import pdf_text
@@ -55,11 +57,11 @@ def crew(ctx) -> Crew:
         ctx.db, ctx.actor, "CHUTE-01", "Prévention des chutes", aci_theme=""
     )
     protocols.save_draft(ctx.db, ctx.actor, vid, complete_content(), [doctor, nurse], None, 1)
-    protocols.submit(ctx.db, ctx.actor, vid)
-    protocols.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
-    protocols.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
+    approvals.submit(ctx.db, ctx.actor, vid)
+    approvals.approve(ctx.db, ctx.actor, vid, doctor, PIN, "Pour l'équipe médicale")
+    approvals.approve(ctx.db, ctx.actor, vid, nurse, PIN, "")
     earlier = new_meeting(ctx.db, ctx.actor, EARLIER, title="RCP de mars")
-    item, _ = meetings.add_item(
+    item, _ = agenda.add_item(
         ctx.db, ctx.actor, earlier, ItemInput(kind="organisation", theme="Laboratoire")
     )
     lab, _ = decisions.add_decision(
@@ -193,10 +195,10 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     agenda_pdf = tmp_path / "ordre-du-jour.pdf"
     with qtbot.waitSignal(screen.exporter.finished, timeout=20000):
         assert screen.export_agenda(agenda_pdf) is not None
-    agenda = pdf_text(agenda_pdf)
-    assert "J. D." in agenda and "Marcel Lagarde" in agenda  # named only with consent
-    assert "Dupont" not in agenda and "Jeanne" not in agenda
-    assert "Relancer le laboratoire" in agenda and "CONFIDENTIEL" in agenda
+    agenda_text = pdf_text(agenda_pdf)
+    assert "J. D." in agenda_text and "Marcel Lagarde" in agenda_text  # named only with consent
+    assert "Dupont" not in agenda_text and "Jeanne" not in agenda_text
+    assert "Relancer le laboratoire" in agenda_text and "CONFIDENTIEL" in agenda_text
     view.activateWindow()  # a slow export shows a progress dialog, which takes the activation
     qtbot.waitUntil(view.isActiveWindow)
 
@@ -330,7 +332,7 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     assert not screen.before.item_form.isEnabled()
     assert not screen.before.invitees.controls.isEnabled()
     with pytest.raises(TransitionError):
-        meetings.set_item_notes(ctx.db, ctx.actor, case, "après coup")
+        agenda.set_item_notes(ctx.db, ctx.actor, case, "après coup")
     type_text(screen.after.amend_text, "Échéance de l'écho-doppler : 30/04 et non 23/04.")
     click(qtbot, screen.after.amend_button)
     assert (
@@ -413,7 +415,7 @@ def test_decisions_board_overdue_and_owner_filter(qtbot, ctx, crew) -> None:
 def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
     mid = new_meeting(ctx.db, ctx.actor, WHEN)
     for f75, ald in ((True, False), (False, True), (True, True), (False, False)):
-        meetings.add_item(
+        agenda.add_item(
             ctx.db,
             ctx.actor,
             mid,
@@ -466,8 +468,8 @@ def test_aci_year_view_exports_pdf_and_csv(qtbot, ctx, crew, tmp_path) -> None:
 
 def test_timer_per_item_is_recorded_when_leaving_the_item(qtbot, ctx, crew) -> None:
     mid = new_meeting(ctx.db, ctx.actor, WHEN)
-    first, _ = meetings.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Un"))
-    second, _ = meetings.add_item(
+    first, _ = agenda.add_item(ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Un"))
+    second, _ = agenda.add_item(
         ctx.db, ctx.actor, mid, ItemInput(kind="organisation", theme="Deux")
     )
     view = MeetingsView(ctx)
@@ -524,7 +526,7 @@ def test_avant_tab_fits_1280x800_with_six_agenda_rows_and_the_item_form_open(
 ) -> None:
     mid = new_meeting(ctx.db, ctx.actor, WHEN)
     for n in range(8):
-        meetings.add_item(
+        agenda.add_item(
             ctx.db,
             ctx.actor,
             mid,
@@ -625,8 +627,8 @@ def test_new_meeting_form_takes_the_previous_meeting_of_its_kind(
         secretary_id=crew.nurse,
     )
     for pid in (crew.doctor, crew.pharmacist):
-        meetings.invite_professional(ctx.db, ctx.actor, april, pid)
-    meetings.invite_partner(ctx.db, ctx.actor, april, "Dr Léa Rossi", "psychologue")
+        attendance.invite_professional(ctx.db, ctx.actor, april, pid)
+    attendance.invite_partner(ctx.db, ctx.actor, april, "Dr Léa Rossi", "psychologue")
     view = MeetingsView(ctx)
     show_active(qtbot, view)
     click(qtbot, view.new_button)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.meetings import meeting as meetings
+from protoedit.meetings import attendance
 from protoedit.meetings.queries import MeetingView
 from ui.context import AppContext
 from ui.meetings.common import fill_professionals
@@ -150,20 +150,20 @@ class InviteesBox(QGroupBox):
             b.setEnabled(not ro)
 
     def set_attendance(self, invitee_id: int, state: str) -> None:
-        run_op(self.ctx, self, meetings.set_attendance, invitee_id, state)
+        run_op(self.ctx, self, attendance.set_attendance, invitee_id, state)
 
     def remove(self, invitee_id: int) -> None:
-        run_op(self.ctx, self, meetings.remove_invitee, invitee_id)
+        run_op(self.ctx, self, attendance.remove_invitee, invitee_id)
 
     def invite_member(self) -> None:
         pid = self.member.currentData()
         if self.meeting is not None and pid is not None:
-            run_op(self.ctx, self, meetings.invite_professional, self.meeting.id, pid)
+            run_op(self.ctx, self, attendance.invite_professional, self.meeting.id, pid)
 
     def invite_team(self) -> None:
         """Every active professional of the directory not yet invited, partners included."""
         if self.meeting is not None:
-            run_op(self.ctx, self, meetings.invite_everyone, self.meeting.id)
+            run_op(self.ctx, self, attendance.invite_everyone, self.meeting.id)
 
     def invite_partner(self) -> None:
         if self.meeting is None:
@@ -172,7 +172,7 @@ class InviteesBox(QGroupBox):
             run_op(
                 self.ctx,
                 self,
-                meetings.invite_partner,
+                attendance.invite_partner,
                 self.meeting.id,
                 self.partner_name.text(),
                 self.partner_profession.currentData(),

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit.errors import ConflictError, FieldErrors
-from protoedit.meetings import meeting as meetings
-from protoedit.meetings.meeting import SLOT_DEFAULT, SLOT_MAX, ItemInput
+from protoedit.meetings import agenda
+from protoedit.meetings.agenda import SLOT_DEFAULT, SLOT_MAX, ItemInput
 from protoedit.meetings.pseudonym import initials_of, looks_like_full_name
 from protoedit.meetings.queries import ITEM_KINDS, PROTOCOL_ITEM_KINDS, ItemView, get_item
 from ui.context import AppContext
@@ -243,8 +243,8 @@ class ItemForm(QGroupBox):
             self.ctx,
             self,
             self.item_id,
-            lambda db, actor, values: meetings.add_item(db, actor, meeting_id, values),
-            meetings.update_item,
+            lambda db, actor, values: agenda.add_item(db, actor, meeting_id, values),
+            agenda.update_item,
             v,
             self.revision,
             on={FieldErrors: self._refused_fields, ConflictError: self._merge_with_other_pc},
@@ -322,7 +322,7 @@ class ItemForm(QGroupBox):
     def remove(self) -> None:
         if (
             self.item_id is not None
-            and run_op(self.ctx, self, meetings.remove_item, self.item_id) is not None
+            and run_op(self.ctx, self, agenda.remove_item, self.item_id) is not None
         ):
             self.show_item(None)
 
@@ -331,7 +331,7 @@ class ItemForm(QGroupBox):
         if self.item_id is None or self.position is None:
             return
         target = max(0, self.position + step)
-        if run_op(self.ctx, self, meetings.move_item, self.item_id, target) is not None:
+        if run_op(self.ctx, self, agenda.move_item, self.item_id, target) is not None:
             self.saved.emit(self.item_id)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from protoedit import recovery
 from protoedit.errors import ConflictError, ProtoEditError
-from protoedit.meetings import meeting as meetings
+from protoedit.meetings import agenda
 from protoedit.meetings.queries import ItemView, get_item
 from protoedit.ops import OpChanges
 from ui.context import AppContext
@@ -34,9 +34,9 @@ from ui.widgets.plain import plain_label
 
 # What is typed during the meeting, field -> the core operation saving it.
 SAVERS = {
-    "notes": meetings.set_item_notes,
-    "proposal": meetings.set_item_proposal,
-    "deviation_reason": meetings.set_deviation_reason,
+    "notes": agenda.set_item_notes,
+    "proposal": agenda.set_item_proposal,
+    "deviation_reason": agenda.set_deviation_reason,
 }
 
 RECOVERY_KIND = "agenda_item"
@@ -398,10 +398,10 @@ class ItemPanel(QWidget):
         item_id = self.item.id
         if (
             not self.save_now()
-            or run_op(self.ctx, self, meetings.set_notes_private, item_id, private) is None
+            or run_op(self.ctx, self, agenda.set_notes_private, item_id, private) is None
         ):
             self.notes_private.setChecked(bool(self.item and self.item.notes_private))
 
     def _record_time(self, item_id: int, minutes: int) -> None:
         """Time spent on the item; for a protocol item it adds to the protocol's record."""
-        run_op(self.ctx, self, meetings.set_minutes_spent, item_id, minutes)
+        run_op(self.ctx, self, agenda.set_minutes_spent, item_id, minutes)

@@ -24,7 +24,7 @@ from protoedit.errors import NotFoundError, ProtoEditError
 from protoedit.i18n import language
 from protoedit.meetings.queries import protocol_meeting_time
 from protoedit.ops import Entity, OpChanges
-from protoedit.protocols import completeness
+from protoedit.protocols import approvals, completeness
 from protoedit.protocols import diff as protocol_diff
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.queries import get_version, versions_of
@@ -337,7 +337,7 @@ class ProtocolEditor(DraftSaving):
         return run_op(self.ctx, self, fn, *args)
 
     def submit(self) -> None:
-        if self._run(protocols.submit, self.shown().version_id) is not None:
+        if self._run(approvals.submit, self.shown().version_id) is not None:
             self.open_version(self.shown().version_id)
 
     def approve(self, refuse: bool) -> None:
@@ -346,7 +346,7 @@ class ProtocolEditor(DraftSaving):
         if dlg.exec() != ApprovalDialog.DialogCode.Accepted:
             return
         who, text, pin = dlg.values()
-        fn = protocols.refuse if refuse else protocols.approve
+        fn = approvals.refuse if refuse else approvals.approve
         if self._run(fn, self.shown().version_id, who, pin, text) is not None:
             self.open_version(self.shown().version_id)
 
@@ -356,7 +356,7 @@ class ProtocolEditor(DraftSaving):
             self.open_version(result[0])
 
     def record_review(self, note: str) -> None:
-        if self._run(protocols.record_review, self.shown().version_id, note, None) is not None:
+        if self._run(approvals.record_review, self.shown().version_id, note, None) is not None:
             self.open_version(self.shown().version_id)
 
     def show_diff(self, old_id: int, new_id: int) -> None:
