@@ -106,9 +106,7 @@ def test_i18n_check_passes() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(
-    tmp_path: Path, monkeypatch
-) -> None:
+def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(tmp_path: Path) -> None:
     """Qt Linguist needs source locations; a string removed from the code keeps its translation
     (marked vanished, as lupdate does) so it comes back translated if the string returns."""
     sys.path.insert(0, str(ROOT / "tools"))
@@ -117,10 +115,9 @@ def test_extractor_keeps_removed_strings_as_vanished_and_writes_locations(
     finally:
         sys.path.pop(0)
     ts = tmp_path / "protoedit_en.ts"
-    monkeypatch.setattr(tool, "TS", ts)
     found = {"quality": {"mensuelle": [("../../protoedit/quality/periods.py", 26)]}}
     known = {("quality", "mensuelle"): "monthly", ("quality", "ancienne chaîne"): "old string"}
-    assert tool.write(found, known) == 0
+    assert tool.write(found, known, ts) == 0
     root = ET.parse(ts).getroot()
     kept, gone = root.iter("message")
     assert kept.find("location").attrib == {
