@@ -258,7 +258,7 @@ def note(
 ) -> None:
     key = ("agenda_item", item)
     try:
-        agenda.set_item_notes(db, actor, item, f"Notes ({token})", seen[key])
+        agenda.set_item_texts(db, actor, item, {"notes": f"Notes ({token})"}, seen[key])
     except ConflictError:
         out.conflicts += 1
         seen[key] = revision_of(db, "agenda_item", item)

@@ -3,6 +3,7 @@ deviation reason and time spent."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
@@ -159,21 +160,32 @@ def _set_item_field(
     return tx.changes
 
 
-def set_item_notes(
-    db: Database, actor: Actor, item_id: int, notes: str, expected_revision: int | None = None
-) -> OpChanges:
-    """The discussion notes of an item (Markdown)."""
-    return _set_item_field(
-        db, actor, item_id, "notes", clean_text(notes, field="notes"), expected_revision
-    )
+ITEM_TEXTS = ("notes", "proposal", "deviation_reason")  # typed during the meeting (Markdown)
 
 
-def set_item_proposal(
-    db: Database, actor: Actor, item_id: int, proposal: str, expected_revision: int | None = None
+def set_item_texts(
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    texts: Mapping[str, str],
+    expected_revision: int | None = None,
 ) -> OpChanges:
-    """The proposal the team agreed on for this item (Markdown)."""
-    proposal = clean_text(proposal, field="proposal")
-    return _set_item_field(db, actor, item_id, "proposal", proposal, expected_revision)
+    """What was typed for an item during the meeting, saved together: its discussion notes,
+    the proposal the team agreed on, why the care finally given differs from it (empty: it
+    does not). `texts` holds the ones to change."""
+    unknown = set(texts) - set(ITEM_TEXTS)
+    if unknown:
+        raise ValueError(f"not an item text: {sorted(unknown)}")
+    cleaned = {name: clean_text(text, field=name) for name, text in texts.items()}
+    if not cleaned:
+        return OpChanges()
+    with operation(db, actor) as tx:
+        item = _item(tx, item_id)
+        check_revision(item, expected_revision)
+        for name, value in cleaned.items():
+            setattr(item, name, value)
+        tx.record("update", Entity.AGENDA_ITEM, item, fields=list(cleaned))
+    return tx.changes
 
 
 def set_notes_private(
@@ -181,14 +193,6 @@ def set_notes_private(
 ) -> OpChanges:
     """Keep an item's notes out of the minutes PDF (they stay on screen and in the database)."""
     return _set_item_field(db, actor, item_id, "notes_private", bool(private), expected_revision)
-
-
-def set_deviation_reason(
-    db: Database, actor: Actor, item_id: int, reason: str, expected_revision: int | None = None
-) -> OpChanges:
-    """Why the care finally given differs from the proposal (Markdown; empty: it does not)."""
-    reason = clean_text(reason, field="deviation_reason")
-    return _set_item_field(db, actor, item_id, "deviation_reason", reason, expected_revision)
 
 
 def set_minutes_spent(db: Database, actor: Actor, item_id: int, minutes: int | None) -> OpChanges:

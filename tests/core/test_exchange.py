@@ -102,7 +102,7 @@ def populate(db) -> dict[str, int]:
     )
     agenda.add_item(db, ALICE, m1, ItemInput(theme="Plaie", patient_pseudonym="Jean Dupont"))
     work, _ = agenda.add_item(db, ALICE, m1, ItemInput(kind="protocol", protocol_id=pid))
-    agenda.set_item_notes(db, ALICE, consented, "**Chutes** répétées")
+    agenda.set_item_texts(db, ALICE, consented, {"notes": "**Chutes** répétées"})
     decisions.add_decision(
         db,
         ALICE,

@@ -146,7 +146,7 @@ def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
     item, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Chutes"))
     inv, _ = attendance.invite_partner(db, actor, mid, "SSIAD du canton", "infirmier")
     dec, _ = decisions.add_decision(db, actor, item, decisions.DecisionInput(text="Bilan de chute"))
-    agenda.set_item_notes(db, actor, item, "**Chutes** répétées")
+    agenda.set_item_texts(db, actor, item, {"notes": "**Chutes** répétées"})
     with pytest.raises(TransitionError):
         meetings.close_meeting(db, actor, mid)  # not held yet
     with pytest.raises(TransitionError):
@@ -162,8 +162,8 @@ def test_closing_freezes_minutes_and_amendments_are_signed(db, actor) -> None:
         lambda: agenda.update_item(db, actor, item, ItemInput(theme="Changé")),
         lambda: agenda.move_item(db, actor, item, 0),
         lambda: agenda.remove_item(db, actor, item),
-        lambda: agenda.set_item_notes(db, actor, item, "réécrit"),
-        lambda: agenda.set_item_proposal(db, actor, item, "autre proposition"),
+        lambda: agenda.set_item_texts(db, actor, item, {"notes": "réécrit"}),
+        lambda: agenda.set_item_texts(db, actor, item, {"proposal": "autre proposition"}),
         lambda: agenda.set_minutes_spent(db, actor, item, 5),
         lambda: attendance.set_attendance(db, actor, inv, "present"),
         lambda: attendance.invite_partner(db, actor, mid, "Late", "autre"),
@@ -366,11 +366,38 @@ def test_notes_kept_out_of_print_and_deviation_reason_are_saved(db, actor) -> No
     """Issue 14.1: what is typed during the meeting, with the "do not print" marking."""
     mid = new_meeting(db, actor, T0)
     item, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Chutes"))
-    agenda.set_item_notes(db, actor, item, "Conflit familial")
+    agenda.set_item_texts(db, actor, item, {"notes": "Conflit familial"})
     agenda.set_notes_private(db, actor, item, True)
-    agenda.set_deviation_reason(db, actor, item, "Le patient a refusé\x07 l'hospitalisation")
+    agenda.set_item_texts(
+        db, actor, item, {"deviation_reason": "Le patient a refusé\x07 l'hospitalisation"}
+    )
     view = get_meeting(db, mid).items[0]
     assert (view.notes, view.notes_private) == ("Conflit familial", True)
     assert view.deviation_reason == "Le patient a refusé l'hospitalisation"
     agenda.set_notes_private(db, actor, item, False)
     assert not get_meeting(db, mid).items[0].notes_private
+
+
+def test_the_texts_typed_for_an_item_are_saved_in_one_operation(db, actor) -> None:
+    """Notes, proposal and deviation reason typed together: one transaction, one history entry;
+    one refused text (too long) and none is saved."""
+    mid = new_meeting(db, actor, T0)
+    item, _ = agenda.add_item(db, actor, mid, ItemInput(theme="Plaie"))
+
+    def entries() -> int:
+        with db.read() as s:
+            return len(
+                s.scalars(select(AuditEvent).where(AuditEvent.entity == "agenda_item")).all()
+            )
+
+    before = entries()
+    texts = {"notes": "Plaie stagnante", "proposal": "Avis vasculaire", "deviation_reason": "Refus"}
+    agenda.set_item_texts(db, actor, item, texts)
+    assert entries() == before + 1
+    saved = next(i for i in get_meeting(db, mid).items if i.id == item)
+    assert (saved.notes, saved.proposal, saved.deviation_reason) == tuple(texts.values())
+    with pytest.raises(ValidationError):
+        agenda.set_item_texts(db, actor, item, {"notes": "Autre", "proposal": "x" * 200_001})
+    kept = next(i for i in get_meeting(db, mid).items if i.id == item)
+    assert (kept.notes, kept.proposal) == ("Plaie stagnante", "Avis vasculaire")
+    assert entries() == before + 1

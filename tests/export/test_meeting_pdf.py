@@ -100,7 +100,9 @@ def setup(sqlite_db, actor) -> Setup:
     agenda.add_item(
         db, actor, mid, ItemInput(kind="organisation", theme="Internes", slot_minutes=25)
     )
-    agenda.set_item_proposal(db, actor, case, "Avis **vasculaire** <b>sous</b> 15 jours & photo.")
+    agenda.set_item_texts(
+        db, actor, case, {"proposal": "Avis **vasculaire** <b>sous</b> 15 jours & photo."}
+    )
     decisions.add_decision(
         db,
         actor,
@@ -225,13 +227,20 @@ def test_minutes_print_problems_proposal_decisions_and_deviation_not_private_not
     """Issue 14.1: what was typed during the meeting is in the minutes, except notes the
     team marked "not to print"."""
     items = get_meeting(sqlite_db, setup.meeting).items
-    agenda.set_item_notes(sqlite_db, actor, setup.case, "Plaie **stagnante** depuis 3 mois")
-    agenda.set_deviation_reason(
-        sqlite_db, actor, setup.case, "Écho-doppler refusé par la patiente : pansements poursuivis."
+    agenda.set_item_texts(
+        sqlite_db,
+        actor,
+        setup.case,
+        {
+            "notes": "Plaie **stagnante** depuis 3 mois",
+            "deviation_reason": "Écho-doppler refusé par la patiente : pansements poursuivis.",
+        },
     )
-    agenda.set_item_notes(sqlite_db, actor, items[1].id, "Conflit entre les enfants du patient")
+    agenda.set_item_texts(
+        sqlite_db, actor, items[1].id, {"notes": "Conflit entre les enfants du patient"}
+    )
     agenda.set_notes_private(sqlite_db, actor, items[1].id, True)
-    agenda.set_item_notes(sqlite_db, actor, items[2].id, "Deux internes à la rentrée")
+    agenda.set_item_texts(sqlite_db, actor, items[2].id, {"notes": "Deux internes à la rentrée"})
     meetings.mark_held(sqlite_db, actor, setup.meeting)
     meetings.close_meeting(sqlite_db, actor, setup.meeting)  # no BROUILLON letters in the text
     text = flat(write_minutes(sqlite_db, setup.meeting, tmp_path / "cr.pdf"))

@@ -332,7 +332,7 @@ def test_prepare_run_close_and_export_minutes(qtbot, ctx, crew, tmp_path, no_dia
     assert not screen.before.item_form.isEnabled()
     assert not screen.before.invitees.controls.isEnabled()
     with pytest.raises(TransitionError):
-        agenda.set_item_notes(ctx.db, ctx.actor, case, "après coup")
+        agenda.set_item_texts(ctx.db, ctx.actor, case, {"notes": "après coup"})
     type_text(screen.after.amend_text, "Échéance de l'écho-doppler : 30/04 et non 23/04.")
     click(qtbot, screen.after.amend_button)
     assert (

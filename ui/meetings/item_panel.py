@@ -33,11 +33,6 @@ from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
 
 # What is typed during the meeting, field -> the core operation saving it.
-SAVERS = {
-    "notes": agenda.set_item_notes,
-    "proposal": agenda.set_item_proposal,
-    "deviation_reason": agenda.set_deviation_reason,
-}
 
 RECOVERY_KIND = "agenda_item"
 
@@ -152,31 +147,32 @@ class ItemPanel(QWidget):
         item = self.item
         if self.closed:
             return True
-        pending = [which for which in SAVERS if which in self.dirty]
+        pending = [which for which in agenda.ITEM_TEXTS if which in self.dirty]
         if item is None or not pending or self._saving:
             if item is not None and not self._saving:
                 self.saved_label.setText(self.tr("Enregistré."))
             return True
         texts = {which: self.text_fields[which].text() for which in pending}
-        saved: list[str] = []
-        changes = OpChanges()
         self.dirty.difference_update(pending)  # the refresh after saving keeps what is typed
         self._saving = True
         note: str | None = ""
+        changes: OpChanges | None = None
         try:
             try:
-                self._save_texts(item.id, texts, self.base_revision, saved, changes)
+                changes = agenda.set_item_texts(
+                    self.ctx.db, self.ctx.actor, item.id, texts, self.base_revision
+                )
                 self.base.update(texts)
             except ConflictError:  # saved on another PC since loaded: merge with it
-                note = self._merge_with_other_pc(item.id, texts, saved, changes)
+                changes, note = self._merge_with_other_pc(item.id, texts)
         except ProtoEditError as err:
-            self.dirty.update(set(pending) - set(saved))
+            self.dirty.update(pending)
             self._failed(err, quiet)
             return False
         finally:
             self._saving = False
-            if saved:
-                self.ctx.notify(changes)  # reloads the item: the next save uses its revision
+        if changes is not None:
+            self.ctx.notify(changes, self)  # reloads the item: the next save uses its revision
         if note is None:  # the merge dialog was cancelled: nothing saved, the typing stays
             self.dirty.update(pending)
             self.keep_recovery()
@@ -187,25 +183,12 @@ class ItemPanel(QWidget):
         self.saved_label.setText(note or self.tr("Enregistré."))
         return True
 
-    def _save_texts(
-        self,
-        item_id: int,
-        texts: dict[str, str],
-        revision: int | None,
-        saved: list[str],
-        changes: OpChanges,
-    ) -> None:
-        for which, text in texts.items():
-            changes.merge(SAVERS[which](self.ctx.db, self.ctx.actor, item_id, text, revision))
-            saved.append(which)
-            revision = None  # checked on the first field: the others follow it
-
     def _merge_with_other_pc(
-        self, item_id: int, mine: dict[str, str], saved: list[str], changes: OpChanges
-    ) -> str | None:
+        self, item_id: int, mine: dict[str, str]
+    ) -> tuple[OpChanges | None, str | None]:
         """Merge the texts typed here with the item as the other PC saved it: a text only one
         PC changed is kept as it is; a text both changed is chosen in the merge dialog. What
-        to tell the user, or None when the dialog was cancelled."""
+        was saved and what to tell the user; (None, None) when the dialog was cancelled."""
         theirs_item = get_item(self.ctx.db, item_id)
         theirs = {which: getattr(theirs_item, which) for which in mine}
         labels = {
@@ -224,15 +207,17 @@ class ItemPanel(QWidget):
             lambda _key, value: str(value or "—"),
         )
         if result is None:
-            return None
+            return None, None
         for which, text in result.merge.values.items():
             self.text_fields[which].set_text(text)
         self.base.update(theirs)
         self.base_revision = theirs_item.revision
         merged = {w: t for w, t in result.merge.values.items() if t != theirs[w]}
-        self._save_texts(item_id, merged, theirs_item.revision, saved, changes)
+        changes = agenda.set_item_texts(
+            self.ctx.db, self.ctx.actor, item_id, merged, theirs_item.revision
+        )
         self.base.update(merged)
-        return " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
+        return changes, " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
 
     def _failed(self, err: ProtoEditError, quiet: bool) -> None:
         kept = self.keep_recovery()
