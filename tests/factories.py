@@ -11,9 +11,10 @@ from protoedit import team
 from protoedit.cooperation import declarations as coop
 from protoedit.meetings import meeting as meetings
 from protoedit.ops import Actor, operation
-from protoedit.protocols import approvals
+from protoedit.protocols import approvals, reading
 from protoedit.protocols import lifecycle as protocols
 from protoedit.protocols.content import Content, Indicator, Reference, Step
+from protoedit.protocols.reading import Acknowledged
 from protoedit.store.database import Database
 from protoedit.store.models import Professional, ProtocolVersion
 
@@ -120,6 +121,13 @@ def draft_protocol(
     pid, vid, _ = protocols.create_protocol(db, actor, code, title)
     protocols.save_draft(db, actor, vid, content, list(group), None, 1)
     return pid, vid
+
+
+def last_reading(db: Database, protocol_id: int, professional_id: int) -> Acknowledged | None:
+    """When a member last acknowledged the protocol, as the reading list shows it."""
+    lst = reading.reading_list(db, protocol_id)
+    assert lst is not None
+    return next((r.last for r in lst.readers if r.professional_id == professional_id), None)
 
 
 def approve_version(

@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from protoedit.errors import NotFoundError
 from protoedit.i18n import N_
-from protoedit.protocols import completeness
-from protoedit.protocols.completeness import Problem
 from protoedit.protocols.content import Content
 from protoedit.protocols.review import REVIEW_WARNING_DAYS, review_state
 from protoedit.store.database import Database
@@ -226,39 +224,12 @@ def allowed_actions(
     return frozenset(allowed)
 
 
-def due_for_review(
-    db: Database, today: dt.date, within_days: int = REVIEW_WARNING_DAYS
-) -> list[VersionView]:
-    """Approved versions whose review date is past or within `within_days`, soonest first."""
-    limit = today + dt.timedelta(days=within_days)
-    with db.read() as s:
-        q = (
-            _select_versions()
-            .join(Protocol)
-            .where(
-                ProtocolVersion.status == "approved",
-                ProtocolVersion.review_due.is_not(None),
-                ProtocolVersion.review_due <= limit,
-            )
-            .order_by(ProtocolVersion.review_due, ProtocolVersion.code)
-        )
-        return _views(s, s.scalars(q))
-
-
 def professions_of(session: Session, professional_ids: Iterable[int]) -> list[str]:
     """Profession codes of the given professionals (used for the working group)."""
     ids = list(professional_ids)
     if not ids:
         return []
     return list(session.scalars(select(Professional.profession).where(Professional.id.in_(ids))))
-
-
-def problems_of(db: Database, version_id: int) -> list[Problem]:
-    """Completeness of one stored version, as the editor's checklist shows it."""
-    view = get_version(db, version_id)
-    with db.read() as s:
-        group = professions_of(s, view.working_group)
-    return completeness.check(view.content, group, view.review_due, view.title)
 
 
 def years_later(day: dt.date, years: int = REVIEW_YEARS) -> dt.date:

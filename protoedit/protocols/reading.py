@@ -107,11 +107,6 @@ def _acks(session: Session, protocol_id: int) -> dict[int, Acknowledged]:
     return latest
 
 
-def last_read(db: Database, protocol_id: int, professional_id: int) -> Acknowledged | None:
-    with db.read() as s:
-        return _acks(s, protocol_id).get(professional_id)
-
-
 def _content(session: Session, protocol_id: int, number: int) -> Content | None:
     raw = session.scalars(
         select(ProtocolVersion.content).where(

@@ -316,24 +316,22 @@ def test_review_status_edges(db, crew) -> None:
     assert status(today - dt.timedelta(days=1), "superseded") is None
 
 
-def test_due_for_review_query(db, crew) -> None:
-    dates = {
-        "LATE": TODAY - dt.timedelta(days=1),
-        "EDGE": TODAY + dt.timedelta(days=90),
-        "NOW": TODAY,
-        "LATER": TODAY + dt.timedelta(days=91),
+def test_review_is_due_from_ninety_days_before_its_date() -> None:
+    """The library's "à réviser" marks (the rule the list reads at start-up)."""
+    from protoedit.protocols.review import review_state
+
+    states = {
+        code: review_state("approved", due, TODAY)
+        for code, due in {
+            "LATE": TODAY - dt.timedelta(days=1),
+            "NOW": TODAY,
+            "EDGE": TODAY + dt.timedelta(days=90),
+            "LATER": TODAY + dt.timedelta(days=91),
+        }.items()
     }
-    for code, due in dates.items():
-        approved(db, crew, code=code, review_due=due)
-    ready(db, crew, code="DRAFT", review_due=TODAY - dt.timedelta(days=10))
-    assert [v.code for v in queries.due_for_review(db, TODAY)] == ["LATE", "NOW", "EDGE"]
-    assert [v.code for v in queries.due_for_review(db, TODAY, within_days=0)] == ["LATE", "NOW"]
-    assert [v.code for v in queries.due_for_review(db, TODAY, within_days=91)] == [
-        "LATE",
-        "NOW",
-        "EDGE",
-        "LATER",
-    ]
+    assert states == {"LATE": "overdue", "NOW": "due", "EDGE": "due", "LATER": "ok"}
+    assert review_state("draft", TODAY - dt.timedelta(days=10), TODAY) is None
+    assert review_state("approved", TODAY + dt.timedelta(days=91), TODAY, within_days=91) == "due"
 
 
 def test_the_lifecycle_says_what_a_version_allows(db, actor) -> None:

@@ -26,6 +26,7 @@ from tests.factories import (
     add_pro,
     approve_version,
     complete_content,
+    last_reading,
     signing_crew,
 )
 
@@ -232,7 +233,7 @@ def test_acknowledge_then_reading_list(db, crew) -> None:
     assert states == {NURSE: (reading.READ, 2), GP: (reading.NEVER, None)}
     assert [r.profession for r in lst.to_remind()] == [GP]
     assert reading.reading_counts(db) == {pid: (1, 2)}
-    last = reading.last_read(db, pid, crew.nurse)
+    last = last_reading(db, pid, crew.nurse)
     assert last is not None and last.actor == "Test" and last.version_id == v2
 
 
@@ -291,7 +292,7 @@ def test_reading_is_refused_on_the_offline_copy(db, crew, tmp_path) -> None:
         assert "Copie locale hors ligne" in refused.value.message()
     finally:
         copy.db.close()
-    assert reading.last_read(db, pid, crew.nurse) is None
+    assert last_reading(db, pid, crew.nurse) is None
 
 
 def test_two_pcs_acknowledge_the_same_reading_once(db_url, crew, db) -> None:

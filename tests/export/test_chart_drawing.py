@@ -9,12 +9,12 @@ import pytest
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from protoedit.export.page import styles
 from protoedit.quality.chart import ChartSpec
 from protoedit.render.charts.axes import nice_ticks
-from protoedit.render.charts.drawing import chart_drawing, chart_flowable, chart_svg
+from protoedit.render.charts.drawing import chart_drawing, chart_svg
 from tests.chart_samples import CAPTION, edge_cases, p_chart, run_chart
 from tests.export.pdftools import pdf_fonts, pdf_text
 
@@ -36,7 +36,10 @@ def strings(drawing: Drawing | Group) -> list[String]:
 
 def build_pdf(path: Path, *specs: ChartSpec) -> str:
     doc = SimpleDocTemplate(str(path), pagesize=A4, initialFontName="DejaVuSans")
-    doc.build([chart_flowable(s, WIDTH, HEIGHT, styles()["small"]) for s in specs])
+    story = []
+    for s in specs:  # each chart and its caption, as the quality reports print them
+        story += [chart_drawing(s, WIDTH, HEIGHT), Paragraph(s.caption, styles()["small"])]
+    doc.build(story)
     return " ".join(pdf_text(path).replace("\u00a0", " ").replace("\u202f", " ").split())
 
 

@@ -14,7 +14,7 @@ from protoedit.protocols import reading
 from protoedit.settings import Settings
 from tests.core.test_what_changed import STEPS_V1
 from tests.e2e.journey import pdf_text
-from tests.factories import ACTOR, approve_version, complete_content, signing_crew
+from tests.factories import ACTOR, approve_version, complete_content, last_reading, signing_crew
 from tests.ui.conftest import show_active
 from ui.consult.view import ConsultView
 from ui.context import AppContext
@@ -60,7 +60,7 @@ def test_another_team_member_picks_her_name_and_reads(qtbot, ctx) -> None:
     assert "Quand : J7 → J3" in panel.lines.text()
     with qtbot.waitSignal(panel.acknowledged):
         panel.ack_button.click()
-    last = reading.last_read(ctx.db, pid, crew.nurse)
+    last = last_reading(ctx.db, pid, crew.nurse)
     assert last is not None and last.number == 2 and last.actor == "Camille Médecin"
 
 

@@ -6,12 +6,9 @@ import re
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Group, Rect
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from protoedit.export.fonts import SANS, SANS_BOLD, register_fonts
-from protoedit.export.typography import esc
 from protoedit.quality.chart import ChartSpec
 from protoedit.render.charts.axes import (
     Frame,
@@ -124,17 +121,3 @@ def chart_svg(spec: ChartSpec, width: float, height: float, lang: str | None = N
         text = text.replace(face, family)
     text = _CLIP.sub("", text, count=1)
     return text.encode("utf-8")
-
-
-def chart_flowable(
-    spec: ChartSpec,
-    width: float,
-    height: float,
-    caption_style: ParagraphStyle,
-    lang: str | None = None,
-) -> Flowable:
-    """The chart and its caption (the signals in words), kept on one page."""
-    parts: list[Flowable] = [chart_drawing(spec, width, height, lang)]
-    if spec.caption.strip():
-        parts.append(Paragraph(esc(spec.caption), caption_style))
-    return KeepTogether(parts)
