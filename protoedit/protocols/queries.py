@@ -259,6 +259,7 @@ def code_taken(session: Session, code: str, except_id: int | None = None) -> boo
 
 
 def code_in_use(db: Database, code: str, except_protocol_id: int | None = None) -> bool:
-    """For live checking in the editor, before the operation refuses it."""
+    """Another protocol uses this code: said while it is typed (the new-protocol dialog),
+    before the operation refuses it."""
     with db.read() as s:
         return code_taken(s, code, except_protocol_id)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
-from protoedit.protocols.queries import get_version, versions_of
+from protoedit.protocols.queries import find_protocol, get_version, versions_of
 from tests.e2e.journey import Journey, pdf_text
 from tests.e2e.steps import (
     add_professional,
@@ -274,6 +274,32 @@ def search(journey: Journey, text: str) -> list:
     return list(box.model.hits)
 
 
+def code_taken_is_said_before_ok(journey: Journey) -> None:
+    """A second protocol from the same template: its suggested code is taken, which the
+    dialog says as it opens, OK waiting; another code and OK is back. Escape: nothing made."""
+
+    def fill(dlg) -> None:
+        journey.choose(dlg.template, OLD_TITLE)
+        assert dlg.code.text() == "ACO-01"
+        assert dlg.message.text() == (
+            "Le code ACO-01 est déjà utilisé par un autre protocole. Choisissez-en un autre."
+        )
+        assert not dlg.ok_button.isEnabled()
+        journey.screenshot("new-protocol-code-taken", dlg)
+        journey.key(dlg.code, "Ctrl+A")
+        journey.type(dlg.code, "aco-02")
+        assert dlg.message.text() == "" and dlg.ok_button.isEnabled()
+        journey.key(dlg.code, "Backspace")
+        journey.type(dlg.code, "1")  # compared in upper case: aco-01 is ACO-01
+        assert not dlg.ok_button.isEnabled()
+        journey.key(dlg, "Escape")
+
+    journey.when_modal(fill)
+    journey.key(journey.window, "Ctrl+N")
+    journey.wait_modal_done()
+    assert find_protocol(journey.ctx.db, "ACO-02") is None
+
+
 def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PROTOEDIT_SHOTS_DIR", os.environ.get("PROTOEDIT_SHOTS_DIR", str(SHOTS)))
     first_start_with_code(journey, *COORD[:3], COORD[5])
@@ -282,6 +308,7 @@ def test_journey_care_protocol_two_versions(journey: Journey, tmp_path: Path, mo
     ed = journey.window.editor
     approve_twice(journey, [0, 1])  # the GP and the nurse
     assert get_version(journey.ctx.db, v1).status == "approved"
+    code_taken_is_said_before_ok(journey)
 
     full_v1 = check_full_pdf(export_pdf(journey, tmp_path / "ACO-01-v1.pdf"), OLD_TITLE)
     assert "REMPLACÉ" not in full_v1

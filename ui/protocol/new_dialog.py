@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from protoedit import catalog
-from protoedit.errors import ValidationError
+from protoedit.errors import ProtoEditError, ValidationError
 from protoedit.protocols import lifecycle as protocols
-from protoedit.protocols import templates
+from protoedit.protocols import queries, templates
+from protoedit.protocols.lifecycle import MSG_DUPLICATE
 from ui.context import AppContext
-from ui.operations import run_op
+from ui.operations import run_op, run_query
 from ui.widgets.errors import core_message
 
 
@@ -57,6 +59,7 @@ class NewProtocolDialog(QDialog):
         self.title = QLineEdit()
         self.title.setMaxLength(300)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the typed code
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -69,6 +72,7 @@ class NewProtocolDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,7 +82,9 @@ class NewProtocolDialog(QDialog):
         self.from_template.setChecked(True)
         self.template.currentIndexChanged.connect(self.suggest)
         self.from_template.toggled.connect(self.suggest)
+        self.code.textChanged.connect(self.check_code)
         self.suggest()
+        self.check_code()
 
     def suggest(self) -> None:
         """Prefill code and title from the chosen template, never over what the user typed."""
@@ -90,6 +96,16 @@ class NewProtocolDialog(QDialog):
         ):
             if not field.isModified():
                 field.setText(value if use else "")
+
+    def check_code(self) -> None:
+        """A code another protocol already uses is said while it is typed, OK waiting for
+        another one (the operation refuses it too, e.g. taken meanwhile on another PC)."""
+        code = self.code.text().strip()
+        taken = bool(code) and bool(run_query(self, queries.code_in_use, self.ctx.db, code))
+        self.message.setText(
+            core_message(ProtoEditError(MSG_DUPLICATE, code=code)) if taken else ""
+        )
+        self.ok_button.setEnabled(not taken)
 
     def accept(self) -> None:
         content, theme = None, ""
