@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import create_engine, make_url, text
 
+from protoedit import team
 from protoedit.ops import Actor
 from protoedit.store.database import Database, open_database
 
@@ -26,6 +28,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The long robustness tests first: with one worker per core (pytest-xdist) they run beside
     the rest instead of alone at the end."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True)
+def quick_codes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Personal codes are hashed by the real argon2id at a test cost (one pass over 64 KiB):
+    about 0.1 ms instead of 0.2 s per code set or checked, which made signing rounds most of
+    the suite's time. Tests marked `real_codes` keep the app's cost (and check it)."""
+    if request.node.get_closest_marker("real_codes") is None:
+        quick = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+        monkeypatch.setattr(team, "_hasher", quick)
 
 
 @pytest.fixture(autouse=True)
