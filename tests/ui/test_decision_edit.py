@@ -18,8 +18,9 @@ from protoedit.meetings.agenda import ItemInput
 from protoedit.meetings.decisions import DecisionInput
 from protoedit.meetings.queries import get_meeting, list_meetings
 from tests.factories import add_pro, new_meeting
-from tests.ui.conftest import meetings_window, type_text
+from tests.ui.conftest import meetings_window, show_active, type_text
 from ui.meetings.decisions_box import NO_DATE, DecisionsBox
+from ui.meetings.view import MeetingsView
 
 pytestmark = pytest.mark.usefixtures("no_dialogs")  # refusals recorded, never shown
 WHEN = dt.datetime(2026, 4, 9, 12, 30)
@@ -235,3 +236,30 @@ def test_closed_minutes_cannot_be_corrected(qtbot, ctx, setup, no_dialogs) -> No
     assert box.editing is None and box.add_button.text() == "Ajouter"
     assert decision(ctx, setup.lab).text == "Relancer le labo" and no_dialogs == []
     assert view.meeting_screen.meeting.status == "closed"
+
+
+def assert_editing_fits(qtbot, box: DecisionsBox) -> None:
+    click_row(box, 0)
+    qtbot.keyClick(box.table, Qt.Key.Key_F2)
+    buttons = (box.add_button, box.cancel_button, box.edit_button, box.remove_button)
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
+    assert box.text.width() >= box.table.width() * 0.9
+    assert box.table.viewport().height() >= 2 * box.table.rowHeight(0)
+    qtbot.keyClick(box.text, Qt.Key.Key_Escape)
+
+
+def test_editing_fits_1280x800_and_a_projected_screen(qtbot, ctx, setup) -> None:
+    """The action has its own line, the buttons read whole, and the table still shows two
+    decisions above the entry lines: in the main window, and in large type on the projector
+    (the meetings screen alone on 1280×800, as in full screen)."""
+    _view, box = open_box(qtbot, ctx, setup)
+    assert_editing_fits(qtbot, box)
+    view = MeetingsView(ctx)
+    view.resize(1280, 800)
+    show_active(qtbot, view)
+    view.select(setup.meeting)
+    screen = view.meeting_screen
+    screen.tabs.setCurrentWidget(screen.during)
+    screen.during.select_item(setup.item)
+    screen.during.set_presentation(True)
+    assert_editing_fits(qtbot, screen.during.panel.decisions)

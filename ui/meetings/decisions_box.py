@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from ui.widgets.errors import core_message
 from ui.widgets.plain import plain_label
 
 NO_DATE = QDate(2000, 1, 1)
+ROWS_IN_SIGHT = 2  # decisions the table always shows, projected in large type too
 
 
 class DecisionsBox(QGroupBox):
@@ -92,10 +93,9 @@ class DecisionsBox(QGroupBox):
             )
         )
         self.status = plain_label(wordWrap=True)
-        entry = QHBoxLayout()
-        entry.addWidget(self.text, 3)
-        entry.addWidget(self.owner, 2)
-        entry.addWidget(self.due, 1)
+        entry = QHBoxLayout()  # the action on a line of its own: it is the longest
+        entry.addWidget(self.owner, 1)
+        entry.addWidget(self.due)
         entry.addWidget(self.add_button)
         entry.addWidget(self.cancel_button)
         follow_up = QHBoxLayout()  # the protocol's follow-up: shown for an item about one
@@ -108,6 +108,7 @@ class DecisionsBox(QGroupBox):
         actions.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.text)
         layout.addLayout(entry)
         layout.addLayout(follow_up)
         layout.addLayout(actions)
@@ -129,6 +130,18 @@ class DecisionsBox(QGroupBox):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_people()
         self._show_mode()
+        self._keep_rows_in_sight()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the presentation mode's large type
+            self._keep_rows_in_sight()
+
+    def _keep_rows_in_sight(self) -> None:
+        """The entry lines below the table must not squeeze it under two decisions."""
+        line = self.fontMetrics().lineSpacing()
+        row = line + line // 4 + 1  # a one-line row, as the header: 18 px for 14, 27 for 22
+        self.table.setMinimumHeight((1 + ROWS_IN_SIGHT) * row + 2 * self.table.frameWidth() + 2)
 
     def refresh_people(self) -> None:
         fill_professionals(self.owner, self.ctx, "")
@@ -248,9 +261,7 @@ class DecisionsBox(QGroupBox):
         due = d.due_date
         self.due.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
         self._show_mode()
-        self.status.setText(
-            self.tr("Modification de la décision : Entrée pour enregistrer, Échap pour annuler.")
-        )
+        self.status.setText(self.tr("Modification : Entrée enregistre, Échap annule."))
         self.text.setFocus()
 
     def save_edit(self) -> None:
