@@ -57,6 +57,15 @@ def show_active(qtbot, widget: QWidget) -> None:
 
 
 @pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """A refused operation would open a modal box: record it instead, so tests never hang
+    (modules that want it for every test use `pytestmark = pytest.mark.usefixtures(...)`)."""
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.operations.show_error", lambda _p, err: shown.append(err))
+    return shown
+
+
+@pytest.fixture
 def opened_urls(qapp) -> Iterator[UrlRecorder]:
     recorder = UrlRecorder()
     yield recorder

@@ -31,6 +31,7 @@ from ui.meetings.board import DecisionsBoard
 from ui.meetings.during_page import FOLLOW_UP
 from ui.meetings.view import MeetingsView
 
+pytestmark = pytest.mark.usefixtures("no_dialogs")  # refusals recorded, never shown
 EARLIER = dt.datetime(2026, 3, 12, 12, 30)
 WHEN = dt.datetime(2026, 4, 9, 12, 30)
 LEFT = Qt.MouseButton.LeftButton
@@ -83,14 +84,6 @@ def crew(ctx) -> Crew:
     meetings.mark_held(ctx.db, ctx.actor, earlier)
     meetings.close_meeting(ctx.db, ctx.actor, earlier)
     return Crew(doctor, nurse, pharmacist, pid, earlier, lab)
-
-
-@pytest.fixture(autouse=True)
-def no_dialogs(monkeypatch) -> list[BaseException]:
-    """A refused operation would open a modal box: record it instead, so tests never hang."""
-    shown: list[BaseException] = []
-    monkeypatch.setattr("ui.operations.show_error", lambda _p, err: shown.append(err))
-    return shown
 
 
 def click(qtbot, button) -> None:
