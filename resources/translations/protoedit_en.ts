@@ -571,303 +571,303 @@
   <context>
     <name>CycleDialog</name>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="118" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="53" />
       <source>Révision ouverte</source>
       <translation>Revision opened</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="161" />
-      <source>Plan</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="162" />
-      <source>Do</source>
-      <translation>Do</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="163" />
-      <source>Study</source>
-      <translation>Study</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="164" />
-      <source>Act</source>
-      <translation>Act</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="165" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="105" />
       <source>Onglet précédent / suivant : Ctrl+PgUp / Ctrl+PgDn</source>
       <translation>Previous / next tab: Ctrl+PgUp / Ctrl+PgDn</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="171" />
-      <location filename="../../ui/quality/cycle_dialog.py" line="505" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="111" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="301" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="173" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="113" />
       <source>Enregistrer le cycle (Ctrl+S)</source>
       <translation>Save the cycle (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="175" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="115" />
       <source>Enregistrer et fermer</source>
       <translation>Save and close</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="177" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="117" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="202" />
-      <source>Ce que l'équipe veut améliorer</source>
-      <translation>What the team wants to improve</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="203" />
-      <source>La question à laquelle le test répond</source>
-      <translation>The question the test answers</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="204" />
-      <source>Ce que l'équipe s'attend à voir</source>
-      <translation>What the team expects to see</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="205" />
-      <source>Le changement mis à l'essai</source>
-      <translation>The change being tested</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="206" />
-      <source>Qui fait quoi, quand, où</source>
-      <translation>Who does what, when, where</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="208" />
-      <source>Indicateurs suivis</source>
-      <translation>Indicators followed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="210" />
-      <source>But</source>
-      <translation>Aim</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="211" />
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="212" />
-      <source>Prédiction</source>
-      <translation>Prediction</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="213" />
-      <source>Changement testé</source>
-      <translation>Change tested</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="214" />
-      <source>Qui / quand / où</source>
-      <translation>Who / when / where</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="215" />
-      <source>Indicateurs</source>
-      <translation>Indicators</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="217" />
-      <source>État des lieux du microsystème</source>
-      <translation>The microsystem's current state</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="222" />
-      <source>Les 5 P : finalité, patients, professionnels, processus, habitudes et résultats (facultatif)</source>
-      <translation>The 5 Ps: purpose, patients, professionals, processes, patterns (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="231" />
-      <source>Finalité</source>
-      <translation>Purpose</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="232" />
-      <source>Patients</source>
-      <translation>Patients</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="233" />
-      <source>Professionnels</source>
-      <translation>Professionals</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="234" />
-      <source>Processus</source>
-      <translation>Processes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="235" />
-      <source>Habitudes et résultats</source>
-      <translation>Patterns</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="254" />
-      <location filename="../../ui/quality/cycle_dialog.py" line="255" />
-      <source>non renseigné</source>
-      <translation>not given</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="258" />
-      <source>Ce qui s'est passé pendant le test</source>
-      <translation>What happened during the test</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="259" />
-      <source>Problèmes et observations imprévues</source>
-      <translation>Problems and unexpected observations</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="260" />
-      <source>Début du test</source>
-      <translation>Test start</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="261" />
-      <source>Fin du test</source>
-      <translation>Test end</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="262" />
-      <source>Ce qui s'est passé</source>
-      <translation>What happened</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="263" />
-      <source>Problèmes</source>
-      <translation>Problems</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="269" />
-      <source>Les résultats, comparés à la prédiction</source>
-      <translation>The results, compared with the prediction</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="296" />
-      <source>Pourquoi cette décision, ce qui change</source>
-      <translation>Why this decision, what changes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="297" />
-      <source>Le prochain test, s'il y en a un</source>
-      <translation>The next test, if any</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="298" />
-      <source>Ouvrir une révision du protocole</source>
-      <translation>Open a protocol revision</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="300" />
-      <source>Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note de révision cite ce cycle</source>
-      <translation>After "adopt" or "adapt": a new draft of the protocol whose change note cites this cycle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="307" />
-      <source>Décision</source>
-      <translation>Decision</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="308" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="309" />
-      <source>Cycle suivant</source>
-      <translation>Next cycle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="119" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="54" />
       <source>Le brouillon {code} v{n} est créé ; sa note de révision cite le cycle.
 L'ouvrir dans l'éditeur ?</source>
       <translation>The draft {code} v{n} is created; its change note cites the cycle.
 Open it in the editor?</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="257" />
-      <source>Flèche haut : une date ; jour le plus ancien : non renseigné</source>
-      <translation>Up arrow: a date; earliest day: not given</translation>
+      <location filename="../../ui/quality/cycle_dialog.py" line="101" />
+      <source>Plan</source>
+      <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="270" />
-      <source>Résultats comparés à la prédiction</source>
-      <translation>Results compared with the prediction</translation>
+      <location filename="../../ui/quality/cycle_dialog.py" line="101" />
+      <source>Do</source>
+      <translation>Do</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="272" />
-      <source>Indicateurs du cycle</source>
-      <translation>The cycle's indicators</translation>
+      <location filename="../../ui/quality/cycle_dialog.py" line="101" />
+      <source>Study</source>
+      <translation>Study</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="287" />
-      <source>Adopter</source>
-      <translation>Adopt</translation>
+      <location filename="../../ui/quality/cycle_dialog.py" line="101" />
+      <source>Act</source>
+      <translation>Act</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="288" />
-      <source>Adapter</source>
-      <translation>Adapt</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="289" />
-      <source>Abandonner</source>
-      <translation>Abandon</translation>
-    </message>
-    <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="498" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="294" />
       <source>Cycle PDSA</source>
       <translation>PDSA cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="499" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="295" />
       <source>Des modifications ne sont pas enregistrées.</source>
       <translation>Some changes are not saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="506" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="302" />
       <source>Ne pas enregistrer</source>
       <translation>Don't save</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="507" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="303" />
       <source>Continuer la saisie</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="403" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="201" />
       <source>Cycle PDSA {n} — {code} {title}</source>
       <translation>PDSA cycle {n} — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="407" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="205" />
       <source>Nouveau cycle PDSA — {code} {title}</source>
       <translation>New PDSA cycle — {code} {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="412" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="210" />
       <source>Étape : {stage}</source>
       <translation>Stage: {stage}</translation>
     </message>
     <message>
-      <location filename="../../ui/quality/cycle_dialog.py" line="446" />
+      <location filename="../../ui/quality/cycle_dialog.py" line="242" />
       <source>Révision ouverte : {code} v{n}</source>
       <translation>Revision opened: {code} v{n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="110" />
+      <source>Ce que l'équipe veut améliorer</source>
+      <translation>What the team wants to improve</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="111" />
+      <source>La question à laquelle le test répond</source>
+      <translation>The question the test answers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="112" />
+      <source>Ce que l'équipe s'attend à voir</source>
+      <translation>What the team expects to see</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="113" />
+      <source>Le changement mis à l'essai</source>
+      <translation>The change being tested</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="114" />
+      <source>Qui fait quoi, quand, où</source>
+      <translation>Who does what, when, where</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="116" />
+      <source>Indicateurs suivis</source>
+      <translation>Indicators followed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="118" />
+      <source>But</source>
+      <translation>Aim</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="119" />
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="120" />
+      <source>Prédiction</source>
+      <translation>Prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="121" />
+      <source>Changement testé</source>
+      <translation>Change tested</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="122" />
+      <source>Qui / quand / où</source>
+      <translation>Who / when / where</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="123" />
+      <source>Indicateurs</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="125" />
+      <source>État des lieux du microsystème</source>
+      <translation>The microsystem's current state</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="130" />
+      <source>Les 5 P : finalité, patients, professionnels, processus, habitudes et résultats (facultatif)</source>
+      <translation>The 5 Ps: purpose, patients, professionals, processes, patterns (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="139" />
+      <source>Finalité</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="140" />
+      <source>Patients</source>
+      <translation>Patients</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="141" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="142" />
+      <source>Processus</source>
+      <translation>Processes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="143" />
+      <source>Habitudes et résultats</source>
+      <translation>Patterns</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="194" />
+      <location filename="../../ui/quality/cycle_tabs.py" line="195" />
+      <source>non renseigné</source>
+      <translation>not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="198" />
+      <source>Ce qui s'est passé pendant le test</source>
+      <translation>What happened during the test</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="199" />
+      <source>Problèmes et observations imprévues</source>
+      <translation>Problems and unexpected observations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="200" />
+      <source>Début du test</source>
+      <translation>Test start</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="201" />
+      <source>Fin du test</source>
+      <translation>Test end</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="202" />
+      <source>Ce qui s'est passé</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="203" />
+      <source>Problèmes</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="212" />
+      <source>Les résultats, comparés à la prédiction</source>
+      <translation>The results, compared with the prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="250" />
+      <source>Pourquoi cette décision, ce qui change</source>
+      <translation>Why this decision, what changes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="251" />
+      <source>Le prochain test, s'il y en a un</source>
+      <translation>The next test, if any</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="252" />
+      <source>Ouvrir une révision du protocole</source>
+      <translation>Open a protocol revision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="254" />
+      <source>Après « adopter » ou « adapter » : un nouveau brouillon du protocole dont la note de révision cite ce cycle</source>
+      <translation>After "adopt" or "adapt": a new draft of the protocol whose change note cites this cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="261" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="262" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="263" />
+      <source>Cycle suivant</source>
+      <translation>Next cycle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="197" />
+      <source>Flèche haut : une date ; jour le plus ancien : non renseigné</source>
+      <translation>Up arrow: a date; earliest day: not given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="213" />
+      <source>Résultats comparés à la prédiction</source>
+      <translation>Results compared with the prediction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="215" />
+      <source>Indicateurs du cycle</source>
+      <translation>The cycle's indicators</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="241" />
+      <source>Adopter</source>
+      <translation>Adopt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="242" />
+      <source>Adapter</source>
+      <translation>Adapt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/quality/cycle_tabs.py" line="243" />
+      <source>Abandonner</source>
+      <translation>Abandon</translation>
     </message>
   </context>
   <context>
@@ -943,75 +943,146 @@ Open it in the editor?</translation>
   <context>
     <name>DecisionsBox</name>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="44" />
+      <location filename="../../ui/meetings/decisions_box.py" line="51" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="46" />
+      <location filename="../../ui/meetings/decisions_box.py" line="53" />
       <source>Décisions du point</source>
       <translation>Decisions on this item</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="49" />
+      <location filename="../../ui/meetings/decisions_box.py" line="56" />
       <source>Nouvelle décision : l'action, puis Entrée</source>
       <translation>New decision: type the action, then Enter</translation>
     </message>
     <message>
       <location filename="../../ui/meetings/decisions_box.py" line="57" />
+      <source>Texte de la décision</source>
+      <translation>Decision text</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="59" />
+      <source>Entrée : ajouter la décision, ou enregistrer celle en cours de modification</source>
+      <translation>Enter: add the decision, or save the one being corrected</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="68" />
       <source>Responsable : un membre de l'équipe, ou un nom libre</source>
       <translation>Owner: a team member, or any name</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="62" />
+      <location filename="../../ui/meetings/decisions_box.py" line="73" />
       <source>sans échéance</source>
       <translation>no due date</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="64" />
+      <location filename="../../ui/meetings/decisions_box.py" line="75" />
+      <location filename="../../ui/meetings/decisions_box.py" line="307" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="65" />
+      <location filename="../../ui/meetings/decisions_box.py" line="76" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="77" />
+      <source>Quitter la modification sans l'enregistrer (Échap)</source>
+      <translation>Leave the correction without saving it (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="79" />
+      <source>Modifier</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="81" />
+      <source>Reprendre la décision sélectionnée dans la ligne de saisie pour la corriger (F2, Entrée ou double-clic sur la décision)</source>
+      <translation>Bring the selected decision back into the entry line to correct it (F2, Enter or double-click on the decision)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="86" />
       <source>Supprimer la décision</source>
       <translation>Delete the decision</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="66" />
+      <location filename="../../ui/meetings/decisions_box.py" line="87" />
       <source>Ouvrir une révision du protocole</source>
       <translation>Open a protocol revision</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="67" />
-      <location filename="../../ui/meetings/decisions_box.py" line="145" />
+      <location filename="../../ui/meetings/decisions_box.py" line="88" />
+      <location filename="../../ui/meetings/decisions_box.py" line="194" />
       <source>Lancer un cycle PDSA</source>
       <translation>Start a PDSA cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="69" />
+      <location filename="../../ui/meetings/decisions_box.py" line="90" />
       <source>La décision (sélectionnée, sinon la dernière) devient le but d'un cycle PDSA du protocole</source>
       <translation>The decision (selected, else the latest) becomes the aim of a PDSA cycle of the protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="179" />
+      <location filename="../../ui/meetings/decisions_box.py" line="234" />
       <source>Décision ajoutée.</source>
       <translation>Decision added.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="145" />
+      <location filename="../../ui/meetings/decisions_box.py" line="264" />
+      <source>Modification : Entrée enregistre, Échap annule.</source>
+      <translation>Correcting: Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="288" />
+      <source>Décision modifiée.</source>
+      <translation>Decision corrected.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="295" />
+      <source>Modification annulée.</source>
+      <translation>Correction cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="194" />
       <source>Voir le cycle PDSA</source>
       <translation>See the PDSA cycle</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="193" />
+      <location filename="../../ui/meetings/decisions_box.py" line="283" />
+      <source>Modification non enregistrée.</source>
+      <translation>Correction not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="307" />
+      <source>Enregistrer la modification</source>
+      <translation>Save the correction</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="310" />
+      <source>Enregistrer la décision corrigée (Entrée dans le champ de l'action)</source>
+      <translation>Save the corrected decision (Enter in the action field)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="312" />
+      <source>Ajouter la décision (Entrée dans le champ de l'action)</source>
+      <translation>Add the decision (Enter in the action field)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="332" />
       <source>Révision ouverte : un nouveau brouillon du protocole cite cette réunion et cette décision.</source>
       <translation>Revision opened: a new draft of the protocol cites this meeting and this decision.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/decisions_box.py" line="211" />
+      <location filename="../../ui/meetings/decisions_box.py" line="350" />
       <source>Cycle PDSA lancé à partir de la décision.</source>
       <translation>PDSA cycle started from the decision.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings/decisions_box.py" line="284" />
+      <source>Votre saisie est gardée.</source>
+      <translation>What you typed is kept.</translation>
     </message>
   </context>
   <context>
@@ -1876,124 +1947,124 @@ It will be dated today and signed with your name.</translation>
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="81" />
+      <location filename="../../ui/meetings/item_panel.py" line="76" />
       <source>Problèmes discutés, notes de discussion (Markdown)</source>
       <translation>Problems discussed, discussion notes (Markdown)</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="83" />
+      <location filename="../../ui/meetings/item_panel.py" line="78" />
       <source>Ne pas imprimer dans le compte rendu</source>
       <translation>Do not print in the minutes</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="86" />
+      <location filename="../../ui/meetings/item_panel.py" line="81" />
       <source>Les notes restent ici ; le PDF du compte rendu indique seulement qu'elles sont tenues hors du compte rendu.</source>
       <translation>The notes stay here; the minutes PDF only states that they are kept out of the minutes.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="92" />
+      <location filename="../../ui/meetings/item_panel.py" line="87" />
       <source>Proposition retenue par l'équipe</source>
       <translation>Proposal adopted by the team</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="95" />
+      <location filename="../../ui/meetings/item_panel.py" line="90" />
       <source>Si la prise en charge finale diffère de la proposition : la raison</source>
       <translation>If the final care differs from the proposal: the reason</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="123" />
-      <location filename="../../ui/meetings/item_panel.py" line="213" />
+      <location filename="../../ui/meetings/item_panel.py" line="118" />
+      <location filename="../../ui/meetings/item_panel.py" line="196" />
       <source>Proposition</source>
       <translation>Proposal</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="144" />
+      <location filename="../../ui/meetings/item_panel.py" line="139" />
       <source>Modifications en cours…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="212" />
+      <location filename="../../ui/meetings/item_panel.py" line="195" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="214" />
+      <location filename="../../ui/meetings/item_panel.py" line="197" />
       <source>Raison de l'écart</source>
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="219" />
+      <location filename="../../ui/meetings/item_panel.py" line="202" />
       <source>Point de réunion</source>
       <translation>Meeting item</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="288" />
+      <location filename="../../ui/meetings/item_panel.py" line="273" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="118" />
+      <location filename="../../ui/meetings/item_panel.py" line="113" />
       <source>Problèmes discutés</source>
       <translation>Problems discussed</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="183" />
+      <location filename="../../ui/meetings/item_panel.py" line="179" />
       <source>Non enregistré : conflit avec l'autre poste.</source>
       <translation>Not saved: conflict with the other PC.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="187" />
-      <location filename="../../ui/meetings/item_panel.py" line="158" />
+      <location filename="../../ui/meetings/item_panel.py" line="183" />
+      <location filename="../../ui/meetings/item_panel.py" line="153" />
       <source>Enregistré.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="240" />
+      <location filename="../../ui/meetings/item_panel.py" line="225" />
       <source>Non enregistré : copie de secours gardée</source>
       <translation>Not saved: backup copy kept</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="242" />
+      <location filename="../../ui/meetings/item_panel.py" line="227" />
       <source>Non enregistré</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="306" />
+      <location filename="../../ui/meetings/item_panel.py" line="291" />
       <source>Aucun point sélectionné</source>
       <translation>No item selected</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="363" />
+      <location filename="../../ui/meetings/item_panel.py" line="348" />
       <source>consentement recueilli</source>
       <translation>consent obtained</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="365" />
+      <location filename="../../ui/meetings/item_panel.py" line="350" />
       <source>consentement non demandé : initiales seulement</source>
       <translation>consent not asked: initials only</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="379" />
+      <location filename="../../ui/meetings/item_panel.py" line="364" />
       <source>{start}, {n} min prévues</source>
       <translation>{start}, {n} min planned</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="368" />
+      <location filename="../../ui/meetings/item_panel.py" line="353" />
       <source>Patient : {who} ({consent})</source>
       <translation>Patient: {who} ({consent})</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="373" />
+      <location filename="../../ui/meetings/item_panel.py" line="358" />
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="375" />
+      <location filename="../../ui/meetings/item_panel.py" line="360" />
       <source>demandé par {who}</source>
       <translation>requested by {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="377" />
+      <location filename="../../ui/meetings/item_panel.py" line="362" />
       <source>présenté par {who}</source>
       <translation>presented by {who}</translation>
     </message>
@@ -2867,37 +2938,37 @@ Database: {db}</translation>
   <context>
     <name>NewProtocolDialog</name>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="35" />
+      <location filename="../../ui/protocol/new_dialog.py" line="37" />
       <source>Nouveau protocole pluriprofessionnel</source>
       <translation>New multiprofessional protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="36" />
+      <location filename="../../ui/protocol/new_dialog.py" line="38" />
       <source>Protocole vierge</source>
       <translation>Blank protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="37" />
+      <location filename="../../ui/protocol/new_dialog.py" line="39" />
       <source>À partir d'un modèle</source>
       <translation>From a template</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="38" />
+      <location filename="../../ui/protocol/new_dialog.py" line="40" />
       <source>À partir d'un thème de l'annexe 3 de l'ACI</source>
       <translation>From an ACI Appendix 3 theme</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="49" />
+      <location filename="../../ui/protocol/new_dialog.py" line="51" />
       <source>Proposer les six étapes (repérer, évaluer, planifier, intervenir, suivre, alerter)</source>
       <translation>Suggest the six steps (identify, assess, plan, intervene, follow up, alert)</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="67" />
+      <location filename="../../ui/protocol/new_dialog.py" line="70" />
       <source>Code (unique)</source>
       <translation>Code (unique)</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/new_dialog.py" line="68" />
+      <location filename="../../ui/protocol/new_dialog.py" line="71" />
       <source>Titre</source>
       <translation>Title</translation>
     </message>
@@ -5291,7 +5362,7 @@ very satisfied</translation>
       <location filename="../../protoedit/exchange/export.py" line="43" />
       <location filename="../../protoedit/export/cooperation_print.py" line="206" />
       <location filename="../../protoedit/protocols/consult.py" line="147" />
-      <location filename="../../protoedit/protocols/lifecycle.py" line="95" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="72" />
       <location filename="../../protoedit/quality/cycles.py" line="158" />
       <location filename="../../protoedit/quality/measurements.py" line="164" />
       <location filename="../../protoedit/quality/queries.py" line="258" />
@@ -5511,8 +5582,8 @@ very satisfied</translation>
     </message>
     <message>
       <location filename="../../protoedit/cooperation/catalog.py" line="216" />
-      <location filename="../../protoedit/protocols/lifecycle.py" line="87" />
-      <location filename="../../protoedit/protocols/queries.py" line="155" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="64" />
+      <location filename="../../protoedit/protocols/queries.py" line="153" />
       <location filename="../../protoedit/protocols/reading.py" line="59" />
       <source>version</source>
       <translation>version</translation>
@@ -5671,7 +5742,7 @@ very satisfied</translation>
     <message>
       <location filename="../../protoedit/cooperation/declarations.py" line="230" />
       <location filename="../../protoedit/meetings/decisions.py" line="50" />
-      <location filename="../../protoedit/meetings/meeting.py" line="110" />
+      <location filename="../../protoedit/meetings/meeting.py" line="85" />
       <source>Professionnel introuvable.</source>
       <translation>Professional not found.</translation>
     </message>
@@ -6212,7 +6283,7 @@ very satisfied</translation>
       <location filename="../../protoedit/exchange/export.py" line="45" />
       <location filename="../../protoedit/meetings/decisions.py" line="224" />
       <location filename="../../protoedit/meetings/decisions.py" line="145" />
-      <location filename="../../protoedit/meetings/meeting.py" line="69" />
+      <location filename="../../protoedit/meetings/meeting.py" line="50" />
       <location filename="../../protoedit/meetings/queries.py" line="298" />
       <source>réunion</source>
       <translation>meeting</translation>
@@ -6620,6 +6691,84 @@ very satisfied</translation>
       <translation>entered by {who} on {date}</translation>
     </message>
     <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="50" />
+      <source>Type de point inconnu.</source>
+      <translation>Unknown item type.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="52" />
+      <source>La durée prévue va de 1 à 480 minutes.</source>
+      <translation>The planned duration must be 1 to 480 minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="54" />
+      <source>Consentement inconnu.</source>
+      <translation>Unknown consent.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="42" />
+      <location filename="../../protoedit/meetings/decisions.py" line="70" />
+      <source>point</source>
+      <translation>agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="201" />
+      <source>Durée impossible.</source>
+      <translation>Impossible duration.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="80" />
+      <source>Protocole introuvable.</source>
+      <translation>Protocol not found.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/agenda.py" line="140" />
+      <source>Ce point porte des décisions : supprimez-les d'abord.</source>
+      <translation>This item has decisions: delete them first.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="80" />
+      <location filename="../../protoedit/team.py" line="74" />
+      <source>Le nom est obligatoire.</source>
+      <translation>The name is required.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="82" />
+      <location filename="../../protoedit/team.py" line="76" />
+      <source>Choisissez une profession dans la liste.</source>
+      <translation>Choose a profession from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="105" />
+      <source>Présence inconnue.</source>
+      <translation>Unknown attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="25" />
+      <location filename="../../protoedit/protocols/reading.py" line="60" />
+      <location filename="../../protoedit/team.py" line="259" />
+      <location filename="../../protoedit/team.py" line="276" />
+      <location filename="../../protoedit/team.py" line="322" />
+      <source>professionnel</source>
+      <translation>professional</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="27" />
+      <source>Ce professionnel est déjà invité.</source>
+      <translation>This professional is already invited.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="59" />
+      <source>Tous les professionnels actifs de l'équipe sont déjà invités.</source>
+      <translation>All the team's active professionals are already invited.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/meetings/attendance.py" line="95" />
+      <location filename="../../protoedit/meetings/attendance.py" line="107" />
+      <source>invité</source>
+      <translation>invitee</translation>
+    </message>
+    <message>
       <location filename="../../protoedit/meetings/decisions.py" line="29" />
       <source>Révision décidée en réunion du {date}{title} : {text}</source>
       <translation>Revision decided at the meeting of {date}{title}: {text}</translation>
@@ -6640,12 +6789,6 @@ very satisfied</translation>
       <location filename="../../protoedit/meetings/decisions.py" line="43" />
       <source>Le texte de la décision est obligatoire.</source>
       <translation>The decision text is required.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/decisions.py" line="70" />
-      <location filename="../../protoedit/meetings/meeting.py" line="76" />
-      <source>point</source>
-      <translation>agenda item</translation>
     </message>
     <message>
       <location filename="../../protoedit/meetings/decisions.py" line="105" />
@@ -6735,121 +6878,49 @@ very satisfied</translation>
       <translation>Place: {place}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="95" />
+      <location filename="../../protoedit/meetings/meeting.py" line="70" />
       <source>La date de la réunion est obligatoire.</source>
       <translation>The meeting date is required.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="97" />
+      <location filename="../../protoedit/meetings/meeting.py" line="72" />
       <source>Type de réunion inconnu.</source>
       <translation>Unknown meeting type.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="364" />
-      <location filename="../../protoedit/team.py" line="74" />
-      <source>Le nom est obligatoire.</source>
-      <translation>The name is required.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="366" />
-      <location filename="../../protoedit/team.py" line="76" />
-      <source>Choisissez une profession dans la liste.</source>
-      <translation>Choose a profession from the list.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="404" />
-      <source>Type de point inconnu.</source>
-      <translation>Unknown item type.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="406" />
-      <source>La durée prévue va de 1 à 480 minutes.</source>
-      <translation>The planned duration must be 1 to 480 minutes.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="408" />
-      <source>Consentement inconnu.</source>
-      <translation>Unknown consent.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="60" />
+      <location filename="../../protoedit/meetings/meeting.py" line="40" />
       <source>Le compte rendu de la réunion du {date} est clos : il ne peut plus être modifié. Ajoutez une rectification.</source>
       <translation>The minutes of the meeting of {date} are closed: they can no longer be edited. Add an amendment.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="228" />
+      <location filename="../../protoedit/meetings/meeting.py" line="203" />
       <source>La réunion est prévue le {date} : elle ne peut être marquée comme tenue, ni son compte rendu clos, qu'à partir de ce jour-là.</source>
       <translation>The meeting is planned for {date}: it cannot be marked as held, nor its minutes closed, before that day.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="290" />
+      <location filename="../../protoedit/meetings/meeting.py" line="265" />
       <source>La rectification est vide.</source>
       <translation>The amendment is empty.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="389" />
-      <source>Présence inconnue.</source>
-      <translation>Unknown attendance.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="552" />
-      <source>Durée impossible.</source>
-      <translation>Impossible duration.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="244" />
+      <location filename="../../protoedit/meetings/meeting.py" line="219" />
       <source>Cette réunion est déjà marquée comme tenue.</source>
       <translation>This meeting is already marked as held.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="259" />
+      <location filename="../../protoedit/meetings/meeting.py" line="234" />
       <source>Marquez d'abord la réunion comme tenue avant de clore son compte rendu.</source>
       <translation>Mark the meeting as held before closing its minutes.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="279" />
+      <location filename="../../protoedit/meetings/meeting.py" line="254" />
       <source>Seule une réunion prévue, sans suivi de décision, se supprime.</source>
       <translation>Only a planned meeting with no decision follow-up can be deleted.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="294" />
+      <location filename="../../protoedit/meetings/meeting.py" line="269" />
       <source>Le compte rendu n'est pas clos : modifiez-le directement.</source>
       <translation>The minutes are not closed: edit them directly.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="309" />
-      <location filename="../../protoedit/protocols/reading.py" line="60" />
-      <location filename="../../protoedit/team.py" line="259" />
-      <location filename="../../protoedit/team.py" line="276" />
-      <location filename="../../protoedit/team.py" line="322" />
-      <source>professionnel</source>
-      <translation>professional</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="311" />
-      <source>Ce professionnel est déjà invité.</source>
-      <translation>This professional is already invited.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="343" />
-      <source>Tous les professionnels actifs de l'équipe sont déjà invités.</source>
-      <translation>All the team's active professionals are already invited.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="379" />
-      <location filename="../../protoedit/meetings/meeting.py" line="391" />
-      <source>invité</source>
-      <translation>invitee</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="434" />
-      <source>Protocole introuvable.</source>
-      <translation>Protocol not found.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/meetings/meeting.py" line="494" />
-      <source>Ce point porte des décisions : supprimez-les d'abord.</source>
-      <translation>This item has decisions: delete them first.</translation>
     </message>
     <message>
       <location filename="../../protoedit/meetings/queries.py" line="28" />
@@ -6900,6 +6971,68 @@ very satisfied</translation>
       <location filename="../../protoedit/meetings/queries.py" line="289" />
       <source>point de l'ordre du jour</source>
       <translation>agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="35" />
+      <source>Cette version n'est pas soumise à validation : soumettez-la d'abord.</source>
+      <translation>This version has not been submitted for approval: submit it first.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="38" />
+      <source>Cette version est déjà validée.</source>
+      <translation>This version is already approved.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="44" />
+      <source>Cette version ne peut pas être soumise ; à régler d'abord :
+{problems}</source>
+      <translation>This version cannot be submitted; fix these first:
+{problems}</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="151" />
+      <source>Approuve cette version du protocole.</source>
+      <translation>Approves this version of the protocol.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="222" />
+      <source>Indiquez la raison du refus.</source>
+      <translation>Give the reason for rejection.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="70" />
+      <source>Choisissez un professionnel actif de l'équipe.</source>
+      <translation>Choose an active professional from the team.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="74" />
+      <source>{name} n'a pas encore de code personnel : il se définit dans l'écran Équipe (fiche de {name}, « Code personnel »).</source>
+      <translation>{name} has no personal code yet: it is set on the Team screen ({name}'s record, “Personal code”).</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="82" />
+      <source>Code personnel incorrect.</source>
+      <translation>Incorrect personal code.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="249" />
+      <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
+      <translation>The next review date must be after today.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="119" />
+      <source>Cette version est déjà soumise à validation.</source>
+      <translation>This version has already been submitted for approval.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="159" />
+      <source>{name} a déjà signé cette version : une autre signature est nécessaire.</source>
+      <translation>{name} has already signed this version: another signature is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../protoedit/protocols/approvals.py" line="257" />
+      <source>Seule la version validée en vigueur peut être marquée « relue, sans modification ».</source>
+      <translation>Only the approved version in force can be marked “reviewed, no changes”.</translation>
     </message>
     <message>
       <location filename="../../protoedit/protocols/cleaning.py" line="41" />
@@ -7096,114 +7229,52 @@ very satisfied</translation>
       <translation>(moved, position {old} → {new})</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="39" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="36" />
       <source>Le code {code} est déjà utilisé par un autre protocole. Choisissez-en un autre.</source>
       <translation>The code {code} is already used by another protocol. Choose a different one.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="42" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="39" />
       <source>Cette version est figée (validée, remplacée ou archivée). Révisez-la pour la modifier : une nouvelle version brouillon sera créée.</source>
       <translation>This version is locked (approved, superseded or archived). Revise it to make changes: a new draft version will be created.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="46" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="43" />
       <source>Cette version est en cours de validation : elle ne peut plus être modifiée. Pour la corriger, un validateur doit la refuser (retour en brouillon).</source>
       <translation>This version is awaiting approval: it can no longer be edited. To correct it, an approver must reject it (back to draft).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="50" />
-      <source>Cette version n'est pas soumise à validation : soumettez-la d'abord.</source>
-      <translation>This version has not been submitted for approval: submit it first.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="51" />
-      <source>Cette version est déjà validée.</source>
-      <translation>This version is already approved.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="52" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="47" />
       <source>Ce protocole n'a pas de version brouillon : la version validée est figée. Ouvrez une révision pour changer son code, son titre ou son thème ACI.</source>
       <translation>This protocol has no draft version: the approved version is locked. Open a revision to change its code, title or ACI theme.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="61" />
-      <source>Cette version ne peut pas être soumise ; à régler d'abord :
-{problems}</source>
-      <translation>This version cannot be submitted; fix these first:
-{problems}</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="372" />
-      <source>Approuve cette version du protocole.</source>
-      <translation>Approves this version of the protocol.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="454" />
-      <source>Indiquez la raison du refus.</source>
-      <translation>Give the reason for rejection.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="485" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="277" />
       <source>Indiquez ce qui motive la révision.</source>
       <translation>Give the reason for the revision.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="119" />
-      <source>Choisissez un professionnel actif de l'équipe.</source>
-      <translation>Choose an active professional from the team.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="123" />
-      <source>{name} n'a pas encore de code personnel : il se définit dans l'écran Équipe (fiche de {name}, « Code personnel »).</source>
-      <translation>{name} has no personal code yet: it is set on the Team screen ({name}'s record, “Personal code”).</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="131" />
-      <source>Code personnel incorrect.</source>
-      <translation>Incorrect personal code.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="555" />
-      <source>La prochaine date de révision doit être postérieure à aujourd'hui.</source>
-      <translation>The next review date must be after today.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="340" />
-      <source>Cette version est déjà soumise à validation.</source>
-      <translation>This version has already been submitted for approval.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="380" />
-      <source>{name} a déjà signé cette version : une autre signature est nécessaire.</source>
-      <translation>{name} has already signed this version: another signature is needed.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="539" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="331" />
       <source>Ce protocole est déjà archivé.</source>
       <translation>This protocol is already archived.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="563" />
-      <source>Seule la version validée en vigueur peut être marquée « relue, sans modification ».</source>
-      <translation>Only the approved version in force can be marked “reviewed, no changes”.</translation>
-    </message>
-    <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="224" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="166" />
       <source>Professionnel inconnu dans le groupe de travail ({ids}).</source>
       <translation>Unknown professional in the working group ({ids}).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="311" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="253" />
       <source>Ce protocole est archivé : il ne peut plus être modifié.</source>
       <translation>This protocol is archived: it can no longer be edited.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="492" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="284" />
       <source>La version {number} est déjà en cours (brouillon ou en validation) : terminez-la avant d'en ouvrir une autre.</source>
       <translation>Version {number} is already in progress (draft or awaiting approval): finish it before opening another.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/lifecycle.py" line="500" />
+      <location filename="../../protoedit/protocols/lifecycle.py" line="292" />
       <source>Ce protocole n'a pas de version validée en vigueur (remplacée ou archivée) : il ne peut pas être révisé.</source>
       <translation>This protocol has no approved version in force (superseded or archived): it cannot be revised.</translation>
     </message>
@@ -7233,17 +7304,17 @@ very satisfied</translation>
       <translation>Offline local copy: your reading cannot be recorded here (the server cannot be reached). Click “I have read this version” when ProtoEdit is connected to the server again.</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="268" />
+      <location filename="../../protoedit/protocols/reading.py" line="263" />
       <source>Non lu</source>
       <translation>Not read</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="368" />
+      <location filename="../../protoedit/protocols/reading.py" line="363" />
       <source>À lire : {code} version {n}</source>
       <translation>To read: {code} version {n}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="370" />
+      <location filename="../../protoedit/protocols/reading.py" line="365" />
       <source>Bonjour,
 
 La version {n} du protocole {code} — {title} est en vigueur. Merci de la lire dans ProtoEdit (consultation) puis de cliquer sur « J'ai lu cette version ».
@@ -7259,17 +7330,17 @@ Version {n} of the protocol {code} — {title} is in force. Please read it in Pr
       <translation>Only the version in force can be marked as read (version {number} is no longer in force: reopen the protocol).</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="258" />
+      <location filename="../../protoedit/protocols/reading.py" line="253" />
       <source>Lu le {date} (version {n})</source>
       <translation>Read on {date} (version {n})</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="261" />
+      <location filename="../../protoedit/protocols/reading.py" line="256" />
       <source>À jour : rien ne change pour sa profession depuis la version {n} lue le {date}</source>
       <translation>Up to date: nothing changes for their profession since version {n}, read on {date}</translation>
     </message>
     <message>
-      <location filename="../../protoedit/protocols/reading.py" line="265" />
+      <location filename="../../protoedit/protocols/reading.py" line="260" />
       <source>Non lu — dernière lecture : version {n} le {date}</source>
       <translation>Not read — last reading: version {n} on {date}</translation>
     </message>
