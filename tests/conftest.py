@@ -61,6 +61,10 @@ def _pg_fresh_database(template: str | None = None) -> Iterator[str]:
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         source = f' TEMPLATE "{template}"' if template else ""
+        if template and conn.dialect.server_version_info >= (15,):
+            # PostgreSQL 15 copies a template block by block through the WAL by default:
+            # three times slower than copying its files for a small database like these.
+            source += " STRATEGY FILE_COPY"
         conn.execute(text(f'CREATE DATABASE "{name}"{source}'))
     url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
     try:
