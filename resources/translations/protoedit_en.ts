@@ -1998,7 +1998,7 @@ It will be dated today and signed with your name.</translation>
       <translation>Meeting item</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="273" />
+      <location filename="../../ui/meetings/item_panel.py" line="265" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
@@ -2019,54 +2019,52 @@ It will be dated today and signed with your name.</translation>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="225" />
-      <source>Non enregistré : copie de secours gardée</source>
-      <translation>Not saved: backup copy kept</translation>
-    </message>
-    <message>
-      <location filename="../../ui/meetings/item_panel.py" line="227" />
-      <source>Non enregistré</source>
-      <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ui/meetings/item_panel.py" line="291" />
+      <location filename="../../ui/meetings/item_panel.py" line="283" />
       <source>Aucun point sélectionné</source>
       <translation>No item selected</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="348" />
+      <location filename="../../ui/meetings/item_panel.py" line="340" />
       <source>consentement recueilli</source>
       <translation>consent obtained</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="350" />
+      <location filename="../../ui/meetings/item_panel.py" line="342" />
       <source>consentement non demandé : initiales seulement</source>
       <translation>consent not asked: initials only</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="364" />
+      <location filename="../../ui/meetings/item_panel.py" line="356" />
       <source>{start}, {n} min prévues</source>
       <translation>{start}, {n} min planned</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="353" />
+      <location filename="../../ui/meetings/item_panel.py" line="345" />
       <source>Patient : {who} ({consent})</source>
       <translation>Patient: {who} ({consent})</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="358" />
+      <location filename="../../ui/meetings/item_panel.py" line="350" />
       <source>Protocole : {title}</source>
       <translation>Protocol: {title}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="360" />
+      <location filename="../../ui/meetings/item_panel.py" line="352" />
       <source>demandé par {who}</source>
       <translation>requested by {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings/item_panel.py" line="362" />
+      <location filename="../../ui/meetings/item_panel.py" line="354" />
       <source>présenté par {who}</source>
       <translation>presented by {who}</translation>
+    </message>
+    <message>
+      <source>Non enregistré : copie de secours gardée</source>
+      <translation type="vanished">Not saved: backup copy kept</translation>
+    </message>
+    <message>
+      <source>Non enregistré</source>
+      <translation type="vanished">Not saved</translation>
     </message>
   </context>
   <context>
@@ -3301,115 +3299,113 @@ Database: {db}</translation>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="96" />
+      <location filename="../../ui/protocol/editor.py" line="97" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="96" />
+      <location filename="../../ui/protocol/editor.py" line="97" />
       <source>Exporter en PDF</source>
       <translation>Export to PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="98" />
+      <location filename="../../ui/protocol/editor.py" line="99" />
       <source>Mémo…</source>
       <translation>Memo…</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="98" />
+      <location filename="../../ui/protocol/editor.py" line="99" />
       <source>Mémo d'une profession en PDF</source>
       <translation>One profession's memo as PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="100" />
+      <location filename="../../ui/protocol/editor.py" line="101" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="100" />
+      <location filename="../../ui/protocol/editor.py" line="101" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="101" />
+      <location filename="../../ui/protocol/editor.py" line="102" />
       <source>Ouvrir le PDF</source>
       <translation>Open the PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="104" />
+      <location filename="../../ui/protocol/editor.py" line="105" />
       <source>Présentation</source>
       <translation>Presentation</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="104" />
+      <location filename="../../ui/protocol/editor.py" line="105" />
       <source>Mode présentation, grands caractères</source>
       <translation>Presentation mode, large type</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="365" />
+      <location filename="../../ui/protocol/editor.py" line="366" />
       <source>Aucune différence.</source>
       <translation>No differences.</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="269" />
+      <location filename="../../ui/protocol/editor.py" line="270" />
       <source>Version figée : lecture seule</source>
       <translation>Locked: read-only</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="191" />
+      <location filename="../../ui/protocol/editor.py" line="192" />
       <source>Export annulé</source>
       <translation>Export cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/editor.py" line="387" />
+      <location filename="../../ui/protocol/editor.py" line="388" />
       <source>PDF créé : {name}</source>
       <translation>PDF created: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="171" />
+      <location filename="../../ui/protocol/saving.py" line="164" />
       <source>Copie de secours restaurée, pas encore enregistrée</source>
       <translation>Backup copy restored, not saved yet</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="252" />
+      <location filename="../../ui/protocol/saving.py" line="245" />
       <source>Fichiers d'échange (*.json)</source>
       <translation>Exchange files (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="83" />
-      <source>Non enregistré : copie de secours gardée</source>
-      <translation>Not saved: backup copy kept</translation>
-    </message>
-    <message>
-      <location filename="../../ui/protocol/saving.py" line="85" />
-      <source>Non enregistré</source>
-      <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ui/protocol/saving.py" line="111" />
+      <location filename="../../ui/protocol/saving.py" line="104" />
       <source>Enregistré à {time}</source>
       <translation>Saved at {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="182" />
-      <location filename="../../ui/protocol/saving.py" line="207" />
+      <location filename="../../ui/protocol/saving.py" line="175" />
+      <location filename="../../ui/protocol/saving.py" line="200" />
       <source>Non enregistré : conflit avec l'autre poste (Ctrl+S)</source>
       <translation>Not saved: conflict with the other PC (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="195" />
+      <location filename="../../ui/protocol/saving.py" line="188" />
       <source>Dans un nouveau brouillon</source>
       <translation>In a new draft</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="196" />
+      <location filename="../../ui/protocol/saving.py" line="189" />
       <source>Dans un fichier d'échange…</source>
       <translation>In an exchange file…</translation>
     </message>
     <message>
-      <location filename="../../ui/protocol/saving.py" line="244" />
+      <location filename="../../ui/protocol/saving.py" line="237" />
       <source>Votre version est copiée dans le brouillon {code}</source>
       <translation>Your version is copied into the draft {code}</translation>
+    </message>
+    <message>
+      <source>Non enregistré : copie de secours gardée</source>
+      <translation type="vanished">Not saved: backup copy kept</translation>
+    </message>
+    <message>
+      <source>Non enregistré</source>
+      <translation type="vanished">Not saved</translation>
     </message>
   </context>
   <context>
@@ -4003,6 +3999,19 @@ Cancel to copy your text elsewhere before quitting.</translation>
     <message>
       <source>Bilan de l'année {year} : {n} mois saisi(s).</source>
       <translation type="vanished">Report for {year}: {n} month(s) entered.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveFailures</name>
+    <message>
+      <location filename="../../ui/widgets/save_failures.py" line="24" />
+      <source>Non enregistré : copie de secours gardée</source>
+      <translation>Not saved: a recovery copy is kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/save_failures.py" line="26" />
+      <source>Non enregistré</source>
+      <translation>Not saved</translation>
     </message>
   </context>
   <context>

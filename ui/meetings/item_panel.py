@@ -27,10 +27,10 @@ from ui.meetings.models import item_kind_label, patient_cell
 from ui.meetings.quality_box import QualityReviewBox
 from ui.meetings.timer import ItemTimer
 from ui.operations import run_op
-from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import MarkdownField
 from ui.widgets.merge_dialog import resolve_fields, taken_text
 from ui.widgets.plain import plain_label
+from ui.widgets.save_failures import SaveFailures
 
 # What is typed during the meeting, field -> the core operation saving it.
 
@@ -62,7 +62,7 @@ class ItemPanel(QWidget):
         self.meeting_label = ""
         self._leaving = False
         self._saving = False
-        self._failing = False  # the last save failed and the user was told
+        self.failures = SaveFailures()
         self.closed = False  # the window is closing: nothing more is saved
         self._charts_room_pending = False  # a quality review shown while the panel was hidden
         self.title = plain_label()
@@ -178,7 +178,7 @@ class ItemPanel(QWidget):
             self.keep_recovery()
             self.saved_label.setText(self.tr("Non enregistré : conflit avec l'autre poste."))
             return False
-        self._failing = False
+        self.failures.succeeded()
         recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, item.id)
         self.saved_label.setText(note or self.tr("Enregistré."))
         return True
@@ -220,15 +220,7 @@ class ItemPanel(QWidget):
         return changes, " · ".join(t for t in (result.copied, taken_text(result.merge)) if t)
 
     def _failed(self, err: ProtoEditError, quiet: bool) -> None:
-        kept = self.keep_recovery()
-        self.saved_label.setText(
-            self.tr("Non enregistré : copie de secours gardée")
-            if kept
-            else self.tr("Non enregistré")
-        )
-        if not quiet and not self._failing:
-            show_error(self, err)
-        self._failing = True
+        self.failures.failed(self, self.saved_label, err, self.keep_recovery(), quiet)
 
     def has_unsaved(self) -> bool:
         return self.item is not None and bool(self.dirty) and not self.read_only

@@ -44,6 +44,7 @@ from ui.protocol.validation_page import ValidationPage
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.errors import show_error
 from ui.widgets.markdown_field import UndoKeysFilter
+from ui.widgets.save_failures import SaveFailures
 
 log = logging.getLogger("protoedit.ui")
 CONTENT_KEYS = [
@@ -81,7 +82,7 @@ class ProtocolEditor(DraftSaving):
         self._applying = False
         self._edit_key: str | None = None  # the field the pending change is typed in
         self._declined_revision: int | None = None  # conflict cancelled against this revision
-        self._failing = False  # the last save failed and the user was told: not at each retry
+        self.failures = SaveFailures()
         self.closed = False  # the window is closing: nothing more is saved or shown
         self._stale = False  # a frozen version changed elsewhere while this page was hidden
         ctx.hub.changed.connect(self._on_changes)

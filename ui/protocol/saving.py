@@ -30,6 +30,7 @@ from ui.widgets.merge_dialog import (
     resolve,
     taken_text,
 )
+from ui.widgets.save_failures import SaveFailures
 
 log = logging.getLogger("protoedit.ui")
 SAVED_CHARS = 56  # the save note is cut there, whole in its tooltip: the heading keeps its room
@@ -45,7 +46,7 @@ class DraftSaving(FieldEditing):
     saved = Signal(object)
     saved_state: EditorState
     closed: bool
-    _failing: bool
+    failures: SaveFailures
     _declined_revision: int | None
 
     def open_version(self, version_id: int, keep_edits: bool = True) -> None:
@@ -78,15 +79,7 @@ class DraftSaving(FieldEditing):
         return True
 
     def _failed(self, state: EditorState, err: ProtoEditError, quiet: bool = False) -> bool:
-        kept = self.keep_recovery(state)
-        self.saved_label.setText(
-            self.tr("Non enregistré : copie de secours gardée")
-            if kept
-            else self.tr("Non enregistré")
-        )
-        if not quiet and not self._failing:
-            show_error(self, err)
-        self._failing = True
+        self.failures.failed(self, self.saved_label, err, self.keep_recovery(state), quiet)
         return False
 
     def _write(self, state: EditorState, revision: int, base: EditorState) -> OpChanges:
@@ -104,7 +97,7 @@ class DraftSaving(FieldEditing):
         )
 
     def _saved(self, state: EditorState, changes: OpChanges, note: str = "") -> None:
-        self._failing = False
+        self.failures.succeeded()
         recovery.remove(self.ctx.db.display_name, RECOVERY_KIND, self.shown().version_id)
         self.version = get_version(self.ctx.db, self.shown().version_id)
         self.saved_state = state.copy()
