@@ -102,7 +102,10 @@ class PgWorkerDatabase:
 
     def __init__(self, template: str) -> None:
         self.template = template
-        self.fresh = _pg_fresh_database(template)
+        self._make()
+
+    def _make(self) -> None:
+        self.fresh = _pg_fresh_database(self.template)
         self.url = next(self.fresh)
         self.engine = create_engine(self.url, poolclass=NullPool)
         self.shape, self.seed = self._shape(), self._seed()
@@ -136,7 +139,7 @@ class PgWorkerDatabase:
         except DBAPIError:
             pass  # a lock still held by a connection the test left open
         self.close()
-        self.__init__(self.template)  # type: ignore[misc]
+        self._make()
         return self.url
 
     def _empty(self) -> None:
