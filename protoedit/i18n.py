@@ -31,41 +31,33 @@ def language() -> str:
     return _lang
 
 
-@functools.lru_cache(maxsize=4)
-def _catalog(lang: str) -> dict[tuple[str, str], str]:
-    path = resource_path("translations", f"protoedit_{lang}.ts")
-    table: dict[tuple[str, str], str] = {}
-    if not path.exists():
-        return table
-    import xml.etree.ElementTree as ET  # only in English: French sessions never parse it
-
-    root = ET.parse(path).getroot()
-    for ctx in root.iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            source = msg.findtext("source") or ""
-            tr = msg.find("translation")
-            if tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete"):
-                table[(name, source)] = tr.text
-    return table
+Catalog = tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]
 
 
 @functools.lru_cache(maxsize=4)
-def _plurals(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
-    """The plural forms of the numerus messages of a language's catalogue."""
+def _catalog(lang: str) -> Catalog:
+    """A language's .ts file read once: its translations, and the plural forms of its numerus
+    messages (protoedit_fr.ts holds only those)."""
     path = resource_path("translations", f"protoedit_{lang}.ts")
-    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], tuple[str, ...]] = {}
     if not path.exists():
-        return table
-    import xml.etree.ElementTree as ET
+        return texts, plurals
+    import xml.etree.ElementTree as ET  # only when a message is translated: not at start-up
 
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
-            forms = tuple(f.text or "" for f in msg.iter("numerusform"))
+            key = (name, msg.findtext("source") or "")
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete"):
+                continue
+            forms = tuple(f.text or "" for f in tr.iter("numerusform"))
             if forms and all(forms):
-                table[(name, msg.findtext("source") or "")] = forms
-    return table
+                plurals[key] = forms
+            elif tr.text:
+                texts[key] = tr.text
+    return texts, plurals
 
 
 def plural_form(lang: str, n: int) -> int:
@@ -79,7 +71,7 @@ def ntr(text: str, n: int, context: str = CORE_CONTEXT, lang: str | None = None)
     """A plural message ("%n document(s) exporté(s)") for the count `n`, in the current
     language; the source text itself when no form is known."""
     lang = lang or _lang
-    forms = _plurals(lang).get((context, text))
+    forms = _catalog(lang)[1].get((context, text))
     chosen = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else text
     return chosen.replace("%n", str(n))
 
@@ -89,4 +81,4 @@ def tr(text: str, context: str = CORE_CONTEXT, lang: str | None = None) -> str:
     lang = lang or _lang
     if lang == "fr":
         return text
-    return _catalog(lang).get((context, text), text)
+    return _catalog(lang)[0].get((context, text), text)

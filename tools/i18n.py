@@ -60,16 +60,10 @@ def extract() -> dict[str, dict[str, list[Location]]]:
         for node in ast.walk(tree):
             where = (relative, getattr(node, "lineno", 0))
             if core and isinstance(node, ast.ClassDef):
-                for stmt in node.body:
-                    if (
-                        isinstance(stmt, ast.Assign)
-                        and len(stmt.targets) == 1
-                        and isinstance(stmt.targets[0], ast.Name)
-                        and stmt.targets[0].id == "template"
-                        and _const(stmt.value)
-                    ):
-                        where = (relative, stmt.lineno)
-                        add("core", _const(stmt.value))
+                template = _class_constant(node, "template")
+                if template:
+                    where = (relative, template[1])
+                    add("core", template[0])
             if not isinstance(node, ast.Call):
                 continue
             fn = node.func
@@ -137,19 +131,25 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
     }
 
 
-def _tr_context(cls: ast.ClassDef) -> str:
-    """The context of self.tr() in a class: its name, or for a mixin its `TR_CONTEXT` (PySide6
-    looks translations up under the class of the object, the widget it is mixed into)."""
+def _class_constant(cls: ast.ClassDef, name: str) -> tuple[str, int] | None:
+    """A class's `name = "..."` string and its line, if it has one."""
     for stmt in cls.body:
         if (
             isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
             and isinstance(stmt.targets[0], ast.Name)
-            and stmt.targets[0].id == "TR_CONTEXT"
+            and stmt.targets[0].id == name
             and _const(stmt.value)
         ):
-            return _const(stmt.value) or cls.name
-    return cls.name
+            return _const(stmt.value) or "", stmt.lineno
+    return None
+
+
+def _tr_context(cls: ast.ClassDef) -> str:
+    """The context of self.tr() in a class: its name, or for a mixin its `TR_CONTEXT` (PySide6
+    looks translations up under the class of the object, the widget it is mixed into)."""
+    found = _class_constant(cls, "TR_CONTEXT")
+    return found[0] if found else cls.name
 
 
 def _helper_context(tree: ast.Module, constants: dict[str, str]) -> str | None:
